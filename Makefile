@@ -1,0 +1,39 @@
+# aizu-extract: `make setup` then `make test`; `make extract` runs the pipeline on samples/.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+IN     ?= samples
+OUT    ?= out
+WORKERS ?= 1
+
+.PHONY: setup test extract bench lint schemas samples clean
+
+setup:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+
+test:
+	$(BIN)/python -m pytest -q
+
+extract:
+	$(BIN)/aizu-extract extract $(IN) --out $(OUT) --workers $(WORKERS)
+
+bench:
+	$(BIN)/python benchmarks/bench_extract.py $(IN)
+
+lint:
+	$(BIN)/ruff check src tests benchmarks samples
+	$(BIN)/ruff format --check src tests benchmarks samples || true
+
+schemas:
+	$(BIN)/python -m aizu_extract.schemas_export schemas
+
+# Regenerates the committed sample PDFs; needs LibreOffice and fonts-ipaexfont
+# (apt-get install libreoffice-calc libreoffice-writer fonts-ipaexfont).
+samples:
+	$(BIN)/python -m pip install --quiet -e '.[samples]'
+	$(BIN)/python samples/make_samples.py samples
+
+clean:
+	rm -rf $(OUT) .pytest_cache .ruff_cache

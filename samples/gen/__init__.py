@@ -1,0 +1,1 @@
+"""Generators for the sample corpus (run `make samples`; the PDFs are committed)."""

@@ -1,0 +1,98 @@
+"""Small frozen geometry types shared by the load and layout stages.
+
+Coordinates are PDF points with the origin at the top-left of the page and y
+growing downwards (PyMuPDF's convention), so "below" means a larger y.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class BBox:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def width(self) -> float:
+        return self.x1 - self.x0
+
+    @property
+    def height(self) -> float:
+        return self.y1 - self.y0
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+    @property
+    def cy(self) -> float:
+        return (self.y0 + self.y1) / 2
+
+    def union(self, other: BBox) -> BBox:
+        return BBox(
+            min(self.x0, other.x0),
+            min(self.y0, other.y0),
+            max(self.x1, other.x1),
+            max(self.y1, other.y1),
+        )
+
+    def contains_point(self, x: float, y: float, tol: float = 0.0) -> bool:
+        return self.x0 - tol <= x <= self.x1 + tol and self.y0 - tol <= y <= self.y1 + tol
+
+    def overlap_x(self, other: BBox) -> float:
+        """Length of the horizontal overlap (0 when disjoint)."""
+        return max(0.0, min(self.x1, other.x1) - max(self.x0, other.x0))
+
+    def overlap_y(self, other: BBox) -> float:
+        """Length of the vertical overlap (0 when disjoint)."""
+        return max(0.0, min(self.y1, other.y1) - max(self.y0, other.y0))
+
+    def same_row(self, other: BBox, ratio: float = 0.5) -> bool:
+        """True when the boxes share at least ``ratio`` of the smaller height."""
+        smaller = min(self.height, other.height) or 1.0
+        return self.overlap_y(other) >= ratio * smaller
+
+    def same_column(self, other: BBox, ratio: float = 0.5) -> bool:
+        """True when the boxes share at least ``ratio`` of the smaller width."""
+        smaller = min(self.width, other.width) or 1.0
+        return self.overlap_x(other) >= ratio * smaller
+
+
+def union_all(boxes: list[BBox]) -> BBox:
+    """Bounding box of a non-empty list of boxes."""
+    return BBox(
+        min(b.x0 for b in boxes),
+        min(b.y0 for b in boxes),
+        max(b.x1 for b in boxes),
+        max(b.y1 for b in boxes),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One glyph of the text layer, with the font size and baseline it was drawn at."""
+
+    text: str
+    bbox: BBox
+    size: float
+    baseline: float
+    superscript: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A ruling: a drawn line, or one edge of a drawn rectangle."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    @property
+    def orientation(self) -> Literal["h", "v"]:
+        return "h" if abs(self.y1 - self.y0) <= abs(self.x1 - self.x0) else "v"

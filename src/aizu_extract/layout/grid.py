@@ -1,0 +1,201 @@
+"""Ruled tables: edges → intersections → cells → tables.
+
+The same chain as pdfplumber's table finder, kept as separate pure stages:
+rulings are snapped and merged into edges, edges crossing give intersections,
+the smallest rectangle whose four sides are all ruled is a cell (so merged
+cells come out as one cell), and cells that touch form a table.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from ..geometry import BBox, Segment
+
+SNAP_TOL = 3.0
+JOIN_TOL = 3.0
+MIN_CELL = 4.0
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A merged horizontal (``pos`` = y) or vertical (``pos`` = x) ruling."""
+
+    orientation: str
+    pos: float
+    start: float
+    end: float
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    bbox: BBox
+
+
+@dataclass(slots=True)
+class Table:
+    """Cells that share corners; ``xs``/``ys`` are the distinct cell boundaries."""
+
+    cells: list[Cell]
+    bbox: BBox
+    xs: list[float] = field(default_factory=list)
+    ys: list[float] = field(default_factory=list)
+    _slots: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def index(self) -> None:
+        """Precompute a (row, col) → cell map so a point finds its cell by bisection."""
+        self.xs = sorted({c.bbox.x0 for c in self.cells} | {c.bbox.x1 for c in self.cells})
+        self.ys = sorted({c.bbox.y0 for c in self.cells} | {c.bbox.y1 for c in self.cells})
+        for n, cell in enumerate(self.cells):
+            c0 = bisect.bisect_left(self.xs, cell.bbox.x0 - 0.01)
+            c1 = bisect.bisect_left(self.xs, cell.bbox.x1 - 0.01)
+            r0 = bisect.bisect_left(self.ys, cell.bbox.y0 - 0.01)
+            r1 = bisect.bisect_left(self.ys, cell.bbox.y1 - 0.01)
+            for r in range(r0, r1):
+                for c in range(c0, c1):
+                    self._slots[(r, c)] = n
+
+    def cell_at(self, x: float, y: float) -> int | None:
+        """Index of the cell containing the point, or None."""
+        if not self.bbox.contains_point(x, y):
+            return None
+        c = bisect.bisect_right(self.xs, x) - 1
+        r = bisect.bisect_right(self.ys, y) - 1
+        return self._slots.get((r, c))
+
+
+def _cluster(values: Sequence[float], tol: float) -> dict[float, float]:
+    """Map each value to the mean of its cluster of near-equal values."""
+    mapping: dict[float, float] = {}
+    group: list[float] = []
+    for v in sorted(values):
+        if group and v - group[-1] > tol:
+            mean = sum(group) / len(group)
+            mapping.update({g: mean for g in group})
+            group = []
+        group.append(v)
+    if group:
+        mean = sum(group) / len(group)
+        mapping.update({g: mean for g in group})
+    return mapping
+
+
+def merge_edges(segments: Iterable[Segment]) -> list[Edge]:
+    """Snap near-collinear rulings together and join the ones that touch."""
+    raw: dict[str, list[tuple[float, float, float]]] = {"h": [], "v": []}
+    for s in segments:
+        if s.orientation == "h":
+            raw["h"].append(((s.y0 + s.y1) / 2, min(s.x0, s.x1), max(s.x0, s.x1)))
+        else:
+            raw["v"].append(((s.x0 + s.x1) / 2, min(s.y0, s.y1), max(s.y0, s.y1)))
+    edges: list[Edge] = []
+    for orient, items in raw.items():
+        snap = _cluster([p for p, _, _ in items], SNAP_TOL)
+        by_pos: dict[float, list[tuple[float, float]]] = defaultdict(list)
+        for p, a, b in items:
+            by_pos[snap[p]].append((a, b))
+        for pos, spans in by_pos.items():
+            spans.sort()
+            cur_a, cur_b = spans[0]
+            for a, b in spans[1:]:
+                if a <= cur_b + JOIN_TOL:
+                    cur_b = max(cur_b, b)
+                else:
+                    edges.append(Edge(orient, pos, cur_a, cur_b))
+                    cur_a, cur_b = a, b
+            edges.append(Edge(orient, pos, cur_a, cur_b))
+    return [e for e in edges if e.end - e.start >= MIN_CELL]
+
+
+def find_cells(edges: Sequence[Edge]) -> list[Cell]:
+    """Smallest fully ruled rectangles anchored at each intersection."""
+    h_edges = [e for e in edges if e.orientation == "h"]
+    v_edges = [e for e in edges if e.orientation == "v"]
+    tol = SNAP_TOL
+    points: set[tuple[float, float]] = set()
+    for v in v_edges:
+        for h in h_edges:
+            if h.start - tol <= v.pos <= h.end + tol and v.start - tol <= h.pos <= v.end + tol:
+                points.add((v.pos, h.pos))
+    if not points:
+        return []
+    h_by_y: dict[float, list[Edge]] = defaultdict(list)
+    v_by_x: dict[float, list[Edge]] = defaultdict(list)
+    for h in h_edges:
+        h_by_y[h.pos].append(h)
+    for v in v_edges:
+        v_by_x[v.pos].append(v)
+
+    def h_covers(y: float, a: float, b: float) -> bool:
+        return any(e.start - tol <= a and e.end + tol >= b for e in h_by_y[y])
+
+    def v_covers(x: float, a: float, b: float) -> bool:
+        return any(e.start - tol <= a and e.end + tol >= b for e in v_by_x[x])
+
+    ys_at_x: dict[float, list[float]] = defaultdict(list)
+    xs_at_y: dict[float, list[float]] = defaultdict(list)
+    for x, y in points:
+        ys_at_x[x].append(y)
+        xs_at_y[y].append(x)
+    for lst in (*ys_at_x.values(), *xs_at_y.values()):
+        lst.sort()
+
+    cells: list[Cell] = []
+    for x, y in sorted(points, key=lambda p: (p[1], p[0])):
+        below = [y2 for y2 in ys_at_x[x] if y2 > y + MIN_CELL and v_covers(x, y, y2)]
+        right = [x2 for x2 in xs_at_y[y] if x2 > x + MIN_CELL and h_covers(y, x, x2)]
+        found = _first_closed(x, y, below, right, points, h_covers, v_covers)
+        if found:
+            cells.append(Cell(BBox(x, y, found[0], found[1])))
+    return cells
+
+
+def _first_closed(x, y, below, right, points, h_covers, v_covers) -> tuple[float, float] | None:  # type: ignore[no-untyped-def]
+    for y2 in below:
+        for x2 in right:
+            if (x2, y2) in points and h_covers(y2, x, x2) and v_covers(x2, y, y2):
+                return x2, y2
+    return None
+
+
+def group_tables(cells: Sequence[Cell]) -> list[Table]:
+    """Cells sharing a corner belong to the same table (union-find on corners)."""
+    parent = list(range(len(cells)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[tuple[float, float], int] = {}
+    for i, cell in enumerate(cells):
+        b = cell.bbox
+        for corner in ((b.x0, b.y0), (b.x1, b.y0), (b.x0, b.y1), (b.x1, b.y1)):
+            j = owner.setdefault(corner, i)
+            if j != i:
+                parent[root(i)] = root(j)
+    groups: dict[int, list[Cell]] = defaultdict(list)
+    for i, cell in enumerate(cells):
+        groups[root(i)].append(cell)
+    tables = []
+    for group in groups.values():
+        bbox = BBox(
+            min(c.bbox.x0 for c in group),
+            min(c.bbox.y0 for c in group),
+            max(c.bbox.x1 for c in group),
+            max(c.bbox.y1 for c in group),
+        )
+        table = Table(cells=sorted(group, key=lambda c: (c.bbox.y0, c.bbox.x0)), bbox=bbox)
+        table.index()
+        tables.append(table)
+    tables.sort(key=lambda t: (t.bbox.y0, t.bbox.x0))
+    return tables
+
+
+def find_tables(segments: Sequence[Segment]) -> list[Table]:
+    """The whole chain: rulings to ruled tables."""
+    return group_tables(find_cells(merge_edges(segments)))

@@ -1,0 +1,191 @@
+"""The output contract (../docs/data-contract.md) as pydantic models.
+
+One model per table; the Arrow type of every column is declared beside its
+Python type, so the Parquet schema, the JSON Schema in ``schemas/`` and the
+validation all come from this one file. Columns beyond the contract
+(``definition``, ``code`` …) are additions, which the contract allows.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Annotated, Any, Literal, get_args, get_origin
+
+import pyarrow as pa
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+
+class Arrow:
+    """Marks a field with the Arrow type it is written as."""
+
+    def __init__(self, type_: pa.DataType) -> None:
+        self.type = type_
+
+
+Str = Annotated[str, Arrow(pa.string())]
+Int32 = Annotated[int, Arrow(pa.int32())]
+Int64 = Annotated[int, Arrow(pa.int64())]
+Float64 = Annotated[float, Arrow(pa.float64())]
+Bool = Annotated[bool, Arrow(pa.bool_())]
+StrList = Annotated[list[str], Arrow(pa.list_(pa.string()))]
+
+DocId = Annotated[str, Arrow(pa.string()), Field(pattern=r"^[0-9a-f]{64}$")]
+PageNo = Annotated[int, Arrow(pa.int32()), Field(ge=1)]
+Year = Annotated[int, Arrow(pa.int32()), Field(ge=1868, le=2200)]
+
+DocType = Literal["policy_evaluation", "strategy", "unknown"]
+Status = Literal["ok", "partial", "failed"]
+KpiKind = Literal["kpi", "numerical_target", "outcome"]
+Metric = Literal["baseline", "target", "actual", "achievement_rate"]
+Level = Literal[
+    "policy_goal", "policy", "policy_area", "measure", "pillar", "section", "item", "project"
+]
+
+
+class Row(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+class Document(Row):
+    doc_id: DocId
+    source_file: Str
+    doc_type: Annotated[DocType, Arrow(pa.string())]
+    municipality: Str | None = None
+    title: Str | None = None
+    fiscal_year: Year | None = None
+    page_count: Int32 | None = None
+    status: Annotated[Status, Arrow(pa.string())]
+    error: Str | None = None
+
+
+class KpiValue(Row):
+    doc_id: DocId
+    page: PageNo
+    kind: Annotated[KpiKind, Arrow(pa.string())]
+    context: Str | None = None
+    subject: Str | None = None
+    kpi_no: Int32 | None = None
+    kpi_name: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    unit: Str | None = None
+    fiscal_year: Year | None = None
+    year_label: Str
+    metric: Annotated[Metric, Arrow(pa.string())]
+    value: Float64 | None = None
+    value_text: Str
+    qualifier: Str | None = None
+    # additions to the contract
+    definition: Str | None = None  # 説明又は計算式 of an evaluation-sheet indicator
+
+    @field_validator("value")
+    @classmethod
+    def _finite(cls, v: float | None) -> float | None:
+        if v is not None and not math.isfinite(v):
+            raise ValueError("value must be a finite number")
+        return v
+
+
+class BusinessUnit(Row):
+    doc_id: DocId
+    page: PageNo
+    measure_no: Int32 | None = None
+    unit_no: Int32 | None = None
+    name: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    department: Str | None = None
+    legal_basis: Annotated[Literal["法定", "自主"] | None, Arrow(pa.string())] = None
+    next_year_policy: Str | None = None
+    is_priority: Bool | None = None
+    population_goal: Str | None = None
+    sdg_targets: StrList = Field(default_factory=list)
+    summary: Str | None = None
+    # additions to the contract
+    priority_marks: StrList = Field(default_factory=list)  # headers of the ◎ columns
+    in_unit_list: Bool | None = None  # printed in the 事務事業一覧
+    has_card: Bool | None = None  # has its own card
+
+    @field_validator("sdg_targets")
+    @classmethod
+    def _targets(cls, v: list[str]) -> list[str]:
+        for t in v:
+            if not t.replace(".", "").isalnum():
+                raise ValueError(f"not an SDGs target: {t!r}")
+        return v
+
+
+class BudgetLine(Row):
+    doc_id: DocId
+    page: PageNo
+    business_unit: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    item: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    fiscal_year: Year
+    basis: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    amount_yen: Int64 | None = None
+    value_text: Str
+    # additions to the contract: join keys to business_units
+    measure_no: Int32 | None = None
+    unit_no: Int32 | None = None
+
+
+class StructureNode(Row):
+    doc_id: DocId
+    page: PageNo
+    level: Annotated[Level, Arrow(pa.string())]
+    number: Str | None = None
+    title: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    parent_number: Str | None = None
+    text: Str | None = None
+    # additions to the contract
+    parent_level: Str | None = None
+    tag: Str | None = None  # 【まち】/【ひと】/【しごと】 of a project
+    links: StrList = Field(default_factory=list)  # linked 基本姿勢 numbers (①…)
+
+
+class Reject(Row):
+    doc_id: DocId
+    page: Int32 | None = None
+    table: Str
+    field: Str
+    value_text: Str
+    reason: Str
+    # additions to the contract
+    code: Str | None = None  # stable machine-readable reason code
+
+
+TABLES: dict[str, type[Row]] = {
+    "documents": Document,
+    "kpi_values": KpiValue,
+    "business_units": BusinessUnit,
+    "budget_lines": BudgetLine,
+    "structure": StructureNode,
+    "rejects": Reject,
+}
+
+
+def _arrow_type(annotation: Any) -> tuple[pa.DataType, bool]:
+    """Arrow type and nullability of a field annotation (Annotated[..., Arrow] | None)."""
+    nullable = False
+    args = get_args(annotation)
+    if get_origin(annotation) is not Annotated and type(None) in args:
+        nullable = True
+        annotation = next(a for a in args if a is not type(None))
+    for meta in getattr(annotation, "__metadata__", ()):
+        if isinstance(meta, Arrow):
+            return meta.type, nullable
+    raise TypeError(f"no Arrow type declared for {annotation!r}")
+
+
+def arrow_schema(model: type[Row]) -> pa.Schema:
+    fields = []
+    for name, info in model.model_fields.items():
+        annotation = info.annotation
+        metadata = [m for m in info.metadata if isinstance(m, Arrow)]
+        if metadata:
+            type_, nullable = metadata[0].type, False
+            args = get_args(annotation)
+            nullable = type(None) in args
+        else:
+            type_, nullable = _arrow_type(annotation)
+        fields.append(pa.field(name, type_, nullable=nullable))
+    return pa.schema(fields)
+
+
+SCHEMAS: dict[str, pa.Schema] = {name: arrow_schema(model) for name, model in TABLES.items()}
