@@ -1,0 +1,156 @@
+"""Japanese era years (令和/平成/昭和 …, R/H/S) → western years.
+
+A 年度 (fiscal year, April–March) is named by its starting calendar year, so
+``令和7年度`` → 2025 just like ``令和7年`` → 2025; the difference is kept in
+``EraYear.kind``. Era years past an era's real end are accepted on purpose:
+plans written before 2019 print ``平成32年度`` for 2020.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from .errors import NormalizationError
+from .numbers import parse_kanji_numeral, to_kanji_numeral
+from .text import compact
+
+__all__ = [
+    "ERA_LETTERS",
+    "ERA_START",
+    "EraYear",
+    "era_for_year",
+    "find_era_year",
+    "parse_era_year",
+    "to_era_label",
+]
+
+# Western year of each era's 元年 (first year).
+ERA_START: dict[str, int] = {"令和": 2019, "平成": 1989, "昭和": 1926, "大正": 1912, "明治": 1868}
+# Letter forms. T/M (大正/明治) are left out on purpose: too many false hits in
+# Latin words, and these plans never abbreviate those eras.
+ERA_LETTERS: dict[str, str] = {"R": "令和", "H": "平成", "S": "昭和"}
+_LETTER_OF = {v: k for k, v in ERA_LETTERS.items()}
+_MAX_ERA_YEAR = 99
+
+Kind = Literal["fiscal", "calendar", "unspecified"]
+
+
+@dataclass(frozen=True)
+class EraYear:
+    """A year label read as a western year; ``end_of_period`` for 年度末/年末."""
+
+    year: int
+    era: str | None
+    kind: Kind
+    end_of_period: bool
+
+
+_ERA_NAMES = "|".join(ERA_START)
+_ERA_NUM = r"元|\d{1,2}|[〇一二三四五六七八九十]{1,4}"
+# Works on compact() text: full-width already folded, no whitespace left.
+_ERA_LETTER_CLASS = "".join(ERA_LETTERS)
+_ERA_RE = re.compile(
+    rf"(?P<era>{_ERA_NAMES}|(?<![A-Za-z])[{_ERA_LETTER_CLASS}]\.?)(?P<num>{_ERA_NUM})(?!\d)"
+    r"(?P<suffix>年度末|年度|年末|年)?"
+)
+_WESTERN_RE = re.compile(r"(?<!\d)(?P<num>1[89]\d\d|2[01]\d\d)(?P<suffix>年度末|年度|年末|年)")
+_BARE_WESTERN = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
+_UNKNOWN_ERA = re.compile(r"[\u4e00-\u9fff]{2}(?:元|\d{1,2})年")
+
+
+def _kind(suffix: str | None) -> Kind:
+    if not suffix:
+        return "unspecified"
+    return "fiscal" if suffix.startswith("年度") else "calendar"
+
+
+def _from_match(m: re.Match[str], label: str) -> EraYear:
+    suffix = m.group("suffix")
+    end = bool(suffix and suffix.endswith("末"))
+    if "era" not in m.re.groupindex:
+        return EraYear(int(m.group("num")), None, _kind(suffix), end)
+    era_token = m.group("era").rstrip(".")
+    era = ERA_LETTERS.get(era_token, era_token)
+    num = m.group("num")
+    try:
+        n = 1 if num == "元" else int(num) if num.isdigit() else parse_kanji_numeral(num)
+    except NormalizationError:
+        raise NormalizationError("era.unparseable", label, f"bad era year {num!r}") from None
+    if not 1 <= n <= _MAX_ERA_YEAR:
+        raise NormalizationError("era.unparseable", label, f"era year out of range: {n}")
+    return EraYear(ERA_START[era] + n - 1, era, _kind(suffix), end)
+
+
+def _matches(s: str) -> list[re.Match[str]]:
+    found = [*_ERA_RE.finditer(s), *_WESTERN_RE.finditer(s)]
+    return sorted(found, key=lambda m: m.start())
+
+
+def find_era_year(text: str) -> EraYear | None:
+    """First era (or western 年/年度) year inside a longer string, e.g. a title
+    ``令和7年度行政評価 施策評価票`` → 2025; None when there is none."""
+    label = compact(text)
+    for m in _matches(label):
+        try:
+            return _from_match(m, text)
+        except NormalizationError:
+            continue
+    return None
+
+
+def parse_era_year(label: str) -> EraYear:
+    """A column/row year label → EraYear (``R5``, ``Ｒ５``, ``R 元年度末値``, ``H30年値``,
+    ``令和7年度(予算)``, ``平成三十年``, ``2019年度``).
+
+    Surrounding words are tolerated (``現状値 (R元年度末値)``) but the label must
+    name exactly one year; otherwise NormalizationError ``era.unparseable``
+    (``最終目標``), ``era.ambiguous`` (two different years) or ``era.unknown``
+    (an era name not in ERA_START).
+    """
+    s = compact(label)
+    if _BARE_WESTERN.match(s):
+        return EraYear(int(s), None, "unspecified", False)
+    found = [_from_match(m, label) for m in _matches(s)]
+    if not found:
+        code = "era.unknown" if _UNKNOWN_ERA.search(s) else "era.unparseable"
+        raise NormalizationError(code, label, "no year in label")
+    if len({e.year for e in found}) > 1:
+        raise NormalizationError("era.ambiguous", label, "more than one year in label")
+    return found[0]
+
+
+def era_for_year(year: int) -> str:
+    """The era a document would use for ``year``: the latest one that had begun
+    (2019 → 令和, as in 令和元年度, though 令和 only began on 1 May)."""
+    for name, start in sorted(ERA_START.items(), key=lambda kv: kv[1], reverse=True):
+        if year >= start:
+            return name
+    raise ValueError(f"before the supported eras: {year}")
+
+
+def to_era_label(
+    year: int,
+    era: str = "令和",
+    style: Literal["kanji", "letter"] = "kanji",
+    suffix: str = "年度",
+    digits: Literal["ascii", "fullwidth", "kanji"] = "ascii",
+) -> str:
+    """Western year → label such as ``令和5年度`` / ``R元年度`` / ``平成三十年``
+    (元 for year 1). Inverse of parse_era_year; used to generate test labels."""
+    n = year - ERA_START[era] + 1
+    if not 1 <= n <= _MAX_ERA_YEAR:
+        raise ValueError(f"{year} is not in {era} (era year {n})")
+    if n == 1:
+        num = "元"
+    elif digits == "kanji":
+        num = to_kanji_numeral(n)
+    elif digits == "fullwidth":
+        num = "".join(chr(ord(c) + 0xFEE0) for c in str(n))
+    else:
+        num = str(n)
+    if style == "letter" and era not in _LETTER_OF:
+        raise ValueError(f"no letter form for {era}")
+    prefix = _LETTER_OF[era] if style == "letter" else era
+    return f"{prefix}{num}{suffix}"
