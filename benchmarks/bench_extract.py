@@ -69,7 +69,9 @@ def measure(mode: str, folder: Path) -> dict[str, float]:
 def _run_child(mode: str, folder: Path) -> dict[str, float]:
     proc = subprocess.run(
         [sys.executable, __file__, "--child", mode, str(folder)],
-        check=True, capture_output=True, text=True,
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return json.loads(proc.stdout.strip().splitlines()[-1])
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.gen import evaluation, saku, strategy  # noqa: E402
+from samples.gen import evaluation, saku, strategy
 
 
 def main(out_dir: Path) -> None:

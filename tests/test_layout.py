@@ -21,8 +21,15 @@ def _draw_table(path: Path, one_glyph_per_call: bool) -> None:
     page.draw_line((xs[-1], ys[0]), (xs[-1], ys[-1]))
     for x in xs[1:-1]:  # inner verticals stop below the merged header row
         page.draw_line((x, ys[1]), (x, ys[-1]))
-    texts = {(0, 0): "重要業績評価指標", (1, 0): "年度", (1, 1): "R5", (1, 2): "R6",
-             (2, 0): "目標", (2, 1): "4,000", (2, 2): "2, 290"}
+    texts = {
+        (0, 0): "重要業績評価指標",
+        (1, 0): "年度",
+        (1, 1): "R5",
+        (1, 2): "R6",
+        (2, 0): "目標",
+        (2, 1): "4,000",
+        (2, 2): "2, 290",
+    }
     for (r, c), text in texts.items():
         x, y = xs[c] + 4, ys[r] + 20
         if one_glyph_per_call:

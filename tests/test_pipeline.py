@@ -44,7 +44,9 @@ def test_bad_inputs_fail_alone(mixed_run: tuple[Path, int]) -> None:
         "empty.pdf": "empty file (0 bytes)",
         "notes.pdf": "not a PDF (no %PDF- header)",
     }
-    assert all(d["page_count"] is None for n, d in docs.items() if n != "scanned.pdf" and n in failed)
+    assert all(
+        d["page_count"] is None for n, d in docs.items() if n != "scanned.pdf" and n in failed
+    )
 
 
 def test_all_tables_written_with_contract_schema(mixed_run: tuple[Path, int]) -> None:
@@ -63,8 +65,12 @@ def test_all_tables_written_with_contract_schema(mixed_run: tuple[Path, int]) ->
 def test_output_is_deterministic(tmp_path: Path) -> None:
     shutil.copy(sample(GOOD), tmp_path / GOOD)
     runner = CliRunner()
-    runner.invoke(app, ["extract", str(tmp_path / GOOD), "--out", str(tmp_path / "a"), "--workers", "0"])
-    runner.invoke(app, ["extract", str(tmp_path / GOOD), "--out", str(tmp_path / "b"), "--workers", "1"])
+    runner.invoke(
+        app, ["extract", str(tmp_path / GOOD), "--out", str(tmp_path / "a"), "--workers", "0"]
+    )
+    runner.invoke(
+        app, ["extract", str(tmp_path / GOOD), "--out", str(tmp_path / "b"), "--workers", "1"]
+    )
     for name in TABLE_FILES:
         assert (tmp_path / "a" / name).read_bytes() == (tmp_path / "b" / name).read_bytes(), name
 
@@ -76,7 +82,10 @@ def test_interrupted_write_keeps_previous_output(
     shutil.copy(sample(GOOD), pdf)
     out = tmp_path / "out"
     runner = CliRunner()
-    assert runner.invoke(app, ["extract", str(pdf), "--out", str(out), "--workers", "0"]).exit_code == 0
+    assert (
+        runner.invoke(app, ["extract", str(pdf), "--out", str(out), "--workers", "0"]).exit_code
+        == 0
+    )
     before = {p.name: p.read_bytes() for p in out.iterdir()}
     calls = {"n": 0}
     real = write_module.pq.write_table

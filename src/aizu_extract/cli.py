@@ -11,7 +11,6 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import __version__
 from .manifest import build_manifest
 from .pipeline import DocumentOutcome, find_pdfs, run
 from .write import write_outputs
@@ -31,7 +30,9 @@ def main() -> None:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[Path], typer.Argument(help="PDF files or folders (searched recursively).")],
+    inputs: Annotated[
+        list[Path], typer.Argument(help="PDF files or folders (searched recursively).")
+    ],
     out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
     workers: Annotated[
         int, typer.Option(help="Worker processes; 0 runs in-process without a time limit.")
@@ -59,8 +60,12 @@ class _progress:
 
     def __init__(self, total: int) -> None:
         self.bar = Progress(
-            TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-            TimeElapsedColumn(), console=err, disable=not sys.stderr.isatty(),
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            disable=not sys.stderr.isatty(),
         )
         self.total = total
 
@@ -85,7 +90,10 @@ def _summary(outcomes: list[DocumentOutcome], manifest: dict, out: Path) -> None
         d = o.document
         colour = {"ok": "green", "partial": "yellow", "failed": "red"}[o.status]
         table.add_row(
-            o.source.name, d["doc_type"], f"[{colour}]{o.status}[/]", str(d.get("page_count") or "-"),
+            o.source.name,
+            d["doc_type"],
+            f"[{colour}]{o.status}[/]",
+            str(d.get("page_count") or "-"),
             d.get("error") or "",
         )
     err.print(table)

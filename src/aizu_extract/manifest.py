@@ -19,7 +19,11 @@ def build_manifest(result: RunResult, tables: Mapping[str, Sequence[Any]]) -> di
     pages = result.pages
     return {
         "contract_version": CONTRACT_VERSION,
-        "tool": {"name": "aizu-extract", "version": __version__, "python": platform.python_version()},
+        "tool": {
+            "name": "aizu-extract",
+            "version": __version__,
+            "python": platform.python_version(),
+        },
         "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "inputs": [
             {

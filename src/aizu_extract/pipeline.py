@@ -82,20 +82,26 @@ def _process_bytes(path: Path, doc_id: str, data: bytes) -> DocumentOutcome:
         layout = build_document_layout(loaded)
         parser = classify(layout)
         extraction = parser.parse(layout) if parser else Extraction(doc_type="unknown")
+        title = extraction.title or loaded.metadata_title
+        return _validate(path, doc_id, loaded.page_count, extraction, title)
     except Exception as exc:  # a parser bug must not take the run down
         return _failed(
             path, doc_id, f"parser error: {type(exc).__name__}: {exc}"[:300], loaded.page_count
         )
-    title = extraction.title or loaded.metadata_title
-    return _validate(path, doc_id, loaded.page_count, extraction, title)
 
 
 def _failed(path: Path, doc_id: str, error: str, page_count: int | None = None) -> DocumentOutcome:
     document = Document(
-        doc_id=doc_id, source_file=path.name, doc_type="unknown", page_count=page_count,
-        status="failed", error=" ".join(error.split()),
+        doc_id=doc_id,
+        source_file=path.name,
+        doc_type="unknown",
+        page_count=page_count,
+        status="failed",
+        error=" ".join(error.split()),
     ).model_dump()
-    return DocumentOutcome(source=path, document=document, rows={t: [] for t in TABLES if t != "documents"})
+    return DocumentOutcome(
+        source=path, document=document, rows={t: [] for t in TABLES if t != "documents"}
+    )
 
 
 def _validate(
@@ -121,9 +127,14 @@ def _validate(
         problems.append("unrecognised document: neither a policy evaluation sheet nor a strategy")
     status = "partial" if problems else "ok"
     document = Document(
-        doc_id=doc_id, source_file=path.name, doc_type=ex.doc_type,  # type: ignore[arg-type]
-        municipality=ex.municipality, title=title, fiscal_year=ex.fiscal_year,
-        page_count=page_count, status=status,
+        doc_id=doc_id,
+        source_file=path.name,
+        doc_type=ex.doc_type,  # type: ignore[arg-type]
+        municipality=ex.municipality,
+        title=title,
+        fiscal_year=ex.fiscal_year,
+        page_count=page_count,
+        status=status,
         error="; ".join(problems)[:500] if problems else None,
     ).model_dump()
     checks = [{"doc_id": doc_id, "source_file": path.name, **c} for c in ex.checks]
@@ -140,9 +151,13 @@ def _validation_rejects(
         value = record.get(str(issue["loc"][0])) if issue["loc"] else record
         out.append(
             Reject(
-                doc_id=doc_id, page=page, table=table, field=field_name,
+                doc_id=doc_id,
+                page=page,
+                table=table,
+                field=field_name,
                 value_text=str(record.get("value_text", value)),
-                reason=f"{issue['msg']} (got {value!r})"[:300], code=f"contract.{issue['type']}",
+                reason=f"{issue['msg']} (got {value!r})"[:300],
+                code=f"contract.{issue['type']}",
             ).model_dump()
         )
     return out

@@ -22,14 +22,15 @@ def render() -> dict[str, str]:
         schema["$comment"] = f"aizu-extract contract v{CONTRACT_VERSION}: table {name}"
         files[f"{name}.schema.json"] = json.dumps(schema, ensure_ascii=False, indent=2) + "\n"
     arrow = {
-        name: [
-            {"name": f.name, "type": str(f.type), "nullable": f.nullable} for f in schema
-        ]
+        name: [{"name": f.name, "type": str(f.type), "nullable": f.nullable} for f in schema]
         for name, schema in SCHEMAS.items()
     }
-    files["arrow_schema.json"] = json.dumps(
-        {"contract_version": CONTRACT_VERSION, "tables": arrow}, ensure_ascii=False, indent=2
-    ) + "\n"
+    files["arrow_schema.json"] = (
+        json.dumps(
+            {"contract_version": CONTRACT_VERSION, "tables": arrow}, ensure_ascii=False, indent=2
+        )
+        + "\n"
+    )
     return files
 
 

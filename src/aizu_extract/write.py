@@ -43,7 +43,7 @@ def write_outputs(
         tmp = staging / "manifest.json"
         tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         staged.append((tmp, out_dir / tmp.name))
-        for tmp, final in staged:
+        for tmp, _ in staged:
             _fsync(tmp)
         for tmp, final in staged:  # manifest last: it vouches for the tables
             os.replace(tmp, final)

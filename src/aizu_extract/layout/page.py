@@ -83,7 +83,9 @@ def build_page_layout(page: Page) -> PageLayout:
         for run in split_runs(line, xs):
             boxes.append(TextBox(page.number, run.bbox, (run,), None))
     boxes.sort(key=lambda b: (round(b.bbox.y0, 0), b.bbox.x0))
-    return PageLayout(page.number, page.width, page.height, tuple(tables), tuple(boxes), tuple(empties))
+    return PageLayout(
+        page.number, page.width, page.height, tuple(tables), tuple(boxes), tuple(empties)
+    )
 
 
 def _locate(tables: Iterable[Table], ch: Char) -> tuple[int, int] | None:

@@ -32,7 +32,13 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)  # parts of the layout not understood
 
     def reject(
-        self, *, page: int | None, table: str, field_name: str, value_text: str, reason: str,
+        self,
+        *,
+        page: int | None,
+        table: str,
+        field_name: str,
+        value_text: str,
+        reason: str,
         code: str,
     ) -> None:
         """Record a value that was read but could not be used."""
@@ -51,8 +57,12 @@ class Extraction:
         self, err: NormalizationError, *, page: int | None, table: str, field_name: str
     ) -> None:
         self.reject(
-            page=page, table=table, field_name=field_name, value_text=err.value_text,
-            reason=str(err), code=err.code,
+            page=page,
+            table=table,
+            field_name=field_name,
+            value_text=err.value_text,
+            reason=str(err),
+            code=err.code,
         )
 
     def check(self, *, page: int | None, code: str, message: str, **detail: Any) -> None:
