@@ -24,7 +24,6 @@ bench:
 
 lint:
 	$(BIN)/ruff check src tests benchmarks samples
-	$(BIN)/ruff format --check src tests benchmarks samples || true
 
 schemas:
 	$(BIN)/python -m aizu_extract.schemas_export schemas
