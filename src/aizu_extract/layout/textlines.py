@@ -16,7 +16,7 @@ from ..geometry import BBox, Char, union_all
 # Chars further apart than this many font sizes start a new run.
 RUN_GAP_EM = 1.0
 # Chars further apart than this many font sizes get a space between them.
-SPACE_GAP_EM = 0.3
+SPACE_GAP_EM = 0.25
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +64,8 @@ def group_lines(chars: Iterable[Char]) -> list[TextLine]:
             overlap = min(y1, ch.bbox.y1) - max(y0, ch.bbox.y0)
             if overlap >= 0.5 * min(ch.bbox.height, y1 - y0):
                 clusters[i].append(ch)
-                spans[i] = (min(y0, ch.bbox.y0), max(y1, ch.bbox.y1)) if not ch.superscript else spans[i]
+                if not ch.superscript:
+                    spans[i] = (min(y0, ch.bbox.y0), max(y1, ch.bbox.y1))
                 placed = True
                 break
         if not placed:

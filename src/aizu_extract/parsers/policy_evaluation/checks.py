@@ -1,0 +1,138 @@
+"""Join the 事務事業一覧 with the cards, and the cross-checks between them.
+
+A list row and a card are the same unit when their (施策, No) agree, else when
+their names have the same :func:`match_key` (Sudachi-normalised). Units found
+only on one side are kept with ``in_unit_list``/``has_card`` saying so.
+"""
+
+from __future__ import annotations
+
+from ...layout.query import label_key
+from ...normalize.lexical import match_key
+from ..base import Extraction, Record
+from .cards import Card
+from .unit_list import ListRow
+
+COST = "事業費"  # total cost of the unit
+GENERAL_FUND = "所要一般財源"  # the part paid from general revenue: never above COST
+
+
+def join_units(ex: Extraction, rows: list[ListRow], cards: list[Card]) -> None:
+    pairs: list[tuple[ListRow | None, Card | None]] = []
+    free_cards = list(cards)
+    unmatched: list[ListRow] = []
+    for row in rows:
+        card = next(
+            (
+                c
+                for c in free_cards
+                if row.unit_no is not None
+                and row.measure_no is not None
+                and (c.measure_no, c.unit_no) == (row.measure_no, row.unit_no)
+            ),
+            None,
+        )
+        if card is None:
+            unmatched.append(row)
+        else:
+            free_cards.remove(card)
+            pairs.append((row, card))
+    for row in unmatched:
+        key = match_key(row.name)
+        card = next((c for c in free_cards if match_key(c.name) == key), None)
+        if card is not None:
+            free_cards.remove(card)
+        pairs.append((row, card))
+    pairs.extend((None, c) for c in free_cards)
+    pairs.sort(key=_position)
+    for row, card in pairs:
+        ex.business_units.append(_record(ex, row, card))
+        if card is not None:
+            for line in card.budget:
+                ex.budget_lines.append(
+                    {**line, "measure_no": _measure(row, card), "unit_no": _unit(row, card)}
+                )
+            _check_budget(ex, card)
+
+
+def _position(pair: tuple[ListRow | None, Card | None]) -> tuple[int, int, int, float]:
+    row, card = pair
+    return (
+        _measure(row, card) or 0,
+        _unit(row, card) or 0,
+        card.page if card else 0,
+        card.anchor.bbox.y0 if card else 0.0,
+    )
+
+
+def _measure(row: ListRow | None, card: Card | None) -> int | None:
+    return (
+        row.measure_no if row and row.measure_no is not None else card.measure_no if card else None
+    )
+
+
+def _unit(row: ListRow | None, card: Card | None) -> int | None:
+    return row.unit_no if row and row.unit_no is not None else card.unit_no if card else None
+
+
+def _record(ex: Extraction, row: ListRow | None, card: Card | None) -> Record:
+    name = card.name if card else row.name  # type: ignore[union-attr]
+    rec: Record = {
+        "page": card.page if card else row.page,  # type: ignore[union-attr]
+        "measure_no": _measure(row, card),
+        "unit_no": _unit(row, card),
+        "name": name,
+        "department": (card.department if card else None) or (row.department if row else None),
+        "legal_basis": card.legal_basis if card else None,
+        "next_year_policy": (card.next_year_policy if card else None)
+        or (row.next_year_policy if row else None),
+        "is_priority": row.is_priority if row else None,
+        "population_goal": row.population_goal if row else None,
+        "sdg_targets": row.sdg_targets if row else [],
+        "summary": card.summary if card else None,
+        "priority_marks": row.priority_marks if row else [],
+        "in_unit_list": row is not None,
+        "has_card": card is not None,
+    }
+    if row is None or card is None:
+        where = "a card but no row in the 事務事業一覧" if row is None else "no card"
+        ex.check(
+            page=rec["page"],
+            code="unit.list_card_mismatch",
+            message=f"{name}: {where}",
+            measure_no=rec["measure_no"],
+            unit_no=rec["unit_no"],
+        )
+        return rec
+    for field, listed, carded in (
+        ("next_year_policy", row.next_year_policy, card.next_year_policy),
+        ("department", row.department, card.department),
+    ):
+        if listed and carded and label_key(listed) != label_key(carded):
+            ex.check(
+                page=card.page,
+                code="unit.list_card_disagree",
+                message=f"{name}: {field} is {listed!r} in the list but {carded!r} on the card",
+                field=field,
+                list_value=listed,
+                card_value=carded,
+            )
+    return rec
+
+
+def _check_budget(ex: Extraction, card: Card) -> None:
+    by_col: dict[tuple[object, object], dict[str, int | None]] = {}
+    for line in card.budget:
+        col = by_col.setdefault((line["fiscal_year"], line["basis"]), {})
+        col[label_key(str(line["item"]))] = line["amount_yen"]  # type: ignore[assignment]
+    for (year, basis), items in by_col.items():
+        cost, fund = items.get(COST), items.get(GENERAL_FUND)
+        if cost is not None and fund is not None and fund > cost:
+            ex.check(
+                page=card.page,
+                code="budget.general_fund_exceeds_cost",
+                message=f"{card.name} {year}({basis}): 所要一般財源 {fund:,} > 事業費 {cost:,} 円",
+                business_unit=card.name,
+                fiscal_year=year,
+                basis=basis,
+            )

@@ -1,0 +1,182 @@
+"""Document header: title/年度/issuer, and the 政策目標 → 政策 → 政策分野 → 施策 outline."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...layout import TextBox
+from ...normalize.eras import find_era_year
+from ...normalize.text import join_wrapped, normalize_text
+from ..base import Extraction
+from .common import MEASURE_RE, Sheet, key_of, text_of, value_right
+
+# Title words: 行政評価 and 施策評価票 (either one identifies the sheet's title line).
+_TITLE_WORDS = ("行政評価", "施策評価")
+# Outline labels, most specific first (政策 is a prefix of the other two).
+_OUTLINE = (
+    ("policy_goal", "政策目標"),
+    ("policy_area", "政策分野"),
+    ("policy", "政策"),
+)
+_PARENT = {"policy_goal": None, "policy": "policy_goal", "policy_area": "policy"}
+_VISION = "目指す姿"  # the area's vision statement label
+_MEASURE_HEAD = "施策番号"  # header of the 施策 table (名称 / 施策の内容)
+# A municipality printed on its own as the issuer (会津若松市, 〇〇町 …).
+_ISSUER = re.compile(r"^[^\s\d]{1,8}[市町村]$")
+_MAX_TITLE = 40  # a header cell, not a sentence that happens to start with 政策分野
+
+
+@dataclass(slots=True)
+class Outline:
+    """Numbers of the outline nodes found, for parents and the KPI context."""
+
+    numbers: dict[str, str]
+    area_title: str | None = None
+
+    @property
+    def context(self) -> str | None:
+        number = self.numbers.get("policy_area")
+        if number is None:
+            return None
+        return f"政策分野{number} {self.area_title}" if self.area_title else f"政策分野{number}"
+
+
+def read_document(sheet: Sheet, ex: Extraction) -> None:
+    """Title, fiscal year and (only when printed standalone) the issuing municipality."""
+    for box in sheet.boxes:
+        k = key_of(box)
+        if any(w in k for w in _TITLE_WORDS) and len(k) <= _MAX_TITLE:
+            ex.title = text_of(box)
+            era = find_era_year(ex.title)
+            ex.fiscal_year = era.year if era else None
+            break
+    first_page = sheet.boxes[0].page if sheet.boxes else 1
+    for box in sheet.page(first_page):
+        if box.table is None and _ISSUER.match(key_of(box)):
+            ex.municipality = key_of(box)
+            break
+
+
+def _split_label(box: TextBox, label: str, pool: list[TextBox]) -> tuple[str, str] | None:
+    """(number, title) of an outline cell printed ``政策目標5 豊かで…`` or as separate cells."""
+    text = text_of(box)
+    m = re.match(rf"^{label}\s*(\d+)\s*(.*)$", text)
+    if m is None:
+        if key_of(box) != label:
+            return None
+        nxt = value_right(box, pool, lambda k: False)
+        if nxt is None:
+            return None
+        m = re.match(r"^(\d+)\s*(.*)$", text_of(nxt))
+        if m is None:
+            return None
+    number, title = m.group(1), m.group(2).strip()
+    if not title:
+        nxt = value_right(box, pool, lambda k: False)
+        title = text_of(nxt) if nxt else ""
+    return number, title
+
+
+def read_outline(sheet: Sheet, ex: Extraction) -> Outline:
+    """政策目標/政策/政策分野 nodes (first occurrence each) and the 目指す姿 text."""
+    outline = Outline(numbers={})
+    area_record: dict[str, object] | None = None
+    for box in sheet.boxes:
+        k = key_of(box)
+        if not k.startswith("政策") or len(k) > _MAX_TITLE:
+            continue
+        for level, label in _OUTLINE:
+            if level in outline.numbers or not k.startswith(label):
+                continue
+            if level == "policy" and k.startswith(("政策目標", "政策分野")):
+                continue
+            found = _split_label(box, label, sheet.page(box.page))
+            if found is None or not found[1]:
+                continue
+            number, title = found
+            outline.numbers[level] = number
+            parent = _PARENT[level]
+            record: dict[str, object] = {
+                "page": box.page,
+                "level": level,
+                "number": number,
+                "title": title,
+                "parent_number": outline.numbers.get(parent) if parent else None,
+                "parent_level": parent if parent and parent in outline.numbers else None,
+            }
+            if level == "policy_area":
+                outline.area_title, area_record = title, record
+            ex.structure.append(record)
+            break
+    # parents may be printed after children (policy right of policy_goal): fix up
+    for rec in ex.structure:
+        parent = _PARENT[str(rec["level"])]
+        if parent and rec["parent_number"] is None and parent in outline.numbers:
+            rec["parent_number"], rec["parent_level"] = outline.numbers[parent], parent
+    if area_record is not None:
+        for box in sheet.boxes:
+            if key_of(box) == _VISION:
+                value = value_right(box, sheet.page(box.page), lambda k: False)
+                if value is not None:
+                    area_record["text"] = text_of(value)
+                break
+            if key_of(box).startswith(_VISION) and len(key_of(box)) > len(_VISION):
+                area_record["text"] = normalize_text(text_of(box)[len(_VISION) :].lstrip(":： "))
+                break
+    return outline
+
+
+def read_measures(sheet: Sheet, ex: Extraction, outline: Outline) -> dict[int, str]:
+    """施策 nodes: number, title and 施策の内容, from the first place each is printed.
+
+    In the 施策 table the ``施策N`` cell spans the title row and the content row;
+    the boxes right of it inside its span, in the title's column, are title then
+    content. Elsewhere (list group rows, headings) the title follows the number.
+    """
+    found: dict[int, dict[str, object]] = {}
+    for box in sheet.boxes:
+        m = MEASURE_RE.match(text_of(box))
+        if m is None or len(key_of(box)) > _MAX_TITLE:
+            continue
+        number = int(m.group(1))
+        title, content = m.group(2).strip(), None
+        if not title:
+            title, content = _measure_cells(box, sheet.page(box.page))
+        rec = found.get(number)
+        if rec is None:
+            if not title:
+                continue
+            rec = {
+                "page": box.page,
+                "level": "measure",
+                "number": str(number),
+                "title": title,
+                "parent_number": outline.numbers.get("policy_area"),
+                "parent_level": "policy_area" if "policy_area" in outline.numbers else None,
+            }
+            found[number] = rec
+        if content and not rec.get("text"):
+            rec["text"] = content
+    ex.structure.extend(found[n] for n in sorted(found))
+    return {n: str(r["title"]) for n, r in found.items()}
+
+
+def _measure_cells(box: TextBox, pool: list[TextBox]) -> tuple[str, str | None]:
+    """Title and content right of a bare ``施策N`` cell, within its vertical span."""
+    inside = [
+        b
+        for b in pool
+        if b.bbox.x0 >= box.bbox.x1 - 1.0 and box.bbox.y0 - 1.0 <= b.bbox.cy <= box.bbox.y1 + 1.0
+    ]
+    if not inside:
+        return "", None
+    first = min(inside, key=lambda b: (b.bbox.x0, b.bbox.y0))
+    column = sorted(
+        (b for b in inside if b.bbox.same_column(first.bbox, 0.8)), key=lambda b: b.bbox.y0
+    )
+    title = text_of(column[0])
+    content = join_wrapped(text_of(b) for b in column[1:]) or None
+    if content is not None and key_of(column[1]) == _MEASURE_HEAD:
+        content = None
+    return title, content
