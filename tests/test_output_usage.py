@@ -31,7 +31,8 @@ def test_pandas_reads_every_table(out: Path) -> None:
     assert list(docs["doc_type"]) == ["policy_evaluation"]
     assert docs["fiscal_year"].dtype.name in {"int32", "Int32"}
     kpi = pd.read_parquet(out / "kpi_values.parquet")
-    assert {"kpi_name", "fiscal_year", "value", "unit", "page"} <= set(kpi.columns)
+    actual = kpi.query("kind == 'kpi' and metric == 'actual' and fiscal_year == 2024")
+    assert sorted(actual["value"]) == [63.0, 254.0, 323.0, 2481.0]  # R6 実績 of the 4 KPIs
 
 
 def test_duckdb_queries_the_files(out: Path) -> None:
@@ -39,7 +40,7 @@ def test_duckdb_queries_the_files(out: Path) -> None:
         f"SELECT count(*) FROM '{out}/budget_lines.parquet' b "
         f"JOIN '{out}/documents.parquet' d USING (doc_id)"
     ).fetchall()
-    assert rows[0][0] >= 0
+    assert rows[0][0] == 16 * 2 * 3  # 16 cards × 2 years × 3 items (財務内容)
 
 
 def test_unrelated_pdf_is_unknown_not_failed(tmp_path: Path) -> None:

@@ -1,0 +1,92 @@
+"""Document fields: title and issuer from the cover, the plan's first 年度.
+
+fiscal_year rule (the plan's start 年度): the cover date (``令和2年3月`` →
+2020: a plan issued in Jan–Mar starts with the 年度 beginning that April, one
+issued later in the year belongs to the 年度 already running, so either way
+the calendar year of the date); without a cover date, the year after the most
+common fiscal-year-end baseline of the KPI tables (``R元年度末値`` → 2020);
+otherwise null (e.g. an undated draft).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ...layout import TextLine
+from ...normalize.eras import parse_era_year
+from ...normalize.errors import NormalizationError
+from ...normalize.text import compact
+from ..base import Extraction
+from .common import MEASURE_RE, PILLAR_RE, SECTION_RE, Doc, tidy_text
+from .kpi_tables import KpiTable
+
+MUNICIPALITY_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}[市町村]$")
+COVER_DATE_RE = re.compile(r"(?P<year>(?:令和|平成|[RH])(?:元|\d{1,2})年)(?P<month>\d{1,2})月")
+# Cover lines at least this share of the largest size belong to the title block.
+TITLE_SIZE = 0.7
+TITLE_GAP_EM = 1.5
+
+
+def read_document(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
+    cover = [ln for box in doc.layout.pages[0].boxes for ln in box.lines]
+    ex.title = _title(cover)
+    ex.municipality = _municipality(doc, cover)
+    ex.fiscal_year = _cover_year(cover) or _baseline_year(tables)
+
+
+def _title(cover: list[TextLine]) -> str | None:
+    lines = sorted((ln for ln in cover if not MUNICIPALITY_RE.match(compact(ln.text))),
+                   key=lambda ln: ln.bbox.y0)
+    if not lines:
+        return None
+    biggest = max(lines, key=lambda ln: ln.size)
+    block = [biggest]
+    i = lines.index(biggest)
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines):
+            ln, near = lines[j], block[-1] if step > 0 else block[0]
+            gap = ln.bbox.y0 - near.bbox.y1 if step > 0 else near.bbox.y0 - ln.bbox.y1
+            if ln.size < TITLE_SIZE * biggest.size or gap > TITLE_GAP_EM * biggest.size:
+                break
+            if COVER_DATE_RE.search(key := compact(ln.text)) or _is_heading(key):
+                break
+            block.insert(len(block) if step > 0 else 0, ln)
+            j += step
+    return " ".join(tidy_text([ln.text]) for ln in block) or None
+
+
+def _is_heading(key: str) -> bool:
+    """Outline headings and labels are never part of a cover title."""
+    return key.startswith("【") or any(r.match(key) for r in (PILLAR_RE, SECTION_RE, MEASURE_RE))
+
+
+def _municipality(doc: Doc, cover: list[TextLine]) -> str | None:
+    """The issuer printed alone on the cover, else a running head naming it."""
+    for ln in cover:
+        if MUNICIPALITY_RE.match(key := compact(ln.text)):
+            return key
+    for page in doc.layout.pages[1:]:
+        for box in page.boxes:
+            if doc.in_margin(page, box) and MUNICIPALITY_RE.match(box.key):
+                return compact(box.raw)
+    return None
+
+
+def _cover_year(cover: list[TextLine]) -> int | None:
+    for ln in cover:
+        if m := COVER_DATE_RE.search(compact(ln.text)):
+            try:
+                return parse_era_year(m["year"]).year
+            except NormalizationError:
+                continue
+    return None
+
+
+def _baseline_year(tables: list[KpiTable]) -> int | None:
+    years = Counter(
+        c.fiscal_year for t in tables for c in t.columns
+        if c.metric == "baseline" and c.fiscal_year and c.year_kind == "fiscal" and c.end_of_period
+    )
+    return years.most_common(1)[0][0] + 1 if years else None

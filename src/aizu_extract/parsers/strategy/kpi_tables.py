@@ -1,0 +1,389 @@
+"""数値目標 / 重要業績評価指標 (KPI) tables: header columns, body rows, continuations.
+
+A table is found by its name-column label (``重要業績評価指標 (KPI)``, ``項目名``)
+with at least two year/現状値/目標値 labels to its right. Columns come from the
+header boxes' x-ranges, so ruled and unruled tables read the same way; header
+labels split over lines are gathered downwards. Rows are ruled cells, or for
+unruled tables runs of vertically overlapping boxes (a wrapped name and a
+vertically centred value overlap). Which kind a table is (数値目標, KPI or
+neither) is decided by the outline walk, which knows the printed label above it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...geometry import BBox
+from ...layout import PageLayout, TextBox
+from ...layout.query import label_key
+from ...normalize.eras import find_era_year, parse_era_year
+from ...normalize.errors import NormalizationError
+from ...normalize.numbers import parse_quantity
+from ..base import Extraction
+from .common import (
+    ACTUAL_WORDS,
+    BASELINE_WORDS,
+    HEADER_WORDS,
+    ITEM_HEADERS,
+    KPI_HEADER,
+    MEASURE_RE,
+    PILLAR_RE,
+    SECTION_RE,
+    TARGET_WORDS,
+    Doc,
+    fold_dashes,
+    tidy_name,
+)
+
+# An unruled table ends at a vertical gap larger than this many font sizes …
+ROW_BREAK_EM = 1.2
+# … or at text whose size differs from the header's by more than this ratio.
+SIZE_TOLERANCE = 0.13
+# Lines of one unruled row are at most this many font sizes apart.
+WRAP_GAP_EM = 0.35
+_YEAR_LABEL = re.compile(
+    r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})年度?末?値?|(?:19|20)\d\d年度?末?値?"
+)
+_ANCHOR_EXTENSION = re.compile(r"^[(]?KPI[)]?$")
+_NOT_HEADER_START = set("0123456789-‒–—―−ー_▲△+.")
+
+
+@dataclass(slots=True)
+class Column:
+    """A value column: its x-range and printed label, and what it holds."""
+
+    x0: float
+    x1: float
+    boxes: list[TextBox] = field(default_factory=list)
+    metric: str | None = None
+    year_label: str = ""
+    fiscal_year: int | None = None
+    year_kind: str | None = None
+    end_of_period: bool = False
+
+    @property
+    def label(self) -> str:
+        return "".join(label_key(b.raw) for b in sorted(self.boxes, key=lambda b: b.bbox.y0))
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
+
+
+@dataclass(slots=True)
+class TableRow:
+    page: int
+    name_lines: list[str]
+    cells: list[list[str]]  # per value column, the lines read there
+
+
+@dataclass(slots=True)
+class KpiTable:
+    page: int
+    anchor: TextBox
+    explicit_kpi: bool  # the name column says 重要業績評価指標 / KPI
+    name_span: tuple[float, float]
+    columns: list[Column]
+    rows: list[TableRow] = field(default_factory=list)
+    boxes: list[TextBox] = field(default_factory=list)  # everything read as part of it
+
+    @property
+    def y0(self) -> float:
+        return self.anchor.bbox.y0
+
+    @property
+    def has_roles(self) -> bool:
+        metrics = {c.metric for c in self.columns}
+        return "target" in metrics or "baseline" in metrics
+
+
+def is_anchor(key: str) -> tuple[bool, bool]:
+    """(is a name-column header, says KPI explicitly)."""
+    if key.startswith(KPI_HEADER) and len(key) <= len(KPI_HEADER) + 8:
+        return True, True
+    if _ANCHOR_EXTENSION.match(key):
+        return True, True
+    return key in ITEM_HEADERS, False
+
+
+def _headerish(key: str) -> bool:
+    if not key or key[0] in _NOT_HEADER_START or (key.startswith(("(", "【")) and "年" not in key):
+        return False
+    return any(w in key for w in HEADER_WORDS) or find_era_year(key) is not None
+
+
+def find_tables(doc: Doc) -> list[KpiTable]:
+    """Every KPI-shaped table of the document, header first, in reading order."""
+    tables: list[KpiTable] = []
+    for page in doc.layout.pages:
+        for box in page.boxes:
+            if id(box) in doc.consumed:
+                continue
+            anchor, explicit = is_anchor(label_key(box.raw))
+            if not anchor:
+                continue
+            table = _read_header(doc, page, box, explicit)
+            if table is None:
+                continue
+            _read_body(doc, page, table)
+            _read_continuation(doc, table)
+            tables.append(table)
+    return tables
+
+
+def _read_header(doc: Doc, page: PageLayout, anchor: TextBox, explicit: bool) -> KpiTable | None:
+    a = anchor.bbox
+    size = anchor.lines[0].size
+    if anchor.table is not None:
+        cands = [
+            b for b in page.boxes
+            if b.table == anchor.table and b is not anchor and b.bbox.x0 >= a.x1 - 1
+            and b.bbox.same_row(a)
+        ]
+    else:
+        cands = [
+            b for b in page.boxes
+            if b.table is None and b is not anchor and b.bbox.x0 >= a.x1 - 1
+            and min(b.bbox.y1, a.y1 + a.height) - max(b.bbox.y0, a.y0 - a.height) > 0
+            and _headerish(label_key(b.raw))
+        ]
+    if len(cands) < 2:
+        return None
+    band = [anchor, *cands]
+    name_boxes = [anchor]
+    bottom = max(b.bbox.y1 for b in band)
+    grew = True
+    while grew:  # labels split over lines: gather what sits just below
+        grew = False
+        for b in page.boxes:
+            if b in band or b.bbox.y0 < a.y0 or b.bbox.y0 > bottom + 0.8 * size:
+                continue
+            key = label_key(b.raw)
+            if b.bbox.overlap_x(a) > 0 and _ANCHOR_EXTENSION.match(key):
+                name_boxes.append(b)
+            elif any(b.bbox.overlap_x(c.bbox) > 0 for c in cands) and _headerish(key):
+                cands.append(b)
+            else:
+                continue
+            band.append(b)
+            bottom = max(bottom, b.bbox.y1)
+            grew = True
+    columns = _columns(cands)
+    if len(columns) < 2:
+        return None
+    name_bbox = _union([b.bbox for b in name_boxes])
+    table = KpiTable(
+        page=page.number, anchor=anchor, explicit_kpi=explicit,
+        name_span=(name_bbox.x0, name_bbox.x1), columns=columns, boxes=band,
+    )
+    for b in band:
+        doc.consumed.add(id(b))
+    return table
+
+
+def _union(bboxes: list[BBox]) -> BBox:
+    out = bboxes[0]
+    for b in bboxes[1:]:
+        out = out.union(b)
+    return out
+
+
+def _columns(cands: list[TextBox]) -> list[Column]:
+    """Header boxes overlapping in x form one column; then each column's role."""
+    columns: list[Column] = []
+    for b in sorted(cands, key=lambda b: b.bbox.x0):
+        if columns and b.bbox.x0 < columns[-1].x1 - 1:
+            col = columns[-1]
+            col.x1 = max(col.x1, b.bbox.x1)
+            col.boxes.append(b)
+        else:
+            columns.append(Column(b.bbox.x0, b.bbox.x1, [b]))
+    for col in columns:
+        label = col.label
+        m = _YEAR_LABEL.search(label)
+        col.year_label = m.group() if m else label
+        try:
+            era = parse_era_year(col.year_label if m else label)
+        except NormalizationError:
+            era = None
+        if era is not None:
+            col.fiscal_year, col.year_kind = era.year, era.kind
+            col.end_of_period = era.end_of_period
+        if any(w in label for w in BASELINE_WORDS):
+            col.metric = "baseline"
+        elif any(w in label for w in TARGET_WORDS):
+            col.metric = "target"
+        elif any(w in label for w in ACTUAL_WORDS):
+            col.metric = "actual"
+    years = [c for c in columns if c.metric is None and c.fiscal_year is not None]
+    if len(years) >= 2 and not any(c.metric for c in columns):
+        # year-only labels (``R元年度末値`` / ``R6年度末値``): earliest is the base
+        years.sort(key=lambda c: c.fiscal_year or 0)
+        years[0].metric, years[-1].metric = "baseline", "target"
+    return columns
+
+
+def _stops_table(key: str) -> bool:
+    """Printed labels and headings that cannot be a table cell."""
+    return (
+        key.startswith("【") or bool(PILLAR_RE.match(key)) or bool(SECTION_RE.match(key))
+        or bool(MEASURE_RE.match(key)) or is_anchor(key)[0]
+    )
+
+
+def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list[TextBox]:
+    """Boxes of the table body from ``top`` down, on one page."""
+    size = table.anchor.lines[0].size
+    first = next(
+        (b for b in sorted(page.boxes, key=lambda b: b.bbox.y0)
+         if b.bbox.y0 >= top - 1 and id(b) not in doc.consumed and not doc.in_margin(page, b)),
+        None,
+    )
+    if first is None:
+        return []
+    if first.table is not None and (page.number != table.page or first.table == table.anchor.table):
+        return [
+            b for b in page.boxes
+            if b.table == first.table and b.bbox.y0 >= top - 1 and id(b) not in doc.consumed
+        ]
+    out: list[TextBox] = []
+    bottom = top
+    for b in sorted(page.boxes, key=lambda b: (b.bbox.y0, b.bbox.x0)):
+        if b.bbox.y0 < top - 1 or id(b) in doc.consumed or b.table is not None:
+            continue
+        if out and b.bbox.y0 > bottom + ROW_BREAK_EM * size:
+            break
+        line_size = b.lines[0].size
+        if _stops_table(label_key(b.raw)) or abs(line_size / size - 1) > SIZE_TOLERANCE:
+            break
+        if doc.in_margin(page, b):
+            break
+        out.append(b)
+        bottom = max(bottom, b.bbox.y1)
+    return out
+
+
+def _rows(table: KpiTable, page: int, boxes: list[TextBox]) -> list[TableRow]:
+    """Group body boxes into rows and read each row's name and value cells."""
+    size = table.anchor.lines[0].size
+    groups: list[tuple[float, list[TextBox]]] = []
+    for b in sorted(boxes, key=lambda b: b.bbox.y0):
+        tol = -1.0 if b.table is not None else WRAP_GAP_EM * size
+        if groups and b.bbox.y0 < groups[-1][0] + tol:
+            groups[-1][1].append(b)
+            groups[-1] = (max(groups[-1][0], b.bbox.y1), groups[-1][1])
+        else:
+            groups.append((b.bbox.y1, [b]))
+    name_cx = sum(table.name_span) / 2
+    rows = []
+    for _, members in groups:
+        name: list[tuple[float, float, str]] = []
+        cells: list[list[tuple[float, float, str]]] = [[] for _ in table.columns]
+        for b in members:
+            centers = [abs(b.bbox.cx - name_cx), *(abs(b.bbox.cx - c.cx) for c in table.columns)]
+            slot = centers.index(min(centers))
+            target = name if slot == 0 else cells[slot - 1]
+            target.extend((ln.bbox.y0, ln.bbox.x0, ln.text) for ln in b.lines)
+        ordered = [[t for *_, t in sorted(c)] for c in cells]
+        rows.append(TableRow(page, [t for *_, t in sorted(name)], ordered))
+    return rows
+
+
+def _read_body(doc: Doc, page: PageLayout, table: KpiTable) -> None:
+    top = max(b.bbox.y1 for b in table.boxes)
+    boxes = _body_boxes(doc, page, table, top)
+    table.rows.extend(_rows(table, page.number, boxes))
+    table.boxes.extend(boxes)
+    for b in boxes:
+        doc.consumed.add(id(b))
+
+
+def _ends_page(doc: Doc, page: PageLayout, table: KpiTable) -> bool:
+    """Nothing but footnotes and folios below the table: it may go on overleaf."""
+    bottom = max(b.bbox.y1 for b in table.boxes)
+    return not any(
+        b.bbox.y0 > bottom and id(b) not in doc.consumed and not doc.in_margin(page, b)
+        and not doc.is_small(b.lines[0])
+        for b in page.boxes
+    )
+
+
+def _read_continuation(doc: Doc, table: KpiTable) -> None:
+    """Rows carried over to the next page without a repeated header."""
+    page = doc.layout.page(table.page)
+    if table.page >= len(doc.layout.pages) or not _ends_page(doc, page, table):
+        return
+    nxt = doc.layout.page(table.page + 1)
+    boxes = _body_boxes(doc, nxt, table, 0.0)
+    rows = _rows(table, nxt.number, boxes)
+    if not rows or not _looks_like_rows(table, rows[:1], boxes):
+        return
+    table.rows.extend(rows)
+    table.boxes.extend(boxes)
+    for b in boxes:
+        doc.consumed.add(id(b))
+
+
+def _looks_like_rows(table: KpiTable, rows: list[TableRow], boxes: list[TextBox]) -> bool:
+    left = min(table.name_span[0], *(c.x0 for c in table.columns)) - 20
+    right = max(c.x1 for c in table.columns) + 20
+    if any(b.bbox.cx < left or b.bbox.cx > right for b in boxes):
+        return False
+    row = rows[0]
+    if not row.name_lines or not any(row.cells) or is_anchor(label_key(row.name_lines[0]))[0]:
+        return False
+    numbers = 0
+    for cell in row.cells:
+        if not cell:
+            continue
+        text = " ".join(cell)
+        if _headerish(label_key(text)):
+            return False
+        try:
+            parse_quantity(fold_dashes(text))
+        except NormalizationError as err:
+            if err.code != "number.not_numeric":
+                return False
+        else:
+            numbers += 1
+    return numbers > 0
+
+
+def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -> None:
+    """One kpi_values record per (row, value column with a metric)."""
+    for row in table.rows:
+        name = tidy_name(row.name_lines)
+        if not name:
+            if any(row.cells):
+                ex.reject(
+                    page=row.page, table="kpi_values", field_name="kpi_name",
+                    value_text=" | ".join(" ".join(c) for c in row.cells),
+                    reason="values without an indicator name", code="kpi.no_name",
+                )
+            continue
+        for col, cell in zip(table.columns, row.cells, strict=True):
+            if col.metric is None:
+                continue
+            text = " ".join(cell)
+            record = _value_record(ex, row.page, text)
+            if record is None:
+                continue
+            ex.kpi_values.append({
+                "page": row.page, "kind": kind, "context": context, "kpi_name": name,
+                "fiscal_year": col.fiscal_year, "year_label": col.year_label,
+                "metric": col.metric, **record,
+            })
+
+
+def _value_record(ex: Extraction, page: int, text: str) -> dict[str, object] | None:
+    """value/unit/qualifier of one cell; None (and a reject) when it cannot be read."""
+    try:
+        q = parse_quantity(fold_dashes(text))
+    except NormalizationError as err:
+        if err.code == "number.not_numeric":
+            return {"value": None, "unit": None, "qualifier": None, "value_text": text}
+        err.value_text = text
+        ex.reject_error(err, page=page, table="kpi_values", field_name="value")
+        return None
+    return {"value": q.value, "unit": q.unit, "qualifier": q.qualifier, "value_text": text}

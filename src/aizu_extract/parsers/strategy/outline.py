@@ -1,0 +1,217 @@
+"""The outline walk: 柱 → (n) → ① → 【主な取組】 items, and what each table belongs to.
+
+One pass over the text lines (tables already taken out) and the tables, in
+reading order. Headings are recognised by their printed markers plus heading
+shape (one short line, no 。, not smaller than body text); the state carried
+from heading to heading gives every KPI table its pillar/section/measure
+context and tells a 数値目標 table (under 【数値目標】) from a look-alike.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...normalize.text import normalize_text
+from ..base import Extraction, Record
+from .common import (
+    BULLETS,
+    CHAPTER_RE,
+    LABEL_DIRECTION,
+    LABEL_ITEMS,
+    LABEL_KPI_LINE,
+    LABEL_NUMERICAL,
+    LEADER_DOTS,
+    MAX_TITLE_CHARS,
+    MEASURE_RE,
+    PILLAR_RE,
+    SECTION_RE,
+    SENTENCE_END,
+    Doc,
+    Line,
+    fold_dashes,
+    tidy_name,
+    tidy_text,
+)
+from .first_period import read_kpi_line
+from .kpi_tables import KpiTable, emit_rows
+
+# Pillar headings are printed larger than body text; chapter headings larger still.
+PILLAR_SIZE = 1.1
+CHAPTER_SIZE = 1.2
+HEADING_MIN_SIZE = 0.95
+SEP = " / "
+
+
+@dataclass(slots=True)
+class Node:
+    level: str
+    number: str
+    title: str
+    page: int
+    label: str  # as used in contexts: ``柱1 title``, ``(1) title``, ``① title``
+    parent: Node | None = None
+    lines: list[str] = field(default_factory=list)
+    bullets: list[list[str]] = field(default_factory=list)
+
+    def record(self) -> Record:
+        if self.level == "pillar":
+            text = "\n".join(tidy_text(b) for b in self.bullets) or None
+        else:
+            text = tidy_text(self.lines) or None
+        return {
+            "page": self.page, "level": self.level, "number": self.number, "title": self.title,
+            "parent_number": self.parent.number if self.parent else None,
+            "parent_level": self.parent.level if self.parent else None, "text": text,
+        }
+
+
+@dataclass(slots=True)
+class Walker:
+    doc: Doc
+    ex: Extraction
+    pillar: Node | None = None
+    section: Node | None = None
+    measure: Node | None = None
+    mode: str | None = None  # direction | description | items
+    numerical_block: bool = False  # 【数値目標】 printed, its table not read yet
+    last_numerical: tuple[str, ...] | None = None  # header of the 数値目標 table just read
+    first_period: str | None = None  # 第1期 heading ``柱1 title`` for 【KPI】 lines
+    kpi_box: int | None = None  # id() of the box whose lines continue a 【KPI】 list
+    nodes: list[Node] = field(default_factory=list)
+    items: list[tuple[Node, int, list[str], float]] = field(default_factory=list)
+
+    # ------------------------------------------------------------------ events
+    def line(self, ln: Line) -> None:
+        if self.doc.is_small(ln.line):
+            return  # footnotes
+        norm = normalize_text(fold_dashes(ln.text))
+        if self._heading(ln, norm):
+            return
+        key = ln.key
+        if key == LABEL_DIRECTION:
+            self.mode = "direction" if self.pillar else None
+        elif key == LABEL_NUMERICAL:
+            self.numerical_block, self.mode = True, None
+        elif key == LABEL_ITEMS:
+            self.mode = "items" if self.measure else None
+        elif LABEL_KPI_LINE in key or (self.kpi_box == id(ln.box) and read_kpi_line(ln.text)):
+            self.kpi_box = id(ln.box)
+            read_kpi_line(ln.text, ex=self.ex, page=ln.page, context=self.first_period)
+        else:
+            self._text(ln, norm)
+
+    def _repeats_numerical(self, table: KpiTable) -> bool:
+        """The 数値目標 table again right after itself: its header repeated overleaf."""
+        return self.last_numerical is not None and _signature(table) == self.last_numerical
+
+    def table(self, table: KpiTable) -> None:
+        self.mode = None
+        if table.explicit_kpi:
+            kind = "kpi"
+            context = SEP.join(n.label for n in (self.pillar, self.section, self.measure) if n)
+        elif self.numerical_block or self._repeats_numerical(table):
+            kind = "numerical_target"
+            context = self.pillar.label if self.pillar else None
+            self.numerical_block, self.last_numerical = False, _signature(table)
+        else:
+            return  # a table of figures that is neither 数値目標 nor KPI
+        if table.has_roles:
+            emit_rows(self.ex, table, kind, context or None)
+
+    # ------------------------------------------------------------------ steps
+    def _heading(self, ln: Line, norm: str) -> bool:
+        size = ln.size / self.doc.body_size
+        shaped = (
+            size >= HEADING_MIN_SIZE and not norm.endswith(SENTENCE_END)
+            and not LEADER_DOTS.search(norm)
+        )
+        if not shaped:
+            return False
+        if (m := PILLAR_RE.match(norm)) and size >= PILLAR_SIZE:
+            self._new_pillar(ln, m.group("prefix"), m.group("num"), m.group("title"))
+            return True
+        if CHAPTER_RE.match(norm) and size >= CHAPTER_SIZE:
+            self.pillar = self.section = self.measure = None
+            self.mode, self.numerical_block, self.first_period = None, False, None
+            return True
+        if m := SECTION_RE.match(norm):
+            title = tidy_name([m.group("title")])
+            if (fp := PILLAR_RE.match(title)) and self.pillar is None:
+                # 第1期の総括: ``(1)柱1 title`` names the pillar its 【KPI】 lines belong to
+                self.first_period = f"{fp['prefix']}{fp['num']} {fp['title']}"
+                self.mode = None
+                return True
+            if self.pillar and len(title) <= MAX_TITLE_CHARS:
+                self.section = self._node("section", f"({m.group('num')})", title, ln, self.pillar)
+                self.measure, self.mode, self.numerical_block = None, None, False
+                return True
+        if (m := MEASURE_RE.match(norm)) and self.section:
+            title = tidy_name([m.group("title")])
+            if len(title) <= MAX_TITLE_CHARS:
+                self.measure = self._node("measure", m.group("num"), title, ln, self.section)
+                self.mode, self.numerical_block = "description", False
+                return True
+        return False
+
+    def _new_pillar(self, ln: Line, prefix: str, num: str, title: str) -> None:
+        self.pillar = self._node("pillar", num, tidy_name([title]), ln, None, prefix)
+        self.section = self.measure = None
+        self.mode, self.numerical_block, self.first_period = None, False, None
+
+    def _node(
+        self, level: str, number: str, title: str, ln: Line, parent: Node | None,
+        prefix: str = "",
+    ) -> Node:
+        label = f"{prefix}{number} {title}"
+        node = Node(level, number, title, ln.page, label, parent)
+        self.nodes.append(node)
+        return node
+
+    def _text(self, ln: Line, norm: str) -> None:
+        self.last_numerical = None  # text between tables: a later table is something else
+        if self.mode == "direction" and self.pillar:
+            if norm[:1] in BULLETS or not self.pillar.bullets:
+                self.pillar.bullets.append([norm.lstrip(BULLETS)])
+            else:
+                self.pillar.bullets[-1].append(norm)
+        elif self.mode == "description" and self.measure:
+            self.measure.lines.append(ln.text)
+        elif self.mode == "items" and self.measure:
+            if norm[:1] in BULLETS:
+                self.items.append((self.measure, ln.page, [norm[1:]], ln.x0))
+            elif self.items and self.items[-1][0] is self.measure and ln.x0 > self.items[-1][3]:
+                self.items[-1][2].append(ln.text)
+            else:
+                self.mode = None
+
+    def records(self) -> list[Record]:
+        out = [n.record() for n in self.nodes]
+        for measure, page, lines, _ in self.items:
+            title = tidy_text(lines)
+            if title:
+                out.append({
+                    "page": page, "level": "item", "number": None, "title": title,
+                    "parent_number": measure.number, "parent_level": "measure", "text": None,
+                })
+        return out
+
+
+def _signature(table: KpiTable) -> tuple[str, ...]:
+    return tuple(c.label for c in table.columns)
+
+
+def walk(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
+    """Run the outline walk over lines and tables; fills structure and kpi_values."""
+    walker = Walker(doc, ex)
+    events: list[tuple[int, float, int, Line | KpiTable]] = []
+    for n, ln in enumerate(doc.lines()):
+        events.append((ln.page, ln.y0, n, ln))
+    for n, table in enumerate(tables):
+        events.append((table.page, table.y0 - 0.01, -1 - n, table))
+    events.sort(key=lambda e: (e[0], e[1], e[2]))
+    for *_, event in events:
+        if isinstance(event, KpiTable):
+            walker.table(event)
+        else:
+            walker.line(event)
+    ex.structure.extend(walker.records())
