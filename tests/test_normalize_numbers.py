@@ -32,6 +32,7 @@ QUANTITY_CASES = [
     ("▲1,234", -1234, None, None),
     ("▲7%", -7, "%", None),
     ("-490", -490, None, None),
+    ("\u2012490 人", -490, "人", None),  # U+2012 figure dash printed as minus (PyMuPDF sample)
     ("-490 人", -490, "人", None),
     ("－490", -490, None, None),
     ("約150", 150, None, "約"),

@@ -168,7 +168,7 @@ _TRAIL_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 _LEAD_PAREN = re.compile(r"^\(([^()]*)\)\s*")
 _NOTE = re.compile(r"※.*$")
 _TREND = ("増加", "減少", "以上", "以下", "未満", "程度", "前後", "増", "減", "超")
-_SIGN = re.compile(r"^(?:[-−‐–+△▲]|マイナス)")
+_SIGN = re.compile(r"^(?:[-−‐‒–+△▲]|マイナス)")  # incl. U+2012 figure dash
 _ARABIC = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^\.\d+")
 _MIXED = re.compile(rf"^[\d,.{_NUMERAL_CHARS}]+")
 # Latin-script units must be known ones (so ``12abc`` is rejected, not read as
