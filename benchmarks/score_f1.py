@@ -1,0 +1,291 @@
+"""Field-level F1 of the pipeline on the held-out variants and the committed samples.
+
+    python benchmarks/score_f1.py [-v]
+
+Runs ``aizu_extract.pipeline.process_file`` on every (pdf, expectation) pair below and
+prints precision / recall / F1 per document and table, then overall (micro-averaged
+over all fields). The held-out rows are the honest number: those layouts were not
+available while the parsers were written. The scorer never fails on a low score; it
+only reports (the parsers are work in progress).
+
+What a field is (matching and counting rules are in ``benchmarks/f1.py``):
+
+* ``documents``: one row per file; fields ``doc_type``, ``title``, ``fiscal_year``,
+  ``municipality``.
+* ``kpi_values``: key ``(kind, kpi_name, metric, fiscal_year)`` + occurrence index in
+  document order (``fiscal_year`` None for a 最終目標 column or a first-period line);
+  fields ``value``, ``value_text``, ``unit``, ``qualifier``, ``year_label``, ``context``
+  and, where the expectation knows them, ``kpi_no``, ``subject``, ``page``. For
+  strategy documents ``context`` is reduced to its ``柱N`` tag (the contract's example
+  ``柱1 ICTと…`` fixes the tag, not the rest of the wording).
+* ``business_units``: key ``(measure_no, unit_no)``; fields ``name``, ``department``,
+  ``legal_basis``, ``next_year_policy``, ``is_priority``, ``population_goal``,
+  ``sdg_targets``, ``summary`` (+ ``page`` for the variant).
+* ``budget_lines``: key ``(business_unit, item, fiscal_year, basis)``; field
+  ``amount_yen`` (+ ``page`` for the variant).
+* ``structure``: key ``(level, pillar, number, parent_number)``; field ``title``. Only
+  numbered nodes are scored (unnumbered rows such as 【主な取組】 bullets are left
+  out on both sides). ``pillar`` is the number of the last ``pillar`` row above the
+  node in output order (``(1)``/``①`` repeat under every pillar). In strategy
+  documents ``item`` and ``measure`` are the same level (the contract calls the ①
+  level ``item``, the domain notes call it measures).
+
+Names (kpi_name, business_unit, item, titles) and every string field are compared
+after ``aizu_extract.normalize.text.compact``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: make benchmarks/ and tests/ importable
+    sys.path.insert(0, str(ROOT))
+
+from aizu_extract.normalize.text import compact  # noqa: E402
+from aizu_extract.pipeline import process_file  # noqa: E402
+from benchmarks.f1 import Counts, Row, TableScore, score_document, total  # noqa: E402
+from tests.expected import evaluation_area37 as ev  # noqa: E402
+from tests.expected import heldout as ho  # noqa: E402
+from tests.expected import strategy_2nd as st  # noqa: E402
+
+Tables = dict[str, list[Row]]
+SAMPLES = ROOT / "samples"
+HELDOUT = SAMPLES / "heldout"
+
+# --------------------------------------------------------------------------- extracted → rows
+
+
+def _pillar_tag(context: Any) -> Any:
+    if not isinstance(context, str):
+        return context
+    m = re.search(r"柱(\d+)", compact(context))
+    return f"柱{m.group(1)}" if m else compact(context)
+
+
+def actual_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]], document: Mapping[str, Any]
+                ) -> Tables:
+    """Turn ``DocumentOutcome.rows`` (+ its documents row) into scorable rows."""
+    strategy = document.get("doc_type") == "strategy"
+    out: Tables = {
+        "documents": [Row((), {k: document.get(k) for k in
+                               ("doc_type", "title", "fiscal_year", "municipality")})],
+        "kpi_values": [],
+        "business_units": [],
+        "budget_lines": [],
+        "structure": [],
+    }
+    kpis = sorted(rows.get("kpi_values", ()), key=lambda r: r.get("page") or 0)
+    for r in kpis:
+        f = {k: r.get(k) for k in ("value", "value_text", "unit", "qualifier", "year_label",
+                                   "kpi_no", "subject", "page")}
+        f["context"] = _pillar_tag(r.get("context")) if strategy else r.get("context")
+        out["kpi_values"].append(
+            Row((r.get("kind"), r.get("kpi_name"), r.get("metric"), r.get("fiscal_year")), f))
+    for r in rows.get("business_units", ()):
+        f = {k: r.get(k) for k in ("name", "department", "legal_basis", "next_year_policy",
+                                   "is_priority", "population_goal", "sdg_targets", "summary",
+                                   "page")}
+        out["business_units"].append(Row((r.get("measure_no"), r.get("unit_no")), f))
+    for r in rows.get("budget_lines", ()):
+        key = (r.get("business_unit"), r.get("item"), r.get("fiscal_year"), r.get("basis"))
+        out["budget_lines"].append(Row(key, {"amount_yen": r.get("amount_yen"),
+                                             "page": r.get("page")}))
+    pillar: str | None = None
+    for r in rows.get("structure", ()):
+        level = r.get("level")
+        if strategy and level == "item":
+            level = "measure"
+        if level == "pillar":
+            pillar = r.get("number")
+        if r.get("number") is None:
+            continue
+        ctx = pillar if strategy and level != "pillar" else None
+        key = (level, ctx, r.get("number"), r.get("parent_number"))
+        out["structure"].append(Row(key, {"title": r.get("title")}))
+    return out
+
+
+# --------------------------------------------------------------------------- expectations
+
+
+def _doc(d: Mapping[str, Any]) -> list[Row]:
+    return [Row((), {k: d[k] for k in ("doc_type", "title", "fiscal_year", "municipality")})]
+
+
+def _eval_structure() -> list[Row]:
+    return [Row((n["level"], None, n["number"], n["parent_number"]), {"title": n["title"]})
+            for n in ev.STRUCTURE]
+
+
+def _outcomes(page: int | None) -> list[Row]:
+    out = []
+    for subject, name, label, fy, metric, value in ev.OUTCOMES:
+        f: dict[str, Any] = {"value": value, "year_label": label, "subject": subject}
+        if page is not None:
+            f["page"] = page
+        out.append(Row(("outcome", name, metric, fy), f))
+    return out
+
+
+def expected_evaluation(rendering: str) -> Tables:
+    """Committed 施策評価票 renderings: ``reportlab`` (R5 labels) or ``calc`` (令和５年度)."""
+    kpis = [
+        Row(("kpi", name, metric, fy), {
+            "value": value, "value_text": text, "unit": unit,
+            "year_label": rl if rendering == "reportlab" else calc,
+            "kpi_no": no, "context": ev.KPI_CONTEXT, "page": 1,
+        })
+        for no, name, unit, rl, calc, fy, metric, value, text in ev.KPI_CELLS
+    ]
+    return {
+        "documents": _doc(ev.DOCUMENT),
+        "kpi_values": kpis + _outcomes(None),
+        "business_units": [Row((u["measure_no"], u["unit_no"]),
+                               {k: v for k, v in u.items() if k not in ("measure_no", "unit_no")})
+                           for u in ev.BUSINESS_UNITS],
+        "budget_lines": [Row((n, i, fy, b), {"amount_yen": yen}) for n, i, fy, b, yen in
+                         ev.BUDGET_LINES],
+        "structure": _eval_structure(),
+    }
+
+
+def expected_evaluation_variant() -> Tables:
+    kpis = [
+        Row(("kpi", name, metric, fy), {
+            "value": value, "value_text": text, "unit": unit, "year_label": label,
+            "kpi_no": no, "context": ho.EVAL_KPI_CONTEXT, "page": ho.EVAL_KPI_PAGE,
+        })
+        for no, name, unit, label, fy, metric, value, text in ho.EVAL_KPI_CELLS
+    ]
+    return {
+        "documents": _doc(ho.EVAL_DOCUMENT),
+        "kpi_values": kpis + _outcomes(ho.EVAL_OUTCOME_PAGE),
+        "business_units": [Row((u["measure_no"], u["unit_no"]),
+                               {k: v for k, v in u.items() if k not in ("measure_no", "unit_no")})
+                           for u in ho.EVAL_BUSINESS_UNITS],
+        "budget_lines": [Row((n, i, fy, b), {"amount_yen": yen, "page": page})
+                         for n, i, fy, b, yen, page in ho.EVAL_BUDGET_LINES],
+        "structure": _eval_structure(),
+    }
+
+
+def _strategy_kpi_rows(kind: str, kpis: Sequence[st.Kpi]) -> list[Row]:
+    return [
+        Row((kind, k.kpi_name, k.metric, k.fiscal_year), {
+            "value": k.value, "value_text": k.value_text, "unit": k.unit,
+            "qualifier": k.qualifier, "year_label": k.year_label, "context": f"柱{k.pillar}",
+        })
+        for k in kpis
+    ]
+
+
+def _strategy_structure(pillars: Sequence[st.Node], sections: Sequence[st.Node],
+                        measures: Sequence[st.Node]) -> list[Row]:
+    rows = [Row(("pillar", None, p.number, p.parent_number), {"title": p.title})
+            for p in pillars]
+    rows += [Row(("section", s.pillar, s.number, s.parent_number), {"title": s.title})
+             for s in sections]
+    rows += [Row(("measure", m.pillar, m.number, m.parent_number), {"title": m.title})
+             for m in measures]
+    return rows
+
+
+def expected_strategy() -> Tables:
+    """Committed 総合戦略 renderings (both print the same labels)."""
+    first = [
+        Row(("kpi", k.kpi_name, "target", None), {
+            "value": k.value, "value_text": k.value_text, "unit": k.unit,
+            "qualifier": k.qualifier, "context": k.context,
+        })
+        for k in st.FIRST_PERIOD_KPIS
+    ]
+    # document order: chapter 3 (first period) comes before chapter 6
+    return {
+        "documents": _doc(st.DOCUMENT),
+        "kpi_values": first + _strategy_kpi_rows("numerical_target", st.NUMERICAL_TARGETS)
+        + _strategy_kpi_rows("kpi", st.KPIS),
+        "structure": _strategy_structure(st.PILLARS, st.SECTIONS, st.MEASURES),
+    }
+
+
+def expected_strategy_variant() -> Tables:
+    return {
+        "documents": _doc(ho.STRATEGY_DOCUMENT),
+        "kpi_values": _strategy_kpi_rows("numerical_target", ho.STRATEGY_NUMERICAL_TARGETS)
+        + _strategy_kpi_rows("kpi", ho.STRATEGY_KPIS),
+        "structure": _strategy_structure(ho.STRATEGY_PILLARS, ho.STRATEGY_SECTIONS,
+                                         ho.STRATEGY_MEASURES),
+    }
+
+
+@dataclass(frozen=True)
+class Case:
+    label: str  # "held-out" or "committed"
+    pdf: Path
+    expected: Callable[[], Tables]
+
+
+CASES = (
+    Case("held-out", HELDOUT / ho.EVAL_PDF, expected_evaluation_variant),
+    Case("held-out", HELDOUT / ho.STRATEGY_PDF, expected_strategy_variant),
+    Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
+         lambda: expected_evaluation("reportlab")),
+    Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
+         lambda: expected_evaluation("calc")),
+    Case("committed", SAMPLES / "strategy_2nd_r2_pymupdf.pdf", expected_strategy),
+    Case("committed", SAMPLES / "strategy_2nd_r2_writer.pdf", expected_strategy),
+)
+
+# --------------------------------------------------------------------------- report
+
+
+def _line(name: str, c: Counts) -> str:
+    return (f"  {name:<16} P={c.precision:6.3f} R={c.recall:6.3f} F1={c.f1:6.3f}"
+            f"   (tp={c.tp} fp={c.fp} fn={c.fn})")
+
+
+def score_case(case: Case) -> dict[str, TableScore] | None:
+    """Run the pipeline on one PDF and score it; None when the PDF is missing."""
+    if not case.pdf.exists():
+        return None
+    outcome = process_file(case.pdf)
+    return score_document(case.expected(), actual_rows(outcome.rows, outcome.document))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="list missing/extra keys and wrong fields (first 10 per table)")
+    args = parser.parse_args(argv)
+    groups: dict[str, list[TableScore]] = {}
+    for case in CASES:
+        scores = score_case(case)
+        print(f"[{case.label}] {case.pdf.relative_to(ROOT)}")
+        if scores is None:
+            print("  (missing: run `python -m samples.gen.heldout`)")
+            continue
+        for table, s in scores.items():
+            print(_line(table, s.counts))
+            if args.verbose:
+                for what, items in (("missing", s.missing), ("extra", s.extra),
+                                    ("wrong", s.wrong)):
+                    for item in items[:10]:
+                        print(f"      {what}: {item}")
+        print(_line("document", total(scores.values())))
+        groups.setdefault(case.label, []).extend(scores.values())
+    print("overall")
+    for label, scores in groups.items():
+        print(_line(label, total(scores)))
+    print(_line("all", total(s for v in groups.values() for s in v)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
