@@ -6,7 +6,7 @@ IN     ?= samples
 OUT    ?= out
 WORKERS ?= 1
 
-.PHONY: setup test extract bench lint schemas samples clean
+.PHONY: setup test extract bench f1 lint schemas samples clean
 
 setup:
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ extract:
 bench:
 	$(BIN)/python benchmarks/bench_extract.py $(IN)
 
+f1:
+	$(BIN)/python benchmarks/score_f1.py
+
 lint:
 	$(BIN)/ruff check src tests benchmarks samples
 
@@ -33,6 +36,7 @@ schemas:
 samples:
 	$(BIN)/python -m pip install --quiet -e '.[samples]'
 	$(BIN)/python samples/make_samples.py samples
+	$(BIN)/python -m samples.gen.heldout
 
 clean:
 	rm -rf $(OUT) .pytest_cache .ruff_cache
