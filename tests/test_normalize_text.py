@@ -141,6 +141,7 @@ def test_is_protected_marker(ch: str) -> None:
         (["", "  ", "市民"], "市民"),
         ([], ""),
         (["①域内への", "進学"], "①域内への進学"),
+        (["1,700千円(市70", "0千円、県700千円"], "1,700千円(市700千円、県700千円"),
     ],
 )
 def test_join_wrapped(lines: list[str], expected: str) -> None:

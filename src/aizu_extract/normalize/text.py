@@ -126,7 +126,10 @@ def _is_ascii_alnum(ch: str) -> bool:
 
 def _needs_space(left: str, right: str) -> bool:
     """A wrapped break becomes a space only between two ASCII words (``VISIT``/``AIZU``);
-    Japanese text has no inter-word spaces, so any CJK side joins directly."""
+    Japanese text has no inter-word spaces, so any CJK side joins directly, and a
+    break between two digits is a number wrapped mid-way (``市70``/``0千円``)."""
+    if left.isdigit() and right.isdigit():
+        return False
     return (_is_ascii_alnum(left) or left in ",.;:!?)]}") and (
         _is_ascii_alnum(right) or right in "([{"
     )

@@ -1,9 +1,11 @@
 """Shared view of the document for the 施策評価票 steps.
 
 Every step reads the same :class:`Sheet`: boxes in reading order with their
-label keys computed once, page folios (``- 3 -``) removed so they can never
-leak into a value, and blank ruled cells kept per page so a blank value cell
-is still found (and written with an empty ``value_text``).
+label keys computed once, page folios (``- 3 -``) and running headers/footers
+(the same line printed at the same place on every page) set aside so they can
+never leak into a value or be taken for the title, and blank ruled cells kept
+per page so a blank value cell is still found (and written with an empty
+``value_text``).
 """
 
 from __future__ import annotations
@@ -22,6 +24,9 @@ _FOLIO = re.compile(r"^[-‐－―–—]\s*\d+\s*[-‐－―–—]$|^\d+\s*/\s
 MEASURE_RE = re.compile(r"^施策\s*(\d+)\s*(.*)$")
 # An unsigned integer cell: a No column or a card number.
 INT_RE = re.compile(r"^\d{1,3}$")
+# A line is a running header/footer when printed on this share of the pages (≥ 2).
+_RUNNING_SHARE = 0.6
+_RUNNING_DY = 3.0  # points: "the same place" on every page
 
 
 def text_of(box: TextBox) -> str:
@@ -43,6 +48,7 @@ class Sheet:
     """All boxes of one document in reading order, minus folios."""
 
     boxes: list[TextBox]
+    running: list[TextBox] = field(default_factory=list)  # one box per running line
     empties: dict[int, list[TextBox]] = field(default_factory=dict)
     by_page: dict[int, list[TextBox]] = field(default_factory=dict)
     tables: dict[int, tuple[Table, ...]] = field(default_factory=dict)
@@ -55,7 +61,11 @@ class Sheet:
             if not (b.table is None and _FOLIO.match(normalize_text(b.raw)))
         ]
         boxes.sort(key=order)
-        sheet = cls(boxes=boxes)
+        running = _running_lines(boxes, len(layout.pages))
+        sheet = cls(
+            boxes=[b for b in boxes if id(b) not in running],
+            running=[b for b in boxes if running.get(id(b)) is b],
+        )
         for b in boxes:
             sheet.by_page.setdefault(b.page, []).append(b)
         for page in layout.pages:
@@ -80,6 +90,27 @@ class Sheet:
         if hit is None:
             hit = _crossing(row, col, self.empties.get(row.page, ()))
         return hit
+
+
+def _running_lines(boxes: Sequence[TextBox], pages: int) -> dict[int, TextBox]:
+    """Boxes outside tables whose text recurs at the same height on most pages.
+
+    Maps ``id(box)`` → the first box of its line, so every occurrence is dropped
+    from the sheet and one is kept as a source (the header may name the city).
+    """
+    if pages < 2:
+        return {}
+    groups: dict[str, list[TextBox]] = {}
+    for b in boxes:
+        if b.table is None:
+            groups.setdefault(label_key(b.raw), []).append(b)
+    out: dict[int, TextBox] = {}
+    for group in groups.values():
+        first = group[0]
+        same = [b for b in group if abs(b.bbox.y0 - first.bbox.y0) <= _RUNNING_DY]
+        if len({b.page for b in same}) >= max(2, _RUNNING_SHARE * pages):
+            out.update((id(b), first) for b in same)
+    return out
 
 
 def _crossing(row: TextBox, col: TextBox, pool: Iterable[TextBox]) -> TextBox | None:

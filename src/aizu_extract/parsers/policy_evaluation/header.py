@@ -43,19 +43,42 @@ class Outline:
 
 
 def read_document(sheet: Sheet, ex: Extraction) -> None:
-    """Title, fiscal year and (only when printed standalone) the issuing municipality."""
-    for box in sheet.boxes:
-        k = key_of(box)
-        if any(w in k for w in _TITLE_WORDS) and len(k) <= _MAX_TITLE:
-            ex.title = text_of(box)
-            era = find_era_year(ex.title)
-            ex.fiscal_year = era.year if era else None
-            break
+    """Title, fiscal year and the issuing municipality.
+
+    The title is chosen by content, not position: among the short lines naming
+    the sheet (行政評価/施策評価), one with an era year (the 年度 the sheet is for)
+    wins, then one naming 施策評価, then the first; a running header repeated on
+    every page is only a last resort. The municipality is a city/town/village
+    name printed on its own on the first page, or as a word of the running header.
+    """
+    cands = [
+        (box, running)
+        for running, pool in ((False, sheet.boxes), (True, sheet.running))
+        for box in pool
+        if any(w in key_of(box) for w in _TITLE_WORDS) and len(key_of(box)) <= _MAX_TITLE
+    ]
+    if cands:
+        box, _ = min(
+            cands,
+            key=lambda c: (
+                c[1],
+                find_era_year(text_of(c[0])) is None,
+                _TITLE_WORDS[1] not in key_of(c[0]),
+            ),
+        )
+        ex.title = text_of(box)
+        era = find_era_year(ex.title)
+        ex.fiscal_year = era.year if era else None
     first_page = sheet.boxes[0].page if sheet.boxes else 1
     for box in sheet.page(first_page):
         if box.table is None and _ISSUER.match(key_of(box)):
             ex.municipality = key_of(box)
-            break
+            return
+    for box in sheet.running:
+        for word in normalize_text(text_of(box)).split():
+            if _ISSUER.match(word):
+                ex.municipality = word
+                return
 
 
 def _split_label(box: TextBox, label: str, pool: list[TextBox]) -> tuple[str, str] | None:

@@ -18,7 +18,7 @@ from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
-from .common import INT_RE, Sheet, key_of, text_of
+from .common import INT_RE, Sheet, key_of, text_of, value_right
 
 # Row labels → contract metric.
 METRICS = {
@@ -94,30 +94,52 @@ def year_rows(sheet: Sheet) -> list[list[YearCol]]:
 
 
 def read_kpis(sheet: Sheet, ex: Extraction, context: str | None) -> None:
-    """All indicator blocks of the sheet; outcome tables (計画/実績 sub-columns) are skipped."""
+    """All indicator blocks of the sheet; outcome tables (計画/実績 sub-columns) are skipped.
+
+    A year row heads one indicator, or (one header for the whole table) several:
+    every group of metric labels under it, down to the next year row, is a block.
+    """
     name_heads = [b for b in sheet.boxes if key_of(b) == NAME_HEAD]
-    for years in year_rows(sheet):
-        metric_rows = _metric_rows(sheet, years)
-        if not metric_rows:
+    all_rows = year_rows(sheet)
+    for years in all_rows:
+        top = years[0].box
+        below = [
+            r[0].box.bbox.y0
+            for r in all_rows
+            if r[0].box.page == top.page and r[0].box.bbox.y0 > top.bbox.y1
+        ]
+        blocks = _metric_blocks(sheet, years, min(below, default=float("inf")))
+        if not blocks:
             continue  # e.g. the 成果 table, whose metrics are sub-columns
-        head = _nearest_above(name_heads, years[0].box)
-        indicator = _indicator(sheet, years, metric_rows, head)
-        if indicator is None:
-            ex.warnings.append(f"p.{years[0].box.page}: KPI block without an indicator name")
-            continue
-        _emit(sheet, ex, context, indicator, years, metric_rows)
+        head = _nearest_above(name_heads, top)
+        for i, metric_rows in enumerate(blocks):
+            indicator = _indicator(sheet, years, metric_rows, head, shared=i > 0)
+            if indicator is None:
+                ex.warnings.append(f"p.{top.page}: KPI block without an indicator name")
+                continue
+            _emit(sheet, ex, context, indicator, years, metric_rows)
 
 
-def _metric_rows(sheet: Sheet, years: list[YearCol]) -> list[tuple[TextBox, str]]:
-    """目標/実績/達成率 labels below the year row, left of it, until something else."""
+def _metric_blocks(
+    sheet: Sheet, years: list[YearCol], limit: float
+) -> list[list[tuple[TextBox, str]]]:
+    """目標/実績/達成率 labels below the year row and left of it, grouped per indicator.
+
+    The first group runs until something else (or a gap). In a ruled table the
+    labels further down the same column, in the same table and above the next
+    year row (``limit``), form further groups, split wherever another row (説明,
+    検証 …) stands between them.
+    """
     top = years[0].box
     left_edge = top.bbox.x0 + 1.0
+    blocks: list[list[tuple[TextBox, str]]] = []
     out: list[tuple[TextBox, str]] = []
     cands = sorted(
         (
             b
             for b in sheet.page(top.page)
             if b.bbox.y0 >= top.bbox.y1 - 1.0
+            and b.bbox.y0 < limit - 1.0
             and b.bbox.x1 <= left_edge
             and b.bbox.height < 3 * top.bbox.height
         ),
@@ -127,16 +149,29 @@ def _metric_rows(sheet: Sheet, years: list[YearCol]) -> list[tuple[TextBox, str]
     for b in cands:
         if b.bbox.x1 < top.bbox.x0 - 3 * top.bbox.width:
             continue  # far left: a No column or indicator name, not the label column
+        if b.bbox.same_row(top.bbox) or b.bbox.y0 < last_y1 - 1.0:
+            continue  # the header row, or a cell spanning the rows beside the labels
+        ruled = top.table is not None and b.table == top.table
         metric = METRICS.get(key_of(b))
-        if metric is None:
-            if b.bbox.same_row(years[0].box.bbox) or b.bbox.y0 < last_y1 - 1.0:
+        gap = bool(out) and b.bbox.y0 > last_y1 + 2 * top.bbox.height
+        if metric is None or gap:
+            # another row (説明, 検証 …) or a gap ends the group; only a ruled
+            # table goes on to further groups
+            if not ruled or not (out or blocks):
+                break
+            if out:
+                blocks.append(out)
+                out = []
+            if metric is None:
+                last_y1 = b.bbox.y1
                 continue
-            break
-        if b.bbox.y0 > last_y1 + 2 * top.bbox.height:
-            break  # a gap: the next block
+        if blocks and not b.bbox.same_column(blocks[0][0][0].bbox):
+            continue
         out.append((b, metric))
         last_y1 = b.bbox.y1
-    return out
+    if out:
+        blocks.append(out)
+    return blocks
 
 
 def _nearest_above(heads: list[TextBox], box: TextBox) -> TextBox | None:
@@ -154,15 +189,20 @@ class Indicator:
 
 
 def _indicator(
-    sheet: Sheet, years: list[YearCol], rows: list[tuple[TextBox, str]], head: TextBox | None
+    sheet: Sheet,
+    years: list[YearCol],
+    rows: list[tuple[TextBox, str]],
+    head: TextBox | None,
+    shared: bool = False,
 ) -> Indicator | None:
     """Name/unit/definition of the block whose year row is ``years``.
 
     The name is the box left of the metric labels spanning them (one-table
     layouts), else the nearest box above the year row in the 指標名 column. The
-    caption row may sit on an earlier page: only its x-ranges are used.
+    caption row may sit on an earlier page: only its x-ranges are used. A later
+    block under a ``shared`` year row looks above its own first label instead.
     """
-    top = years[0].box
+    top = rows[0][0] if shared else years[0].box
     page = sheet.page(top.page)
     skip = {NAME_HEAD, UNIT_HEAD, YEAR_ROW_LABEL, *DEF_HEADS, *METRICS}
     label0 = rows[0][0]
@@ -180,7 +220,12 @@ def _indicator(
         and usable(b)
     ]
     heads = [h for h in sheet.page(head.page) if h.bbox.same_row(head.bbox)] if head else []
-    if beside:
+    # With a 指標名 caption the name is the box in its column, wherever the
+    # column sits (単位 or 区分 may stand between it and the metric labels).
+    in_name_col = [b for b in beside if head is not None and b.bbox.same_column(head.bbox, 0.5)]
+    if in_name_col:
+        name_box = max(in_name_col, key=lambda b: b.bbox.x0)
+    elif beside:
         name_box = max(beside, key=lambda b: b.bbox.x0)
     else:
         above = [
@@ -203,6 +248,8 @@ def _indicator(
         elif key_of(h) in DEF_HEADS:
             cell = sheet.cell(name_box, col)
             definition = text_of(cell) if cell is not None and cell.lines else None
+    if definition is None:
+        definition = _definition_row(page, name_box, rows)
     no = None
     for b in page:
         if (
@@ -212,6 +259,34 @@ def _indicator(
         ):
             no = int(key_of(b))
     return Indicator(no, text_of(name_box), unit, definition, name_box.page)
+
+
+def _definition_row(
+    page: list[TextBox], name_box: TextBox, rows: list[tuple[TextBox, str]]
+) -> str | None:
+    """説明又は計算式 printed as a row label under the block's metric rows (not a column):
+    the first such label below the last metric row, in the name's column, before any
+    other indicator's metric rows; its value is the box right of it."""
+    last = rows[-1][0]
+    below = sorted(
+        (
+            b
+            for b in page
+            if b.bbox.y0 >= last.bbox.y1 - 1.0 and b.bbox.same_column(name_box.bbox, 0.5)
+        ),
+        key=lambda b: b.bbox.y0,
+    )
+    for b in below:
+        if key_of(b) not in DEF_HEADS:
+            if (
+                b.bbox.x0 < name_box.bbox.x0 - 1.0
+                or b.bbox.y0 > last.bbox.y1 + 3 * last.bbox.height
+            ):
+                return None
+            continue
+        value = value_right(b, page, lambda k: False)
+        return text_of(value) if value is not None and value.lines else None
+    return None
 
 
 def _emit(

@@ -14,11 +14,17 @@ from ...layout import DocumentLayout, PageLayout, TextBox, TextLine
 from ...layout.query import label_key
 from ...normalize.text import join_wrapped, normalize_text, strip_footnote_markers
 
-# Printed labels (compared on label_key: NFKC, no whitespace).
-LABEL_DIRECTION = "【基本的方向】"
-LABEL_NUMERICAL = "【数値目標】"
-LABEL_ITEMS = "【主な取組】"
+# Printed labels (compared on label_key: NFKC, no whitespace). A label is its
+# word in brackets (【】〔〕［］[]) and/or after a ■/◆/● mark: ``【基本的方向】``,
+# ``■基本的方向``, ``〔主な取組〕``; :func:`printed_label` gives the bare word.
+LABEL_DIRECTION = "基本的方向"
+LABEL_NUMERICAL = "数値目標"
+LABEL_ITEMS = "主な取組"
 LABEL_KPI_LINE = "【KPI】"
+_LABEL_WORDS = (LABEL_DIRECTION, LABEL_NUMERICAL, LABEL_ITEMS)
+_LABEL_MARKS = "■◆●◇□○"
+_BRACKETS = {"【": "】", "〔": "〕", "[": "]", "［": "］", "〈": "〉", "《": "》"}
+LABEL_OPENERS = tuple(_BRACKETS)
 KPI_HEADER = "重要業績評価指標"
 KPI_ABBR = "KPI"
 ITEM_HEADERS = ("項目名", "項目", "指標名", "指標", "数値目標")
@@ -42,6 +48,24 @@ MAX_TITLE_CHARS = 60
 SMALL_TEXT = 0.85
 # Share of the page height treated as top/bottom margin (folios, running heads).
 MARGIN = 0.06
+
+# A heading marker printed apart from its title (``(1)　title``, ``①　title``).
+_BARE_MARKER = re.compile(r"^(?:\(\d{1,2}\)|[\u2460-\u2473]|(?:柱|基本目標)\d{1,2}|[■◆●])$")
+
+
+def printed_label(key: str) -> str | None:
+    """The label word of a printed label line (its ``label_key``), else None."""
+    word = key.lstrip(_LABEL_MARKS)
+    marked = word != key
+    if word[:1] in _BRACKETS and word.endswith(_BRACKETS[word[0]]):
+        word, marked = word[1:-1], True
+    return word if marked and word in _LABEL_WORDS else None
+
+
+def starts_label(key: str) -> bool:
+    """Bracketed or marked text (a label or annotation), never a table cell's start."""
+    return key[:1] in _BRACKETS or printed_label(key) is not None
+
 
 _SPACE_NOT_BETWEEN_ASCII = re.compile(r" (?![A-Za-z0-9])|(?<![A-Za-z0-9]) ")
 # U+2012 FIGURE DASH is a hyphen/minus in print but survives NFKC and is not a
@@ -119,13 +143,47 @@ class Doc:
         return line.size < SMALL_TEXT * self.body_size
 
     def lines(self) -> list[Line]:
-        """Every text line outside KPI tables and margins, in reading order."""
+        """Every text line outside KPI tables and margins, in reading order; a
+        heading marker printed apart from its title (``(1)　title``) is one line."""
         out: list[Line] = []
         for page in self.layout.pages:
-            for box in page.boxes:
-                if id(box) in self.consumed or self.in_margin(page, box):
+            boxes = [
+                b for b in page.boxes if id(b) not in self.consumed and not self.in_margin(page, b)
+            ]
+            skip: set[int] = set()
+            for i, box in enumerate(boxes):
+                if i in skip:
+                    continue
+                if (title := _title_after(box, boxes[i + 1 :])) is not None:
+                    skip.add(i + 1 + boxes[i + 1 :].index(title))
+                    line = _joined(box.lines[0], title.lines[0])
+                    out.append(Line(page.number, line, box, label_key(line.text)))
                     continue
                 for line in box.lines:
                     out.append(Line(page.number, line, box, label_key(line.text)))
         return out
+
+
+def _title_after(box: TextBox, rest: list[TextBox]) -> TextBox | None:
+    """The title run printed on the same row right of a bare heading marker."""
+    if len(box.lines) != 1 or not _BARE_MARKER.match(label_key(box.raw)):
+        return None
+    size = box.lines[0].size
+    for other in rest:
+        if other.bbox.y0 > box.bbox.y1:
+            break
+        if (
+            len(other.lines) == 1 and other.bbox.x0 >= box.bbox.x1
+            and other.bbox.same_row(box.bbox) and abs(other.lines[0].size - size) < 0.1 * size
+            and other.bbox.x0 - box.bbox.x1 < 3 * size
+        ):
+            return other
+    return None
+
+
+def _joined(left: TextLine, right: TextLine) -> TextLine:
+    return TextLine(
+        chars=left.chars + right.chars, bbox=left.bbox.union(right.bbox), size=left.size,
+        footnote_marks=left.footnote_marks + right.footnote_marks,
+    )
 

@@ -18,7 +18,7 @@ from ...normalize.eras import parse_era_year
 from ...normalize.errors import NormalizationError
 from ...normalize.text import compact
 from ..base import Extraction
-from .common import MEASURE_RE, PILLAR_RE, SECTION_RE, Doc, tidy_text
+from .common import MEASURE_RE, PILLAR_RE, SECTION_RE, Doc, starts_label, tidy_text
 from .kpi_tables import KpiTable
 
 MUNICIPALITY_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}[市町村]$")
@@ -59,7 +59,7 @@ def _title(cover: list[TextLine]) -> str | None:
 
 def _is_heading(key: str) -> bool:
     """Outline headings and labels are never part of a cover title."""
-    return key.startswith("【") or any(r.match(key) for r in (PILLAR_RE, SECTION_RE, MEASURE_RE))
+    return starts_label(key) or any(r.match(key) for r in (PILLAR_RE, SECTION_RE, MEASURE_RE))
 
 
 def _municipality(doc: Doc, cover: list[TextLine]) -> str | None:

@@ -24,6 +24,7 @@ from ..base import Extraction
 from .common import (
     ACTUAL_WORDS,
     BASELINE_WORDS,
+    FOLIO_RE,
     HEADER_WORDS,
     ITEM_HEADERS,
     KPI_HEADER,
@@ -33,6 +34,7 @@ from .common import (
     TARGET_WORDS,
     Doc,
     fold_dashes,
+    starts_label,
     tidy_name,
 )
 
@@ -42,10 +44,13 @@ ROW_BREAK_EM = 1.2
 SIZE_TOLERANCE = 0.13
 # Lines of one unruled row are at most this many font sizes apart.
 WRAP_GAP_EM = 0.35
+# A name-only line at most this many font sizes below the row's name wraps it.
+NAME_WRAP_EM = 0.6
 _YEAR_LABEL = re.compile(
     r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})年度?末?値?|(?:19|20)\d\d年度?末?値?"
 )
 _ANCHOR_EXTENSION = re.compile(r"^[(]?KPI[)]?$")
+_DASH_CELLS = frozenset("-‒–—―−ー")
 _NOT_HEADER_START = set("0123456789-‒–—―−ー_▲△+.")
 
 
@@ -227,7 +232,7 @@ def _columns(cands: list[TextBox]) -> list[Column]:
 def _stops_table(key: str) -> bool:
     """Printed labels and headings that cannot be a table cell."""
     return (
-        key.startswith("【") or bool(PILLAR_RE.match(key)) or bool(SECTION_RE.match(key))
+        starts_label(key) or bool(PILLAR_RE.match(key)) or bool(SECTION_RE.match(key))
         or bool(MEASURE_RE.match(key)) or is_anchor(key)[0]
     )
 
@@ -237,7 +242,8 @@ def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list
     size = table.anchor.lines[0].size
     first = next(
         (b for b in sorted(page.boxes, key=lambda b: b.bbox.y0)
-         if b.bbox.y0 >= top - 1 and id(b) not in doc.consumed and not doc.in_margin(page, b)),
+         if b.bbox.y0 >= top - 1 and id(b) not in doc.consumed
+         and not _in_margin(doc, page, table, b)),
         None,
     )
     if first is None:
@@ -257,37 +263,96 @@ def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list
         line_size = b.lines[0].size
         if _stops_table(label_key(b.raw)) or abs(line_size / size - 1) > SIZE_TOLERANCE:
             break
-        if doc.in_margin(page, b):
+        if _in_margin(doc, page, table, b):
+            if b.bbox.cy < page.height / 2:
+                continue  # a running head above the rows carried overleaf
             break
         out.append(b)
         bottom = max(bottom, b.bbox.y1)
     return out
 
 
+def _in_margin(doc: Doc, page: PageLayout, table: KpiTable, b: TextBox) -> bool:
+    """A folio or running head; small text near the top edge is still a table row
+    when it lines up with the columns as one: a name beside a readable value."""
+    if not doc.in_margin(page, b):
+        return False
+    if b.table is not None or FOLIO_RE.match(b.key):
+        return True
+    row = [o for o in page.boxes if o.table is None and o.bbox.same_row(b.bbox)]
+    slots = [(_slot(table, o), o) for o in row]
+    if not any(slot == 0 for slot, _ in slots):
+        return True
+    for slot, o in slots:
+        if slot == 0:
+            continue
+        try:
+            q = parse_quantity(fold_dashes(o.raw))
+        except NormalizationError:
+            continue
+        if q.value is not None or o.key in _DASH_CELLS:
+            return False
+    return True
+
+
 def _rows(table: KpiTable, page: int, boxes: list[TextBox]) -> list[TableRow]:
-    """Group body boxes into rows and read each row's name and value cells."""
+    """Group body boxes into rows and read each row's name and value cells.
+
+    Ruled cells and vertically overlapping boxes share a row (a wrapped name
+    and a vertically centred value overlap). In unruled tables a name-column
+    line with nothing in the value columns beside it, printed close below the
+    row's name, continues that name: a row starts only where a value column
+    has content or the name is set apart by a row gap.
+    """
     size = table.anchor.lines[0].size
+    ordered = sorted(boxes, key=lambda b: b.bbox.y0)
+    slots = {id(b): _slot(table, b) for b in ordered}
     groups: list[tuple[float, list[TextBox]]] = []
-    for b in sorted(boxes, key=lambda b: b.bbox.y0):
+    for b in ordered:
         tol = -1.0 if b.table is not None else WRAP_GAP_EM * size
-        if groups and b.bbox.y0 < groups[-1][0] + tol:
+        joins = groups and (
+            b.bbox.y0 < groups[-1][0] + tol
+            or _continues_name(b, groups[-1][1], ordered, slots, size)
+        )
+        if joins:
             groups[-1][1].append(b)
             groups[-1] = (max(groups[-1][0], b.bbox.y1), groups[-1][1])
         else:
             groups.append((b.bbox.y1, [b]))
-    name_cx = sum(table.name_span) / 2
     rows = []
     for _, members in groups:
         name: list[tuple[float, float, str]] = []
         cells: list[list[tuple[float, float, str]]] = [[] for _ in table.columns]
         for b in members:
-            centers = [abs(b.bbox.cx - name_cx), *(abs(b.bbox.cx - c.cx) for c in table.columns)]
-            slot = centers.index(min(centers))
+            slot = slots[id(b)]
             target = name if slot == 0 else cells[slot - 1]
             target.extend((ln.bbox.y0, ln.bbox.x0, ln.text) for ln in b.lines)
-        ordered = [[t for *_, t in sorted(c)] for c in cells]
-        rows.append(TableRow(page, [t for *_, t in sorted(name)], ordered))
+        ordered_cells = [[t for *_, t in sorted(c)] for c in cells]
+        rows.append(TableRow(page, [t for *_, t in sorted(name)], ordered_cells))
     return rows
+
+
+def _slot(table: KpiTable, b: TextBox) -> int:
+    """0 for the name column, else 1 + the index of the nearest value column."""
+    name_cx = sum(table.name_span) / 2
+    centers = [abs(b.bbox.cx - name_cx), *(abs(b.bbox.cx - c.cx) for c in table.columns)]
+    return centers.index(min(centers))
+
+
+def _continues_name(
+    b: TextBox, group: list[TextBox], boxes: list[TextBox], slots: dict[int, int], size: float
+) -> bool:
+    """An unruled name line that wraps the name of the row above (see :func:`_rows`)."""
+    if b.table is not None or slots[id(b)] != 0:
+        return False
+    names = [m for m in group if slots[id(m)] == 0]
+    if not names:
+        return False
+    if b.bbox.y0 - max(m.bbox.y1 for m in names) > NAME_WRAP_EM * size:
+        return False
+    return not any(
+        slots[id(o)] != 0 and o.bbox.overlap_y(b.bbox) > 0 for o in boxes if o is not b
+    )
 
 
 def _read_body(doc: Doc, page: PageLayout, table: KpiTable) -> None:

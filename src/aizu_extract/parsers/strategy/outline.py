@@ -29,6 +29,7 @@ from .common import (
     Doc,
     Line,
     fold_dashes,
+    printed_label,
     tidy_name,
     tidy_text,
 )
@@ -40,6 +41,9 @@ PILLAR_SIZE = 1.1
 CHAPTER_SIZE = 1.2
 HEADING_MIN_SIZE = 0.95
 SEP = " / "
+# An item line flush with its bullet continues it when at most this many font
+# sizes below the line before.
+ITEM_WRAP_EM = 0.8
 
 
 @dataclass(slots=True)
@@ -79,6 +83,7 @@ class Walker:
     kpi_box: int | None = None  # id() of the box whose lines continue a 【KPI】 list
     nodes: list[Node] = field(default_factory=list)
     items: list[tuple[Node, int, list[str], float]] = field(default_factory=list)
+    last_line: Line | None = None  # the previous running-text line
 
     # ------------------------------------------------------------------ events
     def line(self, ln: Line) -> None:
@@ -88,11 +93,12 @@ class Walker:
         if self._heading(ln, norm):
             return
         key = ln.key
-        if key == LABEL_DIRECTION:
+        label = printed_label(key)
+        if label == LABEL_DIRECTION:
             self.mode = "direction" if self.pillar else None
-        elif key == LABEL_NUMERICAL:
+        elif label == LABEL_NUMERICAL:
             self.numerical_block, self.mode = True, None
-        elif key == LABEL_ITEMS:
+        elif label == LABEL_ITEMS:
             self.mode = "items" if self.measure else None
         elif LABEL_KPI_LINE in key or (self.kpi_box == id(ln.box) and read_kpi_line(ln.text)):
             self.kpi_box = id(ln.box)
@@ -179,10 +185,22 @@ class Walker:
         elif self.mode == "items" and self.measure:
             if norm[:1] in BULLETS:
                 self.items.append((self.measure, ln.page, [norm[1:]], ln.x0))
-            elif self.items and self.items[-1][0] is self.measure and ln.x0 > self.items[-1][3]:
+            elif self.items and self.items[-1][0] is self.measure and self._wraps_item(ln):
                 self.items[-1][2].append(ln.text)
             else:
                 self.mode = None
+        self.last_line = ln
+
+    def _wraps_item(self, ln: Line) -> bool:
+        """A wrapped item line: indented past its bullet, or flush with it right below."""
+        x0 = self.items[-1][3]
+        if ln.x0 > x0:
+            return True
+        prev = self.last_line
+        return (
+            prev is not None and prev.page == ln.page and ln.x0 >= x0 - 1
+            and ln.y0 - prev.line.bbox.y1 <= ITEM_WRAP_EM * ln.size
+        )
 
     def records(self) -> list[Record]:
         out = [n.record() for n in self.nodes]
