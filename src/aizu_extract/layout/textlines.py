@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..geometry import BBox, Char, union_all
 
@@ -27,11 +27,12 @@ class TextLine:
     bbox: BBox
     size: float
     footnote_marks: tuple[Char, ...] = ()
+    # The line as read, with a space where the glyphs leave a visible gap.
+    # Computed once: parsers read it many times per line.
+    text: str = field(init=False, compare=False)
 
-    @property
-    def text(self) -> str:
-        """The line as read, with a space where the glyphs leave a visible gap."""
-        return _join_chars(self.chars, self.size)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", _join_chars(self.chars, self.size))
 
     @property
     def text_with_marks(self) -> str:
