@@ -13,6 +13,7 @@ from typing import Any, ClassVar, Protocol
 
 from ..layout import DocumentLayout
 from ..normalize.errors import NormalizationError
+from ..normalize.numbers import Quantity, parse_quantity
 
 Record = dict[str, Any]
 
@@ -64,6 +65,22 @@ class Extraction:
             reason=str(err),
             code=err.code,
         )
+
+    def read_value(self, text: str, *, page: int | None) -> Quantity | None:
+        """A printed value cell as a quantity, by the rule every parser shares.
+
+        Text that is not a number at all (``整備完了``) is kept: value null, the
+        text stays as value_text. A cell that looks numeric but cannot be read
+        is rejected (a ``rejects`` row) and None is returned, so no row is written.
+        """
+        try:
+            return parse_quantity(text)
+        except NormalizationError as err:
+            if err.code == "number.not_numeric":
+                return Quantity(None, None, None, text)
+            err.value_text = text
+            self.reject_error(err, page=page, table="kpi_values", field_name="value")
+            return None
 
     def check(self, *, page: int | None, code: str, message: str, **detail: Any) -> None:
         """A cross-check finding: kept values that disagree with each other."""

@@ -15,7 +15,6 @@ from ...layout import TextBox
 from ...layout.query import label_key
 from ...normalize.eras import parse_era_year
 from ...normalize.errors import NormalizationError
-from ...normalize.numbers import parse_quantity
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
 from .common import INT_RE, Sheet, key_of, text_of, value_right
@@ -318,14 +317,10 @@ def _emit(
                 "qualifier": None,
                 "definition": ind.definition,
             }
-            try:
-                q = parse_quantity(raw)
-            except NormalizationError as err:
-                if err.code != "number.not_numeric":
-                    ex.reject_error(err, page=label.page, table="kpi_values", field_name="value")
-                    continue
-            else:
-                record["value"], record["qualifier"] = q.value, q.qualifier
+            q = ex.read_value(raw, page=label.page)
+            if q is None:
+                continue
+            record["value"], record["qualifier"] = q.value, q.qualifier
             values[(i, metric)] = record["value"]  # type: ignore[assignment]
             ex.kpi_values.append(record)
     _check_rates(ex, ind, years, values, rows[0][0].page)

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from ...layout import TextBox
 from ...layout.query import label_key
-from ...normalize.errors import NormalizationError
-from ...normalize.numbers import parse_quantity
 from ..base import Extraction, Record
 from .common import Sheet, key_of, text_of
 from .kpi_table import METRICS, YearCol, year_of
@@ -119,12 +117,8 @@ def _emit(
         "value_text": raw,
         "qualifier": None,
     }
-    try:
-        q = parse_quantity(raw)
-    except NormalizationError as err:
-        if err.code != "number.not_numeric":
-            ex.reject_error(err, page=item.page, table="kpi_values", field_name="value")
-            return
-    else:
-        record["value"], record["qualifier"], record["unit"] = q.value, q.qualifier, q.unit
+    q = ex.read_value(raw, page=item.page)
+    if q is None:
+        return
+    record["value"], record["qualifier"], record["unit"] = q.value, q.qualifier, q.unit
     ex.kpi_values.append(record)

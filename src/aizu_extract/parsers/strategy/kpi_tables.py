@@ -443,12 +443,7 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
 
 def _value_record(ex: Extraction, page: int, text: str) -> dict[str, object] | None:
     """value/unit/qualifier of one cell; None (and a reject) when it cannot be read."""
-    try:
-        q = parse_quantity(fold_dashes(text))
-    except NormalizationError as err:
-        if err.code == "number.not_numeric":
-            return {"value": None, "unit": None, "qualifier": None, "value_text": text}
-        err.value_text = text
-        ex.reject_error(err, page=page, table="kpi_values", field_name="value")
+    q = ex.read_value(text, page=page)
+    if q is None:
         return None
     return {"value": q.value, "unit": q.unit, "qualifier": q.qualifier, "value_text": text}
