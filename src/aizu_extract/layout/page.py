@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..geometry import BBox, Char, union_all
 from ..load import LoadedDocument, Page
@@ -28,20 +28,20 @@ class TextBox:
     bbox: BBox
     lines: tuple[TextLine, ...]
     table: int | None = None  # index into PageLayout.tables when from a ruled cell
+    # The text as read, lines joined with newlines (footnote marks dropped), and
+    # its whitespace-free form for matching printed labels. Computed once:
+    # parsers and detectors read them for every box, often several times.
+    raw: str = field(init=False, compare=False)
+    key: str = field(init=False, compare=False)
 
-    @property
-    def raw(self) -> str:
-        """The text as read, lines joined with newlines (footnote marks dropped)."""
-        return "\n".join(line.text for line in self.lines)
+    def __post_init__(self) -> None:
+        raw = "\n".join(line.text for line in self.lines)
+        object.__setattr__(self, "raw", raw)
+        object.__setattr__(self, "key", _WS.sub("", raw))
 
     @property
     def line_texts(self) -> tuple[str, ...]:
         return tuple(line.text for line in self.lines)
-
-    @property
-    def key(self) -> str:
-        """Whitespace-free text, for matching printed labels."""
-        return _WS.sub("", self.raw)
 
     @property
     def footnote_marks(self) -> str:
@@ -110,6 +110,11 @@ class DocumentLayout:
     """All pages' boxes; cards and tables may continue across page breaks."""
 
     pages: tuple[PageLayout, ...]
+    # Every box's key in reading order, joined: what detectors search for labels.
+    text_key: str = field(init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text_key", "".join(b.key for b in self.boxes()))
 
     def boxes(self) -> Iterator[TextBox]:
         for page in self.pages:

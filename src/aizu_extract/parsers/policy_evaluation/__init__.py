@@ -27,7 +27,7 @@ class PolicyEvaluationParser:
     doc_type: ClassVar[str] = "policy_evaluation"
 
     def detect(self, layout: DocumentLayout) -> float:
-        text = "".join(b.key for b in layout.boxes())
+        text = layout.text_key
         hits = sum(marker in text for marker in _MARKERS)
         return hits / len(_MARKERS) if "施策評価" in text or "財務内容" in text else 0.0
 

@@ -27,7 +27,7 @@ class StrategyParser:
     doc_type: ClassVar[str] = "strategy"
 
     def detect(self, layout: DocumentLayout) -> float:
-        text = "".join(b.key for b in layout.boxes())
+        text = layout.text_key
         if "総合戦略" not in text:
             return 0.0
         return min(1.0, 0.4 + 0.2 * sum(marker in text for marker in _MARKERS[1:]))
