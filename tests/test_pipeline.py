@@ -55,7 +55,7 @@ def test_all_tables_written_with_contract_schema(mixed_run: tuple[Path, int]) ->
     for name, schema in SCHEMAS.items():
         assert pq.read_schema(out / f"{name}.parquet").equals(schema, check_metadata=False)
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
-    assert manifest["contract_version"] == "1"
+    assert manifest["contract_version"] == "1.1"
     assert manifest["status_counts"]["failed"] == 5
     assert {i["sha256"] for i in manifest["inputs"]} == set(
         pq.read_table(out / "documents.parquet").column("doc_id").to_pylist()

@@ -35,8 +35,8 @@ Year = Annotated[int, Arrow(pa.int32()), Field(ge=1868, le=2200)]
 
 DocType = Literal["policy_evaluation", "strategy", "unknown"]
 Status = Literal["ok", "partial", "failed"]
-KpiKind = Literal["kpi", "numerical_target", "outcome"]
-Metric = Literal["baseline", "target", "actual", "achievement_rate"]
+KpiKind = Literal["kpi", "numerical_target", "outcome", "activity"]
+Metric = Literal["baseline", "target", "actual", "achievement_rate", "forecast"]
 Level = Literal[
     "policy_goal", "policy", "policy_area", "measure", "pillar", "section", "item", "project"
 ]
@@ -120,6 +120,7 @@ class BudgetLine(Row):
     basis: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
     amount_yen: Int64 | None = None
     value_text: Str
+    basis_label: Str | None = None  # v1.1: the basis as printed (当初予算(案), 決算見込)
     # additions to the contract: join keys to business_units
     measure_no: Int32 | None = None
     unit_no: Int32 | None = None
