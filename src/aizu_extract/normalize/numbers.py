@@ -14,6 +14,13 @@ Choices worth knowing:
   ``(見込値)``, ``※R2年度末``, and trend words after the unit (``3%増`` →
   3, ``%``, qualifier ``増``). Several are joined with one space in reading
   order (``約150人 (見込値)`` → ``約 見込値``).
+* Targets in words (contract v1.1): a leading period is a qualifier, not part
+  of the number: ``５年間で６人`` → 6 ``人`` qualifier ``5年間で``, ``年40人`` →
+  40 ``人`` qualifier ``年`` (a rate per year, not the year 40).
+* A number followed by a phrase (``1年間収録しDVD化``, ``5年間で1組織化…``)
+  is text, not a number: ``number.not_numeric`` so the cell is kept as
+  value_text rather than rejected. Latin leftovers (``12abc``) and a second
+  number (``14～19万人``) stay ``number.unparseable``.
 """
 
 from __future__ import annotations
@@ -164,6 +171,15 @@ def to_kanji_numeral(n: int) -> str:
 # ---------------------------------------------------------------- quantities
 
 _LEAD_QUALIFIER = re.compile(r"^(約|概ね|おおむね|およそ|延べ|のべ)\s*")
+# A period printed before a target (``5年間で``, ``3か年で``, ``年``, ``毎年``); only
+# when a number follows, so ``年度末`` or ``年間計画`` are left alone.
+_PERIOD_LEAD = re.compile(
+    r"^((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:年間|か年|ヵ年|ヶ年|カ年|箇年)(?:で|に)?"
+    r"|年間|毎年|年平均|年|月間|月)\s*(?=[\d約△▲+-])"
+)
+# A phrase after the number has at least this many Japanese letters and no digit.
+_PROSE_MIN_CHARS = 6
+_JA_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _TRAIL_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 _LEAD_PAREN = re.compile(r"^\(([^()]*)\)\s*")
 _NOTE = re.compile(r"※.*$")
@@ -186,13 +202,22 @@ def _split_qualifiers(s: str) -> tuple[str, list[str]]:
     lead: list[str] = []
     trail: list[str] = []
     while True:
-        if m := _LEAD_QUALIFIER.match(s) or _LEAD_PAREN.match(s):
-            lead.append(m.group(1).strip() if m.re is _LEAD_PAREN else m.group(1))
+        if m := _LEAD_QUALIFIER.match(s) or _LEAD_PAREN.match(s) or _PERIOD_LEAD.match(s):
+            lead.append(m.group(1).strip() if m.re is _LEAD_PAREN else _compact(m.group(1)))
         elif m := _NOTE.search(s) or _TRAIL_PAREN.search(s):
             trail.insert(0, m.group().strip() if m.re is _NOTE else m.group(1).strip())
         else:
             return s.strip(), [q for q in lead + trail if q]
         s = s[: m.start()] if m.re in (_NOTE, _TRAIL_PAREN) else s[m.end() :]
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _is_phrase(rest: str) -> bool:
+    """Words after a number (``年間収録しDVD化``): the cell is text, not a quantity."""
+    return not re.search(r"\d", rest) and len(_JA_LETTER.findall(rest)) >= _PROSE_MIN_CHARS
 
 
 def _is_unit(rest: str) -> bool:
@@ -264,7 +289,8 @@ def parse_quantity(text: str) -> Quantity:
         raise NormalizationError(code, text, exc.message) from None
     split = _unit_and_trend(rest) if rest else (None, None)
     if split is None:
-        code = "number.unparseable" if body[:1].isdigit() else "number.not_numeric"
+        starts_with_digit = body[:1].isdigit() and not _is_phrase(rest)
+        code = "number.unparseable" if starts_with_digit else "number.not_numeric"
         raise NormalizationError(code, text, f"unexpected text after the number: {rest!r}")
     unit, trend = split
     if trend:

@@ -28,13 +28,22 @@ LABEL_OPENERS = tuple(_BRACKETS)
 KPI_HEADER = "重要業績評価指標"
 KPI_ABBR = "KPI"
 ITEM_HEADERS = ("項目名", "項目", "指標名", "指標", "数値目標")
+# Name-column labels that say what the table is: KPI-like indicator tables
+# (成果指標 = outcome indicators of a strategy) and the 基本目標's 数値指標.
+KPI_HEADERS = (KPI_HEADER, "成果指標", "KPI")
+NUMERICAL_HEADERS = ("数値指標",)
 BASELINE_WORDS = ("現状", "基準")
 TARGET_WORDS = ("目標",)
 ACTUAL_WORDS = ("実績",)
 HEADER_WORDS = (*BASELINE_WORDS, *TARGET_WORDS, *ACTUAL_WORDS, "末値", "年値", "年度", KPI_ABBR)
 
 PILLAR_RE = re.compile(r"^(?P<prefix>柱|基本目標)(?P<num>\d{1,2})[\s:：.]*(?P<title>\S.*)$")
-SECTION_RE = re.compile(r"^\((?P<num>\d{1,2})\)\s*(?P<title>\S.*)$")
+# A heading numbered ``1.`` / ``１．`` printed at pillar size (no 柱/基本目標 word).
+NUMBERED_RE = re.compile(r"^(?P<num>\d{1,2})[.．]\s*(?P<title>[^\d\s.．]\S*.*)$")
+SECTION_RE = re.compile(
+    r"^(?:(?P<prefix>(?:具体的な)?施策)\s*(?:(?P<pnum>\d{1,2})|\((?P<ppnum>\d{1,2})\))[\s:：.]*"
+    r"|\((?P<num>\d{1,2})\)\s*)(?P<title>\S.*)$"
+)
 MEASURE_RE = re.compile(r"^(?P<num>[\u2460-\u2473])\s*(?P<title>\S.*)$")
 CHAPTER_RE = re.compile(r"^\d{1,2}(?:\s|$)")
 LEADER_DOTS = re.compile(r"[・…‥.]{4,}")
@@ -50,7 +59,9 @@ SMALL_TEXT = 0.85
 MARGIN = 0.06
 
 # A heading marker printed apart from its title (``(1)　title``, ``①　title``).
-_BARE_MARKER = re.compile(r"^(?:\(\d{1,2}\)|[\u2460-\u2473]|(?:柱|基本目標)\d{1,2}|[■◆●])$")
+_BARE_MARKER = re.compile(
+    r"^(?:\(\d{1,2}\)|[\u2460-\u2473]|(?:柱|基本目標|施策|具体的な施策)\d{1,2}|[■◆●])$"
+)
 
 
 def printed_label(key: str) -> str | None:
@@ -77,11 +88,24 @@ def fold_dashes(s: str) -> str:
     return s.translate(_DASH_FOLD)
 
 
+def section_number(m: re.Match[str]) -> tuple[str, str]:
+    """(number as printed, its label prefix) of a SECTION_RE match: ``(1)`` → ("(1)",
+    ""), ``施策2`` → ("2", "施策"), ``具体的な施策(3)`` → ("(3)", "具体的な施策")."""
+    if m["pnum"]:
+        return m["pnum"], m["prefix"]
+    return f"({m['num'] or m['ppnum']})", m["prefix"] or ""
+
+
+# Footnote references glued to a name (after NFKC): ``※3``, ``*1``, ``注1``, also
+# bracketed (``(※1)``, ``(注2)``). ``※`` followed by words is a note and stays.
+_NAME_FOOTNOTE = re.compile(r"\((?:※|\*|注)\d{1,2}\)|(?:※|\*)\d{1,2}(?!\d)|注\d{1,2}$")
+
+
 def tidy_name(lines: list[str] | tuple[str, ...]) -> str:
     """An indicator name or title: footnote markers dropped, wraps joined, NFKC,
     spaces removed except between two ASCII words (``VISIT AIZUページ…``)."""
     joined = join_wrapped(fold_dashes(strip_footnote_markers(line)) for line in lines)
-    return _SPACE_NOT_BETWEEN_ASCII.sub("", joined)
+    return _SPACE_NOT_BETWEEN_ASCII.sub("", _NAME_FOOTNOTE.sub("", joined)).strip()
 
 
 def tidy_text(lines: list[str] | tuple[str, ...]) -> str:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ...geometry import BBox
 from ...layout import PageLayout, TextBox
 from ...layout.query import label_key
+from ...normalize.dated import parse_dated_quantity
 from ...normalize.eras import find_era_year, parse_era_year
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
@@ -27,8 +28,10 @@ from .common import (
     FOLIO_RE,
     HEADER_WORDS,
     ITEM_HEADERS,
-    KPI_HEADER,
+    KPI_HEADERS,
     MEASURE_RE,
+    NUMBERED_RE,
+    NUMERICAL_HEADERS,
     PILLAR_RE,
     SECTION_RE,
     TARGET_WORDS,
@@ -46,6 +49,8 @@ SIZE_TOLERANCE = 0.13
 WRAP_GAP_EM = 0.35
 # A name-only line at most this many font sizes below the row's name wraps it.
 NAME_WRAP_EM = 0.6
+# A name-column label is the KPI word plus at most this many characters (``(KPI)``).
+ANCHOR_EXTRA_CHARS = 8
 _YEAR_LABEL = re.compile(
     r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})年度?末?値?|(?:19|20)\d\d年度?末?値?"
 )
@@ -87,7 +92,9 @@ class TableRow:
 class KpiTable:
     page: int
     anchor: TextBox
-    explicit_kpi: bool  # the name column says 重要業績評価指標 / KPI
+    # what the name column's label says the table is: ``kpi`` (重要業績評価指標,
+    # KPI, 成果指標), ``numerical_target`` (数値指標) or None (項目名, 指標 …)
+    explicit_kind: str | None
     name_span: tuple[float, float]
     columns: list[Column]
     rows: list[TableRow] = field(default_factory=list)
@@ -98,18 +105,24 @@ class KpiTable:
         return self.anchor.bbox.y0
 
     @property
+    def explicit_kpi(self) -> bool:
+        return self.explicit_kind == "kpi"
+
+    @property
     def has_roles(self) -> bool:
         metrics = {c.metric for c in self.columns}
         return "target" in metrics or "baseline" in metrics
 
 
-def is_anchor(key: str) -> tuple[bool, bool]:
-    """(is a name-column header, says KPI explicitly)."""
-    if key.startswith(KPI_HEADER) and len(key) <= len(KPI_HEADER) + 8:
-        return True, True
+def is_anchor(key: str) -> tuple[bool, str | None]:
+    """(is a name-column header, the kind its label names explicitly)."""
+    for words, kind in ((KPI_HEADERS, "kpi"), (NUMERICAL_HEADERS, "numerical_target")):
+        for word in words:
+            if key.startswith(word) and len(key) <= len(word) + ANCHOR_EXTRA_CHARS:
+                return True, kind
     if _ANCHOR_EXTENSION.match(key):
-        return True, True
-    return key in ITEM_HEADERS, False
+        return True, "kpi"
+    return key in ITEM_HEADERS, None
 
 
 def _headerish(key: str) -> bool:
@@ -137,7 +150,9 @@ def find_tables(doc: Doc) -> list[KpiTable]:
     return tables
 
 
-def _read_header(doc: Doc, page: PageLayout, anchor: TextBox, explicit: bool) -> KpiTable | None:
+def _read_header(
+    doc: Doc, page: PageLayout, anchor: TextBox, explicit: str | None
+) -> KpiTable | None:
     a = anchor.bbox
     size = anchor.lines[0].size
     if anchor.table is not None:
@@ -179,7 +194,7 @@ def _read_header(doc: Doc, page: PageLayout, anchor: TextBox, explicit: bool) ->
         return None
     name_bbox = _union([b.bbox for b in name_boxes])
     table = KpiTable(
-        page=page.number, anchor=anchor, explicit_kpi=explicit,
+        page=page.number, anchor=anchor, explicit_kind=explicit,
         name_span=(name_bbox.x0, name_bbox.x1), columns=columns, boxes=band,
     )
     for b in band:
@@ -233,7 +248,7 @@ def _stops_table(key: str) -> bool:
     """Printed labels and headings that cannot be a table cell."""
     return (
         starts_label(key) or bool(PILLAR_RE.match(key)) or bool(SECTION_RE.match(key))
-        or bool(MEASURE_RE.match(key)) or is_anchor(key)[0]
+        or bool(MEASURE_RE.match(key)) or bool(NUMBERED_RE.match(key)) or is_anchor(key)[0]
     )
 
 
@@ -431,19 +446,37 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
             if col.metric is None:
                 continue
             text = " ".join(cell)
-            record = _value_record(ex, row.page, text)
+            record = value_record(ex, row.page, text, col.fiscal_year, col.year_label)
             if record is None:
                 continue
             ex.kpi_values.append({
                 "page": row.page, "kind": kind, "context": context, "kpi_name": name,
-                "fiscal_year": col.fiscal_year, "year_label": col.year_label,
                 "metric": col.metric, **record,
             })
 
 
-def _value_record(ex: Extraction, page: int, text: str) -> dict[str, object] | None:
-    """value/unit/qualifier of one cell; None (and a reject) when it cannot be read."""
-    q = ex.read_value(text, page=page)
-    if q is None:
-        return None
-    return {"value": q.value, "unit": q.unit, "qualifier": q.qualifier, "value_text": text}
+def value_record(
+    ex: Extraction, page: int, text: str, fiscal_year: int | None, year_label: str
+) -> dict[str, object] | None:
+    """value/unit/qualifier/year of one cell; None (and a reject) when it cannot be read.
+
+    The rule of :meth:`Extraction.read_value` (text kept, unreadable numbers
+    rejected), plus the cell's own year: ``3,888人（令和3年）`` takes 2021 and
+    the label ``令和3年`` instead of the column's.
+    """
+    try:
+        dq = parse_dated_quantity(fold_dashes(text))
+    except NormalizationError as err:
+        if err.code != "number.not_numeric":
+            err.value_text = text
+            ex.reject_error(err, page=page, table="kpi_values", field_name="value")
+            return None
+        value = unit = qualifier = None
+    else:
+        value, unit, qualifier = dq.value, dq.unit, dq.qualifier
+        if dq.fiscal_year is not None:
+            fiscal_year, year_label = dq.fiscal_year, dq.year_label or year_label
+    return {
+        "value": value, "unit": unit, "qualifier": qualifier, "value_text": text,
+        "fiscal_year": fiscal_year, "year_label": year_label,
+    }

@@ -112,7 +112,10 @@ class Walker:
 
     def table(self, table: KpiTable) -> None:
         self.mode = None
-        if table.explicit_kpi:
+        if table.explicit_kind == "numerical_target":
+            kind = "numerical_target"
+            context = self.pillar.label if self.pillar else None
+        elif table.explicit_kpi:
             kind = "kpi"
             context = SEP.join(n.label for n in (self.pillar, self.section, self.measure) if n)
         elif self.numerical_block or self._repeats_numerical(table):
