@@ -22,6 +22,19 @@ from .common import MEASURE_RE, PILLAR_RE, SECTION_RE, Doc, starts_label, tidy_t
 from .kpi_tables import KpiTable
 
 MUNICIPALITY_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}[市町村]$")
+# Words a plan's title contains; a cover whose biggest line has none (a motto,
+# a mascot's caption) prints its title as an image, and the PDF's own title
+# metadata is used instead (pipeline fallback).
+PLAN_WORDS = ("総合戦略", "戦略", "計画", "構想", "ビジョン", "プラン")
+# ``音威子府村まち・ひと・しごと創生総合戦略``, ``第5期○○村総合計画``, ``○○町の総合戦略``:
+# the issuer named right before its plan's name, in headings and running text.
+_PLAN_NAME = re.compile(
+    r"(?P<run>[\u4e00-\u9fff]{2,12})の?(?:まち・ひと・しごと創生|デジタル田園都市国家構想)?"
+    r"(?:総合戦略|総合計画|人口ビジョン)"
+)
+_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,5}[市町村]$")
+# Prefixes a kanji run may carry before the issuer's name (第5期…, 北海道…, …県…).
+_RUN_PREFIX = re.compile(r"^(?:.*期|北海道|東京都|大阪府|京都府|.{2,3}県)")
 COVER_DATE_RE = re.compile(r"(?P<year>(?:令和|平成|[RH])(?:元|\d{1,2})年)(?P<month>\d{1,2})月")
 # Cover lines at least this share of the largest size belong to the title block.
 TITLE_SIZE = 0.7
@@ -30,7 +43,8 @@ TITLE_GAP_EM = 1.5
 
 def read_document(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     cover = [ln for box in doc.layout.pages[0].boxes for ln in box.lines]
-    ex.title = _title(cover)
+    title = _title(cover)
+    ex.title = title if title and any(w in title for w in PLAN_WORDS) else None
     ex.municipality = _municipality(doc, cover)
     ex.fiscal_year = _cover_year(cover) or _baseline_year(tables)
 
@@ -71,7 +85,18 @@ def _municipality(doc: Doc, cover: list[TextLine]) -> str | None:
         for box in page.boxes:
             if doc.in_margin(page, box) and MUNICIPALITY_RE.match(box.key):
                 return compact(box.raw)
-    return None
+    return _plan_issuer(doc)
+
+
+def _plan_issuer(doc: Doc) -> str | None:
+    """The name printed most often right before the plan's name (``○○村総合戦略``)."""
+    names: Counter[str] = Counter()
+    for box in doc.layout.boxes():
+        for m in _PLAN_NAME.finditer(compact(box.raw)):
+            run = _RUN_PREFIX.sub("", m["run"])
+            if (issuer := _ISSUER.search(run)) and issuer.group() == run:
+                names[run] += 1
+    return names.most_common(1)[0][0] if names else None
 
 
 def _cover_year(cover: list[TextLine]) -> int | None:

@@ -23,6 +23,7 @@ from .common import (
     LEADER_DOTS,
     MAX_TITLE_CHARS,
     MEASURE_RE,
+    NUMBERED_RE,
     PILLAR_RE,
     SECTION_RE,
     SENTENCE_END,
@@ -30,9 +31,11 @@ from .common import (
     Line,
     fold_dashes,
     printed_label,
+    section_number,
     tidy_name,
     tidy_text,
 )
+from .arrow_lines import read_arrow_line
 from .first_period import read_kpi_line
 from .kpi_tables import KpiTable, emit_rows
 
@@ -56,6 +59,7 @@ class Node:
     parent: Node | None = None
     lines: list[str] = field(default_factory=list)
     bullets: list[list[str]] = field(default_factory=list)
+    direct: bool = False  # a ``①`` section printed without a (n) level above it
 
     def record(self) -> Record:
         if self.level == "pillar":
@@ -84,6 +88,8 @@ class Walker:
     nodes: list[Node] = field(default_factory=list)
     items: list[tuple[Node, int, list[str], float]] = field(default_factory=list)
     last_line: Line | None = None  # the previous running-text line
+    # pillars are printed with 柱/基本目標: a bare ``6．title`` is then a chapter
+    named_pillars: bool = False
 
     # ------------------------------------------------------------------ events
     def line(self, ln: Line) -> None:
@@ -103,6 +109,10 @@ class Walker:
         elif LABEL_KPI_LINE in key or (self.kpi_box == id(ln.box) and read_kpi_line(ln.text)):
             self.kpi_box = id(ln.box)
             read_kpi_line(ln.text, ex=self.ex, page=ln.page, context=self.first_period)
+        elif self.pillar and self.section is None and read_arrow_line(
+            ln.text, ex=self.ex, page=ln.page, context=self.pillar.label
+        ):
+            self.mode = None  # the 基本目標's 数値目標 printed as ``name 0人(2014年度)→…``
         else:
             self._text(ln, norm)
 
@@ -139,6 +149,14 @@ class Walker:
         if (m := PILLAR_RE.match(norm)) and size >= PILLAR_SIZE:
             self._new_pillar(ln, m.group("prefix"), m.group("num"), m.group("title"))
             return True
+        if (
+            not self.named_pillars and (m := NUMBERED_RE.match(norm)) and size >= PILLAR_SIZE
+            and ln.box.table is None
+            and len(m.group("title")) <= MAX_TITLE_CHARS
+        ):
+            # ``1．title`` banners: a 基本目標 numbered without the word
+            self._new_pillar(ln, "", m.group("num"), m.group("title"))
+            return True
         if CHAPTER_RE.match(norm) and size >= CHAPTER_SIZE:
             self.pillar = self.section = self.measure = None
             self.mode, self.numerical_block, self.first_period = None, False, None
@@ -151,12 +169,20 @@ class Walker:
                 self.mode = None
                 return True
             if self.pillar and len(title) <= MAX_TITLE_CHARS:
-                self.section = self._node("section", f"({m.group('num')})", title, ln, self.pillar)
+                number, prefix = section_number(m)
+                self.section = self._node("section", number, title, ln, self.pillar, prefix)
                 self.measure, self.mode, self.numerical_block = None, None, False
                 return True
-        if (m := MEASURE_RE.match(norm)) and self.section:
+        if (m := MEASURE_RE.match(norm)) and (self.section or self.pillar):
             title = tidy_name([m.group("title")])
             if len(title) <= MAX_TITLE_CHARS:
+                if self.section is None or self.section.direct:
+                    # ``①`` straight under a 基本目標 (``［具体的な施策］ ① title``): its 施策
+                    assert self.pillar is not None
+                    self.section = self._node("section", m.group("num"), title, ln, self.pillar)
+                    self.section.direct = True
+                    self.measure, self.mode, self.numerical_block = None, "description", False
+                    return True
                 self.measure = self._node("measure", m.group("num"), title, ln, self.section)
                 self.mode, self.numerical_block = "description", False
                 return True
@@ -183,8 +209,8 @@ class Walker:
                 self.pillar.bullets.append([norm.lstrip(BULLETS)])
             else:
                 self.pillar.bullets[-1].append(norm)
-        elif self.mode == "description" and self.measure:
-            self.measure.lines.append(ln.text)
+        elif self.mode == "description" and (node := self._described()):
+            node.lines.append(ln.text)
         elif self.mode == "items" and self.measure:
             if norm[:1] in BULLETS:
                 self.items.append((self.measure, ln.page, [norm[1:]], ln.x0))
@@ -193,6 +219,12 @@ class Walker:
             else:
                 self.mode = None
         self.last_line = ln
+
+    def _described(self) -> Node | None:
+        """The node running text describes: the measure, or a ``①`` section."""
+        if self.measure:
+            return self.measure
+        return self.section if self.section and self.section.direct else None
 
     def _wraps_item(self, ln: Line) -> bool:
         """A wrapped item line: indented past its bullet, or flush with it right below."""
@@ -224,8 +256,13 @@ def _signature(table: KpiTable) -> tuple[str, ...]:
 def walk(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     """Run the outline walk over lines and tables; fills structure and kpi_values."""
     walker = Walker(doc, ex)
+    lines = doc.lines()
+    walker.named_pillars = any(
+        ln.size / doc.body_size >= PILLAR_SIZE and PILLAR_RE.match(normalize_text(ln.text))
+        for ln in lines
+    )
     events: list[tuple[int, float, int, Line | KpiTable]] = []
-    for n, ln in enumerate(doc.lines()):
+    for n, ln in enumerate(lines):
         events.append((ln.page, ln.y0, n, ln))
     for n, table in enumerate(tables):
         events.append((table.page, table.y0 - 0.01, -1 - n, table))
