@@ -13,12 +13,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from samples.gen import evaluation, saku, strategy, unit_sheets
+from samples.gen import book, evaluation, saku, strategy, unit_sheets
 
 
 def main(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
-    for module in (evaluation, strategy, saku, unit_sheets):
+    for module in (evaluation, strategy, saku, unit_sheets, book):
         for path in module.build(out_dir):
             print(path)
 
