@@ -20,9 +20,12 @@ __all__ = [
     "ERA_LETTERS",
     "ERA_START",
     "EraYear",
+    "YearContext",
+    "document_era",
     "era_for_year",
     "find_era_year",
     "parse_era_year",
+    "parse_year_label",
     "to_era_label",
 ]
 
@@ -154,3 +157,61 @@ def to_era_label(
         raise ValueError(f"no letter form for {era}")
     prefix = _LETTER_OF[era] if style == "letter" else era
     return f"{prefix}{num}{suffix}"
+
+
+# ---------------------------------------------------------------- years without an era
+
+_ERALESS_RE = re.compile(r"(?<![\dA-Za-z.])(?P<num>元|\d{1,2})(?P<suffix>年度末|年度|年末|年)")
+_ERA_NAME_RE = re.compile(rf"(?P<era>{_ERA_NAMES})(?:{_ERA_NUM})(?:年度|年)")
+
+
+@dataclass(frozen=True, slots=True)
+class YearContext:
+    """What a document tells about its years, for labels printed without an era.
+
+    Contract v1.1: ``5年度`` takes the era of the full era years printed in the
+    same document; with none, the latest era in which that year is not after
+    the file's creation year; with neither, the year is unknown.
+    """
+
+    era: str | None = None
+    not_after: int | None = None  # the file's creation year (PDF metadata)
+
+
+def document_era(texts: list[str] | tuple[str, ...]) -> str | None:
+    """The era named most often in full (``令和7年度``) in the document's texts."""
+    counts: dict[str, int] = {}
+    for text in texts:
+        for m in _ERA_NAME_RE.finditer(compact(text)):
+            counts[m.group("era")] = counts.get(m.group("era"), 0) + 1
+    if not counts:
+        return None
+    return max(counts.items(), key=lambda kv: (kv[1], ERA_START[kv[0]]))[0]
+
+
+def parse_year_label(label: str, context: YearContext | None = None) -> EraYear:
+    """Like :func:`parse_era_year`, but also reads era-less ``5年度`` / ``20年度決算``
+    through the document's :class:`YearContext`; raises ``era.no_era`` when the
+    context cannot tell the era."""
+    try:
+        return parse_era_year(label)
+    except NormalizationError as err:
+        if err.code != "era.unparseable":
+            raise
+    s = compact(label)
+    found = list(_ERALESS_RE.finditer(s))
+    if len({m.group("num") for m in found}) != 1:
+        raise NormalizationError("era.unparseable", label, "no year in label")
+    m = found[0]
+    num = m.group("num")
+    n = 1 if num == "元" else int(num)
+    suffix = m.group("suffix")
+    end = suffix.endswith("末")
+    ctx = context or YearContext()
+    if ctx.era is not None:
+        return EraYear(ERA_START[ctx.era] + n - 1, ctx.era, _kind(suffix), end)
+    if ctx.not_after is not None:
+        for era, start in sorted(ERA_START.items(), key=lambda kv: kv[1], reverse=True):
+            if start + n - 1 <= ctx.not_after:
+                return EraYear(start + n - 1, era, _kind(suffix), end)
+    raise NormalizationError("era.no_era", label, "year printed without an era")

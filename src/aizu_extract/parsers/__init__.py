@@ -12,8 +12,9 @@ def registry() -> list[DocumentParser]:
     """All known parsers; imported lazily so a broken parser cannot break loading."""
     from .policy_evaluation import PolicyEvaluationParser
     from .strategy import StrategyParser
+    from .unit_sheet import UnitSheetParser
 
-    return [PolicyEvaluationParser(), StrategyParser()]
+    return [PolicyEvaluationParser(), UnitSheetParser(), StrategyParser()]
 
 
 def classify(layout: DocumentLayout) -> DocumentParser | None:

@@ -1,0 +1,206 @@
+"""The form reader: label → value pairs of any municipality's sheet template.
+
+A form is a document's ruled cells in reading order. A field is found by its
+printed label through the vocabulary (``vocabulary.toml``), and its value is
+the cell right of the label, or — when that is another label or there is
+none — the cell below it (a title bar over its text). Marked choices
+(``■法定 □自主``, ``○`` in the cell beside a word) are read here too, so
+every parser reads forms the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..normalize.text import normalize_text
+from .page import DocumentLayout
+from .table import Grid, GridCell, grids_of, text_key
+from .vocabulary import Vocabulary
+
+
+@dataclass(frozen=True, slots=True)
+class Position:
+    """Where a cell sits in reading order: page, then top to bottom, left to right."""
+
+    page: int
+    y: float
+    x: float
+
+
+@dataclass(frozen=True, slots=True)
+class FormCell:
+    grid: Grid
+    cell: GridCell
+
+    @property
+    def page(self) -> int:
+        return self.grid.page
+
+    @property
+    def position(self) -> Position:
+        return Position(self.grid.page, self.cell.bbox.y0, self.cell.bbox.x0)
+
+
+@dataclass(frozen=True, slots=True)
+class FieldHit:
+    """A printed label of ``field`` and the value cell found for it."""
+
+    field: str
+    label: FormCell
+    value: FormCell | None
+
+    @property
+    def text(self) -> str:
+        return self.value.cell.text if self.value else ""
+
+
+class Form:
+    """A document's ruled cells with label lookups driven by the vocabulary."""
+
+    def __init__(self, layout: DocumentLayout, vocab: Vocabulary) -> None:
+        self.layout = layout
+        self.vocab = vocab
+        self.grids: list[Grid] = [g for page in layout.pages for g in grids_of(page)]
+        self.cells: list[FormCell] = [FormCell(g, c) for g in self.grids for c in g.cells]
+        self.cells.sort(key=lambda fc: (fc.page, round(fc.cell.bbox.y0), fc.cell.bbox.x0))
+        self._field_of: dict[int, str | None] = {}
+
+    def field_of(self, fc: FormCell) -> str | None:
+        k = id(fc.cell)
+        if k not in self._field_of:
+            self._field_of[k] = self.vocab.field_of(fc.cell.key) if fc.cell.box else None
+        return self._field_of[k]
+
+    def is_label(self, fc: FormCell) -> bool:
+        return self.field_of(fc) is not None
+
+    def hits(self, field: str, cells: list[FormCell] | None = None) -> list[FieldHit]:
+        """Every label of ``field`` (within ``cells``) with its value cell."""
+        return [
+            FieldHit(field, fc, self.value_of(fc))
+            for fc in (cells if cells is not None else self.cells)
+            if self.field_of(fc) == field
+        ]
+
+    def value_of(self, label: FormCell) -> FormCell | None:
+        """The value right of a label, else below it; None when neither is a value."""
+        grid = label.grid
+        right = grid.right_of(label.cell)
+        if right and right[0].box is not None and not self._label_cell(grid, right[0]):
+            return FormCell(grid, right[0])
+        # No value to the right (blank, another label, the table's edge): a
+        # title bar over its text, as 事業概要 is printed on many sheets.
+        below = grid.below(label.cell)
+        if below and below[0].box is not None and not self._label_cell(grid, below[0]):
+            return FormCell(grid, below[0])
+        return None
+
+    def _label_cell(self, grid: Grid, cell: GridCell) -> bool:
+        return self.vocab.field_of(cell.key) is not None
+
+    def between(self, start: Position, end: Position | None) -> list[FormCell]:
+        """Cells from ``start`` (inclusive) up to ``end`` (exclusive), reading order."""
+        return [fc for fc in self.cells if _in_range(fc.position, start, end)]
+
+    def loose_text(self, page: int) -> Iterator[str]:
+        """Text outside ruled tables on a page (headings, notes, titles)."""
+        for box in self.layout.page(page).boxes:
+            if box.table is None:
+                yield box.raw
+
+
+def _key(p: Position) -> tuple[int, float, float]:
+    return (p.page, round(p.y), p.x)
+
+
+def _in_range(p: Position, start: Position, end: Position | None) -> bool:
+    if (p.page, round(p.y)) < (start.page, round(start.y)):
+        return False
+    return end is None or (p.page, round(p.y)) < (end.page, round(end.y))
+
+
+# ---------------------------------------------------------------- marked choices
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """The option a marked-choice cell selects; None when nothing is marked."""
+
+    chosen: str | None
+    printed_options: tuple[str, ...]
+
+
+def read_marked_text(text: str, options: list[str], vocab: Vocabulary) -> Choice | None:
+    """Options printed with marks in one text: ``■法定 □自主``, ``☑継続 ☐拡充``.
+
+    Returns None when the text holds no marks at all (it is a plain value).
+    A filled mark selects its option; with only hollow circles, a circled
+    option selects when some option is printed without a circle.
+    """
+    s = text_key(text)
+    found: list[tuple[str, str]] = []  # (mark, option)
+    marks = vocab.filled_marks | vocab.empty_marks | vocab.circle_marks
+    for i, ch in enumerate(s):
+        if ch not in marks:
+            continue
+        rest = s[i + 1 :]
+        for opt in sorted(options, key=len, reverse=True):
+            if rest.startswith(text_key(opt)):
+                found.append((ch, opt))
+                break
+    if not found:
+        return None
+    printed = tuple(opt for _, opt in found)
+    filled = [opt for mark, opt in found if mark in vocab.filled_marks]
+    if filled:
+        return Choice(filled[0], printed)
+    circled = [opt for mark, opt in found if mark in vocab.circle_marks]
+    unmarked = [o for o in options if text_key(o) in s and o not in printed]
+    if circled and unmarked and len(circled) == 1:
+        return Choice(circled[0], printed)
+    return Choice(None, printed)
+
+
+def is_mark(cell: GridCell, vocab: Vocabulary) -> bool:
+    """A cell holding only a mark (○, ●, ✓ …)."""
+    k = cell.key
+    return bool(k) and len(k) == 1 and k in (vocab.filled_marks | vocab.circle_marks)
+
+
+def marked_options(grid: Grid, cells: list[GridCell], vocab: Vocabulary) -> list[GridCell]:
+    """Options of a grid region chosen by a mark in the cell beside them.
+
+    Whether marks precede or follow their options is decided for the whole
+    region: the side on which (nearly) every option has a narrow mark slot
+    (empty or marked) wins, so ``○ | 7 …`` between ``1 …`` and ``7 …`` is read
+    as marking 7 when the first column of slots sits left of option 1.
+    """
+    options = [c for c in cells if c.box is not None and not is_mark(c, vocab)]
+    if not options:
+        return []
+
+    def slot(c: GridCell, side: int) -> GridCell | None:
+        col = c.col - 1 if side < 0 else c.last_col + 1
+        other = grid.at(c.row, col) if 0 <= col < grid.n_cols else None
+        if other is None or other is c:
+            return None
+        if other.box is None or is_mark(other, vocab):
+            return other
+        return None
+
+    left = [slot(c, -1) for c in options]
+    right = [slot(c, +1) for c in options]
+    n_left = sum(s is not None for s in left)
+    n_right = sum(s is not None for s in right)
+    slots = left if n_left >= n_right else right
+    return [
+        opt
+        for opt, s in zip(options, slots, strict=True)
+        if s is not None and s.box is not None and is_mark(s, vocab)
+    ]
+
+
+def clean_value(text: str) -> str:
+    """A form value as the contract stores text: NFKC, wrapped lines joined."""
+    return normalize_text(text.replace("\n", ""))

@@ -1,0 +1,386 @@
+"""The header interpreter: what a table's headers say about each value cell.
+
+A value cell's meaning is spread over the cells above it (its column stack)
+and left of it (its row stack): a year (``R5``, ``令和５年度``, ``5年度``), a
+metric (目標/実績/見込/達成率) or a budget basis (予算/決算/見込み), and an item
+(the indicator name, the budget row). Both stacks are read the same way, so
+a table and its transpose give the same facts. Each header word is looked up
+in the vocabulary's ``[headers]`` section; this module holds no wording.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..normalize.eras import YearContext, parse_year_label
+from ..normalize.errors import NormalizationError
+from ..normalize.text import is_dash, normalize_text
+from .table import Grid, GridCell, text_key
+from .vocabulary import Vocabulary
+
+_METRICS = ("target", "actual", "forecast", "achievement_rate", "baseline")
+_BASES = {"budget": "予算", "settled": "決算", "expected": "見込み"}
+# A value cell: a number with optional sign, separators, unit and notes.
+_NUMERIC = re.compile(r"^[(（]?[-−‐–△▲+]?\s*[\d０-９][\d０-９,，.．\s]*")
+# A year label printed without an era (``5年度``, ``20年度決算``) starts with digits too.
+_YEAR_LABEL = re.compile(r"^[\d０-９]{1,4}\s*(年度|年)")
+
+
+@dataclass(frozen=True, slots=True)
+class HeaderLabel:
+    """What one header cell says; any part may be missing."""
+
+    text: str
+    year: int | None = None
+    year_label: str | None = None
+    metric: str | None = None
+    basis: str | None = None
+    basis_label: str | None = None
+    difference: bool = False
+    axis: bool = False  # 年度 / 区分: names an axis, says nothing of a value
+    unit_column: bool = False
+    indicator_kind: str | None = None  # activity / outcome: an indicator-name column
+    not_money: bool = False
+    group: bool = False
+    money_factor: int | None = None  # a unit note inside the label: 事業費（千円）
+
+    @property
+    def is_item(self) -> bool:
+        """Plain text naming a row or column: not a year, metric, basis or axis."""
+        return not (
+            self.year is not None
+            or self.year_label
+            or self.metric
+            or self.basis
+            or self.difference
+            or self.axis
+            or self.unit_column
+            or self.group
+        )
+
+
+def is_value_text(text: str) -> bool:
+    """A cell that prints a value (a number or a dash), not a label."""
+    s = text.strip()
+    if not s or _YEAR_LABEL.match(s):
+        return False
+    return is_dash(normalize_text(s)) or bool(_NUMERIC.match(s))
+
+
+def _strip_note(key: str) -> tuple[str, str]:
+    """``事業費(千円)`` → (``事業費``, ``千円``); the note is the last bracket."""
+    m = re.search(r"[(（]([^()（）]*)[)）]$", key)
+    if not m:
+        return key, ""
+    return key[: m.start()], m.group(1)
+
+
+def _year_line(text: str, years: YearContext) -> str:
+    """The line of a header cell that names its year (``R５年度`` of ``R５年度 / 実 績``)."""
+    lines = [normalize_text(line) for line in text.splitlines() if line.strip()]
+    for line in lines:
+        try:
+            parse_year_label(line, years)
+            return line
+        except NormalizationError as err:
+            if err.code == "era.no_era":
+                return line
+    return normalize_text(text.replace("\n", ""))
+
+
+class HeaderInterpreter:
+    """Reads header cells through the vocabulary, with the document's year context."""
+
+    def __init__(self, vocab: Vocabulary, years: YearContext, max_header_chars: int = 40) -> None:
+        self.vocab = vocab
+        self.max_header_chars = max_header_chars
+        self.years = years
+        self._cache: dict[str, HeaderLabel] = {}
+
+    def label(self, text: str) -> HeaderLabel:
+        key = text_key(text)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = self._interpret(text, key)
+        return hit
+
+    def _word(self, name: str, key: str) -> bool:
+        return self.vocab.header(name).matches(key)
+
+    def _has(self, name: str, key: str) -> bool:
+        return self.vocab.header(name).found_in(key)
+
+    def _interpret(self, text: str, key: str) -> HeaderLabel:
+        if len(key) > self.max_header_chars:  # prose: never a header, at most an item
+            return HeaderLabel(text=text)
+        head, note = _strip_note(key)
+        factor = self.money_factor(note) if note else None
+        fields: dict[str, object] = {"text": text, "money_factor": factor}
+        # A year, then what is left of the label says the metric or basis.
+        rest = key
+        try:
+            year = parse_year_label(key, self.years)
+        except NormalizationError as err:
+            if err.code == "era.no_era":
+                fields["year_label"] = _year_line(text, self.years)
+            year = None
+        if year is not None:
+            fields["year"] = year.year
+            fields["year_label"] = _year_line(text, self.years)
+            rest = re.sub(r"^.*?(年度末|年度|年末|年)", "", key, count=1)
+        rest_head, rest_note = _strip_note(rest)
+        words = [w for w in (rest_head, rest_note, rest) if w]
+        for word in words:
+            for metric in _METRICS:
+                if "metric" not in fields and (
+                    self._word(metric, word) or (year is not None and self._has(metric, word))
+                ):
+                    fields["metric"] = metric
+            for name, basis in _BASES.items():
+                if "basis" not in fields and (
+                    self._word(name, word) or (year is not None and self._has(name, word))
+                ):
+                    fields["basis"] = basis
+                    fields["basis_label"] = word
+        if fields.get("metric") == "forecast" and "basis" not in fields:
+            fields["basis"], fields["basis_label"] = "見込み", rest_head or rest
+        if "basis" in fields and fields.get("metric") is None and self._has("forecast", key):
+            fields["metric"] = "forecast"
+        fields["difference"] = self._word("difference", head) or self._word("difference", key)
+        fields["axis"] = self._word("axis", key)
+        fields["unit_column"] = self._word("unit_column", key)
+        fields["group"] = self._word("group", key)
+        fields["not_money"] = self._has("not_money", key)
+        if self._word("indicator_activity", head) or self._word("indicator_activity", key):
+            fields["indicator_kind"] = "activity"
+        elif self._word("indicator_outcome", head) or self._word("indicator_outcome", key):
+            fields["indicator_kind"] = "outcome"
+        return HeaderLabel(**fields)  # type: ignore[arg-type]
+
+    def money_factor(self, text: str) -> int | None:
+        """The factor to yen of a unit note (``単位：千円``, ``千円``, ``(円)``)."""
+        key = text_key(text)
+        for name, factor in self.vocab.money_units:
+            if key == name or key.endswith("単位:" + name) or key == f"({name})":
+                return factor
+        m = re.search(r"単位[:：]?(" + "|".join(n for n, _ in self.vocab.money_units) + ")", key)
+        if m:
+            return dict(self.vocab.money_units)[m.group(1)]
+        m = re.search("(" + "|".join(n for n, _ in self.vocab.money_units) + ")単位", key)
+        if m:
+            return dict(self.vocab.money_units)[m.group(1)]
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class CellFacts:
+    """Everything the headers say about one value cell."""
+
+    cell: GridCell
+    year: int | None
+    year_label: str | None
+    metric: str | None
+    basis: str | None
+    basis_label: str | None
+    item: GridCell | None  # the label naming the row (or column, transposed)
+    item_header: HeaderLabel | None  # the header over the item's column
+    unit: GridCell | None  # a 単位 column's cell on the same row
+    difference: bool
+    not_money: bool
+    money_factor: int | None
+    indicator_kind: str | None
+    labels: tuple[HeaderLabel, ...]
+
+
+def _column_stack(cells: list[GridCell], headers: HeaderInterpreter) -> list[GridCell]:
+    """The header run above a cell, nearest first.
+
+    Values of the same block (the rows above) are passed over; the header
+    labels after them are collected; the first plain label (a title over the
+    headers, or a transposed item) ends the run, and so does a value or a
+    blank after the headers: what lies above belongs to another part of the form.
+    """
+    out: list[GridCell] = []
+    for c in cells:
+        if c.box is None or is_value_text(c.text):
+            if out:
+                break
+            continue
+        out.append(c)
+        if not _is_header_like(headers.label(c.text)):
+            break
+    return out
+
+
+def _row_stack(
+    grid: Grid, cells: list[GridCell], headers: HeaderInterpreter
+) -> list[GridCell] | None:
+    """The label run left of a cell, nearest first; None when the row has no label.
+
+    Cells under a year/metric/basis header are sibling values of the same
+    block and are passed over. The first cell that is not under such a header
+    is the row's label column: blank there means the row names nothing (an
+    empty row of a form), and a value after the labels is another block's.
+    """
+    out: list[GridCell] = []
+    for c in cells:
+        if not out and _under_value_header(grid, c, headers):
+            continue
+        if c.box is None:
+            if not out:
+                return None
+            continue
+        if is_value_text(c.text):
+            break
+        out.append(c)
+    return out
+
+
+def _under_value_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    """True when the cell's column is headed by a year, metric, basis or 差引."""
+    for c in (
+        _column_stack(grid.above(cell), headers)[:2]
+        if cell.box is None or is_value_text(cell.text)
+        else ()
+    ):
+        lab = headers.label(c.text)
+        if lab.year is not None or lab.year_label or lab.metric or lab.basis or lab.difference:
+            return True
+    return False
+
+
+def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFacts:
+    """Interpret the column and row stacks of one value cell."""
+    col_stack = _column_stack(grid.above(cell), headers)
+    row_labels = _row_stack(grid, grid.left_of(cell), headers)
+    blank_row = row_labels is None  # the row's label column is printed blank
+    row_stack = row_labels or []
+    year = year_label = metric = basis = basis_label = None
+    difference = not_money = False
+    factor: int | None = None
+    kind: str | None = None
+    labels: list[HeaderLabel] = []
+    item: GridCell | None = None
+    item_header: HeaderLabel | None = None
+    unit: GridCell | None = None
+    for stack, is_row in ((col_stack, False), (row_stack, True)):
+        for c in stack:
+            if c.box is None:
+                continue
+            lab = headers.label(c.text)
+            labels.append(lab)
+            if lab.year is not None and year is None:
+                year = lab.year
+            if lab.year_label and year_label is None:
+                year_label = lab.year_label
+            metric = metric or lab.metric
+            if basis is None and lab.basis:
+                basis, basis_label = lab.basis, lab.basis_label
+            difference = difference or lab.difference
+            not_money = not_money or lab.not_money
+            factor = factor or lab.money_factor
+            kind = kind or lab.indicator_kind
+            if is_row and lab.is_item and not lab.indicator_kind and not _spans_group(c, cell):
+                over = _column_header(grid, c, headers)
+                if over is not None and over.unit_column:
+                    if unit is None:
+                        unit = c
+                    continue
+                if item is None:
+                    item, item_header = c, over
+                    kind = kind or (over.indicator_kind if over else None)
+    if item is None and col_stack and not blank_row:
+        found = _indicator_row(grid, col_stack, headers)
+        if found is not None:  # a form row 指標 | NAME | 単位 | UNIT over the years
+            item, unit, kind = found[0], found[1] or unit, kind or found[2]
+        else:  # transposed: the item names the column, just over its headers
+            item = _column_item(col_stack, headers)
+    return CellFacts(
+        cell,
+        year,
+        year_label,
+        metric,
+        basis,
+        basis_label,
+        item,
+        item_header,
+        unit,
+        difference,
+        not_money,
+        factor,
+        kind,
+        tuple(labels),
+    )
+
+
+def _is_header_like(lab: HeaderLabel) -> bool:
+    return not lab.is_item or lab.indicator_kind is not None or lab.money_factor is not None
+
+
+def _column_item(col_stack: list[GridCell], headers: HeaderInterpreter) -> GridCell | None:
+    """The first plain label directly over a column's header run (a transposed item)."""
+    for c in col_stack:
+        lab = headers.label(c.text)
+        if not _is_header_like(lab):
+            return c
+    return None
+
+
+def _indicator_row(
+    grid: Grid, col_stack: list[GridCell], headers: HeaderInterpreter
+) -> tuple[GridCell | None, GridCell | None, str] | None:
+    """An indicator's form row just over the year header: (name, unit, kind).
+
+    The name cell may be blank: the indicator is then named by nothing and
+    its cells give no rows (an unfilled 事業量 block), which the caller sees
+    as ``item`` None.
+    """
+    year_cells = [c for c in col_stack if headers.label(c.text).year is not None]
+    if not year_cells:
+        return None
+    row = year_cells[-1].row - 1
+    if row < 0:
+        return None
+    cells = grid.row_cells(row)
+    found: tuple[GridCell | None, GridCell | None, str] | None = None
+    unit: GridCell | None = None
+    for i, c in enumerate(cells):
+        if c.box is None:
+            continue
+        lab = headers.label(c.text)
+        nxt = cells[i + 1] if i + 1 < len(cells) else None
+        if lab.indicator_kind and found is None:
+            named = nxt is not None and nxt.box is not None
+            if named and _is_header_like(headers.label(nxt.text)):  # a header row, not a form row
+                return None
+            found = (nxt if named else None, None, lab.indicator_kind)
+        elif lab.unit_column and nxt is not None and nxt.box is not None:
+            unit = nxt
+    if found is None:
+        return None
+    return found[0], unit, found[2]
+
+
+# A row label spanning more than this many of its value's rows is a section
+# label printed beside a group of rows (事業実績, 財源), not the row's item.
+_GROUP_SPAN_FACTOR = 2
+
+
+def _spans_group(label: GridCell, value: GridCell) -> bool:
+    return label.row_span > _GROUP_SPAN_FACTOR * max(1, value.row_span)
+
+
+def _column_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> HeaderLabel | None:
+    """The nearest labelled header above a row-label cell (its column's title)."""
+    for c in grid.above(cell):
+        if c.box is None:
+            continue
+        if is_value_text(c.text):
+            return None
+        lab = headers.label(c.text)
+        if lab.unit_column or lab.indicator_kind or lab.axis or lab.group:
+            return lab
+        if lab.year is not None or lab.metric or lab.basis:
+            return None
+    return None

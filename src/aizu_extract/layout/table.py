@@ -1,0 +1,198 @@
+"""The table model: a ruled table as a grid of cells with row and column spans.
+
+Built once per ruled table from the layout's cells (merged cells come out as
+one cell spanning several grid rows/columns) and the text boxes inside them,
+empty cells included: a blank value cell is a fact too ("no value printed").
+Lookups answer the questions a header interpreter and a form reader ask —
+which cells lie left of this one on its rows, which lie above it in its
+columns — so parsers never walk coordinates themselves.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..geometry import BBox
+from ..normalize.text import compact
+from .page import PageLayout, TextBox
+
+
+@lru_cache(maxsize=65536)
+def text_key(text: str) -> str:
+    """The one normalised key used to compare printed text with labels."""
+    return compact(text)
+
+
+@dataclass(frozen=True, slots=True)
+class GridCell:
+    """One (possibly merged) cell: its first row/column, spans, and text."""
+
+    row: int
+    col: int
+    row_span: int
+    col_span: int
+    bbox: BBox
+    box: TextBox | None  # None for an empty cell
+
+    @property
+    def text(self) -> str:
+        return self.box.raw if self.box else ""
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        return self.box.line_texts if self.box else ()
+
+    @property
+    def key(self) -> str:
+        return text_key(self.box.raw) if self.box else ""
+
+    @property
+    def last_row(self) -> int:
+        return self.row + self.row_span - 1
+
+    @property
+    def last_col(self) -> int:
+        return self.col + self.col_span - 1
+
+    def covers_col(self, col: int) -> bool:
+        return self.col <= col <= self.last_col
+
+    def covers_row(self, row: int) -> bool:
+        return self.row <= row <= self.last_row
+
+
+@dataclass(slots=True)
+class Grid:
+    """A ruled table on one page: cells in reading order and a slot index."""
+
+    page: int
+    bbox: BBox
+    xs: tuple[float, ...]
+    ys: tuple[float, ...]
+    cells: tuple[GridCell, ...]
+    _slots: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    @property
+    def n_rows(self) -> int:
+        return len(self.ys) - 1
+
+    @property
+    def n_cols(self) -> int:
+        return len(self.xs) - 1
+
+    def at(self, row: int, col: int) -> GridCell | None:
+        i = self._slots.get((row, col))
+        return None if i is None else self.cells[i]
+
+    def left_of(self, cell: GridCell) -> list[GridCell]:
+        """Cells on the cell's first row, left of it, nearest first."""
+        out: list[GridCell] = []
+        col = cell.col - 1
+        while col >= 0:
+            other = self.at(cell.row, col)
+            if other is None:
+                col -= 1
+                continue
+            if not out or out[-1] is not other:
+                out.append(other)
+            col = other.col - 1
+        return out
+
+    def right_of(self, cell: GridCell) -> list[GridCell]:
+        """Cells on the cell's first row, right of it, nearest first."""
+        out: list[GridCell] = []
+        col = cell.last_col + 1
+        while col < self.n_cols:
+            other = self.at(cell.row, col)
+            if other is None:
+                col += 1
+                continue
+            out.append(other)
+            col = other.last_col + 1
+        return out
+
+    def above(self, cell: GridCell) -> list[GridCell]:
+        """Cells over the cell's first column, above it, nearest first."""
+        out: list[GridCell] = []
+        row = cell.row - 1
+        while row >= 0:
+            other = self.at(row, cell.col)
+            if other is None:
+                row -= 1
+                continue
+            out.append(other)
+            row = other.row - 1
+        return out
+
+    def below(self, cell: GridCell) -> list[GridCell]:
+        """Cells under the cell's first column, below it, nearest first."""
+        out: list[GridCell] = []
+        row = cell.last_row + 1
+        while row < self.n_rows:
+            other = self.at(row, cell.col)
+            if other is None:
+                row += 1
+                continue
+            out.append(other)
+            row = other.last_row + 1
+        return out
+
+    def row_cells(self, row: int) -> list[GridCell]:
+        """Distinct cells crossing grid row ``row``, left to right."""
+        out: list[GridCell] = []
+        for col in range(self.n_cols):
+            c = self.at(row, col)
+            if c is not None and (not out or out[-1] is not c):
+                out.append(c)
+        return out
+
+
+def _index(bounds: tuple[float, ...], value: float) -> int:
+    return bisect.bisect_left(bounds, value - 0.01)
+
+
+def grids_of(page: PageLayout) -> list[Grid]:
+    """Every ruled table of a page as a :class:`Grid` (reading order)."""
+    by_table: dict[int, list[TextBox]] = {}
+    for box in (*page.boxes, *page.empty_cells):
+        if box.table is not None:
+            by_table.setdefault(box.table, []).append(box)
+    grids = []
+    for t_index, table in enumerate(page.tables):
+        xs = tuple(table.xs)
+        ys = tuple(table.ys)
+        boxes = {(b.bbox.x0, b.bbox.y0): b for b in by_table.get(t_index, ())}
+        cells = []
+        for cell in table.cells:
+            b = cell.bbox
+            r0, r1 = _index(ys, b.y0), _index(ys, b.y1)
+            c0, c1 = _index(xs, b.x0), _index(xs, b.x1)
+            box = boxes.get((b.x0, b.y0))
+            cells.append(
+                GridCell(
+                    r0, c0, max(1, r1 - r0), max(1, c1 - c0), b, box if box and box.lines else None
+                )
+            )
+        cells.sort(key=lambda c: (c.row, c.col))
+        grid = Grid(page.number, table.bbox, xs, ys, tuple(cells))
+        # Overlapping cells (a rule that stops short of a merged cell's edge):
+        # the smaller, more specific cell owns the slots it shares.
+        by_area = sorted(
+            range(len(grid.cells)), key=lambda i: -grid.cells[i].row_span * grid.cells[i].col_span
+        )
+        for i in by_area:
+            c = grid.cells[i]
+            for r in range(c.row, c.row + c.row_span):
+                for col in range(c.col, c.col + c.col_span):
+                    grid._slots[(r, col)] = i
+        grids.append(grid)
+    return grids
+
+
+def iter_cells(grids: list[Grid]) -> Iterator[tuple[Grid, GridCell]]:
+    for grid in grids:
+        for cell in grid.cells:
+            yield grid, cell

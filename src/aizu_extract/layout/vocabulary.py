@@ -1,0 +1,104 @@
+"""The label vocabulary (``vocabulary.toml``) as a typed, pre-compiled object.
+
+Every printed wording the parsers recognise lives in the TOML file next to
+the package, so adding a municipality's wording is a line of data. This
+module only compiles it: plain labels become normalised keys, ``re:`` labels
+become regular expressions, and a box key is matched against either.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from ..normalize.text import compact
+
+_REGEX_PREFIX = "re:"
+# A label may be followed by a note: 事業費（千円）, 実施期間（…）, SDGsのゴール※１つ以上に○.
+_NOTE = re.compile(r"^[(（\[［【※*＊:：].*", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class LabelSet:
+    """One field's labels: exact keys and regular expressions."""
+
+    keys: frozenset[str]
+    patterns: tuple[re.Pattern[str], ...]
+    longest_first: tuple[str, ...]
+
+    @classmethod
+    def of(cls, labels: list[str]) -> LabelSet:
+        keys = frozenset(compact(lbl) for lbl in labels if not lbl.startswith(_REGEX_PREFIX))
+        patterns = tuple(
+            re.compile(lbl[len(_REGEX_PREFIX) :]) for lbl in labels if lbl.startswith(_REGEX_PREFIX)
+        )
+        return cls(keys, patterns, tuple(sorted(keys, key=len, reverse=True)))
+
+    def matches(self, key: str) -> bool:
+        """The box key is this label, or this label followed by a note."""
+        if key in self.keys:
+            return True
+        for k in self.longest_first:
+            if key.startswith(k) and _NOTE.match(key[len(k) :]):
+                return True
+        for pattern in self.patterns:
+            m = pattern.match(key)
+            if m and (m.end() == len(key) or _NOTE.match(key[m.end() :])):
+                return True
+        return False
+
+    def found_in(self, key: str) -> bool:
+        """Any label of the set occurs inside ``key``."""
+        return any(k in key for k in self.keys) or any(p.search(key) for p in self.patterns)
+
+
+@dataclass(frozen=True, slots=True)
+class Vocabulary:
+    documents: dict[str, LabelSet]
+    fields: dict[str, LabelSet]
+    headers: dict[str, LabelSet]
+    choices: dict[str, Any]
+    filled_marks: frozenset[str]
+    empty_marks: frozenset[str]
+    circle_marks: frozenset[str]
+    money_units: tuple[tuple[str, int], ...]  # longest name first
+    municipality: tuple[re.Pattern[str], ...]
+
+    def field_of(self, key: str, fields: tuple[str, ...] | None = None) -> str | None:
+        """The first field (in file order) whose labels match ``key``."""
+        for name, labels in self.fields.items():
+            if (fields is None or name in fields) and labels.matches(key):
+                return name
+        return None
+
+    def header(self, name: str) -> LabelSet:
+        return self.headers[name]
+
+
+def _compile(data: dict[str, Any]) -> Vocabulary:
+    marks = data["marks"]
+    units = sorted(data["money_units"].items(), key=lambda kv: len(kv[0]), reverse=True)
+    return Vocabulary(
+        documents={k: LabelSet.of(v) for k, v in data["documents"].items()},
+        fields={k: LabelSet.of(v) for k, v in data["fields"].items()},
+        headers={k: LabelSet.of(v) for k, v in data["headers"].items()},
+        choices=data["choices"],
+        filled_marks=frozenset(marks["filled"]),
+        empty_marks=frozenset(marks["empty"]),
+        circle_marks=frozenset(marks["circle"]),
+        money_units=tuple((k, int(v)) for k, v in units),
+        municipality=tuple(
+            re.compile(p[len(_REGEX_PREFIX) :]) for p in data["municipality"]["patterns"]
+        ),
+    )
+
+
+@cache
+def vocabulary() -> Vocabulary:
+    """The package's reviewed vocabulary, loaded once per process."""
+    text = resources.files("aizu_extract").joinpath("vocabulary.toml").read_text("utf-8")
+    return _compile(tomllib.loads(text))

@@ -1,0 +1,92 @@
+"""事務事業評価シート parser: one business unit per sheet, any municipality's template.
+
+The parser owns the loop; the shared reading floor does the reading: the
+form reader finds each field by the vocabulary's labels, the table model
+and header interpreter turn every budget and indicator cell into facts.
+Steps: document header → sheets (and 細事業 sub-units) → per unit its
+fields, its budget lines and its indicator values → one structure node per
+sheet. A file of many sheets (a whole year's book) is read the same way.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from ...layout import DocumentLayout
+from ...layout.form import Form
+from ...layout.headers import HeaderInterpreter
+from ...layout.vocabulary import vocabulary
+from ...normalize.eras import YearContext, document_era
+from ..base import Extraction
+from .fields import read_measure, text_of, unit_record
+from .sheets import read_header, split_sheets
+from .values import UnitContext, read_values, sheet_money_factor
+
+# Detection confidence: a sheet-kind word printed, or only unit-name labels.
+_SHEET_WORD_CONFIDENCE = 0.9
+_LABELS_ONLY_CONFIDENCE = 0.55
+
+
+class UnitSheetParser:
+    doc_type: ClassVar[str] = "policy_evaluation"
+
+    def detect(self, layout: DocumentLayout) -> float:
+        vocab = vocabulary()
+        text = layout.text_key
+        if vocab.documents["policy_area_sheet"].found_in(text):
+            return 0.0
+        if vocab.documents["unit_sheet"].found_in(text):
+            return _SHEET_WORD_CONFIDENCE
+        names = vocab.fields["name"]
+        if any(names.matches(b.key) for b in layout.boxes() if b.table is not None):
+            return _LABELS_ONLY_CONFIDENCE
+        return 0.0
+
+    def parse(self, layout: DocumentLayout) -> Extraction:
+        vocab = vocabulary()
+        ex = Extraction(doc_type=self.doc_type)
+        form = Form(layout, vocab)
+        header = read_header(layout, form, vocab)
+        ex.title, ex.municipality, ex.fiscal_year = (
+            header.title,
+            header.municipality,
+            header.fiscal_year,
+        )
+        years = YearContext(era=document_era([b.raw for b in layout.boxes()]))
+        headers = HeaderInterpreter(vocab, years)
+        sheets = split_sheets(form)
+        if not sheets:
+            ex.warnings.append("no 事業名 label with a value found: no unit sheet read")
+        for sheet in sheets:
+            measure = read_measure(form, sheet.all_cells)
+            factor = sheet_money_factor(form, sheet.all_cells, headers)
+            record = unit_record(form, sheet.unit, vocab, measure)
+            ex.business_units.append(record)
+            name = record["name"]
+            read_values(form, sheet.unit.cells, UnitContext(name, measure, factor), headers, ex)
+            for sub in sheet.sub_units:
+                sub_record = unit_record(
+                    form, sub, vocab, measure, parent=name, summary_field="sub_unit_summary"
+                )
+                # The sheet's department is printed once, for the unit and its 細事業.
+                sub_record["department"] = sub_record["department"] or record["department"]
+                ex.business_units.append(sub_record)
+                read_values(
+                    form, sub.cells, UnitContext(sub_record["name"], measure, factor), headers, ex
+                )
+            if measure.title or measure.number is not None:
+                ex.structure.append(
+                    {
+                        "page": sheet.unit.page,
+                        "level": "measure",
+                        "number": str(measure.number) if measure.number is not None else None,
+                        "title": measure.title or f"施策{measure.number}",
+                        "parent_number": None,
+                        "text": None,
+                    }
+                )
+        _ = text_of
+        return ex
+
+
+__all__ = ["UnitSheetParser"]

@@ -1,0 +1,182 @@
+"""A unit sheet's form fields → one ``business_units`` record.
+
+Fields come from the vocabulary's labels and the form reader's value cells;
+a field that is not printed stays None (never the first option, never a
+guess). Marked choices take the marked option.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...layout.form import FieldHit, Form, FormCell, is_mark, marked_options, read_marked_text
+from ...layout.table import text_key
+from ...layout.vocabulary import Vocabulary
+from ...normalize.text import join_wrapped, normalize_text
+from ..base import Record
+from .sheets import Scope
+
+_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
+_LEADING_NO = re.compile(r"^(\d{1,3})(?:[.．、\s]|$)")
+_SDG_TARGET = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}|\d{1,2}\.[a-c])(?![\d])")
+_SDG_GOALS = 17
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    number: int | None
+    title: str | None
+
+    @property
+    def context(self) -> str | None:
+        if self.title:
+            return self.title
+        return f"施策{self.number}" if self.number is not None else None
+
+
+def text_of(fc: FormCell | None) -> str | None:
+    """A value cell's text as the contract stores it; None when blank."""
+    if fc is None or fc.cell.box is None:
+        return None
+    return join_wrapped(fc.cell.lines) or None
+
+
+def first(form: Form, field: str, cells: list[FormCell]) -> FieldHit | None:
+    for hit in form.hits(field, cells):
+        if hit.value is not None:
+            return hit
+    return None
+
+
+def read_measure(form: Form, cells: list[FormCell]) -> Measure:
+    """The 施策 a sheet prints: its name (with any leading ①/1) and number."""
+    title_hit = first(form, "measure", cells)
+    number_hit = first(form, "measure_number", cells)
+    title = text_of(title_hit.value) if title_hit else None
+    number: int | None = None
+    if number_hit is not None:
+        digits = re.sub(r"\D", "", normalize_text(number_hit.text))
+        number = int(digits) if digits else None
+    if number is None and title:
+        number = _CIRCLED.get(title[0])
+        m = _LEADING_NO.match(title)
+        if number is None and m:
+            number = int(m.group(1))
+    return Measure(number, title)
+
+
+def department(form: Form, cells: list[FormCell]) -> str | None:
+    """The department's printed parts in reading order, joined with ・."""
+    parts: list[tuple[tuple[int, int, float], str]] = []
+    for field in ("department", "department_bureau", "department_section"):
+        for hit in form.hits(field, cells):
+            value = text_of(hit.value)
+            if value:
+                p = hit.label.position
+                parts.append(((p.page, round(p.y), p.x), value))
+    ordered = [value for _, value in sorted(parts)]
+    return "・".join(dict.fromkeys(ordered)) or None
+
+
+def legal_basis(form: Form, cells: list[FormCell], vocab: Vocabulary) -> str | None:
+    options: dict[str, list[str]] = vocab.choices["legal_basis"]
+    flat = {word: canon for canon, words in options.items() for word in words}
+    for hit in form.hits("legal_basis", cells):
+        chosen = _choice(form, hit, list(flat), vocab)
+        if chosen is not None:
+            return flat[chosen]
+    return None
+
+
+def next_year_policy(form: Form, cells: list[FormCell], vocab: Vocabulary) -> str | None:
+    """The marked option; or the printed word; or the printed phrase as printed."""
+    options: list[str] = vocab.choices["next_year_policy"]
+    for hit in form.hits("next_year_policy", cells):
+        marked = read_marked_text(hit.text, options, vocab) if hit.value else None
+        if marked is not None:
+            return marked.chosen
+        chosen = _choice(form, hit, options, vocab)
+        if chosen is not None:
+            return chosen
+        value = text_of(hit.value)
+        if value:
+            return value
+    return None
+
+
+def _choice(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) -> str | None:
+    """A marked choice printed in the value cell, or in cells beside the label."""
+    if hit.value is not None:
+        marked = read_marked_text(hit.text, options, vocab)
+        if marked is not None:
+            return marked.chosen
+        key = text_key(hit.text)
+        for opt in sorted(options, key=len, reverse=True):
+            if key == text_key(opt):
+                return opt
+    grid, label = hit.label.grid, hit.label.cell
+    region = [c for c in grid.right_of(label)]
+    chosen = marked_options(grid, region, vocab)
+    for cell in chosen:
+        key = cell.key
+        for opt in sorted(options, key=len, reverse=True):
+            if key == text_key(opt):
+                return opt
+    return None
+
+
+def sdg_targets(form: Form, cells: list[FormCell], vocab: Vocabulary) -> list[str]:
+    """SDG goals marked on a 1–17 grid, or targets (``11.3``) printed as text."""
+    for hit in form.hits("sdg", cells):
+        grid, label = hit.label.grid, hit.label.cell
+        region = [
+            c
+            for c in grid.cells
+            if c.col > label.last_col and c.row >= label.row and c.last_row <= label.last_row
+        ]
+        if any(is_mark(c, vocab) for c in region):
+            goals = []
+            for cell in marked_options(grid, region, vocab):
+                m = _LEADING_NO.match(normalize_text(cell.text))
+                if m and 1 <= int(m.group(1)) <= _SDG_GOALS:
+                    goals.append(m.group(1))
+            return sorted(set(goals), key=int)
+        targets: list[str] = []
+        for cell in region:
+            for line in cell.lines:  # one value per line: never joined across lines
+                targets.extend(_SDG_TARGET.findall(normalize_text(line)))
+        if targets:
+            return list(dict.fromkeys(targets))
+    return []
+
+
+def unit_record(
+    form: Form,
+    scope: Scope,
+    vocab: Vocabulary,
+    measure: Measure,
+    *,
+    parent: str | None = None,
+    summary_field: str = "summary",
+) -> Record:
+    """The business_units record of a sheet (or of one of its sub-units)."""
+    cells = scope.cells
+    name = text_of(scope.name_hit.value) or ""
+    summary_hit = first(form, summary_field, cells)
+    summary = text_of(summary_hit.value) if summary_hit else None
+    if parent is not None:
+        summary = f"{parent}の細事業" + (f": {summary}" if summary else "")
+    return {
+        "page": scope.page,
+        "measure_no": measure.number,
+        "unit_no": None,
+        "name": name,
+        "department": department(form, cells),
+        "legal_basis": legal_basis(form, cells, vocab),
+        "next_year_policy": next_year_policy(form, cells, vocab),
+        "is_priority": None,
+        "population_goal": None,
+        "sdg_targets": sdg_targets(form, cells, vocab),
+        "summary": summary,
+    }

@@ -1,0 +1,123 @@
+"""Split a file of 事務事業評価シート into sheets and sub-units, and read its header.
+
+A sheet begins at each printed unit-name label (事務事業名, 令和6年度事業名 …)
+and runs, across page breaks, to the next one; a 細事業 label inside it
+opens a sub-unit that runs to the next 細事業 or the sheet's end. Everything
+is found through the vocabulary, never by page number or position.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...layout.form import FieldHit, Form, FormCell, Position
+from ...layout.page import DocumentLayout
+from ...layout.table import text_key
+from ...layout.vocabulary import Vocabulary
+from ...normalize.eras import find_era_year
+from ...normalize.text import normalize_text
+
+
+@dataclass(slots=True)
+class Scope:
+    """A run of cells in reading order belonging to one business unit."""
+
+    name_hit: FieldHit
+    start: Position
+    end: Position | None
+    cells: list[FormCell] = field(default_factory=list)
+
+    @property
+    def page(self) -> int:
+        return self.name_hit.label.page
+
+
+@dataclass(slots=True)
+class Sheet:
+    unit: Scope
+    sub_units: list[Scope]
+
+    @property
+    def all_cells(self) -> list[FormCell]:
+        out = list(self.unit.cells)
+        for sub in self.sub_units:
+            out.extend(sub.cells)
+        return out
+
+
+def split_sheets(form: Form) -> list[Sheet]:
+    """Sheets in reading order, each with its cells and sub-units."""
+    names = [h for h in form.hits("name") if h.value is not None]
+    sheets: list[Sheet] = []
+    for i, hit in enumerate(names):
+        prev = names[i - 1] if i else None
+        start = (
+            Position(hit.label.page, hit.label.cell.bbox.y0, 0.0)
+            if prev is not None and prev.label.page == hit.label.page
+            else Position(hit.label.page, 0.0, 0.0)
+        )
+        sheets.append(Sheet(Scope(hit, start, None), []))
+    for i, sheet in enumerate(sheets):
+        sheet.unit.end = sheets[i + 1].unit.start if i + 1 < len(sheets) else None
+        cells = form.between(sheet.unit.start, sheet.unit.end)
+        subs = [h for h in form.hits("sub_unit_name", cells) if h.value is not None]
+        bounds = [_row_start(form, h.label) for h in subs]
+        for j, sub in enumerate(subs):
+            end = bounds[j + 1] if j + 1 < len(subs) else sheet.unit.end
+            scope = Scope(sub, bounds[j], end)
+            scope.cells = form.between(bounds[j], end)
+            sheet.sub_units.append(scope)
+        first_sub = bounds[0] if bounds else sheet.unit.end
+        sheet.unit.cells = form.between(sheet.unit.start, first_sub)
+    return sheets
+
+
+def _row_start(form: Form, label: FormCell) -> Position:
+    """A sub-unit starts at the top of the merged cells beside its label (``1 | 事業計画``)."""
+    grid, cell = label.grid, label.cell
+    top = cell.bbox.y0
+    for other in grid.left_of(cell):
+        top = min(top, other.bbox.y0)
+    return Position(label.page, top, 0.0)
+
+
+# ---------------------------------------------------------------- document header
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentHeader:
+    title: str | None
+    municipality: str | None
+    fiscal_year: int | None
+
+
+def read_header(layout: DocumentLayout, form: Form, vocab: Vocabulary) -> DocumentHeader:
+    """Title (the first printed line naming the sheet kind), its year, the municipality."""
+    words = vocab.documents["unit_sheet"]
+    first = layout.pages[0]
+    candidates = sorted(first.boxes, key=lambda b: (round(b.bbox.y0), b.bbox.x0))
+    title = None
+    for box in candidates:
+        for line in box.line_texts:
+            if words.found_in(text_key(line)):
+                title = normalize_text(line)
+                break
+        if title:
+            break
+    year = find_era_year(title) if title else None
+    return DocumentHeader(title, _municipality(layout, vocab, title), year.year if year else None)
+
+
+def _municipality(layout: DocumentLayout, vocab: Vocabulary, title: str | None) -> str | None:
+    """The municipality the document prints of itself (title, plan name, header)."""
+    texts = [title] if title else []
+    texts.extend(b.raw for b in layout.pages[0].boxes if b.table is None)
+    for text in texts:
+        for line in text.splitlines():
+            key = text_key(line)
+            for pattern in vocab.municipality:
+                m = pattern.search(key)
+                if m and not re.search(r"[0-9]", m.group(1)):
+                    return m.group(1)
+    return None

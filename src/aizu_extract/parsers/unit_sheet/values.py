@@ -1,0 +1,196 @@
+"""A unit sheet's tables → ``budget_lines`` and ``kpi_values`` records.
+
+Every cell of the sheet's ruled tables that prints a value (or is a blank
+cell under a year header) is interpreted through the shared header
+interpreter: its year, its metric or basis, its item. A block whose columns
+say 予算/決算 is money; one whose columns say 目標/実績/見込 beside an
+indicator-name column is an indicator. Nothing here knows a template.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ...layout.form import Form, FormCell
+from ...layout.headers import CellFacts, HeaderInterpreter, is_value_text, read_facts
+from ...layout.table import Grid, text_key
+from ...normalize.errors import NormalizationError
+from ...normalize.money import parse_amount, split_pair
+from ...normalize.text import join_wrapped, normalize_text
+from ..base import Extraction
+from .fields import Measure
+
+_KPI_METRICS = frozenset({"target", "actual", "achievement_rate", "baseline"})
+_SPACES = re.compile(r"\s+")
+_MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
+
+
+@dataclass(frozen=True, slots=True)
+class UnitContext:
+    """The unit a sheet's values belong to and what the sheet says of them."""
+
+    name: str
+    measure: Measure
+    money_factor: int | None  # the sheet's own unit note (単位：千円 …)
+
+
+def sheet_money_factor(form: Form, cells: list[FormCell], headers: HeaderInterpreter) -> int | None:
+    """The unit note printed on a sheet: in a cell, or in text beside its tables."""
+    for fc in cells:
+        if fc.cell.box is not None:
+            factor = _note_factor(fc.cell.text, headers)
+            if factor:
+                return factor
+    pages = sorted({fc.page for fc in cells})
+    for page in pages:
+        for text in form.loose_text(page):
+            factor = _note_factor(text, headers)
+            if factor:
+                return factor
+    return None
+
+
+def _note_factor(text: str, headers: HeaderInterpreter) -> int | None:
+    key = text_key(text)
+    if "単位" not in key:
+        return None
+    return headers.money_factor(key)
+
+
+def read_values(
+    form: Form,
+    cells: list[FormCell],
+    unit: UnitContext,
+    headers: HeaderInterpreter,
+    ex: Extraction,
+) -> None:
+    """Budget lines and indicator values of one unit's cells."""
+    by_grid: dict[int, tuple[Grid, list[FormCell]]] = {}
+    for fc in cells:
+        by_grid.setdefault(id(fc.grid), (fc.grid, []))[1].append(fc)
+    for grid, grid_cells in by_grid.values():
+        facts = [
+            read_facts(grid, fc.cell, headers)
+            for fc in grid_cells
+            if fc.cell.box is None or is_value_text(fc.cell.text)
+        ]
+        facts = [f for f in facts if _is_value(f)]
+        kpi_items = {id(f.item) for f in facts if _is_indicator(f)}
+        for f in facts:
+            if id(f.item) in kpi_items:
+                _kpi(grid, f, unit, ex)
+            elif f.basis is not None:
+                _budget(grid, f, unit, headers, ex)
+
+
+def _is_value(f: CellFacts) -> bool:
+    """A value cell: it has a year (or era-less year label), an item, and is no difference."""
+    if f.difference or f.item is None or f.item.box is None:
+        return False
+    if f.year is None and not f.year_label:
+        return False
+    return f.metric is not None or f.basis is not None
+
+
+def _is_indicator(f: CellFacts) -> bool:
+    if f.indicator_kind is not None:
+        return True
+    return f.metric in _KPI_METRICS and f.basis is None
+
+
+def _item_name(f: CellFacts) -> str:
+    """The row label as printed: NFKC, spaces removed, a money unit note dropped."""
+    text = _SPACES.sub("", normalize_text(f.item.text if f.item else ""))
+    return _MONEY_NOTE.sub("", text)
+
+
+def _budget(
+    grid: Grid, f: CellFacts, unit: UnitContext, headers: HeaderInterpreter, ex: Extraction
+) -> None:
+    page = grid.page
+    raw = f.cell.text
+    if f.not_money:
+        return  # staff counts and ratios are not money (contract v1.1)
+    if f.year is None:
+        ex.reject(
+            page=page,
+            table="budget_lines",
+            field_name="fiscal_year",
+            value_text=f.year_label or "",
+            reason="year printed without an era the document names",
+            code="era.no_era",
+        )
+        return
+    factor = f.money_factor or unit.money_factor
+    item = _item_name(f)
+    items = [(item, raw)]
+    pair = split_pair(raw) if raw else None
+    note = re.search(r"[(（]([^()（）]+)[)）]$", item)
+    if pair and note:
+        head = item[: note.start()]
+        second = headers.vocab.choices.get("abbreviations", {}).get(note.group(1), note.group(1))
+        items = [(head, pair[0]), (second, pair[1])]
+    for name, text in items:
+        amount: int | None = None
+        if factor is None:
+            if text.strip():
+                ex.reject(
+                    page=page,
+                    table="budget_lines",
+                    field_name="amount_yen",
+                    value_text=text,
+                    reason="no unit note (単位) printed for this money table",
+                    code="budget.no_unit",
+                )
+                continue
+        else:
+            try:
+                amount = parse_amount(text, factor)
+            except NormalizationError as err:
+                ex.reject_error(err, page=page, table="budget_lines", field_name="amount_yen")
+                continue
+        ex.budget_lines.append(
+            {
+                "page": page,
+                "business_unit": unit.name,
+                "item": name,
+                "fiscal_year": f.year,
+                "basis": f.basis,
+                "basis_label": _SPACES.sub("", f.basis_label or "") or None,
+                "amount_yen": amount,
+                "value_text": normalize_text(text),
+                "measure_no": unit.measure.number,
+                "unit_no": None,
+            }
+        )
+
+
+def _kpi(grid: Grid, f: CellFacts, unit: UnitContext, ex: Extraction) -> None:
+    page = grid.page
+    raw = f.cell.text
+    metric = f.metric or ("forecast" if f.basis == "見込み" else None)
+    if metric is None:
+        return
+    q = ex.read_value(raw, page=page) if raw.strip() else None
+    if raw.strip() and q is None:
+        return  # rejected by read_value
+    unit_text = join_wrapped(f.unit.lines) if f.unit is not None and f.unit.box else None
+    name = join_wrapped(f.item.lines) if f.item else ""
+    ex.kpi_values.append(
+        {
+            "page": page,
+            "kind": f.indicator_kind or "outcome",
+            "context": unit.measure.context,
+            "subject": unit.name,
+            "kpi_no": None,
+            "kpi_name": name,
+            "unit": unit_text or (q.unit if q else None),
+            "fiscal_year": f.year,
+            "year_label": f.year_label or "",
+            "metric": metric,
+            "value": q.value if q else None,
+            "value_text": normalize_text(raw),
+            "qualifier": q.qualifier if q else None,
+        }
+    )
