@@ -26,7 +26,9 @@ __all__ = ["DatedQuantity", "parse_dated_quantity", "read_year_label", "split_ow
 _ERA = r"(?:令和|平成|昭和|[RHS]\.?)(?:元|\d{1,2}|[一二三四五六七八九十]{1,3})"
 _WESTERN = r"(?:19|20)\d\d"
 # ``R5(2023)``: an era year with its western year in brackets (both must agree).
-_PAIRED = re.compile(rf"^(?P<era>{_ERA})(?P<suffix1>年度|年)?\((?P<west>{_WESTERN})\)(?P<suffix2>年度|年)?$")
+_PAIRED = re.compile(
+    rf"^(?P<era>{_ERA})(?P<suffix1>年度|年)?\((?P<west>{_WESTERN})\)(?P<suffix2>年度|年)?$"
+)
 _SUFFIX = r"(?:年度末|年度|年末|年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|時点|現在|値|実績)*"
 _YEAR_ONLY = re.compile(rf"^(?:{_ERA}|{_WESTERN}){_SUFFIX}$")
 _OPEN, _CLOSE = "(", ")"

@@ -17,6 +17,7 @@ from .document import read_document
 from .kpi_tables import find_tables
 from .outline import walk
 from .projects import read_projects
+from .years import resolve_column_years
 
 _MARKERS = (
     "総合戦略", "数値目標", "重要業績評価指標", "基本的方向", "主な取組", "重点プロジェクト",
@@ -36,6 +37,7 @@ class StrategyParser:
         ex = Extraction(doc_type=self.doc_type)
         doc = Doc.of(layout)
         tables = find_tables(doc)
+        resolve_column_years(doc, tables)
         walk(doc, ex, tables)
         read_projects(doc, ex)
         read_document(doc, ex, tables)

@@ -5,7 +5,8 @@ fiscal_year rule (the plan's start 年度): the cover date (``令和2年3月`` �
 issued later in the year belongs to the 年度 already running, so either way
 the calendar year of the date); without a cover date, the year after the most
 common fiscal-year-end baseline of the KPI tables (``R元年度末値`` → 2020);
-otherwise null (e.g. an undated draft).
+then the first year of the plan period it prints (``対象期間は2015年度から
+2019年度まで`` → 2015); otherwise null (e.g. an undated draft).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from ...normalize.text import compact
 from ..base import Extraction
 from .common import MEASURE_RE, PILLAR_RE, SECTION_RE, Doc, starts_label, tidy_text
 from .kpi_tables import KpiTable
+from .years import document_period
 
 MUNICIPALITY_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}[市町村]$")
 # Words a plan's title contains; a cover whose biggest line has none (a motto,
@@ -46,7 +48,8 @@ def read_document(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     title = _title(cover)
     ex.title = title if title and any(w in title for w in PLAN_WORDS) else None
     ex.municipality = _municipality(doc, cover)
-    ex.fiscal_year = _cover_year(cover) or _baseline_year(tables)
+    period = document_period(doc)
+    ex.fiscal_year = _cover_year(cover) or _baseline_year(tables) or (period and period[0])
 
 
 def _title(cover: list[TextLine]) -> str | None:

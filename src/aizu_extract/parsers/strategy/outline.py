@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
+from .arrow_lines import read_arrow_line
 from .common import (
     BULLETS,
     CHAPTER_RE,
@@ -35,7 +36,6 @@ from .common import (
     tidy_name,
     tidy_text,
 )
-from .arrow_lines import read_arrow_line
 from .first_period import read_kpi_line
 from .kpi_tables import KpiTable, emit_rows
 

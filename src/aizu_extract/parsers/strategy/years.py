@@ -1,0 +1,113 @@
+"""The year of a value column whose header prints none (``目標値``).
+
+Many plans head the target column only ``目標値`` and say elsewhere which
+year it means. The document is asked, in this order, and never the clock:
+
+1. the header itself (``目標値（令和9年度）``, read with the columns);
+2. a sentence about the values: ``目標値は、計画期間の最終年度である令和9年度の値``
+   (one year in the sentence, or the last one when it says 最終);
+3. for a target column, the plan period printed in the title
+   (``…総合戦略（令和5年度～令和9年度）`` → 2027, the final year);
+4. for a target column, a plan-period sentence (``計画期間は令和5年度から令和9年度まで``).
+
+Otherwise the column's fiscal_year stays null and year_label keeps the print.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ...normalize.eras import ERA_LETTERS, ERA_START, find_era_year
+from ...normalize.text import compact
+from .common import Doc
+from .kpi_tables import Column, KpiTable
+
+_SENTENCE_END = re.compile(r"[。\n]")
+_FINAL = "最終"
+_ERA_PREFIX = "|".join([*ERA_START, *ERA_LETTERS])
+_YEAR = rf"(?:(?:{_ERA_PREFIX})(?:元|\d{{1,2}})|(?:19|20)\d\d)年度?"
+_YEAR_NO_ERA = rf"(?:(?:{_ERA_PREFIX})?(?:元|\d{{1,2}})|(?:19|20)\d\d)年度?"
+_PERIOD = re.compile(rf"(?P<a>{_YEAR})(?:～|~|〜|-|‐|―|ー|から)(?P<b>{_YEAR_NO_ERA})")
+_ANY_YEAR = re.compile(_YEAR)
+_PERIOD_WORDS = ("計画期間", "対象期間", "戦略期間", "推進期間", "期間")
+# A label followed by one of these opens a sentence about that label's values.
+_TOPIC_MARKS = ("は", "については", "とは", ":")
+_METRIC_WORDS = {"target": ("目標値",), "baseline": ("現状値", "基準値")}
+
+
+def plan_period(texts: Iterable[str]) -> tuple[int, int] | None:
+    """(first, final) western year of the first ``A～B`` / ``AからB`` period printed;
+    an era-less end (``令和5年度～9年度``) takes the start's era."""
+    for text in texts:
+        for m in _PERIOD.finditer(compact(text)):
+            start = find_era_year(m["a"])
+            if start is None:
+                continue
+            b = m["b"]
+            if b[:1].isdigit() and not re.match(r"(?:19|20)\d\d", b) and start.era:
+                b = start.era + b
+            end = find_era_year(b)
+            if end is not None and end.year >= start.year:
+                return start.year, end.year
+    return None
+
+
+def _sentences(doc: Doc) -> list[str]:
+    """The document's text cut at 。 and line ends of boxes, whitespace removed."""
+    out: list[str] = []
+    for page in doc.layout.pages:
+        text = "".join(compact(b.raw) + "\n" for b in page.boxes if b.table is None)
+        # a sentence wraps over lines: join lines that do not end one
+        joined = re.sub(r"(?<![。:：)）])\n", "", text)
+        out.extend(s for s in _SENTENCE_END.split(joined) if s)
+    return out
+
+
+def _sentence_year(sentences: list[str], words: tuple[str, ...]) -> int | None:
+    """The year a sentence about one of ``words`` gives (see module doc, step 2)."""
+    for s in sentences:
+        if not any(w + mark in s for w in words for mark in _TOPIC_MARKS):
+            continue
+        years = [y.year for m in _ANY_YEAR.finditer(s) if (y := find_era_year(m.group()))]
+        if len(set(years)) == 1:
+            return years[0]
+        if years and _FINAL in s:
+            return max(years)
+    return None
+
+
+def _period_sentence(sentences: list[str]) -> tuple[int, int] | None:
+    return plan_period(s for s in sentences if any(w in s for w in _PERIOD_WORDS))
+
+
+def _cover(doc: Doc) -> list[str]:
+    return [b.raw for b in doc.layout.pages[0].boxes] if doc.layout.pages else []
+
+
+def document_period(doc: Doc) -> tuple[int, int] | None:
+    """The plan period: from the cover/title, else from a 計画期間 sentence."""
+    return plan_period(_cover(doc)) or _period_sentence(_sentences(doc))
+
+
+def resolve_column_years(doc: Doc, tables: list[KpiTable]) -> None:
+    """Give every yearless baseline/target column the year the document states."""
+    open_columns = [
+        c for t in tables for c in t.columns if c.metric in _METRIC_WORDS and c.fiscal_year is None
+    ]
+    if not open_columns:
+        return
+    sentences = _sentences(doc)
+    title_period = plan_period(_cover(doc))
+    period = title_period or _period_sentence(sentences)
+    for col in open_columns:
+        year = _sentence_year(sentences, _words(col))
+        if year is None and col.metric == "target" and period is not None:
+            year = period[1]
+        col.fiscal_year = year
+
+
+def _words(col: Column) -> tuple[str, ...]:
+    """The label as printed first (``目標値``), then the metric's usual words."""
+    label = re.sub(r"[()（）【】\[\]]", "", col.label)
+    return (label, *(w for w in _METRIC_WORDS.get(col.metric or "", ()) if w != label))
