@@ -6,7 +6,9 @@ sheet 2 runs onto a second page, so 7 pages) in two different templates:
 * ``unit_sheets_asagi_calc.pdf``: an openpyxl workbook (one worksheet per unit,
   merged and bordered cells) exported by LibreOffice Calc. Labels left of their
   values; 担当部署名 / 所属名 printed as two cells (部 | 課); 施策番号 and 施策名 in
-  separate cells; ``■法定　□自主`` and ``☑継続　☐拡充 …`` marks; SDGs ○ under a 1–17
+  separate cells; ``■法定　□自主`` and ``☑継続　☐拡充 …`` marks (IPAex has no ☑/☐:
+  LibreOffice falls back to DejaVu Sans, so each box is its own text run left of its
+  word, as in real Excel exports); SDGs ○ under a 1–17
   number row; cost table with years across (``5年度決算 | 6年度決算 | 7年度予算 |
   差引(7年度-6年度)``), 財源内訳 as a group label beside 4 rows, 従事職員数 row,
   ``単位：千円``; 活動指標 / 成果指標 tables with the kind in the header cell, 目標 /
