@@ -73,6 +73,12 @@ def union_all(boxes: list[BBox]) -> BBox:
     )
 
 
+# Which way a glyph's text runs on the (upright) page: left to right, or in a
+# column top to bottom (vertical writing, text turned clockwise) or bottom to
+# top (text turned counter-clockwise, as spreadsheets print narrow labels).
+Direction = Literal["ltr", "ttb", "btt"]
+
+
 @dataclass(frozen=True, slots=True)
 class Char:
     """One glyph of the text layer, with the font size and baseline it was drawn at."""
@@ -82,6 +88,11 @@ class Char:
     size: float
     baseline: float
     superscript: bool = False
+    direction: Direction = "ltr"
+
+    @property
+    def vertical(self) -> bool:
+        return self.direction != "ltr"
 
 
 @dataclass(frozen=True, slots=True)

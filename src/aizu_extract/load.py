@@ -4,23 +4,41 @@ Everything downstream works on these plain frozen values, so the PDF library
 (PyMuPDF here, for speed) is touched in exactly one place. Files that cannot
 be read raise :class:`LoadError` with a one-line, user-facing reason that the
 pipeline writes to ``documents.error``.
+
+Coordinates are those of the page as it reads upright: PyMuPDF reports text
+and drawings in the *unrotated* page, so a ``/Rotate`` page (and a page whose
+text is mostly printed sideways) is turned here, once, for every stage below.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import math
+import re
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 
-from .geometry import BBox, Char, Segment
+from .geometry import BBox, Char, Direction, Segment
+from .settings import DEFAULT, LoadSettings
 
-# Rectangles thinner than this (points) are rules drawn as filled boxes.
-_THIN = 2.0
-# A PDF's trailer must end with %%EOF within the last kilobyte.
-_EOF_WINDOW = 1024
 _TEXT_FLAGS = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP
+# Only the first kilobyte is searched for the %PDF- header.
+_HEADER_WINDOW = 1024
+# A text direction whose vertical component is at least this runs in a column
+# (just over sin 45°: the nearer axis wins).
+_SIDEWAYS = 0.7072
+UNREADABLE = "text layer unreadable (fonts without Unicode mapping)"
+# Glyphs that are not printed text: control codes (PyMuPDF's output for glyphs
+# without a mapping), scripts no Japanese planning document uses (where raw glyph
+# ids land when a font has no ToUnicode: IPA, Armenian … Khmer, Mongolian),
+# private-use code points, U+FFFD, and pdfminer-style "(cid:123)" placeholders.
+_UNREADABLE = re.compile(
+    r"\(cid:\d+\)|[\x00-\x1f\u0250-\u02af\u0500-\u1dff\ue000-\uf8ff\ufffd"
+    r"\U000f0000-\U0010ffff]"
+)
 
 
 class LoadError(Exception):
@@ -30,10 +48,12 @@ class LoadError(Exception):
 @dataclass(frozen=True, slots=True)
 class Page:
     number: int  # 1-based
-    width: float
+    width: float  # of the upright page
     height: float
     chars: tuple[Char, ...]
     segments: tuple[Segment, ...]
+    rotation: int = 0  # the page's /Rotate, degrees clockwise
+    turned: int = 0  # further quarter-turns (degrees) applied because text ran sideways
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,20 +68,22 @@ class LoadedDocument:
         return sum(len(p.chars) for p in self.pages)
 
 
-def check_bytes(data: bytes) -> None:
+def check_bytes(data: bytes, settings: LoadSettings = DEFAULT.load) -> None:
     """Reject what is not a complete PDF before handing it to the parser library."""
     if not data:
         raise LoadError("empty file (0 bytes)")
-    if b"%PDF-" not in data[:1024]:
+    if b"%PDF-" not in data[:_HEADER_WINDOW]:
         raise LoadError("not a PDF (no %PDF- header)")
-    if b"%%EOF" not in data[-_EOF_WINDOW:]:
+    if b"%%EOF" not in data[-settings.eof_window :]:
         raise LoadError("truncated or corrupt PDF: file ends without %%EOF trailer")
 
 
-def load_pdf(path: Path, data: bytes | None = None) -> LoadedDocument:
+def load_pdf(
+    path: Path, data: bytes | None = None, settings: LoadSettings = DEFAULT.load
+) -> LoadedDocument:
     """Open ``path`` (or its already-read ``data``) and extract every page."""
     data = path.read_bytes() if data is None else data
-    check_bytes(data)
+    check_bytes(data, settings)
     try:
         doc = pymupdf.open(stream=data, filetype="pdf")
     except Exception as exc:  # PyMuPDF raises several unrelated types here
@@ -72,13 +94,28 @@ def load_pdf(path: Path, data: bytes | None = None) -> LoadedDocument:
         if doc.page_count == 0:
             raise LoadError("corrupt PDF: no readable pages")
         try:
-            pages = tuple(_read_page(doc[i], i + 1) for i in range(doc.page_count))
+            pages = tuple(_read_page(doc[i], i + 1, settings) for i in range(doc.page_count))
         except Exception as exc:
             raise LoadError(f"corrupt PDF: {_one_line(exc)}") from exc
         title = (doc.metadata or {}).get("title") or None
     if not any(p.chars for p in pages):
         raise LoadError("no text layer (scanned image?)")
+    if unreadable_share(c.text for p in pages for c in p.chars) > settings.unreadable_share:
+        raise LoadError(UNREADABLE)
     return LoadedDocument(path=path, page_count=len(pages), pages=pages, metadata_title=title)
+
+
+def unreadable_share(texts: Iterable[str]) -> float:
+    """Share of the characters in ``texts`` that cannot be printed text (see _UNREADABLE).
+
+    A "(cid:12)" placeholder counts with all its characters, so a page of them
+    scores 1.0 like a page of private-use code points.
+    """
+    text = "".join(texts)
+    if not text:
+        return 0.0
+    bad = sum(len(m) for m in _UNREADABLE.findall(text))
+    return bad / len(text)
 
 
 def _one_line(exc: BaseException) -> str:
@@ -86,41 +123,198 @@ def _one_line(exc: BaseException) -> str:
     return text[:200]
 
 
-def _read_page(page: pymupdf.Page, number: int) -> Page:
-    rect = page.rect
+def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
+    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
+    lines = [ln for block in raw["blocks"] for ln in block.get("lines", ())]
+    unrotated = page.rect * page.derotation_matrix
+    matrix, turned = _frame(page, unrotated, lines, settings)
+    rect = unrotated * matrix if matrix is not None else page.rect
+    tol = settings.dedupe_tolerance
+    chars, repeated = _chars(lines, matrix, tol)
+    if tol > 0 and (repeated or _spans_overlap(lines, tol)):
+        chars = dedupe_chars(chars, tol, settings.dedupe_overlap)
     return Page(
         number=number,
         width=rect.width,
         height=rect.height,
-        chars=tuple(_chars(page)),
-        segments=tuple(_segments(page)),
+        chars=tuple(chars),
+        segments=tuple(_segments(page, matrix, settings)),
+        rotation=page.rotation,
+        turned=turned,
     )
 
 
-def _chars(page: pymupdf.Page) -> Iterator[Char]:
-    raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
-    for block in raw["blocks"]:
-        for line in block.get("lines", ()):
-            if line.get("dir", (1, 0))[0] < 0.5:  # vertical or rotated text: not table text
-                continue
-            for span in line["spans"]:
-                size = float(span["size"])
-                superscript = bool(span["flags"] & pymupdf.TEXT_FONT_SUPERSCRIPT)
-                for ch in span["chars"]:
-                    c = ch["c"]
-                    if not c or c.isspace():
-                        continue
+def _frame(
+    page: pymupdf.Page, unrotated: pymupdf.Rect, lines: Sequence[dict[str, Any]],
+    settings: LoadSettings,
+) -> tuple[pymupdf.Matrix | None, int]:
+    """The matrix from PyMuPDF's unrotated coordinates to the upright page.
+
+    First the page's own ``/Rotate`` (as a viewer shows it); then, when most
+    glyphs still run up or down the page as turned horizontal text (not
+    vertical writing, whose glyphs stand upright), a further quarter-turn that
+    lays them left to right: a landscape table printed sideways on a portrait
+    page, or a page turned with ``/Rotate`` although its text was upright.
+    Returns ``(None, 0)`` for the common unrotated page, so it costs nothing.
+    """
+    rot = page.rotation_matrix
+    total = up = down = 0
+    for line in lines:
+        n = sum(len(span["chars"]) for span in line["spans"])
+        total += n
+        if line.get("wmode", 0):
+            continue
+        _, vy = _turn_vector(line["dir"], rot)
+        if vy <= -_SIDEWAYS:
+            up += n
+        elif vy >= _SIDEWAYS:
+            down += n
+    shown = unrotated * rot
+    if up > settings.turn_share * total:  # reads bottom to top: turn clockwise
+        return rot * pymupdf.Matrix(0, 1, -1, 0, shown.height, 0), 90
+    if down > settings.turn_share * total:  # reads top to bottom: turn counter-clockwise
+        return rot * pymupdf.Matrix(0, -1, 1, 0, 0, shown.width), 270
+    return (None, 0) if page.rotation == 0 else (rot, 0)
+
+
+
+def _turn_vector(d: Sequence[float], m: pymupdf.Matrix | None) -> tuple[float, float]:
+    """A direction vector through the linear part of ``m``."""
+    dx, dy = d[0], d[1]
+    if m is None:
+        return dx, dy
+    return dx * m.a + dy * m.c, dx * m.b + dy * m.d
+
+
+def _direction(d: Sequence[float], m: pymupdf.Matrix | None) -> Direction:
+    dx, dy = _turn_vector(d, m)
+    if abs(dy) <= abs(dx):
+        return "ltr"
+    return "ttb" if dy > 0 else "btt"
+
+
+def _chars(
+    lines: Iterable[dict[str, Any]], matrix: pymupdf.Matrix | None, tolerance: float
+) -> tuple[list[Char], bool]:
+    """The page's glyphs in drawing order, and whether two glyphs in a row of
+    one span repeat each other (overstruck in place: dedupe needed)."""
+    out: list[Char] = []
+    repeated = False
+    for line in lines:
+        direction = _direction(line["dir"], matrix)
+        for span in line["spans"]:
+            size = float(span["size"])
+            superscript = bool(span["flags"] & pymupdf.TEXT_FONT_SUPERSCRIPT)
+            prev_c, prev_x, prev_y = "", 0.0, 0.0
+            for ch in span["chars"]:
+                c = ch["c"]
+                if not c or c.isspace():
+                    continue
+                if matrix is None:
                     x0, y0, x1, y1 = ch["bbox"]
-                    yield Char(
+                    baseline = float(ch["origin"][1])
+                else:
+                    x0, y0, x1, y1 = pymupdf.Rect(ch["bbox"]) * matrix
+                    baseline = (pymupdf.Point(ch["origin"]) * matrix).y
+                if c == prev_c and abs(x0 - prev_x) <= tolerance and abs(y0 - prev_y) <= tolerance:
+                    repeated = True
+                prev_c, prev_x, prev_y = c, x0, y0
+                out.append(
+                    Char(
                         text=c,
                         bbox=BBox(x0, y0, x1, y1),
                         size=size,
-                        baseline=float(ch["origin"][1]),
+                        baseline=baseline,
                         superscript=superscript,
+                        direction=direction,
                     )
+                )
+    return out, repeated
 
 
-def _segments(page: pymupdf.Page) -> Iterator[Segment]:
+def _spans_overlap(lines: Iterable[dict[str, Any]], tolerance: float) -> bool:
+    """True when two spans lie over each other (same row, overlapping by more
+    than ``tolerance`` across): the only way a glyph can be drawn twice in place
+    across spans. Ordinary pages have none, so they skip the per-glyph dedupe.
+    A sweep down the page compares each span only with those still in its rows.
+    """
+    boxes = sorted(
+        (span["bbox"] for line in lines for span in line["spans"] if span["chars"]),
+        key=lambda b: b[1],
+    )
+    active: list[tuple[float, float, float, float]] = []
+    for box in boxes:
+        x0, y0, x1, y1 = box
+        active = [a for a in active if a[3] > y0]
+        for a in active:
+            dy = min(a[3], y1) - y0  # boxes are sorted by y0: y0 is the larger top
+            dx = min(a[2], x1) - max(a[0], x0)
+            if dy >= _HALF * min(a[3] - a[1], y1 - y0) and dx > tolerance:
+                return True
+        active.append(box)
+    return False
+
+
+def dedupe_chars(chars: Iterable[Char], tolerance: float, overlap: float) -> list[Char]:
+    """Drop a glyph drawn again over itself; the first drawing is kept.
+
+    Producers fake bold type and shadows by drawing the same text several
+    times a fraction of a point apart; read naively each glyph comes out four
+    times (``現現現現状状状状``). A glyph is a repeat when an earlier glyph has
+    the same text and size, its top-left corner lies within ``tolerance`` in
+    both directions, and the two overlap by at least ``overlap`` of the width
+    (so dot leaders set closer than the tolerance are not merged).
+
+    Glyphs are bucketed on a grid of twice the tolerance: a repeat can then only
+    sit in the glyph's own bucket or the neighbours on the near side of each
+    axis, four lookups in all. This runs on every glyph of every page, so the
+    no-repeat path is kept to those four dictionary lookups.
+    """
+    chars = list(chars)
+    if tolerance <= 0:
+        return chars
+    inv = 1.0 / (2 * tolerance)
+    seen: dict[tuple[str, int, int], list[Char]] = {}
+    get = seen.get
+    out: list[Char] = []
+    for ch in chars:
+        fx, fy = ch.bbox.x0 * inv, ch.bbox.y0 * inv
+        gx, gy = math.floor(fx), math.floor(fy)
+        nx = gx - 1 if fx - gx < _HALF else gx + 1
+        ny = gy - 1 if fy - gy < _HALF else gy + 1
+        t = ch.text
+        near = (get((t, gx, gy)), get((t, nx, gy)), get((t, gx, ny)), get((t, nx, ny)))
+        if near != _NONE4 and any(
+            _repeats(ch, other, tolerance, overlap) for group in near if group for other in group
+        ):
+            continue
+        own = near[0]
+        if own is None:
+            seen[(t, gx, gy)] = [ch]
+        else:
+            own.append(ch)
+        out.append(ch)
+    return out
+
+
+_HALF = 0.5
+_NONE4 = (None, None, None, None)
+
+
+def _repeats(ch: Char, other: Char, tolerance: float, overlap: float) -> bool:
+    dx = abs(ch.bbox.x0 - other.bbox.x0)
+    dy = abs(ch.bbox.y0 - other.bbox.y0)
+    width = min(ch.bbox.width, other.bbox.width)
+    return (
+        dx <= tolerance and dy <= tolerance
+        and dx <= (1 - overlap) * width
+        and abs(ch.size - other.size) <= tolerance
+    )
+
+
+def _segments(
+    page: pymupdf.Page, matrix: pymupdf.Matrix | None, settings: LoadSettings
+) -> Iterator[Segment]:
     """Turn drawn lines and rectangle edges into axis-aligned rulings."""
     for path in page.get_drawings():
         stroked = path.get("color") is not None and "s" in path.get("type", "")
@@ -128,27 +322,30 @@ def _segments(page: pymupdf.Page) -> Iterator[Segment]:
             kind = item[0]
             if kind == "l":
                 p, q = item[1], item[2]
+                if matrix is not None:
+                    p, q = p * matrix, q * matrix
                 seg = Segment(p.x, p.y, q.x, q.y)
-                if _axis_aligned(seg):
+                if _axis_aligned(seg, settings.axis_tolerance):
                     yield seg
-            elif kind == "re":
-                yield from _rect_edges(item[1], stroked)
-            elif kind == "qu":
-                yield from _rect_edges(item[1].rect, stroked)
+            elif kind in ("re", "qu"):
+                rect = item[1] if kind == "re" else item[1].rect
+                if matrix is not None:
+                    rect = rect * matrix
+                yield from _rect_edges(rect, stroked, settings.thin_rule)
 
 
-def _axis_aligned(seg: Segment, tol: float = 1.0) -> bool:
+def _axis_aligned(seg: Segment, tol: float) -> bool:
     return abs(seg.x0 - seg.x1) <= tol or abs(seg.y0 - seg.y1) <= tol
 
 
-def _rect_edges(r: pymupdf.Rect, stroked: bool) -> Iterator[Segment]:
-    if r.width <= _THIN and r.height > _THIN:
+def _rect_edges(r: pymupdf.Rect, stroked: bool, thin: float) -> Iterator[Segment]:
+    if r.width <= thin and r.height > thin:
         x = (r.x0 + r.x1) / 2
         yield Segment(x, r.y0, x, r.y1)
-    elif r.height <= _THIN and r.width > _THIN:
+    elif r.height <= thin and r.width > thin:
         y = (r.y0 + r.y1) / 2
         yield Segment(r.x0, y, r.x1, y)
-    elif r.width > _THIN and r.height > _THIN and stroked:
+    elif r.width > thin and r.height > thin and stroked:
         yield Segment(r.x0, r.y0, r.x1, r.y0)
         yield Segment(r.x0, r.y1, r.x1, r.y1)
         yield Segment(r.x0, r.y0, r.x0, r.y1)

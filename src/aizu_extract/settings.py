@@ -22,6 +22,15 @@ class LoadSettings:
     # Glyphs of the same text drawn within this of each other are one glyph
     # (fake bold, shadowed text: pdfplumber's dedupe_chars).
     dedupe_tolerance: float = 1.0
+    # ... and only when they overlap by at least this share of the glyph's width,
+    # so tiny dot leaders drawn less than the tolerance apart stay separate glyphs.
+    dedupe_overlap: float = 0.5
+    # A document whose glyphs are more than this share unreadable (private-use
+    # code points, U+FFFD, raw glyph ids) fails with "text layer unreadable".
+    unreadable_share: float = 0.5
+    # A page whose glyphs are more than this share sideways text (rotated, not
+    # vertical writing) is turned so that text reads left to right.
+    turn_share: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +45,26 @@ class LayoutSettings:
     run_gap_em: float = 1.0
     # Glyphs further apart than this many font sizes get a space between them.
     space_gap_em: float = 0.25
+    # Glyphs overlapping by this share of the smaller height share a text line.
+    line_overlap: float = 0.5
+    # 均等割付: single CJK glyphs whose gaps differ by at most this many font
+    # sizes are one spread label, up to this widest gap ...
+    distributed_gap_tolerance_em: float = 0.15
+    distributed_max_gap_em: float = 12.0
+    # ... unless a line within this many font sizes above or below starts a
+    # column inside the label (then the glyphs are single-character columns).
+    distributed_context_em: float = 3.0
+    # Single CJK glyphs stacked in one column (centres within this many font
+    # sizes, line pitch at most this many font sizes) read as one vertical line.
+    stack_align_em: float = 0.3
+    stack_pitch_em: float = 1.4
+    # Page furniture lives in the top and bottom bands of this share of the height.
+    furniture_margin: float = 0.1
+    # A line outside tables in those bands, printed at the same height (within
+    # running_dy points) on this share of the pages (and at least two), is a
+    # running header or footer.
+    running_share: float = 0.6
+    running_dy: float = 3.0
 
 
 @dataclass(frozen=True, slots=True)

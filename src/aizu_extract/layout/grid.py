@@ -14,10 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..geometry import BBox, Segment
-
-SNAP_TOL = 3.0
-JOIN_TOL = 3.0
-MIN_CELL = 4.0
+from ..settings import DEFAULT, LayoutSettings
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,7 +80,9 @@ def _cluster(values: Sequence[float], tol: float) -> dict[float, float]:
     return mapping
 
 
-def merge_edges(segments: Iterable[Segment]) -> list[Edge]:
+def merge_edges(
+    segments: Iterable[Segment], settings: LayoutSettings = DEFAULT.layout
+) -> list[Edge]:
     """Snap near-collinear rulings together and join the ones that touch."""
     raw: dict[str, list[tuple[float, float, float]]] = {"h": [], "v": []}
     for s in segments:
@@ -93,7 +92,7 @@ def merge_edges(segments: Iterable[Segment]) -> list[Edge]:
             raw["v"].append(((s.x0 + s.x1) / 2, min(s.y0, s.y1), max(s.y0, s.y1)))
     edges: list[Edge] = []
     for orient, items in raw.items():
-        snap = _cluster([p for p, _, _ in items], SNAP_TOL)
+        snap = _cluster([p for p, _, _ in items], settings.snap_tolerance)
         by_pos: dict[float, list[tuple[float, float]]] = defaultdict(list)
         for p, a, b in items:
             by_pos[snap[p]].append((a, b))
@@ -101,20 +100,21 @@ def merge_edges(segments: Iterable[Segment]) -> list[Edge]:
             spans.sort()
             cur_a, cur_b = spans[0]
             for a, b in spans[1:]:
-                if a <= cur_b + JOIN_TOL:
+                if a <= cur_b + settings.join_tolerance:
                     cur_b = max(cur_b, b)
                 else:
                     edges.append(Edge(orient, pos, cur_a, cur_b))
                     cur_a, cur_b = a, b
             edges.append(Edge(orient, pos, cur_a, cur_b))
-    return [e for e in edges if e.end - e.start >= MIN_CELL]
+    return [e for e in edges if e.end - e.start >= settings.min_cell]
 
 
-def find_cells(edges: Sequence[Edge]) -> list[Cell]:
+def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout) -> list[Cell]:
     """Smallest fully ruled rectangles anchored at each intersection."""
     h_edges = [e for e in edges if e.orientation == "h"]
     v_edges = [e for e in edges if e.orientation == "v"]
-    tol = SNAP_TOL
+    tol = settings.snap_tolerance
+    min_cell = settings.min_cell
     points: set[tuple[float, float]] = set()
     for v in v_edges:
         for h in h_edges:
@@ -145,8 +145,8 @@ def find_cells(edges: Sequence[Edge]) -> list[Cell]:
 
     cells: list[Cell] = []
     for x, y in sorted(points, key=lambda p: (p[1], p[0])):
-        below = [y2 for y2 in ys_at_x[x] if y2 > y + MIN_CELL and v_covers(x, y, y2)]
-        right = [x2 for x2 in xs_at_y[y] if x2 > x + MIN_CELL and h_covers(y, x, x2)]
+        below = [y2 for y2 in ys_at_x[x] if y2 > y + min_cell and v_covers(x, y, y2)]
+        right = [x2 for x2 in xs_at_y[y] if x2 > x + min_cell and h_covers(y, x, x2)]
         found = _first_closed(x, y, below, right, points, h_covers, v_covers)
         if found:
             cells.append(Cell(BBox(x, y, found[0], found[1])))
@@ -196,6 +196,8 @@ def group_tables(cells: Sequence[Cell]) -> list[Table]:
     return tables
 
 
-def find_tables(segments: Sequence[Segment]) -> list[Table]:
+def find_tables(
+    segments: Sequence[Segment], settings: LayoutSettings = DEFAULT.layout
+) -> list[Table]:
     """The whole chain: rulings to ruled tables."""
-    return group_tables(find_cells(merge_edges(segments)))
+    return group_tables(find_cells(merge_edges(segments, settings), settings))

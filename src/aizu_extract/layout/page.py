@@ -4,20 +4,32 @@ A box is either the content of a ruled cell (``cell`` set) or, outside ruled
 tables, a run of a text line (split at wide gaps and at vertical rules).
 Parsers only see boxes with coordinates and find what they need by printed
 labels and geometry, so ruled and unruled layouts read the same way.
+
+Every box carries one normalised ``key`` (NFKC, radicals folded, no
+whitespace) used alike by detectors and lookups, and a ``furniture`` flag for
+running headers/footers and page folios: they stay in the boxes (nothing is
+lost) but are left out of :attr:`DocumentLayout.text_key`.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
 
 from ..geometry import BBox, Char, union_all
 from ..load import LoadedDocument, Page
+from ..normalize.text import compact
+from ..settings import DEFAULT, LayoutSettings
 from .grid import Table, find_tables
-from .textlines import TextLine, group_lines, split_runs
+from .textlines import TextLine, group_lines, is_label_glyph, split_runs, stack_lines
 
-_WS = re.compile(r"\s+")
+# A page folio as its key reads (NFKC, no spaces): "4", "- 4 -", "－4－", "4/26",
+# "p.4", "4頁".
+_FOLIO = re.compile(
+    r"^(?:[-‐‒–—―−ー~〜]?\d{1,4}[-‐‒–—―−ー~〜]?|\d{1,4}/\d{1,4}|[pP]\.?\d{1,4}|\d{1,4}頁)$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,16 +40,19 @@ class TextBox:
     bbox: BBox
     lines: tuple[TextLine, ...]
     table: int | None = None  # index into PageLayout.tables when from a ruled cell
+    # A running header/footer or folio: kept, but not part of the document's text.
+    furniture: bool = False
     # The text as read, lines joined with newlines (footnote marks dropped), and
-    # its whitespace-free form for matching printed labels. Computed once:
-    # parsers and detectors read them for every box, often several times.
+    # the one normalised key (normalize.text.compact: NFKC, CJK radicals folded,
+    # no whitespace or newlines) that detection and label lookups both compare.
+    # Computed once: parsers and detectors read them for every box.
     raw: str = field(init=False, compare=False)
     key: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
         raw = "\n".join(line.text for line in self.lines)
         object.__setattr__(self, "raw", raw)
-        object.__setattr__(self, "key", _WS.sub("", raw))
+        object.__setattr__(self, "key", compact(raw))
 
     @property
     def line_texts(self) -> tuple[str, ...]:
@@ -46,6 +61,11 @@ class TextBox:
     @property
     def footnote_marks(self) -> str:
         return "".join(m.text for line in self.lines for m in line.footnote_marks)
+
+    @property
+    def vertical(self) -> bool:
+        """True when the box's text runs down the page (a vertical label)."""
+        return any(line.vertical for line in self.lines)
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +77,14 @@ class PageLayout:
     boxes: tuple[TextBox, ...]  # reading order: top to bottom, left to right
     empty_cells: tuple[TextBox, ...]  # ruled cells with no text (blank values)
 
+    @property
+    def furniture(self) -> tuple[TextBox, ...]:
+        """The page's running headers/footers and folios (also in ``boxes``)."""
+        return tuple(b for b in self.boxes if b.furniture)
 
-def build_page_layout(page: Page) -> PageLayout:
-    tables = find_tables(page.segments)
+
+def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> PageLayout:
+    tables = find_tables(page.segments, settings)
     in_cell: dict[tuple[int, int], list[Char]] = {}
     loose: list[Char] = []
     for ch in page.chars:
@@ -74,18 +99,63 @@ def build_page_layout(page: Page) -> PageLayout:
         for c_index, cell in enumerate(table.cells):
             chars = in_cell.get((t_index, c_index))
             if chars:
-                boxes.append(TextBox(page.number, cell.bbox, tuple(group_lines(chars)), t_index))
+                lines = stack_lines(group_lines(chars, settings), settings)
+                boxes.append(TextBox(page.number, cell.bbox, tuple(lines), t_index))
             else:
                 empties.append(TextBox(page.number, cell.bbox, (), t_index))
-    barriers = _vertical_rules(page)
-    for line in group_lines(loose):
-        xs = [x for x, y0, y1 in barriers if y0 <= line.bbox.cy <= y1]
-        for run in split_runs(line, xs):
-            boxes.append(TextBox(page.number, run.bbox, (run,), None))
+    for run in stack_lines(_loose_runs(loose, _vertical_rules(page), settings), settings):
+        boxes.append(TextBox(page.number, run.bbox, (run,), None))
     boxes.sort(key=lambda b: (round(b.bbox.y0, 0), b.bbox.x0))
     return PageLayout(
         page.number, page.width, page.height, tuple(tables), tuple(boxes), tuple(empties)
     )
+
+
+def _loose_runs(
+    chars: list[Char], rules: Sequence[tuple[float, float, float]], settings: LayoutSettings
+) -> list[TextLine]:
+    """Runs of the text outside ruled tables.
+
+    Lines are cut at wide gaps and rules first; only a line whose cut left two
+    single-letter runs side by side can hold a spread label, and only those are
+    cut again with the starts of nearby lines' runs as column evidence (see
+    textlines._spread_groups), so ordinary pages pay for one cut per line.
+    """
+    lines = group_lines(chars, settings)
+    cuts: list[tuple[TextLine, list[float], list[TextLine]]] = []
+    for line in lines:
+        xs = [x for x, y0, y1 in rules if y0 <= line.bbox.cy <= y1]
+        cuts.append((line, xs, split_runs(line, xs, settings, spread=False)))
+    out: list[TextLine] = []
+    for i, (line, xs, runs) in enumerate(cuts):
+        if _has_letter_pair(runs):
+            starts = _column_starts(cuts, i, settings)
+            out.extend(split_runs(line, xs, settings, column_starts=starts))
+        else:
+            out.extend(runs)
+    return out
+
+
+def _single_letter(run: TextLine) -> bool:
+    return len(run.chars) == 1 and is_label_glyph(run.chars[0].text)
+
+
+def _has_letter_pair(runs: Sequence[TextLine]) -> bool:
+    return any(_single_letter(a) and _single_letter(b) for a, b in itertools.pairwise(runs))
+
+
+def _column_starts(
+    cuts: Sequence[tuple[TextLine, list[float], list[TextLine]]], i: int,
+    settings: LayoutSettings,
+) -> list[float]:
+    """Where runs that are not single letters begin on lines near line ``i``."""
+    line = cuts[i][0]
+    reach = settings.distributed_context_em * line.size
+    starts: list[float] = []
+    for j, (other, _, runs) in enumerate(cuts):
+        if j != i and abs(other.bbox.cy - line.bbox.cy) <= reach:
+            starts.extend(r.bbox.x0 for r in runs if not _single_letter(r))
+    return starts
 
 
 def _locate(tables: Iterable[Table], ch: Char) -> tuple[int, int] | None:
@@ -110,15 +180,24 @@ class DocumentLayout:
     """All pages' boxes; cards and tables may continue across page breaks."""
 
     pages: tuple[PageLayout, ...]
-    # Every box's key in reading order, joined: what detectors search for labels.
+    # Every non-furniture box's key in reading order, joined: what detectors
+    # search for labels.
     text_key: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text_key", "".join(b.key for b in self.boxes()))
+        object.__setattr__(self, "text_key", "".join(b.key for b in self.content_boxes()))
 
     def boxes(self) -> Iterator[TextBox]:
         for page in self.pages:
             yield from page.boxes
+
+    def content_boxes(self) -> Iterator[TextBox]:
+        """Every box except page furniture, in reading order."""
+        return (b for b in self.boxes() if not b.furniture)
+
+    def furniture(self) -> list[TextBox]:
+        """Running headers/footers and folios of every page."""
+        return [b for b in self.boxes() if b.furniture]
 
     def find(self, predicate: Callable[[TextBox], bool]) -> list[TextBox]:
         return [b for b in self.boxes() if predicate(b)]
@@ -130,8 +209,57 @@ class DocumentLayout:
         return "\n".join(b.raw for b in self.boxes())
 
 
-def build_document_layout(doc: LoadedDocument) -> DocumentLayout:
-    return DocumentLayout(tuple(build_page_layout(p) for p in doc.pages))
+def build_document_layout(
+    doc: LoadedDocument, settings: LayoutSettings = DEFAULT.layout
+) -> DocumentLayout:
+    pages = [build_page_layout(p, settings) for p in doc.pages]
+    flagged = find_furniture(pages, settings)
+    if flagged:
+        pages = [_flag(page, flagged) for page in pages]
+    return DocumentLayout(tuple(pages))
+
+
+def find_furniture(
+    pages: Sequence[PageLayout], settings: LayoutSettings = DEFAULT.layout
+) -> set[int]:
+    """``id`` of every box that is page furniture.
+
+    Only boxes outside ruled tables, in the top or bottom ``furniture_margin``
+    of the page, qualify: a folio (``4``, ``- 4 -``, ``4 / 26``, ``p.4``), or a
+    line whose key is printed at the same height (``running_dy``) on at least
+    ``running_share`` of the pages (and two): the running header/footer. Lines
+    repeated in the body (a table header continued on each page) stay content.
+    """
+    margin: list[tuple[PageLayout, TextBox]] = []
+    for page in pages:
+        top = settings.furniture_margin * page.height
+        bottom = page.height - top
+        for b in page.boxes:
+            if b.table is None and (b.bbox.y1 <= top or b.bbox.y0 >= bottom):
+                margin.append((page, b))
+    out = {id(b) for _, b in margin if _FOLIO.match(b.key)}
+    need = max(2, settings.running_share * len(pages))
+    if len(pages) < 2:
+        return out
+    by_key: dict[str, list[TextBox]] = {}
+    for _, b in margin:
+        if id(b) not in out and b.key:
+            by_key.setdefault(b.key, []).append(b)
+    for group in by_key.values():
+        if len({b.page for b in group}) < need:
+            continue
+        for b in group:
+            same = [o for o in group if abs(o.bbox.y0 - b.bbox.y0) <= settings.running_dy]
+            if len({o.page for o in same}) >= need:
+                out.add(id(b))
+    return out
+
+
+def _flag(page: PageLayout, flagged: set[int]) -> PageLayout:
+    if not any(id(b) in flagged for b in page.boxes):
+        return page
+    boxes = tuple(replace(b, furniture=True) if id(b) in flagged else b for b in page.boxes)
+    return replace(page, boxes=boxes)
 
 
 def boxes_bbox(boxes: Iterable[TextBox]) -> BBox:

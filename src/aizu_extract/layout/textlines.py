@@ -2,59 +2,93 @@
 
 Exported PDFs emit a cell's text as one run, several runs, or one run per
 glyph; grouping by geometry instead of trusting the producer's runs makes all
-of them look the same to the parsers.
+of them look the same to the parsers. Text that runs down the page (vertical
+writing, labels turned sideways, one glyph per line stacked in a narrow cell)
+becomes one *vertical* line read top to bottom.
 """
 
 from __future__ import annotations
 
+import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ..geometry import BBox, Char, union_all
+from ..settings import DEFAULT, LayoutSettings
 
-# Chars further apart than this many font sizes start a new run.
-RUN_GAP_EM = 1.0
-# Chars further apart than this many font sizes get a space between them.
-SPACE_GAP_EM = 0.25
+# A glyph that can be one letter of a spread (均等割付) or stacked label: kanji,
+# kana and 々, but not ー・〃〇 (dashes, dots and ditto marks fill value cells).
+_LABEL_GLYPH = re.compile(
+    "[\u3005\u3041-\u3096\u30a1-\u30fa\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u2e80-\u2fdf]"
+)
+# Within a line, a glyph more than this share of the line size smaller and raised
+# by this share of the size is a footnote mark (kept apart from the text).
+_MARK_SIZE = 0.85
+_MARK_RAISE = 0.2
+_BODY_SIZE = 0.9  # glyphs at least this share of the size set the baseline
 
 
 @dataclass(frozen=True, slots=True)
 class TextLine:
-    """Glyphs sharing a baseline, left to right; superscripts kept apart."""
+    """Glyphs sharing a baseline, left to right; superscripts kept apart.
+
+    A ``vertical`` line is a column: its glyphs are in reading order, top to
+    bottom (bottom to top for text turned counter-clockwise).
+    """
 
     chars: tuple[Char, ...]
     bbox: BBox
     size: float
     footnote_marks: tuple[Char, ...] = ()
+    vertical: bool = False
+    space_gap_em: float = field(default=DEFAULT.layout.space_gap_em, compare=False, repr=False)
     # The line as read, with a space where the glyphs leave a visible gap.
     # Computed once: parsers read it many times per line.
     text: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text", _join_chars(self.chars, self.size))
+        object.__setattr__(
+            self, "text", _join_chars(self.chars, self.size, self.space_gap_em, self.vertical)
+        )
 
     @property
     def text_with_marks(self) -> str:
         """The line including footnote superscripts, in reading order."""
+        if self.vertical or not self.footnote_marks:
+            return self.text
         merged = sorted(self.chars + self.footnote_marks, key=lambda c: c.bbox.x0)
-        return _join_chars(tuple(merged), self.size)
+        return _join_chars(tuple(merged), self.size, self.space_gap_em, False)
 
 
-def _join_chars(chars: Sequence[Char], size: float) -> str:
+def _gap(prev: Char, ch: Char, vertical: bool) -> float:
+    if vertical:
+        return max(ch.bbox.y0 - prev.bbox.y1, prev.bbox.y0 - ch.bbox.y1)
+    return ch.bbox.x0 - prev.bbox.x1
+
+
+def _join_chars(chars: Sequence[Char], size: float, gap_em: float, vertical: bool) -> str:
     parts: list[str] = []
     prev: Char | None = None
     for ch in chars:
-        if prev is not None and ch.bbox.x0 - prev.bbox.x1 > SPACE_GAP_EM * size:
+        if prev is not None and _gap(prev, ch, vertical) > gap_em * size:
             parts.append(" ")
         parts.append(ch.text)
         prev = ch
     return "".join(parts)
 
 
-def group_lines(chars: Iterable[Char]) -> list[TextLine]:
-    """Cluster glyphs into lines by vertical overlap, top to bottom."""
-    ordered = sorted(chars, key=lambda c: (c.bbox.cy, c.bbox.x0))
+def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout) -> list[TextLine]:
+    """Cluster glyphs into lines by vertical overlap, top to bottom.
+
+    Glyphs of text running down the page are grouped into columns instead
+    (:func:`group_columns`) and come out as vertical lines among the others.
+    """
+    across: list[Char] = []
+    down: list[Char] = []
+    for ch in chars:
+        (down if ch.direction != "ltr" else across).append(ch)
+    ordered = sorted(across, key=lambda c: (c.bbox.cy, c.bbox.x0))
     clusters: list[list[Char]] = []
     spans: list[tuple[float, float]] = []
     for ch in ordered:
@@ -63,7 +97,7 @@ def group_lines(chars: Iterable[Char]) -> list[TextLine]:
         for i in range(len(clusters) - 1, max(-1, len(clusters) - 4), -1):
             y0, y1 = spans[i]
             overlap = min(y1, ch.bbox.y1) - max(y0, ch.bbox.y0)
-            if overlap >= 0.5 * min(ch.bbox.height, y1 - y0):
+            if overlap >= settings.line_overlap * min(ch.bbox.height, y1 - y0):
                 clusters[i].append(ch)
                 if not ch.superscript:
                     spans[i] = (min(y0, ch.bbox.y0), max(y1, ch.bbox.y1))
@@ -72,20 +106,22 @@ def group_lines(chars: Iterable[Char]) -> list[TextLine]:
         if not placed:
             clusters.append([ch])
             spans.append((ch.bbox.y0, ch.bbox.y1))
-    lines = [_make_line(c) for c in clusters]
+    lines = [_make_line(c, settings) for c in clusters]
+    if down:
+        lines.extend(group_columns(down, settings))
     lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
     return lines
 
 
-def _make_line(chars: list[Char]) -> TextLine:
+def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
     chars.sort(key=lambda c: c.bbox.x0)
     size = statistics.median(c.size for c in chars)
-    baseline = statistics.median(c.baseline for c in chars if c.size >= 0.9 * size)
+    baseline = statistics.median(c.baseline for c in chars if c.size >= _BODY_SIZE * size)
     body: list[Char] = []
     marks: list[Char] = []
     for ch in chars:
-        raised = ch.baseline < baseline - 0.2 * size
-        if (ch.superscript or raised) and ch.size < 0.85 * size:
+        raised = ch.baseline < baseline - _MARK_RAISE * size
+        if (ch.superscript or raised) and ch.size < _MARK_SIZE * size:
             marks.append(ch)
         else:
             body.append(ch)
@@ -96,27 +132,200 @@ def _make_line(chars: list[Char]) -> TextLine:
         bbox=union_all([c.bbox for c in body]),
         size=size,
         footnote_marks=tuple(marks),
+        space_gap_em=settings.space_gap_em,
     )
 
 
-def split_runs(line: TextLine, barriers: Sequence[float] = ()) -> list[TextLine]:
-    """Split a line where glyphs are far apart or a vertical rule crosses it."""
+def group_columns(
+    chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
+) -> list[TextLine]:
+    """Glyphs running down the page as vertical lines: clustered by horizontal
+    overlap (as lines are by vertical overlap), split where a gap down the column
+    is wider than ``run_gap_em``, read top to bottom (or bottom to top when most
+    glyphs are turned counter-clockwise)."""
+    clusters: list[list[Char]] = []
+    spans: list[tuple[float, float]] = []
+    for ch in sorted(chars, key=lambda c: (c.bbox.cx, c.bbox.y0)):
+        if clusters:
+            x0, x1 = spans[-1]
+            overlap = min(x1, ch.bbox.x1) - max(x0, ch.bbox.x0)
+            if overlap >= settings.line_overlap * min(ch.bbox.width, x1 - x0):
+                clusters[-1].append(ch)
+                spans[-1] = (min(x0, ch.bbox.x0), max(x1, ch.bbox.x1))
+                continue
+        clusters.append([ch])
+        spans.append((ch.bbox.x0, ch.bbox.x1))
+    out: list[TextLine] = []
+    for cluster in clusters:
+        cluster.sort(key=lambda c: c.bbox.y0)
+        size = statistics.median(c.size for c in cluster)
+        piece: list[Char] = []
+        for ch in cluster:
+            if piece and ch.bbox.y0 - piece[-1].bbox.y1 > settings.run_gap_em * size:
+                out.append(_column(piece, size, settings))
+                piece = []
+            piece.append(ch)
+        out.append(_column(piece, size, settings))
+    return out
+
+
+def _column(chars: list[Char], size: float, settings: LayoutSettings) -> TextLine:
+    upward = sum(c.direction == "btt" for c in chars) * 2 > len(chars)
+    ordered = tuple(reversed(chars)) if upward else tuple(chars)
+    return TextLine(
+        chars=ordered,
+        bbox=union_all([c.bbox for c in chars]),
+        size=size,
+        vertical=True,
+        space_gap_em=settings.space_gap_em,
+    )
+
+
+def is_label_glyph(text: str) -> bool:
+    """One kanji or kana: a letter that 均等割付 or stacking can spread out."""
+    return len(text) == 1 and _LABEL_GLYPH.match(text) is not None
+
+
+def split_runs(
+    line: TextLine,
+    barriers: Sequence[float] = (),
+    settings: LayoutSettings = DEFAULT.layout,
+    column_starts: Sequence[float] = (),
+    spread: bool = True,
+) -> list[TextLine]:
+    """Split a line where glyphs are far apart or a vertical rule crosses it.
+
+    Letters of one spread label (均等割付, see :func:`_spread_groups`) stay one
+    run however far apart, unless ``spread`` is off; ``column_starts`` are
+    x positions where runs of nearby lines begin (evidence of columns).
+    A vertical line is never split here.
+    """
+    if line.vertical or not line.chars:
+        return [line]
     runs: list[list[Char]] = [[]]
-    marks = list(line.footnote_marks)
+    ruled: list[bool] = []  # per boundary between runs: cut by a rule?
     prev: Char | None = None
     for ch in line.chars:
         if prev is not None:
             gap = ch.bbox.x0 - prev.bbox.x1
             crosses = any(prev.bbox.cx < x < ch.bbox.cx for x in barriers)
-            if gap > RUN_GAP_EM * line.size or crosses:
+            if gap > settings.run_gap_em * line.size or crosses:
                 runs.append([])
+                ruled.append(crosses)
         runs[-1].append(ch)
         prev = ch
+    if spread and len(runs) > 1:
+        runs = _spread_groups(runs, ruled, line.size, settings, column_starts)
+    if len(runs) == 1:
+        return [line]
     out: list[TextLine] = []
+    marks = line.footnote_marks
     for run in runs:
-        if not run:
-            continue
         bbox = union_all([c.bbox for c in run])
         own = tuple(m for m in marks if bbox.x0 - line.size <= m.bbox.cx <= bbox.x1 + line.size)
-        out.append(TextLine(chars=tuple(run), bbox=bbox, size=line.size, footnote_marks=own))
+        out.append(
+            TextLine(
+                chars=tuple(run), bbox=bbox, size=line.size, footnote_marks=own,
+                space_gap_em=line.space_gap_em,
+            )
+        )
     return out
+
+
+def _spread_groups(
+    runs: list[list[Char]],
+    ruled: list[bool],
+    size: float,
+    settings: LayoutSettings,
+    column_starts: Sequence[float],
+) -> list[list[Char]]:
+    """Re-join the letters of labels printed spread over their cell (均等割付).
+
+    A form prints a short label (``指　標　名``, ``目　　標``) justified across
+    its cell, with ideographic spaces or with no space glyphs at all, so the
+    gaps exceed ``run_gap_em`` and the label falls apart into one-glyph runs.
+    Rule: consecutive runs that are each a single kanji/kana, with no rule
+    between them and gaps equal to within ``distributed_gap_tolerance_em``
+    (justification spaces letters evenly), and no wider than
+    ``distributed_max_gap_em``, are one run. Genuine columns are kept apart in
+    two ways: numbers, dashes and marks (``○``, ``ー``) are never letters, and a
+    run of a nearby line that starts inside the would-be label (a value under a
+    single-kanji column head such as 男 | 女) vetoes the join. Unequal gaps (a
+    label followed by a value) never join.
+    """
+    out: list[list[Char]] = [runs[0]]
+    first_gap: float | None = None  # gap of the group being built, if any
+    for i in range(1, len(runs)):
+        prev, run = out[-1], runs[i]
+        gap = run[0].bbox.x0 - prev[-1].bbox.x1
+        joinable = (
+            not ruled[i - 1]
+            and len(run) == 1 and is_label_glyph(run[0].text)
+            and is_label_glyph(prev[-1].text)
+            and (len(prev) == 1 or first_gap is not None)
+            and gap <= settings.distributed_max_gap_em * size
+            and (first_gap is None
+                 or abs(gap - first_gap) <= settings.distributed_gap_tolerance_em * size)
+            and not any(prev[-1].bbox.x1 < x < run[0].bbox.x1 for x in column_starts)
+        )
+        if joinable:
+            prev.append(run[0])
+            if first_gap is None:
+                first_gap = gap
+        else:
+            out.append(run)
+            first_gap = None
+    return out
+
+
+def stack_lines(
+    lines: Sequence[TextLine], settings: LayoutSettings = DEFAULT.layout
+) -> list[TextLine]:
+    """Join single kanji/kana printed one per line down a narrow cell
+    (``財`` / ``務`` / ``内`` / ``容``) into one vertical line.
+
+    Glyphs stack when their centres line up within ``stack_align_em`` and each
+    sits at most ``stack_pitch_em`` below the previous one (a line pitch:
+    table rows are further apart). Everything else is returned unchanged.
+    """
+    singles = [
+        ln for ln in lines
+        if not ln.vertical and len(ln.chars) == 1 and is_label_glyph(ln.chars[0].text)
+    ]
+    if len(singles) < 2:
+        return list(lines)
+    singles.sort(key=lambda ln: (ln.bbox.cx, ln.bbox.cy))
+    columns: list[list[TextLine]] = []
+    for ln in singles:
+        for col in columns:
+            last = col[-1]
+            if abs(last.bbox.cx - ln.bbox.cx) <= settings.stack_align_em * ln.size:
+                col.append(ln)
+                break
+        else:
+            columns.append([ln])
+    joined: dict[int, TextLine] = {}  # id of the first line of a stack -> the stack
+    dropped: set[int] = set()
+    for col in columns:
+        col.sort(key=lambda ln: ln.bbox.cy)
+        stack = [col[0]]
+        for ln in [*col[1:], None]:
+            pitch = settings.stack_pitch_em * stack[-1].size
+            if ln is not None and ln.bbox.cy - stack[-1].bbox.cy <= pitch:
+                stack.append(ln)
+                continue
+            if len(stack) > 1:
+                chars = tuple(s.chars[0] for s in stack)
+                joined[id(stack[0])] = TextLine(
+                    chars=chars,
+                    bbox=union_all([c.bbox for c in chars]),
+                    size=statistics.median(s.size for s in stack),
+                    vertical=True,
+                    space_gap_em=settings.space_gap_em,
+                )
+                dropped.update(id(s) for s in stack[1:])
+            if ln is not None:
+                stack = [ln]
+    if not joined:
+        return list(lines)
+    return [joined.get(id(ln), ln) for ln in lines if id(ln) not in dropped]
