@@ -96,6 +96,20 @@ class Form:
             return FormCell(grid, below[0])
         return None
 
+    def values_of(self, label: FormCell) -> list[FormCell]:
+        """Every value cell of a label printed in parts (``総務部 | 総務課``): the
+        cells right of it up to the next label or blank; else its value below."""
+        grid = label.grid
+        out = []
+        for cell in grid.right_of(label.cell):
+            if cell.box is None or self._label_cell(grid, cell):
+                break
+            out.append(FormCell(grid, cell))
+        if out:
+            return out
+        one = self.value_of(label)
+        return [one] if one is not None else []
+
     def _label_cell(self, grid: Grid, cell: GridCell) -> bool:
         return self.vocab.field_of(cell.key) is not None
 
@@ -171,32 +185,36 @@ def is_mark(cell: GridCell, vocab: Vocabulary) -> bool:
 def marked_options(grid: Grid, cells: list[GridCell], vocab: Vocabulary) -> list[GridCell]:
     """Options of a grid region chosen by a mark in the cell beside them.
 
-    Whether marks precede or follow their options is decided for the whole
-    region: the side on which (nearly) every option has a narrow mark slot
-    (empty or marked) wins, so ``○ | 7 …`` between ``1 …`` and ``7 …`` is read
-    as marking 7 when the first column of slots sits left of option 1.
+    Where the marks sit — left of, right of, under or over their options — is
+    decided for the whole region: the side on which the most options have a
+    mark slot (an empty cell or a mark) wins, so ``○ | 7 …`` printed between
+    ``1 …`` and ``7 …`` is read as marking 7 when the first column of slots sits
+    left of option 1, and a row of ○ under the goal numbers marks the goals.
     """
     options = [c for c in cells if c.box is not None and not is_mark(c, vocab)]
     if not options:
         return []
 
-    def slot(c: GridCell, side: int) -> GridCell | None:
-        col = c.col - 1 if side < 0 else c.last_col + 1
-        other = grid.at(c.row, col) if 0 <= col < grid.n_cols else None
+    def slot(c: GridCell, d_row: int, d_col: int) -> GridCell | None:
+        row = c.row - 1 if d_row < 0 else c.last_row + 1 if d_row > 0 else c.row
+        col = c.col - 1 if d_col < 0 else c.last_col + 1 if d_col > 0 else c.col
+        if not (0 <= row < grid.n_rows and 0 <= col < grid.n_cols):
+            return None
+        other = grid.at(row, col)
         if other is None or other is c:
             return None
         if other.box is None or is_mark(other, vocab):
             return other
         return None
 
-    left = [slot(c, -1) for c in options]
-    right = [slot(c, +1) for c in options]
-    n_left = sum(s is not None for s in left)
-    n_right = sum(s is not None for s in right)
-    slots = left if n_left >= n_right else right
+    best: list[GridCell | None] = []
+    for d_row, d_col in ((0, -1), (0, 1), (1, 0), (-1, 0)):
+        slots = [slot(c, d_row, d_col) for c in options]
+        if sum(s is not None for s in slots) > sum(s is not None for s in best):
+            best = slots
     return [
         opt
-        for opt, s in zip(options, slots, strict=True)
+        for opt, s in zip(options, best, strict=False)
         if s is not None and s.box is not None and is_mark(s, vocab)
     ]
 

@@ -19,6 +19,8 @@ from ..normalize.text import is_dash, normalize_text
 from .table import Grid, GridCell, text_key
 from .vocabulary import Vocabulary
 
+# indicator_kind of a name column that does not say activity or outcome (指標名).
+GENERIC_INDICATOR = "indicator"
 _METRICS = ("target", "actual", "forecast", "achievement_rate", "baseline")
 _BASES = {"budget": "予算", "settled": "決算", "expected": "見込み"}
 # A value cell: a number with optional sign, separators, unit and notes.
@@ -92,9 +94,20 @@ def _year_line(text: str, years: YearContext) -> str:
 class HeaderInterpreter:
     """Reads header cells through the vocabulary, with the document's year context."""
 
-    def __init__(self, vocab: Vocabulary, years: YearContext, max_header_chars: int = 40) -> None:
+    def __init__(
+        self,
+        vocab: Vocabulary,
+        years: YearContext,
+        *,
+        max_header_chars: int = 40,
+        heading_gap: float = 24.0,
+        settings_tolerance: float = 1.0,
+    ) -> None:
         self.vocab = vocab
         self.max_header_chars = max_header_chars
+        # How far above a table its heading may sit (活動指標 over the table), points.
+        self.heading_gap = heading_gap
+        self.settings_tolerance = settings_tolerance
         self.years = years
         self._cache: dict[str, HeaderLabel] = {}
 
@@ -156,6 +169,8 @@ class HeaderInterpreter:
             fields["indicator_kind"] = "activity"
         elif self._word("indicator_outcome", head) or self._word("indicator_outcome", key):
             fields["indicator_kind"] = "outcome"
+        elif self._word("indicator_name", head) or self._word("indicator_name", key):
+            fields["indicator_kind"] = GENERIC_INDICATOR
         return HeaderLabel(**fields)  # type: ignore[arg-type]
 
     def money_factor(self, text: str) -> int | None:
@@ -218,36 +233,41 @@ def _row_stack(
 ) -> list[GridCell] | None:
     """The label run left of a cell, nearest first; None when the row has no label.
 
-    Cells under a year/metric/basis header are sibling values of the same
-    block and are passed over. The first cell that is not under such a header
-    is the row's label column: blank there means the row names nothing (an
-    empty row of a form), and a value after the labels is another block's.
+    Values left of the cell are sibling values of the same block and are
+    passed over, and so are blanks in value columns. A blank in a label
+    column (headed 区分/単位/指標名, or not headed at all) means the row names
+    nothing (an empty row of a form). A value after the labels is another
+    block's, and ends the run.
     """
     out: list[GridCell] = []
     for c in cells:
-        if not out and _under_value_header(grid, c, headers):
-            continue
         if c.box is None:
-            if not out:
+            if not out and _is_label_column(grid, c, headers):
                 return None
             continue
         if is_value_text(c.text):
-            break
+            if out:
+                break
+            continue
         out.append(c)
     return out
 
 
-def _under_value_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
-    """True when the cell's column is headed by a year, metric, basis or 差引."""
-    for c in (
-        _column_stack(grid.above(cell), headers)[:2]
-        if cell.box is None or is_value_text(cell.text)
-        else ()
-    ):
+def _is_label_column(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    """True when a (blank) cell's column holds row labels, not values.
+
+    A value column prints a value somewhere, or is headed by a year, metric,
+    basis or 差引 (a column of a year not reported yet is all blanks).
+    """
+    for row in range(grid.n_rows):
+        other = grid.at(row, cell.col)
+        if other is not None and other.box is not None and is_value_text(other.text):
+            return False
+    for c in _column_stack(grid.above(cell), headers):
         lab = headers.label(c.text)
         if lab.year is not None or lab.year_label or lab.metric or lab.basis or lab.difference:
-            return True
-    return False
+            return False
+    return True
 
 
 def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFacts:
@@ -281,7 +301,12 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
             not_money = not_money or lab.not_money
             factor = factor or lab.money_factor
             kind = kind or lab.indicator_kind
-            if is_row and lab.is_item and not lab.indicator_kind and not _spans_group(c, cell):
+            if (
+                is_row
+                and lab.is_item
+                and not lab.indicator_kind
+                and not _spans_group(grid, c, headers)
+            ):
                 over = _column_header(grid, c, headers)
                 if over is not None and over.unit_column:
                     if unit is None:
@@ -362,13 +387,23 @@ def _indicator_row(
     return found[0], unit, found[2]
 
 
-# A row label spanning more than this many of its value's rows is a section
-# label printed beside a group of rows (事業実績, 財源), not the row's item.
-_GROUP_SPAN_FACTOR = 2
-
-
-def _spans_group(label: GridCell, value: GridCell) -> bool:
-    return label.row_span > _GROUP_SPAN_FACTOR * max(1, value.row_span)
+def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> bool:
+    """A label printed beside several rows that have labels of their own (事業実績
+    beside 細事業費 / 増減説明 / 事業量) names a group, not the row's item. An
+    indicator name beside its 目標/実績/達成率 rows is still the item."""
+    if label.row_span == 1 or label.last_col + 1 >= grid.n_cols:
+        return False
+    items = set()
+    for row in range(label.row, label.last_row + 1):
+        c = grid.at(row, label.last_col + 1)
+        if (
+            c is not None
+            and c.box is not None
+            and not is_value_text(c.text)
+            and headers.label(c.text).is_item
+        ):
+            items.add(id(c))
+    return len(items) > 1
 
 
 def _column_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> HeaderLabel | None:

@@ -67,6 +67,8 @@ class Vocabulary:
     circle_marks: frozenset[str]
     money_units: tuple[tuple[str, int], ...]  # longest name first
     municipality: tuple[re.Pattern[str], ...]
+    standalone_municipality: tuple[re.Pattern[str], ...]
+    abbreviations: dict[str, str]
 
     def field_of(self, key: str, fields: tuple[str, ...] | None = None) -> str | None:
         """The first field (in file order) whose labels match ``key``."""
@@ -94,6 +96,10 @@ def _compile(data: dict[str, Any]) -> Vocabulary:
         municipality=tuple(
             re.compile(p[len(_REGEX_PREFIX) :]) for p in data["municipality"]["patterns"]
         ),
+        standalone_municipality=tuple(
+            re.compile(p[len(_REGEX_PREFIX) :]) for p in data["municipality"]["standalone"]
+        ),
+        abbreviations=dict(data["abbreviations"]),
     )
 
 

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ...layout.form import FieldHit, Form, FormCell, is_mark, marked_options, read_marked_text
-from ...layout.table import text_key
+from ...layout.table import Grid, GridCell, text_key
 from ...layout.vocabulary import Vocabulary
 from ...normalize.text import join_wrapped, normalize_text
 from ..base import Record
@@ -25,14 +25,20 @@ _SDG_GOALS = 17
 
 @dataclass(frozen=True, slots=True)
 class Measure:
+    """The 施策 a sheet belongs to; ``numbered`` when its number is printed apart."""
+
     number: int | None
     title: str | None
+    numbered: bool = False
 
     @property
     def context(self) -> str | None:
-        if self.title:
-            return self.title
-        return f"施策{self.number}" if self.number is not None else None
+        if self.numbered and self.number is not None:
+            return f"施策{self.number} {self.title}" if self.title else f"施策{self.number}"
+        return self.title or (f"施策{self.number}" if self.number is not None else None)
+
+
+_MEASURE_PREFIX = re.compile(r"^施策\s*(\d{1,3})\s*(.*)$")
 
 
 def text_of(fc: FormCell | None) -> str | None:
@@ -50,31 +56,43 @@ def first(form: Form, field: str, cells: list[FormCell]) -> FieldHit | None:
 
 
 def read_measure(form: Form, cells: list[FormCell]) -> Measure:
-    """The 施策 a sheet prints: its name (with any leading ①/1) and number."""
+    """The 施策 a sheet prints: its number (own cell or ``施策1 …``) and its name."""
     title_hit = first(form, "measure", cells)
     number_hit = first(form, "measure_number", cells)
     title = text_of(title_hit.value) if title_hit else None
     number: int | None = None
+    numbered = False
     if number_hit is not None:
         digits = re.sub(r"\D", "", normalize_text(number_hit.text))
-        number = int(digits) if digits else None
-    if number is None and title:
-        number = _CIRCLED.get(title[0])
-        m = _LEADING_NO.match(title)
-        if number is None and m:
-            number = int(m.group(1))
-    return Measure(number, title)
+        number, numbered = (int(digits), True) if digits else (None, False)
+    if title:
+        m = _MEASURE_PREFIX.match(title)
+        if m:
+            number, numbered, title = int(m.group(1)), True, m.group(2) or None
+        elif number is None:  # a number inside the name: ①「環境共創」のまちづくり
+            number = _CIRCLED.get(title[0])
+            lead = _LEADING_NO.match(title)
+            if number is None and lead:
+                number = int(lead.group(1))
+    return Measure(number, title, numbered)
 
 
 def department(form: Form, cells: list[FormCell]) -> str | None:
-    """The department's printed parts in reading order, joined with ・."""
-    parts: list[tuple[tuple[int, int, float], str]] = []
+    """The department's printed parts in reading order, joined with ・.
+
+    Parts are the value cells after each department label (``総務部 | 総務課``)
+    and the space-separated words of one cell (``総務部　総務課``).
+    """
+    parts: list[tuple[tuple[int, int, float, int], str]] = []
     for field in ("department", "department_bureau", "department_section"):
         for hit in form.hits(field, cells):
-            value = text_of(hit.value)
-            if value:
-                p = hit.label.position
-                parts.append(((p.page, round(p.y), p.x), value))
+            for fc in form.values_of(hit.label):
+                value = text_of(fc)
+                if value:
+                    p = fc.position
+                    parts.extend(
+                        ((p.page, round(p.y), p.x, i), w) for i, w in enumerate(value.split())
+                    )
     ordered = [value for _, value in sorted(parts)]
     return "・".join(dict.fromkeys(ordered)) or None
 
@@ -130,11 +148,7 @@ def sdg_targets(form: Form, cells: list[FormCell], vocab: Vocabulary) -> list[st
     """SDG goals marked on a 1–17 grid, or targets (``11.3``) printed as text."""
     for hit in form.hits("sdg", cells):
         grid, label = hit.label.grid, hit.label.cell
-        region = [
-            c
-            for c in grid.cells
-            if c.col > label.last_col and c.row >= label.row and c.last_row <= label.last_row
-        ]
+        region = _region_of(form, grid, label)
         if any(is_mark(c, vocab) for c in region):
             goals = []
             for cell in marked_options(grid, region, vocab):
@@ -151,6 +165,25 @@ def sdg_targets(form: Form, cells: list[FormCell], vocab: Vocabulary) -> list[st
     return []
 
 
+def _region_of(form: Form, grid: Grid, label: GridCell) -> list[GridCell]:
+    """The cells a label governs: right of it on its rows; for a title bar with
+    nothing beside it, the rows under it up to the next label."""
+    right = [
+        c
+        for c in grid.cells
+        if c.col > label.last_col and c.row >= label.row and c.last_row <= label.last_row
+    ]
+    if right:
+        return right
+    out = []
+    for row in range(label.last_row + 1, grid.n_rows):
+        cells = [c for c in grid.row_cells(row) if c.row == row]
+        if any(c.box is not None and form.vocab.field_of(c.key) for c in cells):
+            break
+        out.extend(c for c in cells if label.col <= c.col and c.last_col <= label.last_col)
+    return out
+
+
 def unit_record(
     form: Form,
     scope: Scope,
@@ -165,7 +198,8 @@ def unit_record(
     name = text_of(scope.name_hit.value) or ""
     summary_hit = first(form, summary_field, cells)
     summary = text_of(summary_hit.value) if summary_hit else None
-    if parent is not None:
+    if parent is not None and not (summary and parent in summary):
+        # Contract v1.1: a 細事業's summary names its parent unit.
         summary = f"{parent}の細事業" + (f": {summary}" if summary else "")
     return {
         "page": scope.page,

@@ -18,6 +18,11 @@ from ...layout.vocabulary import Vocabulary
 from ...normalize.eras import find_era_year
 from ...normalize.text import normalize_text
 
+# Share of the page height that counts as its header band.
+_HEADER_BAND = 0.12
+# Points: cells of one printed row start within this of each other.
+_ROW_TOLERANCE = 0.5
+
 
 @dataclass(slots=True)
 class Scope:
@@ -62,14 +67,24 @@ def split_sheets(form: Form) -> list[Sheet]:
         sheet.unit.end = sheets[i + 1].unit.start if i + 1 < len(sheets) else None
         cells = form.between(sheet.unit.start, sheet.unit.end)
         subs = [h for h in form.hits("sub_unit_name", cells) if h.value is not None]
-        bounds = [_row_start(form, h.label) for h in subs]
+        taken: set[int] = set()
         for j, sub in enumerate(subs):
-            end = bounds[j + 1] if j + 1 < len(subs) else sheet.unit.end
-            scope = Scope(sub, bounds[j], end)
-            scope.cells = form.between(bounds[j], end)
+            # A 細事業 is the block of its own table: from its label's row to
+            # the next 細事業 of that table; tables after it are the sheet's again.
+            start = _row_start(form, sub.label)
+            nxt = next((h for h in subs[j + 1 :] if h.label.grid is sub.label.grid), None)
+            end = _row_start(form, nxt.label) if nxt else None
+            scope = Scope(sub, start, end)
+            scope.cells = [
+                fc
+                for fc in cells
+                if fc.grid is sub.label.grid
+                and fc.cell.bbox.y0 >= start.y - _ROW_TOLERANCE
+                and (end is None or fc.cell.bbox.y0 < end.y - _ROW_TOLERANCE)
+            ]
+            taken.update(id(fc.cell) for fc in scope.cells)
             sheet.sub_units.append(scope)
-        first_sub = bounds[0] if bounds else sheet.unit.end
-        sheet.unit.cells = form.between(sheet.unit.start, first_sub)
+        sheet.unit.cells = [fc for fc in cells if id(fc.cell) not in taken]
     return sheets
 
 
@@ -110,14 +125,27 @@ def read_header(layout: DocumentLayout, form: Form, vocab: Vocabulary) -> Docume
 
 
 def _municipality(layout: DocumentLayout, vocab: Vocabulary, title: str | None) -> str | None:
-    """The municipality the document prints of itself (title, plan name, header)."""
+    """The municipality the document prints of itself (title, plan name, header).
+
+    A name printed alone counts only near the top of the first page (a page
+    header), never a name inside a business unit's name.
+    """
+    first = layout.pages[0]
+    loose = [b for b in first.boxes if b.table is None]
     texts = [title] if title else []
-    texts.extend(b.raw for b in layout.pages[0].boxes if b.table is None)
+    texts.extend(b.raw for b in loose)
     for text in texts:
         for line in text.splitlines():
             key = text_key(line)
             for pattern in vocab.municipality:
                 m = pattern.search(key)
                 if m and not re.search(r"[0-9]", m.group(1)):
+                    return m.group(1)
+    top = first.height * _HEADER_BAND
+    for box in loose:
+        if box.bbox.y1 <= top:
+            for pattern in vocab.standalone_municipality:
+                m = pattern.match(text_key(box.raw))
+                if m:
                     return m.group(1)
     return None

@@ -13,7 +13,13 @@ import re
 from dataclasses import dataclass
 
 from ...layout.form import Form, FormCell
-from ...layout.headers import CellFacts, HeaderInterpreter, is_value_text, read_facts
+from ...layout.headers import (
+    GENERIC_INDICATOR,
+    CellFacts,
+    HeaderInterpreter,
+    is_value_text,
+    read_facts,
+)
 from ...layout.table import Grid, text_key
 from ...normalize.errors import NormalizationError
 from ...normalize.money import parse_amount, split_pair
@@ -77,11 +83,31 @@ def read_values(
         ]
         facts = [f for f in facts if _is_value(f)]
         kpi_items = {id(f.item) for f in facts if _is_indicator(f)}
+        heading = _heading_kind(form, grid, headers) if kpi_items else None
         for f in facts:
             if id(f.item) in kpi_items:
-                _kpi(grid, f, unit, ex)
+                _kpi(grid, f, unit, ex, heading)
             elif f.basis is not None:
                 _budget(grid, f, unit, headers, ex)
+
+
+def _heading_kind(form: Form, grid: Grid, headers: HeaderInterpreter) -> str | None:
+    """活動指標 / 成果指標 printed as the heading just over a table (not in it)."""
+    page = form.layout.page(grid.page)
+    above = [
+        b
+        for b in page.boxes
+        if b.table is None
+        and b.bbox.y1 <= grid.bbox.y0 + headers.settings_tolerance
+        and grid.bbox.y0 - b.bbox.y1 <= headers.heading_gap
+        and b.bbox.x1 > grid.bbox.x0
+        and b.bbox.x0 < grid.bbox.x1
+    ]
+    for box in sorted(above, key=lambda b: -b.bbox.y1):
+        kind = headers.label(box.raw).indicator_kind
+        if kind in ("activity", "outcome"):
+            return kind
+    return None
 
 
 def _is_value(f: CellFacts) -> bool:
@@ -129,7 +155,7 @@ def _budget(
     note = re.search(r"[(（]([^()（）]+)[)）]$", item)
     if pair and note:
         head = item[: note.start()]
-        second = headers.vocab.choices.get("abbreviations", {}).get(note.group(1), note.group(1))
+        second = headers.vocab.abbreviations.get(note.group(1), note.group(1))
         items = [(head, pair[0]), (second, pair[1])]
     for name, text in items:
         amount: int | None = None
@@ -159,14 +185,21 @@ def _budget(
                 "basis": f.basis,
                 "basis_label": _SPACES.sub("", f.basis_label or "") or None,
                 "amount_yen": amount,
-                "value_text": normalize_text(text),
+                "value_text": normalize_text(raw),
                 "measure_no": unit.measure.number,
                 "unit_no": None,
             }
         )
 
 
-def _kpi(grid: Grid, f: CellFacts, unit: UnitContext, ex: Extraction) -> None:
+def _kind(column: str | None, heading: str | None) -> str:
+    """The name column's own kind, else the table's heading, else outcome."""
+    if column is not None and column != GENERIC_INDICATOR:
+        return column
+    return heading or "outcome"
+
+
+def _kpi(grid: Grid, f: CellFacts, unit: UnitContext, ex: Extraction, heading: str | None) -> None:
     page = grid.page
     raw = f.cell.text
     metric = f.metric or ("forecast" if f.basis == "見込み" else None)
@@ -180,7 +213,7 @@ def _kpi(grid: Grid, f: CellFacts, unit: UnitContext, ex: Extraction) -> None:
     ex.kpi_values.append(
         {
             "page": page,
-            "kind": f.indicator_kind or "outcome",
+            "kind": _kind(f.indicator_kind, heading),
             "context": unit.measure.context,
             "subject": unit.name,
             "kpi_no": None,
