@@ -283,3 +283,58 @@ def test_error_pickles_with_its_code() -> None:
     err = pickle.loads(pickle.dumps(NormalizationError("number.unparseable", "1,23", "bad")))
     assert (err.code, err.value_text, err.message) == ("number.unparseable", "1,23", "bad")
     assert "1,23" in str(err)
+
+
+# ------------------------------------------------------------ targets in words (contract v1.1)
+
+WORDS_CASES = [
+    # (text, value, unit, qualifier)
+    ("５年間で６人", 6, "人", "5年間で"),
+    ("5年間で1人", 1, "人", "5年間で"),
+    ("年40人", 40, "人", "年"),
+    ("年１１１校", 111, "校", "年"),
+    ("年 1,500 人", 1500, "人", "年"),
+    ("毎年10件", 10, "件", "毎年"),
+    ("3か年で12社", 12, "社", "3か年で"),
+    ("年3人（5年間で15人）", 3, "人", "年 5年間で15人"),
+    ("年１２人（延べ３００日）", 12, "人", "年 延べ300日"),
+    ("９人（延べ２４３日）", 9, "人", "延べ243日"),
+    ("5年間で2か所", 2, "か所", "5年間で"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), WORDS_CASES)
+def test_targets_in_words(text: str, value: float, unit: str, qualifier: str) -> None:
+    assert parse_quantity(text) == Quantity(float(value), unit, qualifier, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["増加", "全校実施", "維持", "一部実施", "1年間収録し DVD化 中学校へ配布",
+     "5年間で1組織化 卒業生の親で希望される方 ※PTAではない組織", "旭川・札幌・地元 各地域で年1回",
+     "年度末 5人"],
+)
+def test_targets_in_words_not_numeric(text: str) -> None:
+    """Words, and a number inside a phrase: kept as value_text (value null), not rejected."""
+    with pytest.raises(NormalizationError) as info:
+        parse_quantity(text)
+    assert info.value.code == "number.not_numeric"
+
+
+@given(
+    st.integers(min_value=1, max_value=20),
+    st.integers(min_value=0, max_value=10**6),
+    st.sampled_from(["人", "件", "校", "か所", "事業", "回"]),
+    st.booleans(),
+)
+def test_period_targets_round_trip(years: int, n: int, unit: str, fullwidth: bool) -> None:
+    text = f"{years}年間で{n:,}{unit}"
+    if fullwidth:
+        text = _fullwidth(text)
+    assert parse_quantity(text) == Quantity(float(n), unit, f"{years}年間で", text)
+
+
+@given(st.integers(min_value=0, max_value=10**6), st.sampled_from(["年", "毎年", "年間"]))
+def test_rate_targets_round_trip(n: int, lead: str) -> None:
+    q = parse_quantity(f"{lead}{n}人")
+    assert (q.value, q.unit, q.qualifier) == (float(n), "人", lead)

@@ -177,6 +177,12 @@ _PERIOD_LEAD = re.compile(
     r"^((?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*(?:年間|か年|ヵ年|ヶ年|カ年|箇年)(?:で|に)?"
     r"|年間|毎年|年平均|年|月間|月)\s*(?=[\d約△▲+-])"
 )
+# Words that begin with a kanji numeral but are not numbers (``一部実施``: "partly
+# done", not 1 ``部実施``); a cell starting with one is text.
+_NUMERAL_WORDS = (
+    "一部", "一定", "一層", "一体", "一般", "一斉", "一括", "一元", "一貫", "一律", "一環",
+    "一帯", "一面", "一方", "一連", "一新", "一丸", "一助", "一次", "一時", "十分", "万全",
+)  # fmt: skip
 # A phrase after the number has at least this many Japanese letters and no digit.
 _PROSE_MIN_CHARS = 6
 _JA_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -279,6 +285,8 @@ def parse_quantity(text: str) -> Quantity:
     if is_dash(core):
         return Quantity(None, None, qualifier, text)
     core = _squeeze(core, text)
+    if core.startswith(_NUMERAL_WORDS):
+        raise NormalizationError("number.not_numeric", text, "a word, not a number")
     sign = _SIGN.match(core)
     body = core[sign.end() :] if sign else core
     try:

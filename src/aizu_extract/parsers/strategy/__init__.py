@@ -12,7 +12,7 @@ from typing import ClassVar
 
 from ...layout import DocumentLayout
 from ..base import Extraction
-from .common import Doc
+from .common import KPI_HEADERS, LABEL_NUMERICAL, NUMERICAL_HEADERS, Doc
 from .document import read_document
 from .kpi_tables import find_tables
 from .outline import walk
@@ -22,6 +22,13 @@ from .years import resolve_column_years
 _MARKERS = (
     "総合戦略", "数値目標", "重要業績評価指標", "基本的方向", "主な取組", "重点プロジェクト",
 )
+# A plan whose first page's largest text names it a 総合戦略 (``白峰村まち・ひと・
+# しごと創生総合戦略``) is one even when it uses none of the labels above
+# (成果指標 tables, ◎施策の目標): that counts as much as one marker. Sheets that
+# only mention the strategy they serve never print it as their title.
+_TITLE_WEIGHT = 0.2
+_MARKER_WEIGHT = 0.2
+_BASE = 0.4
 
 
 class StrategyParser:
@@ -31,7 +38,9 @@ class StrategyParser:
         text = layout.text_key
         if "総合戦略" not in text:
             return 0.0
-        return min(1.0, 0.4 + 0.2 * sum(marker in text for marker in _MARKERS[1:]))
+        markers = sum(marker in text for marker in _MARKERS[1:])
+        title = _TITLE_WEIGHT if _titled_strategy(layout) else 0.0
+        return min(1.0, _BASE + _MARKER_WEIGHT * markers + title)
 
     def parse(self, layout: DocumentLayout) -> Extraction:
         ex = Extraction(doc_type=self.doc_type)
@@ -41,4 +50,23 @@ class StrategyParser:
         walk(doc, ex, tables)
         read_projects(doc, ex)
         read_document(doc, ex, tables)
+        if not ex.kpi_values and (_prints_indicators(layout) or not ex.structure):
+            ex.warnings.append(NO_KPI_WARNING)
         return ex
+
+
+def _titled_strategy(layout: DocumentLayout) -> bool:
+    if not layout.pages or not layout.pages[0].boxes:
+        return False
+    boxes = layout.pages[0].boxes
+    biggest = max(b.lines[0].size for b in boxes)
+    return any(_MARKERS[0] in b.key for b in boxes if b.lines[0].size == biggest)
+
+
+NO_KPI_WARNING = "strategy recognised but no KPI or 数値目標 row could be read"
+
+
+def _prints_indicators(layout: DocumentLayout) -> bool:
+    """The plan names indicators (KPI, 数値目標 …), so it is expected to have some:
+    reading none means its tables were not understood, not that there are none."""
+    return any(w in layout.text_key for w in (*KPI_HEADERS, *NUMERICAL_HEADERS, LABEL_NUMERICAL))

@@ -74,9 +74,15 @@ def _title(cover: list[TextLine]) -> str | None:
     return " ".join(tidy_text([ln.text]) for ln in block) or None
 
 
+TOC_LABEL = "目次"
+
+
 def _is_heading(key: str) -> bool:
-    """Outline headings and labels are never part of a cover title."""
-    return starts_label(key) or any(r.match(key) for r in (PILLAR_RE, SECTION_RE, MEASURE_RE))
+    """Outline headings, labels and a 目次 heading are never part of a cover title."""
+    return (
+        key == TOC_LABEL or starts_label(key)
+        or any(r.match(key) for r in (PILLAR_RE, SECTION_RE, MEASURE_RE))
+    )
 
 
 def _municipality(doc: Doc, cover: list[TextLine]) -> str | None:

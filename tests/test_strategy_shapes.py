@@ -1,0 +1,226 @@
+
+"""Strategies of other shapes (issue 10), on the fixtures of ``tests/fixtures/``.
+
+The expected rows are typed by hand from the text printed in
+``tests/fixtures/make_strategy_fixtures.py`` (regenerate the PDFs with it),
+not computed by any code. Row tuples are
+``(kind, context, kpi_name, metric, year_label, fiscal_year, value, unit, qualifier, value_text)``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from aizu_extract.pipeline import DocumentOutcome, process_file
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_WS = re.compile(r"\s+")
+
+
+@cache
+def outcome(name: str) -> DocumentOutcome:
+    path = FIXTURES / name
+    if not path.exists():
+        pytest.fail(f"fixture {name} missing: run tests/fixtures/make_strategy_fixtures.py")
+    return process_file(path)
+
+
+def rows(name: str) -> list[tuple[object, ...]]:
+    return [
+        (
+            r["kind"],
+            r["context"],
+            r["kpi_name"],
+            r["metric"],
+            r["year_label"],
+            r["fiscal_year"],
+            r["value"],
+            r["unit"],
+            r["qualifier"],
+            _WS.sub("", r["value_text"]),
+        )
+        for r in outcome(name).rows["kpi_values"]
+    ]
+
+
+G1 = "基本目標1 デジタルの力で稼ぐ地域をつくる"
+G2 = "基本目標2 安心して暮らせるまちをつくる"
+S1 = f"{G1} / 施策1 地域産業のデジタル化"
+S2 = f"{G1} / 具体的な施策(2) 観光のデジタル化"
+S3 = f"{G2} / 施策3 子育て支援のデジタル化"
+NT, KPI = "numerical_target", "kpi"
+# the target column prints only 目標値; the text says targets are 令和9年度's
+T = ("目標値", 2027)
+
+DIGITAL = [
+    (NT, G1, "町内総生産", "baseline", "R3", 2021, 33.1, "億円", None, "33.1億円（R3）"),
+    (NT, G1, "町内総生産", "target", *T, 36.0, "億円", None, "36.0億円"),
+    (NT, G1, "町内就業者数", "baseline", "令和3年", 2021, 3888.0, "人", None, "3,888人（令和3年）"),
+    (NT, G1, "町内就業者数", "target", *T, 4000.0, "人", None, "4,000人"),
+    (KPI, S1, "電子申請利用率", "baseline", "2022年度", 2022, 12.7, "%", None, "12.7%（2022年度）"),
+    (KPI, S1, "電子申請利用率", "target", *T, 50.0, "%", None, "50.0%"),
+    (
+        KPI,
+        S1,
+        "テレワーク導入企業数",
+        "baseline",
+        "R5(2023)",
+        2023,
+        12.0,
+        "社",
+        None,
+        "12社（R5(2023)）",
+    ),
+    (KPI, S1, "テレワーク導入企業数", "target", *T, 30.0, "社", None, "30社"),
+    (KPI, S1, "基幹業務システムの標準化", "baseline", "現状値", None, None, None, None, "－"),
+    (KPI, S1, "基幹業務システムの標準化", "target", *T, None, None, None, "完了"),
+    (KPI, S2, "観光アプリ登録率", "baseline", "R3年度", 2021, 45.2, "%", None, "45.2%（R3年度）"),
+    (KPI, S2, "観光アプリ登録率", "target", *T, 80.0, "%", None, "80.0%"),
+    (
+        KPI,
+        S2,
+        "観光入込客数",
+        "baseline",
+        "令和3年",
+        2021,
+        125000.0,
+        "人",
+        None,
+        "125,000人（令和3年）",
+    ),
+    (KPI, S2, "観光入込客数", "target", *T, 150000.0, "人", None, "150,000人"),
+    (KPI, S2, "宿泊者数", "baseline", "令和4年", 2022, 8700.0, "人", None, "8,700人（令和4年）"),
+    (KPI, S2, "宿泊者数", "target", *T, 12000.0, "人", None, "12,000人"),
+    # carried over to the next page without the header
+    (
+        KPI,
+        S2,
+        "キャッシュレス決済導入店舗数",
+        "baseline",
+        "R4",
+        2022,
+        40.0,
+        "店舗",
+        None,
+        "40店舗（R4）",
+    ),
+    (KPI, S2, "キャッシュレス決済導入店舗数", "target", *T, 120.0, "店舗", None, "120店舗"),
+    (
+        KPI,
+        S3,
+        "子育てアプリ登録世帯数",
+        "baseline",
+        "令和4年度末",
+        2022,
+        410.0,
+        "世帯",
+        None,
+        "410世帯（令和4年度末）",
+    ),
+    (KPI, S3, "子育てアプリ登録世帯数", "target", *T, 700.0, "世帯", None, "700世帯"),
+    (KPI, S3, "人口の社会増減", "baseline", "令和4年", 2022, -82.0, "人", None, "△82人（令和4年）"),
+    (KPI, S3, "人口の社会増減", "target", *T, 0.0, "人", None, "0人"),
+]
+DIGITAL_PAGES = [4] * 16 + [5] * 6
+DIGITAL_RENDERINGS = ["strategy_digital_ruled.pdf", "strategy_digital_unruled.pdf"]
+
+
+@pytest.mark.parametrize("name", DIGITAL_RENDERINGS)
+def test_digital_values_with_their_own_year(name: str) -> None:
+    assert rows(name) == DIGITAL
+    assert [r["page"] for r in outcome(name).rows["kpi_values"]] == DIGITAL_PAGES
+
+
+@pytest.mark.parametrize("name", DIGITAL_RENDERINGS)
+def test_digital_document_and_outline(name: str) -> None:
+    out = outcome(name)
+    doc = out.document
+    assert (doc["doc_type"], doc["municipality"], doc["fiscal_year"], doc["status"]) == (
+        "strategy",
+        "翠川町",
+        2023,
+        "ok",
+    )
+    assert (
+        _WS.sub("", doc["title"]) == "翠川町デジタル田園都市国家構想総合戦略(令和5年度~令和9年度)"
+    )
+    assert out.rows["rejects"] == []
+    got = [
+        (r["level"], r["number"], r["title"], r["parent_number"], r["page"])
+        for r in out.rows["structure"]
+    ]
+    assert got == [
+        ("pillar", "1", "デジタルの力で稼ぐ地域をつくる", None, 4),
+        ("section", "1", "地域産業のデジタル化", "1", 4),
+        ("section", "(2)", "観光のデジタル化", "1", 4),
+        ("pillar", "2", "安心して暮らせるまちをつくる", None, 5),
+        ("section", "3", "子育て支援のデジタル化", "2", 5),
+    ]
+
+
+W = "基本目標1 村の学校を核とした人の流れをつくる / (1) 高校の魅力向上"
+B = ("令和元年度", 2019)
+# no year over the target column and no sentence: the title's period 令和2年度～6年度 ends in 2024
+WT = ("目標値", 2024)
+WORDS = [
+    (KPI, W, "高校の入学者数(村外からの入学者を含む)", "baseline", *B, 35.0, "人", "年", "年35人"),
+    (KPI, W, "高校の入学者数(村外からの入学者を含む)", "target", *WT, 40.0, "人", "年", "年40人"),
+    (KPI, W, "中学校訪問実施校数", "baseline", *B, 111.0, "校", "年", "年１１１校"),
+    (KPI, W, "中学校訪問実施校数", "target", *WT, 111.0, "校", "年", "年１１１校"),
+    (KPI, W, "卒業生の村内新規就業者数", "baseline", *B, None, None, None, "－"),
+    (KPI, W, "卒業生の村内新規就業者数", "target", *WT, 6.0, "人", "5年間で", "５年間で６人"),
+    (KPI, W, "地域おこし協力隊員数", "baseline", *B, 3.0, "人", None, "3人"),
+    (KPI, W, "地域おこし協力隊員数", "target", *WT, None, None, None, "増加"),
+    (KPI, W, "ふるさと学習の実施", "baseline", *B, None, None, None, "一部実施"),
+    (KPI, W, "ふるさと学習の実施", "target", *WT, None, None, None, "全校実施"),
+    (KPI, W, "村内の高校の学級数", "baseline", *B, 2.0, "学級", None, "2学級"),
+    (KPI, W, "村内の高校の学級数", "target", *WT, None, None, None, "維持"),
+]
+
+
+def test_targets_in_words() -> None:
+    assert rows("strategy_words.pdf") == WORDS
+    doc = outcome("strategy_words.pdf").document
+    assert (doc["doc_type"], doc["municipality"], doc["status"]) == ("strategy", "白峰村", "ok")
+    assert outcome("strategy_words.pdf").rows["rejects"] == []
+
+
+def test_decoys_give_no_rows_and_the_document_is_partial() -> None:
+    out = outcome("strategy_decoy.pdf")
+    assert out.rows["kpi_values"] == [] and out.rows["rejects"] == []
+    doc = out.document
+    assert (doc["doc_type"], doc["municipality"], doc["status"]) == (
+        "strategy",
+        "青葉市",
+        "partial",
+    )
+    assert "no KPI" in doc["error"]
+    assert _WS.sub("", doc["title"]) == "青葉市総合戦略(概要版)"
+
+
+C1 = "基本目標1 しごとをつくる / (1) 企業誘致"
+C2 = "基本目標1 しごとをつくる / (2) 農業の振興"
+CB, CT = ("R4年度", 2022), ("R9年度", 2027)
+CONTINUED = [
+    (KPI, C1, "誘致企業数", "baseline", *CB, 2.0, "社", None, "2社"),
+    (KPI, C1, "誘致企業数", "target", *CT, 10.0, "社", None, "10社"),
+    (KPI, C1, "新規雇用者数", "baseline", *CB, 15.0, "人", None, "15人"),
+    (KPI, C1, "新規雇用者数", "target", *CT, 60.0, "人", None, "60人"),
+    (KPI, C1, "創業支援件数", "baseline", *CB, 4.0, "件", None, "4件"),
+    (KPI, C1, "創業支援件数", "target", *CT, 20.0, "件", None, "20件"),
+    (KPI, C2, "新規就農者数", "baseline", *CB, 3.0, "人", None, "3人"),
+    (KPI, C2, "新規就農者数", "target", *CT, 15.0, "人", None, "15人"),
+    (KPI, C2, "農産物直売所の売上高", "baseline", *CB, 1.2, "億円", None, "1.2億円"),
+    (KPI, C2, "農産物直売所の売上高", "target", *CT, 1.5, "億円", None, "1.5億円"),
+]
+
+
+def test_tables_continued_on_the_next_page() -> None:
+    assert rows("strategy_continued.pdf") == CONTINUED
+    pages = [r["page"] for r in outcome("strategy_continued.pdf").rows["kpi_values"]]
+    assert pages == [1, 1, 1, 1, 2, 2, 2, 2, 3, 3]
+    assert outcome("strategy_continued.pdf").document["status"] == "ok"
