@@ -68,9 +68,39 @@ class LayoutSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class StrategySettings:
+    """Geometry of 総合戦略 pages (sizes are ratios to the body text size, ``_em``
+    distances multiples of the line's font size)."""
+
+    # Unruled KPI table: a vertical gap above this ends the table …
+    row_break_em: float = 1.2
+    # … and so does text whose size differs from the header's by more than this ratio.
+    size_tolerance: float = 0.13
+    # Lines of one unruled row are at most this far apart.
+    wrap_gap_em: float = 0.35
+    # A name-only line at most this far below the row's name wraps it.
+    name_wrap_em: float = 0.6
+    # Text smaller than this share of the body size is a footnote or running head.
+    small_text: float = 0.85
+    # Share of the page height treated as top/bottom margin (folios, running heads).
+    margin: float = 0.06
+    # Headings: pillars at least this size, chapters larger; nothing below the minimum.
+    pillar_size: float = 1.1
+    chapter_size: float = 1.2
+    heading_min_size: float = 0.95
+    # An item line flush with its bullet continues it when at most this far below.
+    item_wrap_em: float = 0.8
+    # Cover lines at least this share of the largest size, no further apart than
+    # title_gap_em, form the title block.
+    title_size: float = 0.7
+    title_gap_em: float = 1.5
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     load: LoadSettings = field(default_factory=LoadSettings)
     layout: LayoutSettings = field(default_factory=LayoutSettings)
+    strategy: StrategySettings = field(default_factory=StrategySettings)
 
 
 DEFAULT = Settings()

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...layout import DocumentLayout
+from ...settings import DEFAULT, StrategySettings
 from ..base import Extraction
 from .common import KPI_HEADERS, LABEL_NUMERICAL, NUMERICAL_HEADERS, Doc
 from .document import read_document
@@ -20,7 +21,12 @@ from .projects import read_projects
 from .years import resolve_column_years
 
 _MARKERS = (
-    "総合戦略", "数値目標", "重要業績評価指標", "基本的方向", "主な取組", "重点プロジェクト",
+    "総合戦略",
+    "数値目標",
+    "重要業績評価指標",
+    "基本的方向",
+    "主な取組",
+    "重点プロジェクト",
 )
 # A plan whose first page's largest text names it a 総合戦略 (``白峰村まち・ひと・
 # しごと創生総合戦略``) is one even when it uses none of the labels above
@@ -34,6 +40,9 @@ _BASE = 0.4
 class StrategyParser:
     doc_type: ClassVar[str] = "strategy"
 
+    def __init__(self, settings: StrategySettings = DEFAULT.strategy) -> None:
+        self.settings = settings
+
     def detect(self, layout: DocumentLayout) -> float:
         text = layout.text_key
         if "総合戦略" not in text:
@@ -44,7 +53,7 @@ class StrategyParser:
 
     def parse(self, layout: DocumentLayout) -> Extraction:
         ex = Extraction(doc_type=self.doc_type)
-        doc = Doc.of(layout)
+        doc = Doc.of(layout, self.settings)
         tables = find_tables(doc)
         resolve_column_years(doc, tables)
         walk(doc, ex, tables)

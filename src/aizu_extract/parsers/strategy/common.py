@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from ...layout import DocumentLayout, PageLayout, TextBox, TextLine
 from ...layout.query import label_key
 from ...normalize.text import join_wrapped, normalize_text, strip_footnote_markers
+from ...settings import DEFAULT, StrategySettings
 
 # Printed labels (compared on label_key: NFKC, no whitespace). A label is its
 # word in brackets (【】〔〕［］[]) and/or after a ■/◆/● mark: ``【基本的方向】``,
@@ -53,10 +54,8 @@ SENTENCE_END = "。"
 
 # Heading/title limits: a printed heading is one short line, not a sentence.
 MAX_TITLE_CHARS = 60
-# Lines smaller than this share of the body size are footnotes or running heads.
-SMALL_TEXT = 0.85
-# Share of the page height treated as top/bottom margin (folios, running heads).
-MARGIN = 0.06
+# A name-column label is its word plus at most this many characters (``(KPI)``).
+ANCHOR_EXTRA_CHARS = 8
 
 # A heading marker printed apart from its title (``(1)　title``, ``①　title``).
 _BARE_MARKER = re.compile(
@@ -145,26 +144,28 @@ class Doc:
 
     layout: DocumentLayout
     body_size: float
+    settings: StrategySettings = DEFAULT.strategy
     consumed: set[int] = field(default_factory=set)  # id() of boxes read as table cells
 
     @classmethod
-    def of(cls, layout: DocumentLayout) -> Doc:
+    def of(cls, layout: DocumentLayout, settings: StrategySettings = DEFAULT.strategy) -> Doc:
         sizes: Counter[float] = Counter()
         for box in layout.boxes():
             for line in box.lines:
                 sizes[round(line.size, 1)] += len(line.chars)
         body = sizes.most_common(1)[0][0] if sizes else 10.0
-        return cls(layout=layout, body_size=body)
+        return cls(layout=layout, body_size=body, settings=settings)
 
     def in_margin(self, page: PageLayout, box: TextBox) -> bool:
         """Folios and running heads: small or number-only text in the top/bottom margin."""
-        top, bottom = page.height * MARGIN, page.height * (1 - MARGIN)
+        margin = self.settings.margin
+        top, bottom = page.height * margin, page.height * (1 - margin)
         if box.bbox.y0 >= bottom or box.bbox.y1 <= top * 1.5:
             return bool(FOLIO_RE.match(box.key)) or self.is_small(box.lines[0])
         return False
 
     def is_small(self, line: TextLine) -> bool:
-        return line.size < SMALL_TEXT * self.body_size
+        return line.size < self.settings.small_text * self.body_size
 
     def lines(self) -> list[Line]:
         """Every text line outside KPI tables and margins, in reading order; a
@@ -197,8 +198,10 @@ def _title_after(box: TextBox, rest: list[TextBox]) -> TextBox | None:
         if other.bbox.y0 > box.bbox.y1:
             break
         if (
-            len(other.lines) == 1 and other.bbox.x0 >= box.bbox.x1
-            and other.bbox.same_row(box.bbox) and abs(other.lines[0].size - size) < 0.1 * size
+            len(other.lines) == 1
+            and other.bbox.x0 >= box.bbox.x1
+            and other.bbox.same_row(box.bbox)
+            and abs(other.lines[0].size - size) < 0.1 * size
             and other.bbox.x0 - box.bbox.x1 < 3 * size
         ):
             return other
@@ -207,7 +210,8 @@ def _title_after(box: TextBox, rest: list[TextBox]) -> TextBox | None:
 
 def _joined(left: TextLine, right: TextLine) -> TextLine:
     return TextLine(
-        chars=left.chars + right.chars, bbox=left.bbox.union(right.bbox), size=left.size,
+        chars=left.chars + right.chars,
+        bbox=left.bbox.union(right.bbox),
+        size=left.size,
         footnote_marks=left.footnote_marks + right.footnote_marks,
     )
-

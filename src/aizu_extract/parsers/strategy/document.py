@@ -18,6 +18,7 @@ from ...layout import TextLine
 from ...normalize.eras import parse_era_year
 from ...normalize.errors import NormalizationError
 from ...normalize.text import compact
+from ...settings import StrategySettings
 from ..base import Extraction
 from .common import MEASURE_RE, PILLAR_RE, SECTION_RE, Doc, starts_label, tidy_text
 from .kpi_tables import KpiTable
@@ -38,23 +39,22 @@ _ISSUER = re.compile(r"[\u4e00-\u9fff]{1,5}[市町村]$")
 # Prefixes a kanji run may carry before the issuer's name (第5期…, 北海道…, …県…).
 _RUN_PREFIX = re.compile(r"^(?:.*期|北海道|東京都|大阪府|京都府|.{2,3}県)")
 COVER_DATE_RE = re.compile(r"(?P<year>(?:令和|平成|[RH])(?:元|\d{1,2})年)(?P<month>\d{1,2})月")
-# Cover lines at least this share of the largest size belong to the title block.
-TITLE_SIZE = 0.7
-TITLE_GAP_EM = 1.5
 
 
 def read_document(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     cover = [ln for box in doc.layout.pages[0].boxes for ln in box.lines]
-    title = _title(cover)
+    title = _title(cover, doc.settings)
     ex.title = title if title and any(w in title for w in PLAN_WORDS) else None
     ex.municipality = _municipality(doc, cover)
     period = document_period(doc)
     ex.fiscal_year = _cover_year(cover) or _baseline_year(tables) or (period and period[0])
 
 
-def _title(cover: list[TextLine]) -> str | None:
-    lines = sorted((ln for ln in cover if not MUNICIPALITY_RE.match(compact(ln.text))),
-                   key=lambda ln: ln.bbox.y0)
+def _title(cover: list[TextLine], settings: StrategySettings) -> str | None:
+    lines = sorted(
+        (ln for ln in cover if not MUNICIPALITY_RE.match(compact(ln.text))),
+        key=lambda ln: ln.bbox.y0,
+    )
     if not lines:
         return None
     biggest = max(lines, key=lambda ln: ln.size)
@@ -65,7 +65,8 @@ def _title(cover: list[TextLine]) -> str | None:
         while 0 <= j < len(lines):
             ln, near = lines[j], block[-1] if step > 0 else block[0]
             gap = ln.bbox.y0 - near.bbox.y1 if step > 0 else near.bbox.y0 - ln.bbox.y1
-            if ln.size < TITLE_SIZE * biggest.size or gap > TITLE_GAP_EM * biggest.size:
+            small = ln.size < settings.title_size * biggest.size
+            if small or gap > settings.title_gap_em * biggest.size:
                 break
             if COVER_DATE_RE.search(key := compact(ln.text)) or _is_heading(key):
                 break
@@ -80,7 +81,8 @@ TOC_LABEL = "目次"
 def _is_heading(key: str) -> bool:
     """Outline headings, labels and a 目次 heading are never part of a cover title."""
     return (
-        key == TOC_LABEL or starts_label(key)
+        key == TOC_LABEL
+        or starts_label(key)
         or any(r.match(key) for r in (PILLAR_RE, SECTION_RE, MEASURE_RE))
     )
 
@@ -120,7 +122,9 @@ def _cover_year(cover: list[TextLine]) -> int | None:
 
 def _baseline_year(tables: list[KpiTable]) -> int | None:
     years = Counter(
-        c.fiscal_year for t in tables for c in t.columns
+        c.fiscal_year
+        for t in tables
+        for c in t.columns
         if c.metric == "baseline" and c.fiscal_year and c.year_kind == "fiscal" and c.end_of_period
     )
     return years.most_common(1)[0][0] + 1 if years else None

@@ -21,9 +21,11 @@ from ...normalize.dated import parse_dated_quantity
 from ...normalize.eras import find_era_year, parse_era_year
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
+from ...settings import StrategySettings
 from ..base import Extraction
 from .common import (
     ACTUAL_WORDS,
+    ANCHOR_EXTRA_CHARS,
     BASELINE_WORDS,
     FOLIO_RE,
     HEADER_WORDS,
@@ -41,16 +43,6 @@ from .common import (
     tidy_name,
 )
 
-# An unruled table ends at a vertical gap larger than this many font sizes …
-ROW_BREAK_EM = 1.2
-# … or at text whose size differs from the header's by more than this ratio.
-SIZE_TOLERANCE = 0.13
-# Lines of one unruled row are at most this many font sizes apart.
-WRAP_GAP_EM = 0.35
-# A name-only line at most this many font sizes below the row's name wraps it.
-NAME_WRAP_EM = 0.6
-# A name-column label is the KPI word plus at most this many characters (``(KPI)``).
-ANCHOR_EXTRA_CHARS = 8
 _YEAR_LABEL = re.compile(
     r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})年度?末?値?|(?:19|20)\d\d年度?末?値?"
 )
@@ -157,14 +149,20 @@ def _read_header(
     size = anchor.lines[0].size
     if anchor.table is not None:
         cands = [
-            b for b in page.boxes
-            if b.table == anchor.table and b is not anchor and b.bbox.x0 >= a.x1 - 1
+            b
+            for b in page.boxes
+            if b.table == anchor.table
+            and b is not anchor
+            and b.bbox.x0 >= a.x1 - 1
             and b.bbox.same_row(a)
         ]
     else:
         cands = [
-            b for b in page.boxes
-            if b.table is None and b is not anchor and b.bbox.x0 >= a.x1 - 1
+            b
+            for b in page.boxes
+            if b.table is None
+            and b is not anchor
+            and b.bbox.x0 >= a.x1 - 1
             and min(b.bbox.y1, a.y1 + a.height) - max(b.bbox.y0, a.y0 - a.height) > 0
             and _headerish(label_key(b.raw))
         ]
@@ -194,8 +192,12 @@ def _read_header(
         return None
     name_bbox = _union([b.bbox for b in name_boxes])
     table = KpiTable(
-        page=page.number, anchor=anchor, explicit_kind=explicit,
-        name_span=(name_bbox.x0, name_bbox.x1), columns=columns, boxes=band,
+        page=page.number,
+        anchor=anchor,
+        explicit_kind=explicit,
+        name_span=(name_bbox.x0, name_bbox.x1),
+        columns=columns,
+        boxes=band,
     )
     for b in band:
         doc.consumed.add(id(b))
@@ -247,8 +249,12 @@ def _columns(cands: list[TextBox]) -> list[Column]:
 def _stops_table(key: str) -> bool:
     """Printed labels and headings that cannot be a table cell."""
     return (
-        starts_label(key) or bool(PILLAR_RE.match(key)) or bool(SECTION_RE.match(key))
-        or bool(MEASURE_RE.match(key)) or bool(NUMBERED_RE.match(key)) or is_anchor(key)[0]
+        starts_label(key)
+        or bool(PILLAR_RE.match(key))
+        or bool(SECTION_RE.match(key))
+        or bool(MEASURE_RE.match(key))
+        or bool(NUMBERED_RE.match(key))
+        or is_anchor(key)[0]
     )
 
 
@@ -256,16 +262,21 @@ def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list
     """Boxes of the table body from ``top`` down, on one page."""
     size = table.anchor.lines[0].size
     first = next(
-        (b for b in sorted(page.boxes, key=lambda b: b.bbox.y0)
-         if b.bbox.y0 >= top - 1 and id(b) not in doc.consumed
-         and not _in_margin(doc, page, table, b)),
+        (
+            b
+            for b in sorted(page.boxes, key=lambda b: b.bbox.y0)
+            if b.bbox.y0 >= top - 1
+            and id(b) not in doc.consumed
+            and not _in_margin(doc, page, table, b)
+        ),
         None,
     )
     if first is None:
         return []
     if first.table is not None and (page.number != table.page or first.table == table.anchor.table):
         return [
-            b for b in page.boxes
+            b
+            for b in page.boxes
             if b.table == first.table and b.bbox.y0 >= top - 1 and id(b) not in doc.consumed
         ]
     out: list[TextBox] = []
@@ -273,10 +284,11 @@ def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list
     for b in sorted(page.boxes, key=lambda b: (b.bbox.y0, b.bbox.x0)):
         if b.bbox.y0 < top - 1 or id(b) in doc.consumed or b.table is not None:
             continue
-        if out and b.bbox.y0 > bottom + ROW_BREAK_EM * size:
+        if out and b.bbox.y0 > bottom + doc.settings.row_break_em * size:
             break
         line_size = b.lines[0].size
-        if _stops_table(label_key(b.raw)) or abs(line_size / size - 1) > SIZE_TOLERANCE:
+        too_far = abs(line_size / size - 1) > doc.settings.size_tolerance
+        if _stops_table(label_key(b.raw)) or too_far:
             break
         if _in_margin(doc, page, table, b):
             if b.bbox.cy < page.height / 2:
@@ -310,7 +322,9 @@ def _in_margin(doc: Doc, page: PageLayout, table: KpiTable, b: TextBox) -> bool:
     return True
 
 
-def _rows(table: KpiTable, page: int, boxes: list[TextBox]) -> list[TableRow]:
+def _rows(
+    table: KpiTable, page: int, boxes: list[TextBox], settings: StrategySettings
+) -> list[TableRow]:
     """Group body boxes into rows and read each row's name and value cells.
 
     Ruled cells and vertically overlapping boxes share a row (a wrapped name
@@ -324,10 +338,10 @@ def _rows(table: KpiTable, page: int, boxes: list[TextBox]) -> list[TableRow]:
     slots = {id(b): _slot(table, b) for b in ordered}
     groups: list[tuple[float, list[TextBox]]] = []
     for b in ordered:
-        tol = -1.0 if b.table is not None else WRAP_GAP_EM * size
+        tol = -1.0 if b.table is not None else settings.wrap_gap_em * size
         joins = groups and (
             b.bbox.y0 < groups[-1][0] + tol
-            or _continues_name(b, groups[-1][1], ordered, slots, size)
+            or _continues_name(b, groups[-1][1], ordered, slots, size * settings.name_wrap_em)
         )
         if joins:
             groups[-1][1].append(b)
@@ -355,7 +369,7 @@ def _slot(table: KpiTable, b: TextBox) -> int:
 
 
 def _continues_name(
-    b: TextBox, group: list[TextBox], boxes: list[TextBox], slots: dict[int, int], size: float
+    b: TextBox, group: list[TextBox], boxes: list[TextBox], slots: dict[int, int], reach: float
 ) -> bool:
     """An unruled name line that wraps the name of the row above (see :func:`_rows`)."""
     if b.table is not None or slots[id(b)] != 0:
@@ -363,17 +377,15 @@ def _continues_name(
     names = [m for m in group if slots[id(m)] == 0]
     if not names:
         return False
-    if b.bbox.y0 - max(m.bbox.y1 for m in names) > NAME_WRAP_EM * size:
+    if b.bbox.y0 - max(m.bbox.y1 for m in names) > reach:
         return False
-    return not any(
-        slots[id(o)] != 0 and o.bbox.overlap_y(b.bbox) > 0 for o in boxes if o is not b
-    )
+    return not any(slots[id(o)] != 0 and o.bbox.overlap_y(b.bbox) > 0 for o in boxes if o is not b)
 
 
 def _read_body(doc: Doc, page: PageLayout, table: KpiTable) -> None:
     top = max(b.bbox.y1 for b in table.boxes)
     boxes = _body_boxes(doc, page, table, top)
-    table.rows.extend(_rows(table, page.number, boxes))
+    table.rows.extend(_rows(table, page.number, boxes, doc.settings))
     table.boxes.extend(boxes)
     for b in boxes:
         doc.consumed.add(id(b))
@@ -383,7 +395,9 @@ def _ends_page(doc: Doc, page: PageLayout, table: KpiTable) -> bool:
     """Nothing but footnotes and folios below the table: it may go on overleaf."""
     bottom = max(b.bbox.y1 for b in table.boxes)
     return not any(
-        b.bbox.y0 > bottom and id(b) not in doc.consumed and not doc.in_margin(page, b)
+        b.bbox.y0 > bottom
+        and id(b) not in doc.consumed
+        and not doc.in_margin(page, b)
         and not doc.is_small(b.lines[0])
         for b in page.boxes
     )
@@ -396,7 +410,7 @@ def _read_continuation(doc: Doc, table: KpiTable) -> None:
         return
     nxt = doc.layout.page(table.page + 1)
     boxes = _body_boxes(doc, nxt, table, 0.0)
-    rows = _rows(table, nxt.number, boxes)
+    rows = _rows(table, nxt.number, boxes, doc.settings)
     if not rows or not _looks_like_rows(table, rows[:1], boxes):
         return
     table.rows.extend(rows)
@@ -437,9 +451,12 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
         if not name:
             if any(row.cells):
                 ex.reject(
-                    page=row.page, table="kpi_values", field_name="kpi_name",
+                    page=row.page,
+                    table="kpi_values",
+                    field_name="kpi_name",
                     value_text=" | ".join(" ".join(c) for c in row.cells),
-                    reason="values without an indicator name", code="kpi.no_name",
+                    reason="values without an indicator name",
+                    code="kpi.no_name",
                 )
             continue
         for col, cell in zip(table.columns, row.cells, strict=True):
@@ -449,10 +466,16 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
             record = value_record(ex, row.page, text, col.fiscal_year, col.year_label)
             if record is None:
                 continue
-            ex.kpi_values.append({
-                "page": row.page, "kind": kind, "context": context, "kpi_name": name,
-                "metric": col.metric, **record,
-            })
+            ex.kpi_values.append(
+                {
+                    "page": row.page,
+                    "kind": kind,
+                    "context": context,
+                    "kpi_name": name,
+                    "metric": col.metric,
+                    **record,
+                }
+            )
 
 
 def value_record(
@@ -477,6 +500,10 @@ def value_record(
         if dq.fiscal_year is not None:
             fiscal_year, year_label = dq.fiscal_year, dq.year_label or year_label
     return {
-        "value": value, "unit": unit, "qualifier": qualifier, "value_text": text,
-        "fiscal_year": fiscal_year, "year_label": year_label,
+        "value": value,
+        "unit": unit,
+        "qualifier": qualifier,
+        "value_text": text,
+        "fiscal_year": fiscal_year,
+        "year_label": year_label,
     }

@@ -39,14 +39,7 @@ from .common import (
 from .first_period import read_kpi_line
 from .kpi_tables import KpiTable, emit_rows
 
-# Pillar headings are printed larger than body text; chapter headings larger still.
-PILLAR_SIZE = 1.1
-CHAPTER_SIZE = 1.2
-HEADING_MIN_SIZE = 0.95
 SEP = " / "
-# An item line flush with its bullet continues it when at most this many font
-# sizes below the line before.
-ITEM_WRAP_EM = 0.8
 
 
 @dataclass(slots=True)
@@ -67,9 +60,13 @@ class Node:
         else:
             text = tidy_text(self.lines) or None
         return {
-            "page": self.page, "level": self.level, "number": self.number, "title": self.title,
+            "page": self.page,
+            "level": self.level,
+            "number": self.number,
+            "title": self.title,
             "parent_number": self.parent.number if self.parent else None,
-            "parent_level": self.parent.level if self.parent else None, "text": text,
+            "parent_level": self.parent.level if self.parent else None,
+            "text": text,
         }
 
 
@@ -109,8 +106,10 @@ class Walker:
         elif LABEL_KPI_LINE in key or (self.kpi_box == id(ln.box) and read_kpi_line(ln.text)):
             self.kpi_box = id(ln.box)
             read_kpi_line(ln.text, ex=self.ex, page=ln.page, context=self.first_period)
-        elif self.pillar and self.section is None and read_arrow_line(
-            ln.text, ex=self.ex, page=ln.page, context=self.pillar.label
+        elif (
+            self.pillar
+            and self.section is None
+            and read_arrow_line(ln.text, ex=self.ex, page=ln.page, context=self.pillar.label)
         ):
             self.mode = None  # the 基本目標's 数値目標 printed as ``name 0人(2014年度)→…``
         else:
@@ -140,24 +139,28 @@ class Walker:
     # ------------------------------------------------------------------ steps
     def _heading(self, ln: Line, norm: str) -> bool:
         size = ln.size / self.doc.body_size
+        st = self.doc.settings
         shaped = (
-            size >= HEADING_MIN_SIZE and not norm.endswith(SENTENCE_END)
+            size >= st.heading_min_size
+            and not norm.endswith(SENTENCE_END)
             and not LEADER_DOTS.search(norm)
         )
         if not shaped:
             return False
-        if (m := PILLAR_RE.match(norm)) and size >= PILLAR_SIZE:
+        if (m := PILLAR_RE.match(norm)) and size >= st.pillar_size:
             self._new_pillar(ln, m.group("prefix"), m.group("num"), m.group("title"))
             return True
         if (
-            not self.named_pillars and (m := NUMBERED_RE.match(norm)) and size >= PILLAR_SIZE
+            not self.named_pillars
+            and (m := NUMBERED_RE.match(norm))
+            and size >= st.pillar_size
             and ln.box.table is None
             and len(m.group("title")) <= MAX_TITLE_CHARS
         ):
             # ``1．title`` banners: a 基本目標 numbered without the word
             self._new_pillar(ln, "", m.group("num"), m.group("title"))
             return True
-        if CHAPTER_RE.match(norm) and size >= CHAPTER_SIZE:
+        if CHAPTER_RE.match(norm) and size >= st.chapter_size:
             self.pillar = self.section = self.measure = None
             self.mode, self.numerical_block, self.first_period = None, False, None
             return True
@@ -194,7 +197,12 @@ class Walker:
         self.mode, self.numerical_block, self.first_period = None, False, None
 
     def _node(
-        self, level: str, number: str, title: str, ln: Line, parent: Node | None,
+        self,
+        level: str,
+        number: str,
+        title: str,
+        ln: Line,
+        parent: Node | None,
         prefix: str = "",
     ) -> Node:
         label = f"{prefix}{number} {title}"
@@ -233,8 +241,10 @@ class Walker:
             return True
         prev = self.last_line
         return (
-            prev is not None and prev.page == ln.page and ln.x0 >= x0 - 1
-            and ln.y0 - prev.line.bbox.y1 <= ITEM_WRAP_EM * ln.size
+            prev is not None
+            and prev.page == ln.page
+            and ln.x0 >= x0 - 1
+            and ln.y0 - prev.line.bbox.y1 <= self.doc.settings.item_wrap_em * ln.size
         )
 
     def records(self) -> list[Record]:
@@ -242,10 +252,17 @@ class Walker:
         for measure, page, lines, _ in self.items:
             title = tidy_text(lines)
             if title:
-                out.append({
-                    "page": page, "level": "item", "number": None, "title": title,
-                    "parent_number": measure.number, "parent_level": "measure", "text": None,
-                })
+                out.append(
+                    {
+                        "page": page,
+                        "level": "item",
+                        "number": None,
+                        "title": title,
+                        "parent_number": measure.number,
+                        "parent_level": "measure",
+                        "text": None,
+                    }
+                )
         return out
 
 
@@ -257,9 +274,9 @@ def walk(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     """Run the outline walk over lines and tables; fills structure and kpi_values."""
     walker = Walker(doc, ex)
     lines = doc.lines()
+    pillar_size = doc.settings.pillar_size * doc.body_size
     walker.named_pillars = any(
-        ln.size / doc.body_size >= PILLAR_SIZE and PILLAR_RE.match(normalize_text(ln.text))
-        for ln in lines
+        ln.size >= pillar_size and PILLAR_RE.match(normalize_text(ln.text)) for ln in lines
     )
     events: list[tuple[int, float, int, Line | KpiTable]] = []
     for n, ln in enumerate(lines):
