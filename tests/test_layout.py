@@ -6,8 +6,11 @@ from pathlib import Path
 
 import pymupdf
 
-from aizu_extract.layout import build_page_layout
+from aizu_extract.geometry import BBox, Char, Direction
+from aizu_extract.layout import TextBox, TextLine, build_page_layout, group_lines, split_runs
+from aizu_extract.layout.textlines import stack_lines
 from aizu_extract.load import load_pdf
+from aizu_extract.settings import LayoutSettings
 
 
 def _draw_table(path: Path, one_glyph_per_call: bool) -> None:
@@ -69,3 +72,70 @@ def test_free_text_splits_at_wide_gaps(tmp_path: Path) -> None:
     _draw_table(path, one_glyph_per_call=False)
     free = [b.raw for b in build_page_layout(load_pdf(path).pages[0]).boxes if b.table is None]
     assert free == ["単位(千円)", "事業費"]
+
+
+# Reading floor: spread labels, stacked and vertical lines, settings passed down.
+
+
+def _glyph(
+    text: str, x: float, y: float = 100.0, size: float = 10.0, direction: Direction = "ltr"
+) -> Char:
+    return Char(text, BBox(x, y, x + size, y + size), size, y + size, direction=direction)
+
+
+def _line(*glyphs: Char) -> TextLine:
+    (line,) = group_lines(glyphs)
+    return line
+
+
+def test_spread_label_with_equal_gaps_is_one_run() -> None:
+    line = _line(_glyph("指", 0), _glyph("標", 40), _glyph("名", 80), _glyph("人", 200))
+    assert [r.text for r in split_runs(line)] == ["指 標 名", "人"]
+
+
+def test_unequal_gaps_or_numbers_are_not_spread() -> None:
+    line = _line(_glyph("男", 0), _glyph("女", 40), _glyph("計", 120))
+    assert [r.text for r in split_runs(line)] == ["男 女", "計"]
+    digits = _line(_glyph("1", 0), _glyph("2", 40), _glyph("3", 80))
+    assert [r.text for r in split_runs(digits)] == ["1", "2", "3"]
+    dashes = _line(_glyph("ー", 0), _glyph("ー", 40))
+    assert [r.text for r in split_runs(dashes)] == ["ー", "ー"]
+
+
+def test_spread_label_stops_at_rules_and_column_starts() -> None:
+    line = _line(_glyph("男", 0), _glyph("女", 40), _glyph("計", 80))
+    assert [r.text for r in split_runs(line, barriers=[30])] == ["男", "女 計"]
+    # a value of a nearby line starts under 女: these are columns
+    assert [r.text for r in split_runs(line, column_starts=[42])] == ["男", "女 計"]
+    assert [r.text for r in split_runs(line, spread=False)] == ["男", "女", "計"]
+
+
+def test_run_gap_is_a_setting() -> None:
+    line = _line(_glyph("事", 0), _glyph("業", 10), _glyph("費", 35))  # 1.5 em gap
+    assert [r.text for r in split_runs(line)] == ["事業", "費"]
+    wide = LayoutSettings(run_gap_em=2.0)
+    assert [r.text for r in split_runs(line, settings=wide)] == ["事業 費"]
+
+
+def test_turned_text_reads_bottom_to_top() -> None:
+    glyphs = [_glyph(c, 0, 100 - 10 * i, direction="btt") for i, c in enumerate("成果指標")]
+    (line,) = group_lines(reversed(glyphs))
+    assert line.vertical and line.text == "成果指標"
+
+
+def test_stacked_glyphs_become_one_vertical_line() -> None:
+    lines = group_lines([_glyph(c, 0, 100 + 12 * i) for i, c in enumerate("財務内容")])
+    assert len(lines) == 4
+    (stack,) = stack_lines(lines)
+    assert stack.vertical and stack.text == "財務内容"
+    # table rows are further apart than a line pitch: not stacked
+    rows = group_lines([_glyph(c, 0, 100 + 20 * i) for i, c in enumerate("有無")])
+    assert [ln.text for ln in stack_lines(rows)] == ["有", "無"]
+
+
+def test_key_is_normalised_and_whitespace_free() -> None:
+    box = TextBox(1, BBox(0, 0, 10, 10), (_line(_glyph("⽬", 0), _glyph("標", 10)),))
+    assert box.raw == "⽬標" and box.key == "目標"
+    lines = tuple(group_lines([_glyph("Ｒ", 0, 0), _glyph("５", 0, 30)]))
+    stacked = TextBox(1, BBox(0, 0, 10, 40), lines)
+    assert stacked.raw == "Ｒ\n５" and stacked.key == "R5"

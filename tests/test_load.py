@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from aizu_extract.load import LoadError, load_pdf
+from aizu_extract.geometry import BBox, Char
+from aizu_extract.load import LoadError, dedupe_chars, load_pdf, unreadable_share
+from aizu_extract.settings import LoadSettings
 from tests.conftest import tiny_text_pdf, write_bad_inputs
 
 
@@ -38,3 +40,67 @@ def test_good_pdf_reads_chars(tmp_path: Path) -> None:
     doc = load_pdf(path)
     assert doc.page_count == 1
     assert "".join(c.text for c in doc.pages[0].chars) == "令和7年度"
+
+
+# Reading floor: dedupe, unreadable text layers, settings passed down.
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _glyph(text: str, x: float, y: float, size: float = 10.0) -> Char:
+    return Char(text, BBox(x, y, x + size, y + size), size, y + size)
+
+
+def test_dedupe_drops_glyph_drawn_over_itself() -> None:
+    chars = [_glyph("現", 10, 10), _glyph("状", 20, 10)]
+    fake_bold = chars + [_glyph(c.text, c.bbox.x0 + 0.24, c.bbox.y0 + 0.24) for c in chars] * 3
+    kept = dedupe_chars(fake_bold, tolerance=1.0, overlap=0.5)
+    assert [c.text for c in kept] == ["現", "状"]
+    assert kept[0].bbox.x0 == 10  # the first drawing is kept
+
+
+def test_dedupe_keeps_neighbours_and_other_glyphs() -> None:
+    chars = [
+        _glyph("ー", 10, 10), _glyph("ー", 20, 10),  # one advance apart
+        _glyph("0", 10, 30), _glyph("8", 10.2, 30),  # overstruck but different
+        _glyph(".", 50, 10, size=1.0), _glyph(".", 50.8, 10, size=1.0),  # tiny dot leader
+        _glyph("A", 80, 10), _glyph("A", 80.5, 10, size=6.0),  # different size
+    ]
+    assert dedupe_chars(chars, tolerance=1.0, overlap=0.5) == chars
+
+
+def test_dedupe_across_grid_buckets() -> None:
+    # 1.99 and 2.01 fall into different buckets of the 2-point grid
+    chars = [_glyph("値", 1.99, 3.99), _glyph("値", 2.01, 4.01)]
+    assert len(dedupe_chars(chars, tolerance=1.0, overlap=0.5)) == 1
+
+
+def test_fake_bold_needs_dedupe_tolerance() -> None:
+    doc = load_pdf(FIXTURES / "reading_fake_bold.pdf", settings=LoadSettings(dedupe_tolerance=0))
+    text = "".join(c.text for c in doc.pages[0].chars)
+    assert text.count("現") == 4
+    doc = load_pdf(FIXTURES / "reading_fake_bold.pdf")
+    assert "".join(c.text for c in doc.pages[0].chars).count("現") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "share"),
+    [
+        ("令和7年度施策評価票", 0.0),
+        ("\ue000\ue001\ue002令和", 0.6),  # private use
+        ("\ufffd\ufffd", 1.0),
+        ("(cid:12)(cid:345)", 1.0),
+        ("\x00\x00\x00\x00", 1.0),  # PyMuPDF's glyph without a mapping
+        ("\u0ebf\u0efe\u0bfbφ", 0.75),  # raw glyph ids landing in other scripts
+        ("Tōkyō αβ ① ～ ─", 0.0),  # Latin extensions, Greek, marks, box drawing
+    ],
+)
+def test_unreadable_share(text: str, share: float) -> None:
+    assert unreadable_share([text]) == pytest.approx(share)
+
+
+def test_unreadable_threshold_is_a_setting() -> None:
+    path = FIXTURES / "reading_unreadable.pdf"
+    with pytest.raises(LoadError, match="text layer unreadable"):
+        load_pdf(path)
+    assert load_pdf(path, settings=LoadSettings(unreadable_share=1.0)).char_count > 0
