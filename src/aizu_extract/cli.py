@@ -1,31 +1,80 @@
-"""Command line: a thin layer over :func:`pipeline.run` and :func:`write.write_outputs`."""
+"""Command line: a thin layer over :func:`pipeline.run` and :class:`write.Dataset`.
+
+Everything that can be wrong with the command line (option ranges, inputs
+without a PDF, an output that is a file, unwritable or locked) is reported
+as one line with exit status 2 *before* any document is processed.
+
+Exit status: 0 every processed document ok (or nothing new to do), 1 some
+were ``failed`` or ``partial`` (the dataset is still published), 2 usage or
+output error (nothing changed), 130 interrupted by Ctrl-C (143 by SIGTERM)
+before publishing (nothing changed).
+"""
 
 from __future__ import annotations
 
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated
+from types import FrameType
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from . import CONTRACT_VERSION, __version__
 from .manifest import build_manifest
-from .pipeline import DocumentOutcome, find_pdfs, run
-from .write import write_outputs
+from .pipeline import DocumentOutcome, InputPlan, NoPdfError, display_path, plan_inputs, run
+from .settings import DEFAULT
+from .write import Dataset, DatasetError
+
+RUN = DEFAULT.run
+EXIT_USAGE = 2
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="aizu-extract: municipal planning PDFs (総合戦略, 行政評価 施策評価票) → Parquet.",
 )
-err = Console(stderr=True)
+err = Console(stderr=True, highlight=False, soft_wrap=True)  # one message, one line
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM: stop the batch, publish nothing."""
+
+    def __init__(self, signum: int = signal.SIGINT) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"aizu-extract {__version__} (data contract {CONTRACT_VERSION})")
+        raise typer.Exit()
 
 
 @app.callback()
-def main() -> None:
+def main(
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Print the version and exit."
+        ),
+    ] = False,
+) -> None:
     """aizu-extract: municipal planning PDFs (総合戦略, 行政評価 施策評価票) → Parquet."""
+
+
+def _positive(value: float) -> float:
+    if not value > 0:
+        raise typer.BadParameter(f"must be > 0 seconds, got {value:g}")
+    return value
 
 
 @app.command()
@@ -33,26 +82,134 @@ def extract(
     inputs: Annotated[
         list[Path], typer.Argument(help="PDF files or folders (searched recursively).")
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output folder.")] = Path("out"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output dataset folder.")] = Path("out"),
     workers: Annotated[
-        int, typer.Option(help="Worker processes; 0 runs in-process without a time limit.")
-    ] = 1,
-    timeout: Annotated[float, typer.Option(help="Time limit per document, seconds.")] = 300.0,
+        int,
+        typer.Option(min=0, help="Worker processes; 0 runs in-process without time/memory limit."),
+    ] = RUN.workers,
+    timeout: Annotated[
+        float, typer.Option(callback=_positive, help="Time limit per document, seconds.")
+    ] = RUN.timeout,
+    max_memory: Annotated[
+        int,
+        typer.Option(
+            "--max-memory",
+            min=RUN.min_memory_mib,
+            help="Address-space ceiling per worker process, MiB.",
+        ),
+    ] = RUN.max_memory_mib,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Reprocess inputs already in the dataset.")
+    ] = False,
+    fresh: Annotated[
+        bool, typer.Option("--fresh", help="Start a new dataset from these inputs only.")
+    ] = False,
 ) -> None:
-    """Extract every PDF under INPUTS into contract tables in OUT (atomically)."""
-    missing = [p for p in inputs if not p.exists()]
+    """Extract every PDF under INPUTS into the dataset in OUT (incremental, atomic)."""
+    with _signals_interrupt():
+        try:
+            code = _extract(inputs, out, workers, timeout, max_memory, replace, fresh)
+        except KeyboardInterrupt as exc:
+            raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
+    if code:
+        raise typer.Exit(code)
+
+
+def _extract(
+    inputs: list[Path],
+    out: Path,
+    workers: int,
+    timeout: float,
+    max_memory: int,
+    replace: bool,
+    fresh: bool,
+) -> int:
+    missing = [p for p in inputs if not os.path.lexists(p)]
     if missing:
-        err.print(f"[red]no such file or folder:[/] {', '.join(map(str, missing))}")
-        raise typer.Exit(2)
-    total = len(find_pdfs(inputs))
-    with _progress(total) as advance:
-        result = run(inputs, workers=workers, timeout=timeout, on_done=advance)
-    tables = result.table_rows()
-    manifest = build_manifest(result, tables)
-    write_outputs(out, tables, manifest)
-    _summary(result.outcomes, manifest, out)
-    if result.failed:
-        raise typer.Exit(1)
+        return _fail(f"no such file or folder: {', '.join(map(display_path, missing))}")
+    try:
+        plan = plan_inputs(inputs)
+    except NoPdfError as exc:
+        return _fail(f"{exc} (nothing was changed in {display_path(out)})")
+    try:
+        dataset = Dataset.open(out, keep_versions=RUN.keep_versions)
+    except DatasetError as exc:
+        return _fail(str(exc))
+    with dataset:
+        try:
+            known = set() if fresh else dataset.known_doc_ids()
+        except DatasetError as exc:
+            return _fail(str(exc))
+        todo = [f for f in plan.files if fresh or replace or f.sha256 not in known]
+        skipped = [f for f in plan.files if f not in todo]
+        if not todo:
+            err.print(
+                f"nothing new: {len(skipped)} file(s) already in {escape(display_path(out))} "
+                "(--replace reprocesses them, --fresh starts over)"
+            )
+            return 0
+        before = dataset.current_version()
+        try:
+            with _progress(len(todo)) as advance:
+                result = run(
+                    todo,
+                    workers=workers,
+                    timeout=timeout,
+                    max_memory_mib=max_memory,
+                    on_done=advance,
+                )
+            tables = result.table_rows()
+            info = _run_info(plan, skipped, fresh=fresh, replace=replace, max_memory=max_memory)
+            manifest = build_manifest(result, tables, info)
+            version = dataset.publish(tables, manifest, fresh=fresh)
+        except KeyboardInterrupt:
+            if dataset.current_version() != before:
+                err.print("[yellow]interrupted[/] after the new version was published")
+            else:
+                err.print(
+                    f"[yellow]interrupted:[/] nothing published, {escape(display_path(out))} "
+                    "is unchanged"
+                )
+            raise
+        except (DatasetError, OSError) as exc:
+            return _fail(f"cannot write the dataset in {display_path(out)}: {exc}")
+        manifest = dataset.read_manifest(version) or manifest
+    _summary(result.outcomes, manifest, out, len(skipped), len(plan.duplicates))
+    return 1 if result.not_ok else 0
+
+
+def _fail(message: str) -> int:
+    err.print(f"[red]error:[/] {escape(message)}")
+    return EXIT_USAGE
+
+
+def _run_info(
+    plan: InputPlan, skipped: list[Any], *, fresh: bool, replace: bool, max_memory: int
+) -> dict[str, Any]:
+    return {
+        "mode": "fresh" if fresh else ("replace" if replace else "incremental"),
+        "max_memory_mib": max_memory,
+        "skipped_existing": [{"path": display_path(f.path), "sha256": f.sha256} for f in skipped],
+        "duplicates": plan.duplicates,
+    }
+
+
+@contextmanager
+def _signals_interrupt() -> Iterator[None]:
+    """SIGTERM behaves like Ctrl-C (cancel, publish nothing); both become Interrupted."""
+
+    def handler(signum: int, frame: FrameType | None) -> None:
+        raise Interrupted(signum)
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = {s: signal.signal(s, handler) for s in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        yield
+    finally:
+        for s, h in previous.items():
+            signal.signal(s, h)
 
 
 class _progress:
@@ -74,7 +231,8 @@ class _progress:
         task = self.bar.add_task("extracting", total=self.total)
 
         def advance(outcome: DocumentOutcome) -> None:
-            self.bar.update(task, advance=1, description=outcome.source.name[:40])
+            name = escape(str(outcome.document["source_file"])[:40])
+            self.bar.update(task, advance=1, description=name)
 
         return advance
 
@@ -82,28 +240,40 @@ class _progress:
         self.bar.stop()
 
 
-def _summary(outcomes: list[DocumentOutcome], manifest: dict, out: Path) -> None:  # type: ignore[type-arg]
-    table = Table(title=f"aizu-extract → {out}", show_lines=False)
+def _summary(
+    outcomes: list[DocumentOutcome],
+    manifest: dict[str, Any],
+    out: Path,
+    skipped: int,
+    duplicates: int,
+) -> None:
+    table = Table(title=f"aizu-extract → {escape(display_path(out))}", show_lines=False)
     for col in ("file", "type", "status", "pages", "error"):
         table.add_column(col)
     for o in outcomes:
         d = o.document
         colour = {"ok": "green", "partial": "yellow", "failed": "red"}[o.status]
         table.add_row(
-            o.source.name,
+            escape(str(d["source_file"])),
             d["doc_type"],
             f"[{colour}]{o.status}[/]",
             str(d.get("page_count") or "-"),
-            d.get("error") or "",
+            escape(d.get("error") or ""),
         )
     err.print(table)
-    counts = manifest["status_counts"]
-    rows = ", ".join(f"{k} {v}" for k, v in manifest["row_counts"].items())
+    run_counts = {s: sum(o.status == s for o in outcomes) for s in ("ok", "partial", "failed")}
     timing = manifest["timings"]
+    dataset = manifest.get("dataset", {})
+    rows = ", ".join(f"{k} {v}" for k, v in manifest["row_counts"].items())
     err.print(
-        f"files: ok {counts['ok']}, partial {counts['partial']}, failed {counts['failed']} | "
-        f"rows: {rows} | {timing['pages']} pages in {timing['total_seconds']} s "
+        f"this run: ok {run_counts['ok']}, partial {run_counts['partial']}, "
+        f"failed {run_counts['failed']}, skipped (already in dataset) {skipped}, "
+        f"duplicates {duplicates} | {timing['pages']} pages in {timing['total_seconds']} s "
         f"({timing['pages_per_second']} pages/s)"
+    )
+    err.print(
+        f"dataset {dataset.get('version', '?')}: {dataset.get('documents', '?')} documents | "
+        f"rows: {rows}"
     )
 
 

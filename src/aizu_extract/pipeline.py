@@ -1,17 +1,32 @@
 """The run: find PDFs, process each in isolation, validate, collect rows.
 
-``process_file`` is the whole per-document chain (load → layout → parser →
-contract validation) and never raises: whatever goes wrong becomes a
-``documents`` row with ``status`` and a one-line ``error``. ``run`` fans it out
-over a process pool with a per-document time limit, so a pathological file
-cannot stop the others, and returns everything the writer needs.
+``plan_inputs`` turns the command line's files and folders into the list of
+distinct documents (one per sha256, so a symlink or ``dir/../dir`` given twice
+is one document). ``process_file`` is the whole per-document chain (load →
+layout → parser → contract validation) and never raises: whatever goes wrong
+becomes a ``documents`` row with ``status`` and a one-line ``error``, and a bad
+character inside a value is a ``rejects`` row, not a failed document. ``run``
+fans it out over a process pool with a per-document time limit and an
+address-space ceiling per worker, so a pathological file cannot stop, slow or
+exhaust the others, and returns everything the writer needs.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
+import gc
 import hashlib
+import inspect
+import math
+import multiprocessing
+import multiprocessing.context
+import os
+import re
+import resource
+import signal
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,8 +39,67 @@ from .load import LoadError, load_pdf
 from .models import TABLES, Document, Reject
 from .parsers import classify
 from .parsers.base import Extraction, Record
+from .settings import DEFAULT, Settings
 
 DATA_TABLES = ("kpi_values", "business_units", "budget_lines", "structure")
+
+# Lone surrogate code points: what a broken font's ToUnicode map or a file name
+# that is not UTF-8 leaves in a Python str; UTF-8 (Parquet, JSON) cannot hold them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# How MuPDF reports an allocation refused by the address-space ceiling.
+_ALLOC_FAILED = re.compile(r"\b(?:m|c|re)alloc\b.*\bfailed\b|out of memory", re.IGNORECASE)
+# Document fields that may be dropped (set to null) when their value is invalid.
+_OPTIONAL_DOCUMENT_FIELDS = ("municipality", "title", "fiscal_year", "page_count")
+
+# Set in each pool worker by _init_worker: the ceiling (also for the error message),
+# and whether this worker hit it and must be replaced before its next document.
+_worker_memory_mib: int | None = None
+_worker_retiring = False
+# Exit status of a worker that retires before starting a task: reschedule, not a crash.
+RETIRE_EXIT = 75  # EX_TEMPFAIL
+
+
+class NoPdfError(ValueError):
+    """Some inputs yield no PDF at all: a usage error, reported before any work."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.paths = list(paths)
+        names = ", ".join(display_path(p) for p in self.paths)
+        super().__init__(f"no PDF found in: {names}")
+
+
+def display_path(path: Path | str) -> str:
+    """A path as valid UTF-8 text whatever bytes the file system gave.
+
+    POSIX file names are bytes; Python decodes the undecodable ones (Shift_JIS
+    names from a Windows zip) to lone surrogates, which Parquet and JSON
+    cannot store. Those bytes become ``\\xNN`` escapes instead.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (the rest unchanged)."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _has_surrogate(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
+
+
+def json_safe(value: Any) -> Any:
+    """A value JSON (strict, UTF-8) can hold: check details go to manifest.json."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {clean_text(str(k)): json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [json_safe(v) for v in value]
+    return clean_text(str(value))
 
 
 @dataclass(slots=True)
@@ -46,119 +120,435 @@ class DocumentOutcome:
     def pages(self) -> int:
         return int(self.document.get("page_count") or 0)
 
+    @property
+    def doc_id(self) -> str:
+        return str(self.document["doc_id"])
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One distinct input document: where it is and its content hash."""
+
+    path: Path
+    sha256: str | None  # None: unreadable when planned (processed anyway, fails alone)
+
+    @property
+    def name(self) -> str:
+        return display_path(self.path.name)
+
+
+@dataclass(slots=True)
+class InputPlan:
+    """The distinct documents of a command line, and the paths folded into them."""
+
+    files: list[InputFile]
+    duplicates: list[dict[str, str]] = field(default_factory=list)  # {path, same_as}
+
+
+def _order(path: Path) -> tuple[str, str]:
+    return (path.name, str(path))
+
+
+def _pdfs_under(item: Path) -> set[Path]:
+    if item.is_dir():
+        return {p for p in item.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()}
+    return {item}
+
 
 def find_pdfs(inputs: Iterable[Path]) -> list[Path]:
     """Files given, plus ``*.pdf`` (any case) under directories, sorted and unique."""
     found: set[Path] = set()
     for item in inputs:
-        if item.is_dir():
-            found.update(p for p in item.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
-        else:
-            found.add(item)
-    return sorted(found, key=lambda p: (p.name, str(p)))
+        found.update(_pdfs_under(item))
+    return sorted(found, key=_order)
 
 
-def process_file(path: Path) -> DocumentOutcome:
-    """Run one document end to end; never raises."""
+def file_sha256(path: Path) -> str | None:
+    """Hex sha256 of the file's bytes, streamed; None when it cannot be read."""
+    try:
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def plan_inputs(inputs: Sequence[Path], *, require_pdf: bool = True) -> InputPlan:
+    """Every PDF under ``inputs`` once per content, in a stable order.
+
+    With ``require_pdf`` an input (file or folder) that yields no PDF at all
+    raises :class:`NoPdfError` naming it, so a mistyped or empty folder is a
+    usage error instead of an empty (or silently unchanged) dataset. Paths to
+    the same file are folded silently; distinct files with the same bytes are
+    one document too, and listed in ``duplicates``.
+    """
+    per_input = [(item, _pdfs_under(item)) for item in inputs]
+    empty = [item for item, found in per_input if not found]
+    if empty and require_pdf:
+        raise NoPdfError(empty)
+    paths = sorted({p for _, found in per_input for p in found}, key=_order)
+    # One path per real file (a symlink, dir/../dir), before hashing anything twice.
+    by_real: dict[str, Path] = {}
+    for path in paths:
+        by_real.setdefault(os.path.realpath(path), path)
+    paths = sorted(by_real.values(), key=_order)
+    files: list[InputFile] = []
+    duplicates: list[dict[str, str]] = []
+    first_by_hash: dict[str, Path] = {}
+    for path in paths:
+        digest = file_sha256(path)
+        if digest is not None and digest in first_by_hash:
+            duplicates.append(
+                {"path": display_path(path), "same_as": display_path(first_by_hash[digest])}
+            )
+            continue
+        if digest is not None:
+            first_by_hash[digest] = path
+        files.append(InputFile(path=path, sha256=digest))
+    return InputPlan(files=files, duplicates=duplicates)
+
+
+def process_file(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
+    """Run one document end to end; never raises (KeyboardInterrupt aside)."""
     started = time.perf_counter()
+    doc_id = _path_id(path)
+    outcome: DocumentOutcome | None = None
+    error: str | None = None
     try:
         data = path.read_bytes()
     except OSError as exc:
-        doc_id = hashlib.sha256(str(path).encode()).hexdigest()
-        outcome = _failed(path, doc_id, f"cannot read file: {exc.strerror or exc}")
+        error = f"cannot read file: {exc.strerror or exc}"
+    except MemoryError:
+        _lift_ceiling()
+        _retire_worker()
+        error = _memory_error()
     else:
         doc_id = hashlib.sha256(data).hexdigest()
-        outcome = _process_bytes(path, doc_id, data)
+        try:
+            outcome = _process_bytes(path, doc_id, data, settings)
+        except MemoryError:
+            _lift_ceiling()
+            _retire_worker()
+            error = _memory_error()
+        except Exception as exc:  # last resort: a bug here must not take the run down
+            error = f"internal error: {_one_line(exc)}"
+        del data
+    if outcome is None:  # built outside the except clauses: their tracebacks are freed
+        outcome = _failed(path, doc_id, error or "internal error", settings)
     outcome.seconds = time.perf_counter() - started
     return outcome
 
 
-def _process_bytes(path: Path, doc_id: str, data: bytes) -> DocumentOutcome:
-    try:
-        loaded = load_pdf(path, data)
-    except LoadError as exc:
-        return _failed(path, doc_id, str(exc))
-    try:
-        layout = build_document_layout(loaded)
-        parser = classify(layout)
-        extraction = parser.parse(layout) if parser else Extraction(doc_type="unknown")
-        title = extraction.title or loaded.metadata_title
-        return _validate(path, doc_id, loaded.page_count, extraction, title)
-    except Exception as exc:  # a parser bug must not take the run down
-        return _failed(
-            path, doc_id, f"parser error: {type(exc).__name__}: {exc}"[:300], loaded.page_count
-        )
+def _process_bytes(path: Path, doc_id: str, data: bytes, settings: Settings) -> DocumentOutcome:
+    loaded, error = _guarded("corrupt PDF", _call, load_pdf, path, data, settings.load)
+    if loaded is None:
+        return _failed(path, doc_id, error or "corrupt PDF", settings)
+    page_count = loaded.page_count
+    parsed, error = _guarded("parser error", _parse, loaded, settings)
+    if parsed is None:
+        return _failed(path, doc_id, error or "parser error", settings, page_count)
+    extraction, title = parsed
+    del loaded
+    outcome, error = _guarded(
+        "validation error", _validate, path, doc_id, page_count, extraction, title, settings
+    )
+    if outcome is None:
+        return _failed(path, doc_id, error or "validation error", settings, page_count)
+    return outcome
 
 
-def _failed(path: Path, doc_id: str, error: str, page_count: int | None = None) -> DocumentOutcome:
+def _parse(loaded: Any, settings: Settings) -> tuple[Extraction, str | None]:
+    layout = _call(build_document_layout, loaded, settings.layout)
+    parser = classify(layout)
+    extraction = parser.parse(layout) if parser else Extraction(doc_type="unknown")
+    return extraction, extraction.title or loaded.metadata_title
+
+
+def _guarded(stage: str, fn: Callable[..., Any], *args: Any) -> tuple[Any, str | None]:
+    """``fn(*args)`` and None, or None and the one-line reason it failed.
+
+    The reason is computed inside the except clause and the exception is
+    dropped on return, so the memory its traceback pins (a half-read page
+    when the memory ceiling was hit) is free before the failure row is built.
+    LoadError is the loader's verdict, kept as is; any other exception out of
+    loading is a PyMuPDF error it did not wrap (``page_count``, metadata).
+    """
+    memory = False
+    try:
+        return fn(*args), None
+    except MemoryError:
+        _lift_ceiling()
+        memory = True
+        error = _memory_error()
+    except Exception as exc:
+        _lift_ceiling()  # the reason may need memory the document left in use
+        memory = _is_memory_failure(exc)
+        if memory:
+            error = _memory_error()
+        elif isinstance(exc, LoadError):
+            error = str(exc)
+        else:
+            error = f"{stage}: {_one_line(exc)}"
+    if memory:
+        _retire_worker()
+        gc.collect()
+    else:
+        _restore_ceiling()
+    return None, error
+
+
+@functools.cache
+def _accepts(fn: Callable[..., Any], count: int) -> bool:
+    """Whether ``fn`` takes ``count`` positional arguments (settings were added later)."""
+    try:
+        params = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    return any(p.kind == p.VAR_POSITIONAL for p in params) or len(positional) >= count
+
+
+def _call(fn: Callable[..., Any], *args: Any) -> Any:
+    """Call a stage with its settings section when it accepts one (the last argument)."""
+    if _accepts(fn, len(args)):
+        return fn(*args)
+    return fn(*args[:-1])
+
+
+def _is_memory_failure(exc: BaseException | None) -> bool:
+    seen = 0
+    while exc is not None and seen < 5:
+        if isinstance(exc, MemoryError) or _ALLOC_FAILED.search(str(exc)):
+            return True
+        exc = exc.__cause__ or exc.__context__
+        seen += 1
+    return False
+
+
+def _memory_error() -> str:
+    if _worker_memory_mib:
+        return f"memory limit exceeded ({_worker_memory_mib} MiB)"
+    return "out of memory"
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _path_id(path: Path) -> str:
+    """Stand-in doc_id of a file whose bytes cannot be read: sha256 of its path."""
+    return hashlib.sha256(os.fsencode(path)).hexdigest()
+
+
+def _failed(
+    path: Path,
+    doc_id: str,
+    error: str,
+    settings: Settings = DEFAULT,
+    page_count: int | None = None,
+) -> DocumentOutcome:
     document = Document(
         doc_id=doc_id,
-        source_file=path.name,
+        source_file=display_path(path.name),
         doc_type="unknown",
         page_count=page_count,
         status="failed",
-        error=" ".join(error.split()),
+        error=clean_text(" ".join(error.split()))[: settings.run.error_chars],
     ).model_dump()
     return DocumentOutcome(
         source=path, document=document, rows={t: [] for t in TABLES if t != "documents"}
     )
 
 
+def _scrub_record(record: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
+    """The record with lone surrogates replaced, and the names of the fields that had them."""
+    clean: dict[str, Any] = {}
+    bad: list[str] = []
+    for key, value in record.items():
+        if isinstance(value, str) and _has_surrogate(value):
+            value = clean_text(value)
+            bad.append(str(key))
+        elif isinstance(value, list) and any(
+            isinstance(v, str) and _has_surrogate(v) for v in value
+        ):
+            value = [clean_text(v) if isinstance(v, str) else v for v in value]
+            bad.append(str(key))
+        clean[str(key)] = value
+    return clean, bad
+
+
+def _reject(doc_id: str, settings: Settings, **fields: Any) -> dict[str, Any]:
+    """A rejects row that is always valid, whatever the parser handed over."""
+    page = fields.get("page")
+    row = {
+        "page": page if isinstance(page, int) and not isinstance(page, bool) else None,
+        "table": clean_text(str(fields.get("table") or "(unknown)")),
+        "field": clean_text(str(fields.get("field") or "(record)")),
+        "value_text": clean_text(str(fields.get("value_text") or "")),
+        "reason": clean_text(str(fields.get("reason") or "rejected"))[: settings.run.error_chars],
+        "code": clean_text(str(fields["code"])) if fields.get("code") else None,
+    }
+    try:
+        return Reject(doc_id=doc_id, **row).model_dump()
+    except ValidationError:  # e.g. a page number outside int32
+        return Reject(doc_id=doc_id, **{**row, "page": None}).model_dump()
+
+
+def _surrogate_reject(
+    doc_id: str, table: str, name: str, record: Mapping[str, Any], settings: Settings
+) -> dict[str, Any]:
+    value = record.get(name)
+    text = " ".join(value) if isinstance(value, list) else str(value)
+    return _reject(
+        doc_id,
+        settings,
+        page=record.get("page"),
+        table=table,
+        field=name,
+        value_text=text,
+        reason="unreadable character (lone surrogate code point) replaced by U+FFFD",
+        code="text.lone_surrogate",
+    )
+
+
 def _validate(
-    path: Path, doc_id: str, page_count: int, ex: Extraction, title: str | None
+    path: Path,
+    doc_id: str,
+    page_count: int,
+    ex: Extraction,
+    title: str | None,
+    settings: Settings = DEFAULT,
 ) -> DocumentOutcome:
-    """Turn raw records into contract rows; whatever fails becomes a reject."""
+    """Turn raw records into contract rows; whatever fails becomes a reject.
+
+    This is the boundary where parser output meets the contract, so it is
+    also where text is made storable: a lone surrogate (a glyph without a
+    valid Unicode mapping) becomes U+FFFD in the row plus one reject, instead
+    of failing the document or crashing the Parquet writer.
+    """
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in (*DATA_TABLES, "rejects")}
     rejects = rows["rejects"]
     for raw in ex.rejects:
-        rejects.append(Reject(doc_id=doc_id, **raw).model_dump())
+        clean, _ = _scrub_record(raw)
+        rejects.append(_reject(doc_id, settings, **clean))
     for table in DATA_TABLES:
         model = TABLES[table]
         for record in getattr(ex, table):
             try:
-                rows[table].append(model(doc_id=doc_id, **record).model_dump())
+                clean, bad = _scrub_record(record)
+            except AttributeError:  # not a mapping at all
+                rejects.append(
+                    _reject(
+                        doc_id,
+                        settings,
+                        table=table,
+                        value_text=repr(record),
+                        reason="record is not a mapping",
+                        code="contract.invalid_record",
+                    )
+                )
+                continue
+            rejects.extend(_surrogate_reject(doc_id, table, name, clean, settings) for name in bad)
+            try:
+                rows[table].append(model(doc_id=doc_id, **clean).model_dump())
             except ValidationError as err:
-                rejects.extend(_validation_rejects(doc_id, table, record, err))
-    problems = []
-    if rejects:
-        problems.append(f"{len(rejects)} value(s) rejected (see rejects)")
-    problems.extend(ex.warnings)
+                rejects.extend(_validation_rejects(doc_id, table, clean, err, settings))
+            except TypeError as err:  # e.g. a record carrying its own doc_id
+                rejects.append(
+                    _reject(
+                        doc_id,
+                        settings,
+                        page=clean.get("page"),
+                        table=table,
+                        value_text=repr(clean),
+                        reason=str(err),
+                        code="contract.invalid_record",
+                    )
+                )
+    fields: dict[str, Any] = {
+        "municipality": ex.municipality,
+        "title": title,
+        "fiscal_year": ex.fiscal_year,
+        "page_count": page_count,
+    }
+    fields, bad = _scrub_record(fields)
+    rejects.extend(_surrogate_reject(doc_id, "documents", name, fields, settings) for name in bad)
+    warnings = [clean_text(str(w)) for w in ex.warnings]
+    problems: list[str] = []
     if ex.doc_type == "unknown":
         problems.append("unrecognised document: neither a policy evaluation sheet nor a strategy")
-    status = "partial" if problems else "ok"
-    document = Document(
-        doc_id=doc_id,
-        source_file=path.name,
-        doc_type=ex.doc_type,  # type: ignore[arg-type]
-        municipality=ex.municipality,
-        title=title,
-        fiscal_year=ex.fiscal_year,
-        page_count=page_count,
-        status=status,
-        error="; ".join(problems)[:500] if problems else None,
-    ).model_dump()
-    checks = [{"doc_id": doc_id, "source_file": path.name, **c} for c in ex.checks]
+    document = _document(path, doc_id, ex.doc_type, fields, rejects, problems, warnings, settings)
+    checks = [
+        {"doc_id": doc_id, "source_file": display_path(path.name), **json_safe(c)}
+        for c in ex.checks
+    ]
     return DocumentOutcome(source=path, document=document, rows=rows, checks=checks)
 
 
+def _document(
+    path: Path,
+    doc_id: str,
+    doc_type: str,
+    fields: dict[str, Any],
+    rejects: list[dict[str, Any]],
+    problems: list[str],
+    warnings: list[str],
+    settings: Settings,
+) -> dict[str, Any]:
+    """The documents row; an invalid optional field is nulled and rejected, not fatal."""
+    for _ in range(2):
+        try:
+            Document(doc_id=doc_id, source_file="x", status="ok", doc_type="unknown", **fields)
+            break
+        except ValidationError as err:
+            for issue in err.errors():
+                name = str(issue["loc"][0]) if issue["loc"] else ""
+                if name in _OPTIONAL_DOCUMENT_FIELDS and fields.get(name) is not None:
+                    rejects.append(
+                        _reject(
+                            doc_id,
+                            settings,
+                            table="documents",
+                            field=name,
+                            value_text=str(fields[name]),
+                            reason=f"{issue['msg']} (got {fields[name]!r})",
+                            code=f"contract.{issue['type']}",
+                        )
+                    )
+                    fields[name] = None
+    summary = []
+    if rejects:
+        summary.append(f"{len(rejects)} value(s) rejected (see rejects)")
+    summary.extend(warnings)
+    summary.extend(problems)
+    return Document(
+        doc_id=doc_id,
+        source_file=display_path(path.name),
+        doc_type=doc_type if doc_type in ("policy_evaluation", "strategy") else "unknown",  # type: ignore[arg-type]
+        status="partial" if summary else "ok",
+        error="; ".join(summary)[: settings.run.document_error_chars] if summary else None,
+        **fields,
+    ).model_dump()
+
+
 def _validation_rejects(
-    doc_id: str, table: str, record: Record, err: ValidationError
+    doc_id: str, table: str, record: Record, err: ValidationError, settings: Settings
 ) -> list[dict[str, Any]]:
     out = []
-    page = record.get("page") if isinstance(record.get("page"), int) else None
     for issue in err.errors():
         field_name = ".".join(str(p) for p in issue["loc"]) or "(record)"
         value = record.get(str(issue["loc"][0])) if issue["loc"] else record
         out.append(
-            Reject(
-                doc_id=doc_id,
-                page=page,
+            _reject(
+                doc_id,
+                settings,
+                page=record.get("page"),
                 table=table,
                 field=field_name,
                 value_text=str(record.get("value_text", value)),
-                reason=f"{issue['msg']} (got {value!r})"[:300],
+                reason=f"{issue['msg']} (got {value!r})",
                 code=f"contract.{issue['type']}",
-            ).model_dump()
+            )
         )
     return out
 
@@ -176,6 +566,10 @@ class RunResult:
     def failed(self) -> list[DocumentOutcome]:
         return [o for o in self.outcomes if o.status == "failed"]
 
+    @property
+    def not_ok(self) -> list[DocumentOutcome]:
+        return [o for o in self.outcomes if o.status != "ok"]
+
     def table_rows(self) -> dict[str, list[dict[str, Any]]]:
         tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         for o in self.outcomes:
@@ -186,55 +580,203 @@ class RunResult:
 
 
 def run(
-    inputs: Sequence[Path],
+    inputs: Sequence[Path | InputFile],
     *,
-    workers: int = 1,
-    timeout: float = 300.0,
+    workers: int | None = None,
+    timeout: float | None = None,
+    max_memory_mib: int | None = None,
+    settings: Settings = DEFAULT,
     on_done: Callable[[DocumentOutcome], None] | None = None,
 ) -> RunResult:
-    """Process every PDF under ``inputs``; ``workers=0`` runs in this process (no time limit)."""
+    """Process every input; ``workers=0`` runs in this process (no time or memory limit).
+
+    ``inputs`` are either planned :class:`InputFile` s or paths (planned here,
+    without the no-PDF check). Limits default to ``settings.run``. Ctrl-C
+    (KeyboardInterrupt) cancels what is pending, stops the workers and propagates.
+    """
+    rs = settings.run
+    workers = rs.workers if workers is None else workers
+    timeout = rs.timeout if timeout is None else timeout
+    max_memory_mib = rs.max_memory_mib if max_memory_mib is None else max_memory_mib
+    if workers < 0:
+        raise ValueError(f"workers must be >= 0, got {workers}")
+    if not timeout > 0:
+        raise ValueError(f"timeout must be > 0, got {timeout}")
     started = time.perf_counter()
-    paths = find_pdfs(inputs)
-    if workers <= 0:
+    if all(isinstance(i, InputFile) for i in inputs):
+        files = [i for i in inputs if isinstance(i, InputFile)]
+    else:
+        paths = [i.path if isinstance(i, InputFile) else i for i in inputs]
+        files = plan_inputs(paths, require_pdf=False).files
+    if workers == 0:
         outcomes = []
-        for p in paths:
-            outcomes.append(process_file(p))
+        for f in files:
+            outcomes.append(process_file(f.path, settings))
             if on_done:
                 on_done(outcomes[-1])
     else:
-        outcomes = _run_pool(paths, workers, timeout, on_done)
-    return RunResult(outcomes=outcomes, seconds=time.perf_counter() - started)
+        outcomes = _run_pool(files, workers, timeout, max_memory_mib, settings, on_done)
+    return RunResult(outcomes=_unique(outcomes), seconds=time.perf_counter() - started)
+
+
+def _unique(outcomes: list[DocumentOutcome]) -> list[DocumentOutcome]:
+    """One outcome per doc_id (a file rewritten to equal another while the run was going)."""
+    seen: set[str] = set()
+    out = []
+    for o in outcomes:
+        if o.doc_id not in seen:
+            seen.add(o.doc_id)
+            out.append(o)
+    return out
+
+
+def _lift_ceiling() -> None:
+    """Raise the soft address-space limit to the hard one while a failure is handled.
+
+    Native code (pydantic-core, Rust) aborts the process instead of raising
+    when an allocation is refused, and MuPDF does not give back all it took,
+    so the failure row of a document that hit the ceiling is built without it.
+    """
+    if _worker_memory_mib is not None:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (hard, hard))
+
+
+def _restore_ceiling() -> None:
+    if _worker_memory_mib is not None and not _worker_retiring:
+        _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+        resource.setrlimit(resource.RLIMIT_AS, (_ceiling_bytes(_worker_memory_mib, hard), hard))
+
+
+def _retire_worker() -> None:
+    """Mark this worker as spent: it exits before its next document (see _worker_task)."""
+    global _worker_retiring
+    if _worker_memory_mib is not None:
+        _worker_retiring = True
+
+
+def _ceiling_bytes(max_memory_mib: int, hard: int) -> int:
+    limit = max_memory_mib * 1024 * 1024
+    return limit if hard == resource.RLIM_INFINITY else min(limit, hard)
+
+
+def worker_task(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
+    """``process_file`` in a pool worker; a worker that hit its ceiling retires first.
+
+    Its memory is not all returned (fragmentation, library caches), so it
+    would start the next document already near the limit. It exits with
+    ``RETIRE_EXIT`` before touching that document, and the pool reschedules it.
+    """
+    if _worker_retiring:
+        os._exit(RETIRE_EXIT)
+    return process_file(path, settings)
+
+
+def _init_worker(max_memory_mib: int | None) -> None:
+    """Pool worker start: cap its address space so one document cannot exhaust the machine."""
+    global _worker_memory_mib
+    if not max_memory_mib:
+        return
+    _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
+    limit = _ceiling_bytes(max_memory_mib, hard)
+    resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
+    _worker_memory_mib = limit // (1024 * 1024)
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers forked from a small server process, not from this one.
+
+    A worker forked from the main process would inherit its address space,
+    which grows with the rows collected so far (and with whatever a library
+    caller holds), so the ceiling would be reached before the document is
+    even opened. The fork server imports the pipeline once and stays small.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context()
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([__name__])
+    return ctx
 
 
 def _run_pool(
-    paths: Sequence[Path],
+    files: Sequence[InputFile],
     workers: int,
     timeout: float,
+    max_memory_mib: int | None,
+    settings: Settings,
     on_done: Callable[[DocumentOutcome], None] | None,
 ) -> list[DocumentOutcome]:
     from pebble import ProcessExpired, ProcessPool
 
     outcomes: list[DocumentOutcome] = []
-    with ProcessPool(max_workers=min(workers, max(1, len(paths)))) as pool:
-        futures = [pool.schedule(process_file, args=(p,), timeout=timeout) for p in paths]
-        for path, future in zip(paths, futures, strict=True):
-            try:
-                outcome = future.result()
-            except FutureTimeout:
-                outcome = _isolated_failure(path, f"timed out after {timeout:g} s")
-            except ProcessExpired as exc:
-                outcome = _isolated_failure(path, f"worker crashed (exit code {exc.exitcode})")
-            except Exception as exc:
-                outcome = _isolated_failure(path, f"internal error: {type(exc).__name__}: {exc}")
+    if not files:
+        return outcomes
+    pool = ProcessPool(
+        max_workers=min(workers, len(files)),
+        initializer=_init_worker,
+        initargs=(max_memory_mib,),
+        context=_worker_context(),
+    )
+    futures = []
+    try:
+        futures = [
+            pool.schedule(worker_task, args=(f.path, settings), timeout=timeout) for f in files
+        ]
+        for i, f in enumerate(files):
+            retries = settings.run.retire_retries
+            while True:
+                try:
+                    outcome = futures[i].result()
+                except ProcessExpired as exc:
+                    if exc.exitcode == RETIRE_EXIT and retries > 0:  # not this document's fault
+                        retries -= 1
+                        futures[i] = pool.schedule(
+                            worker_task, args=(f.path, settings), timeout=timeout
+                        )
+                        continue
+                    outcome = _isolated_failure(
+                        f, _crash_message(exc.exitcode, max_memory_mib), settings
+                    )
+                except FutureTimeout:
+                    outcome = _isolated_failure(f, f"timed out after {timeout:g} s", settings)
+                except MemoryError:  # raised in the worker outside process_file (the result)
+                    limit = f" ({max_memory_mib} MiB)" if max_memory_mib else ""
+                    outcome = _isolated_failure(f, f"memory limit exceeded{limit}", settings)
+                except Exception as exc:
+                    outcome = _isolated_failure(f, f"internal error: {_one_line(exc)}", settings)
+                break
             outcomes.append(outcome)
             if on_done:
                 on_done(outcome)
+        pool.close()
+    except BaseException:  # Ctrl-C: drop what is pending, kill what is running
+        for future in futures:
+            future.cancel()
+        pool.stop()
+        raise
+    finally:
+        with contextlib.suppress(TimeoutError):
+            pool.join(timeout=settings.run.stop_grace)
     return outcomes
 
 
-def _isolated_failure(path: Path, error: str) -> DocumentOutcome:
-    try:
-        doc_id = hashlib.sha256(path.read_bytes()).hexdigest()
-    except OSError:
-        doc_id = hashlib.sha256(str(path).encode()).hexdigest()
-    return _failed(path, doc_id, error)
+def _crash_message(exitcode: int | None, max_memory_mib: int | None) -> str:
+    """Why a worker died; an abort or kill under a ceiling is most likely the ceiling.
+
+    Native code (Rust, C++) aborts instead of raising when an allocation is
+    refused, so a document that hits the limit there ends as SIGABRT.
+    """
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        if max_memory_mib and name in ("SIGABRT", "SIGSEGV", "SIGBUS", "SIGKILL"):
+            return f"memory limit exceeded ({max_memory_mib} MiB; worker killed by {name})"
+        return f"worker crashed (killed by {name})"
+    return f"worker crashed (exit code {exitcode})"
+
+
+def _isolated_failure(f: InputFile, error: str, settings: Settings) -> DocumentOutcome:
+    doc_id = f.sha256 or file_sha256(f.path) or _path_id(f.path)
+    return _failed(f.path, doc_id, error, settings)

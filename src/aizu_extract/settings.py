@@ -97,10 +97,37 @@ class StrategySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class RunSettings:
+    """Limits of one run: process pool, per-document ceilings, dataset versions."""
+
+    # Worker processes (0 = in this process, without time or memory limit).
+    workers: int = 1
+    # Wall-clock limit per document, seconds.
+    timeout: float = 300.0
+    # Address-space ceiling (RLIMIT_AS) per worker process, MiB. A worker starts
+    # at about 0.7 GiB of address space (libraries, dictionaries), so values
+    # below min_memory_mib would fail every document.
+    max_memory_mib: int = 4096
+    min_memory_mib: int = 1024
+    # Published versions kept in OUT/.versions (the current one included), so a
+    # reader that resolved the previous version still finds its files.
+    keep_versions: int = 3
+    # One-line error texts are cut at these lengths (documents.error, rejects.reason).
+    error_chars: int = 300
+    document_error_chars: int = 500
+    # How long Ctrl-C waits for worker processes to stop, seconds.
+    stop_grace: float = 5.0
+    # A document is handed to a fresh worker at most this many times when the
+    # worker it went to retired first (after another document hit the ceiling).
+    retire_retries: int = 3
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     load: LoadSettings = field(default_factory=LoadSettings)
     layout: LayoutSettings = field(default_factory=LayoutSettings)
     strategy: StrategySettings = field(default_factory=StrategySettings)
+    run: RunSettings = field(default_factory=RunSettings)
 
 
 DEFAULT = Settings()

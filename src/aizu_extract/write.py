@@ -1,25 +1,79 @@
-"""Write stage: contract rows → Parquet files and manifest.json, atomically.
+"""Write stage: the output folder as a versioned dataset, published atomically.
 
-Every file is first written completely into a staging directory next to the
-output and only then moved into place with ``os.replace`` (atomic on POSIX),
-so an interrupted run leaves the previous good output untouched and never a
-half-written file.
+Layout of ``OUT``::
+
+    .versions/<id>/<table>.parquet, manifest.json   complete, immutable versions
+    .current           -> .versions/<id>             the published version
+    <table>.parquet    -> .current/<table>.parquet   what readers open
+    manifest.json      -> .current/manifest.json
+    .lock                                            flock of the run writing OUT
+
+A run writes every file of a new version into ``.versions/.staging-<id>/``,
+fsyncs them, renames the folder to ``.versions/<id>`` and then publishes it
+with one ``rename(2)`` of a new symlink over ``.current``. The top-level files
+resolve *through* ``.current``, so that single rename switches all tables and
+the manifest together: at every instant every top-level path resolves into
+one complete version, whether the run dies before, during or after it.
+
+What this does not promise: a reader that opens ``kpi_values.parquet`` and,
+later, ``documents.parquet`` while a run publishes in between reads two
+versions. Readers who need several files of one version resolve ``.current``
+once (``manifest.json`` names the version) and read from that folder; the
+previous versions are kept (``keep_versions``) so such a reader is not cut
+off by the next run, and files already open stay readable on POSIX anyway.
+
+The lock is an ``flock`` on ``OUT/.lock``, held for the whole run (reading
+the current version, processing, publishing): a second run on the same
+``OUT`` fails at once with :class:`DatasetBusy` instead of interleaving.
+Leftovers of killed runs (staging folders, temporary links, versions that were
+written but never published) are removed when the next run takes the lock.
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import json
 import os
+import re
+import secrets
 import shutil
-import tempfile
 from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
 from pathlib import Path
+from types import TracebackType
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .manifest import dataset_manifest
 from .models import SCHEMAS
+from .settings import DEFAULT
+
+VERSIONS = ".versions"
+CURRENT = ".current"
+LOCK = ".lock"
+STAGING = ".staging-"
+TMP_LINK = ".tmp-link-"
+MANIFEST = "manifest.json"
+_VERSION_ID = re.compile(r"^\d{8}T\d{12}Z-[0-9a-f]{8}$")
+_RANK = "__aizu_rank"
+_ROW = "__aizu_row"
+
+
+class DatasetError(Exception):
+    """The output folder cannot be used (exit status 2); ``str()`` is one line."""
+
+
+class DatasetBusy(DatasetError):
+    """Another run holds the output folder's lock."""
+
+
+def published_files() -> list[str]:
+    """The top-level names readers use: one Parquet file per table, then the manifest."""
+    return [*(f"{name}.parquet" for name in SCHEMAS), MANIFEST]
 
 
 def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
@@ -28,33 +82,350 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     return pa.Table.from_pylist([dict(r) for r in rows], schema=schema)
 
 
+def new_version_id() -> str:
+    """Sortable by time, unique across machines: ``20261201T084719123456Z-1a2b3c4d``."""
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ") + "-" + secrets.token_hex(4)
+
+
+class Dataset:
+    """An output folder opened for writing: locked, cleaned up, with its current version."""
+
+    def __init__(self, root: Path, lock_fd: int, keep_versions: int) -> None:
+        self.root = root
+        self.versions = root / VERSIONS
+        self.keep_versions = max(1, keep_versions)
+        self._lock_fd: int | None = lock_fd
+
+    # -- opening and recovery -------------------------------------------------
+
+    @classmethod
+    def open(cls, root: Path, *, keep_versions: int = DEFAULT.run.keep_versions) -> Dataset:
+        """Check, create and lock ``root``; clean what killed runs left behind.
+
+        Raises :class:`DatasetError` (one line) for a path that is a file, a
+        folder that cannot be created or written, or a dataset in use.
+        """
+        root = Path(root)
+        if root.exists() and not root.is_dir():
+            raise DatasetError(f"output {root} exists and is not a folder")
+        try:
+            root.mkdir(parents=True, exist_ok=True)
+            fd = os.open(root / LOCK, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        except OSError as exc:
+            raise DatasetError(f"cannot write to output folder {root}: {_reason(exc)}") from exc
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            holder = os.pread(fd, 32, 0).decode("ascii", "replace").strip() or "?"
+            os.close(fd)
+            raise DatasetBusy(
+                f"output folder {root} is in use by another aizu-extract run (pid {holder}); "
+                "try again when it has finished"
+            ) from None
+        except OSError as exc:
+            os.close(fd)
+            raise DatasetError(f"cannot lock output folder {root}: {_reason(exc)}") from exc
+        dataset = cls(root, fd, keep_versions)
+        try:
+            os.ftruncate(fd, 0)
+            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
+            dataset._recover()
+        except OSError as exc:
+            dataset.close()
+            raise DatasetError(f"cannot write to output folder {root}: {_reason(exc)}") from exc
+        except BaseException:
+            dataset.close()
+            raise
+        return dataset
+
+    def close(self) -> None:
+        """Release the lock (also released when the process ends, however it ends)."""
+        if self._lock_fd is not None:
+            os.close(self._lock_fd)
+            self._lock_fd = None
+
+    def __enter__(self) -> Dataset:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def _recover(self) -> None:
+        """Bring the folder to a clean published state (we hold the lock)."""
+        self.versions.mkdir(exist_ok=True)
+        for folder in (self.root, self.versions):
+            for entry in folder.iterdir():
+                if entry.name.startswith(STAGING) and entry.is_dir() and not entry.is_symlink():
+                    shutil.rmtree(entry, ignore_errors=True)
+                elif entry.name.startswith(TMP_LINK):
+                    entry.unlink(missing_ok=True)
+        self._adopt_legacy()
+        self._prune()
+        if self.current_version() is not None:
+            self._link_top_level()
+
+    def _adopt_legacy(self) -> None:
+        """Turn plain files written by an older aizu-extract into the first version.
+
+        The files are hard-linked (copied where that fails) into a version,
+        then each top-level file is replaced by a link to identical content,
+        so readers see the same data throughout.
+        """
+        if os.path.lexists(self.root / CURRENT):
+            return
+        plain = [self.root / name for name in published_files()]
+        if not all(p.is_file() and not p.is_symlink() for p in plain):
+            return
+        version = new_version_id()
+        staging = self.versions / f"{STAGING}{version}"
+        staging.mkdir()
+        for path in plain:
+            try:
+                os.link(path, staging / path.name)
+            except OSError:
+                shutil.copy2(path, staging / path.name)
+        self._seal(staging, version)
+        self._point_current(version)
+
+    # -- reading the current version -------------------------------------------
+
+    def current_version(self) -> str | None:
+        """Id of the published version; None for a folder without one (or a broken link)."""
+        try:
+            target = os.readlink(self.root / CURRENT)
+        except OSError:
+            return None
+        version = Path(target).name
+        return version if (self.versions / version).is_dir() else None
+
+    def check_intact(self) -> None:
+        """Refuse to build on a dataset whose current version has gone missing."""
+        try:
+            target = os.readlink(self.root / CURRENT)
+        except OSError:
+            return
+        if self.current_version() is None:
+            raise DatasetError(
+                f"dataset in {self.root} is damaged: {CURRENT} points to missing {target}; "
+                "rerun with --fresh"
+            )
+
+    def version_dir(self, version: str) -> Path:
+        return self.versions / version
+
+    def read_manifest(self, version: str | None = None) -> dict[str, Any] | None:
+        version = version or self.current_version()
+        if version is None:
+            return None
+        try:
+            data = json.loads((self.version_dir(version) / MANIFEST).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) else None
+
+    def read_table(self, name: str, version: str | None = None) -> pa.Table | None:
+        """Table ``name`` of a version in the contract schema (None without a version)."""
+        version = version or self.current_version()
+        if version is None:
+            return None
+        path = self.version_dir(version) / f"{name}.parquet"
+        try:
+            table = pq.read_table(path)
+        except (OSError, pa.ArrowException) as exc:
+            raise DatasetError(
+                f"cannot read {path}: {_reason(exc)}; rerun with --fresh to start over"
+            ) from exc
+        return _conform(table, name, path)
+
+    def known_doc_ids(self) -> set[str]:
+        """doc_ids (sha256) already in the published dataset."""
+        self.check_intact()
+        docs = self.read_table("documents")
+        return set() if docs is None else set(docs.column("doc_id").to_pylist())
+
+    # -- publishing -------------------------------------------------------------
+
+    def publish(
+        self,
+        rows: Mapping[str, Sequence[Mapping[str, Any]]],
+        run_manifest: Mapping[str, Any],
+        *,
+        fresh: bool = False,
+    ) -> str:
+        """Write a new version = current dataset + ``rows``, and make it current.
+
+        Documents in ``rows`` replace rows of the same doc_id; with ``fresh``
+        the new version holds ``rows`` only. Returns the new version's id.
+        Until the final rename nothing a reader sees changes; an exception
+        before it leaves the previous version current and no staging behind.
+        """
+        if not fresh:
+            self.check_intact()
+        previous = self.current_version()
+        base = None if fresh else previous
+        new = {name: to_arrow(name, rows.get(name, ())) for name in SCHEMAS}
+        tables = self._merge(base, new)
+        version = new_version_id()
+        manifest = dataset_manifest(
+            run_manifest,
+            None if base is None else self.read_manifest(base),
+            documents=tables["documents"].select(["doc_id", "status"]).to_pylist(),
+            row_counts={name: t.num_rows for name, t in tables.items()},
+            version=version,
+            previous_version=previous,
+            based_on=base,
+        )
+        staging = self.versions / f"{STAGING}{version}"
+        staging.mkdir()
+        try:
+            for name, table in tables.items():
+                pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+            text = json.dumps(manifest, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+            (staging / MANIFEST).write_bytes(text.encode("utf-8", "backslashreplace"))
+            self._seal(staging, version)
+            self._point_current(version)  # the commit point
+        except BaseException:
+            if self.current_version() != version:  # not published: leave nothing behind
+                shutil.rmtree(staging, ignore_errors=True)
+                shutil.rmtree(self.version_dir(version), ignore_errors=True)
+            raise
+        self._link_top_level()
+        self._prune()
+        return version
+
+    def _merge(self, base: str | None, new: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        """Base version's rows minus the replaced documents, plus the new rows, in order."""
+        tables = dict(new)
+        if base is not None:
+            replaced = new["documents"].column("doc_id")
+            for name in SCHEMAS:
+                old = self.read_table(name, base)
+                assert old is not None
+                keep = pc.invert(pc.is_in(old.column("doc_id"), value_set=replaced))
+                tables[name] = pa.concat_tables([old.filter(keep), new[name]])
+        docs = tables["documents"].sort_by([("source_file", "ascending"), ("doc_id", "ascending")])
+        order = docs.column("doc_id").combine_chunks()
+        out = {}
+        for name, table in tables.items():
+            if name == "documents":
+                out[name] = docs.combine_chunks()
+                continue
+            ranked = table.append_column(
+                _RANK, pc.index_in(table.column("doc_id"), value_set=order)
+            ).append_column(_ROW, pa.array(range(table.num_rows), pa.int64()))
+            ranked = ranked.sort_by([(_RANK, "ascending"), (_ROW, "ascending")])
+            out[name] = ranked.drop_columns([_RANK, _ROW]).combine_chunks()
+        return out
+
+    def _seal(self, staging: Path, version: str) -> None:
+        """Flush a fully written staging folder and give it its version name."""
+        for entry in staging.iterdir():
+            _fsync(entry)
+        _fsync(staging)
+        os.rename(staging, self.version_dir(version))
+        _fsync(self.versions)
+
+    def _point_current(self, version: str) -> None:
+        """Swap ``.current`` to ``version`` with one rename (atomic on POSIX)."""
+        current = self.root / CURRENT
+        if current.exists() and not current.is_symlink():
+            raise DatasetError(f"{current} is not a link written by aizu-extract; move it away")
+        self._replace_link(current, f"{VERSIONS}/{version}")
+
+    def _link_top_level(self) -> None:
+        """Make every top-level file a link through ``.current`` (a no-op once done)."""
+        for name in published_files():
+            path = self.root / name
+            target = f"{CURRENT}/{name}"
+            if path.is_symlink() and os.readlink(path) == target:
+                continue
+            if path.is_dir() and not path.is_symlink():
+                raise DatasetError(f"{path} is a folder; move it away")
+            self._replace_link(path, target)
+
+    def _replace_link(self, path: Path, target: str) -> None:
+        tmp = self.root / f"{TMP_LINK}{secrets.token_hex(4)}"
+        os.symlink(target, tmp)
+        try:
+            os.replace(tmp, path)
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        _fsync(self.root)
+
+    def _prune(self) -> None:
+        """Keep the current version and its predecessors up to ``keep_versions``.
+
+        Everything else under ``.versions`` goes, including a version that a
+        killed run wrote but never published (it is in nobody's chain).
+        """
+        keep: list[str] = []
+        version = self.current_version()
+        while version is not None and len(keep) < self.keep_versions and version not in keep:
+            keep.append(version)
+            manifest = self.read_manifest(version) or {}
+            previous = (manifest.get("dataset") or {}).get("previous_version")
+            version = (
+                previous if isinstance(previous, str) and _VERSION_ID.match(previous) else None
+            )
+            if version is not None and not self.version_dir(version).is_dir():
+                version = None
+        for entry in self.versions.iterdir():
+            if entry.name in keep:
+                continue
+            ours = _VERSION_ID.match(entry.name) or entry.name.startswith(STAGING)
+            if ours and entry.is_dir() and not entry.is_symlink():
+                shutil.rmtree(entry, ignore_errors=True)
+
+
 def write_outputs(
     out_dir: Path, tables: Mapping[str, Sequence[Mapping[str, Any]]], manifest: Mapping[str, Any]
 ) -> list[Path]:
-    """Write every contract table and the manifest; returns the final paths."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=".staging-", dir=out_dir))
-    try:
-        staged: list[tuple[Path, Path]] = []
-        for name in SCHEMAS:
-            tmp = staging / f"{name}.parquet"
-            pq.write_table(to_arrow(name, tables.get(name, ())), tmp, compression="zstd")
-            staged.append((tmp, out_dir / tmp.name))
-        tmp = staging / "manifest.json"
-        tmp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        staged.append((tmp, out_dir / tmp.name))
-        for tmp, _ in staged:
-            _fsync(tmp)
-        for tmp, final in staged:  # manifest last: it vouches for the tables
-            os.replace(tmp, final)
-        return [final for _, final in staged]
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    """Publish ``tables`` as a fresh version of the dataset in ``out_dir``; returns its files."""
+    with Dataset.open(Path(out_dir)) as dataset:
+        dataset.publish(tables, manifest, fresh=True)
+    return [Path(out_dir) / name for name in published_files()]
+
+
+def _conform(table: pa.Table, name: str, path: Path) -> pa.Table:
+    """A stored table in today's contract schema (columns added since are null)."""
+    schema = SCHEMAS[name]
+    columns = []
+    for f in schema:
+        if f.name in table.column_names:
+            column = table.column(f.name)
+            if column.type != f.type:
+                try:
+                    column = column.cast(f.type)
+                except (pa.ArrowInvalid, pa.ArrowNotImplementedError) as exc:
+                    raise DatasetError(
+                        f"{path}: column {f.name} has type {column.type}, not {f.type}; "
+                        "rerun with --fresh"
+                    ) from exc
+            columns.append(column)
+        elif f.nullable:
+            columns.append(pa.nulls(table.num_rows, f.type))
+        else:
+            raise DatasetError(f"{path} has no column {f.name}; rerun with --fresh")
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def _fsync(path: Path) -> None:
+    """Flush a file or a folder (its entries) to disk."""
     fd = os.open(path, os.O_RDONLY)
     try:
-        os.fsync(fd)
+        with contextlib.suppress(OSError):  # some file systems cannot fsync folders
+            os.fsync(fd)
     finally:
         os.close(fd)
