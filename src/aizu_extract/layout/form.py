@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..normalize.text import normalize_text
-from .page import DocumentLayout
+from .page import DocumentLayout, PageLayout
 from .table import Grid, GridCell, grids_of, text_key
 from .vocabulary import Vocabulary
 
@@ -65,6 +65,11 @@ class Form:
         self.cells: list[FormCell] = [FormCell(g, c) for g in self.grids for c in g.cells]
         self.cells.sort(key=lambda fc: (fc.page, round(fc.cell.bbox.y0), fc.cell.bbox.x0))
         self._field_of: dict[int, str | None] = {}
+        # By printed page number: a form may cover some pages of a file (one sheet of a book).
+        self._pages = {page.number: page for page in layout.pages}
+
+    def page(self, number: int) -> PageLayout:
+        return self._pages[number]
 
     def field_of(self, fc: FormCell) -> str | None:
         k = id(fc.cell)
@@ -119,7 +124,7 @@ class Form:
 
     def loose_text(self, page: int) -> Iterator[str]:
         """Text outside ruled tables on a page (headings, notes, titles)."""
-        for box in self.layout.page(page).boxes:
+        for box in self.page(page).boxes:
             if box.table is None:
                 yield box.raw
 

@@ -43,6 +43,7 @@ class HeaderLabel:
     axis: bool = False  # 年度 / 区分: names an axis, says nothing of a value
     unit_column: bool = False
     indicator_kind: str | None = None  # activity / outcome: an indicator-name column
+    number_label: bool = False  # No.1: the printed number of an indicator
     not_money: bool = False
     group: bool = False
     money_factor: int | None = None  # a unit note inside the label: 事業費（千円）
@@ -59,6 +60,7 @@ class HeaderLabel:
             or self.axis
             or self.unit_column
             or self.group
+            or self.number_label
         )
 
 
@@ -164,6 +166,7 @@ class HeaderInterpreter:
         fields["axis"] = self._word("axis", key)
         fields["unit_column"] = self._word("unit_column", key)
         fields["group"] = self._word("group", key)
+        fields["number_label"] = self._word("number_label", key)
         fields["not_money"] = self._has("not_money", key)
         if self._word("indicator_activity", head) or self._word("indicator_activity", key):
             fields["indicator_kind"] = "activity"
@@ -206,6 +209,7 @@ class CellFacts:
     money_factor: int | None
     indicator_kind: str | None
     labels: tuple[HeaderLabel, ...]
+    number: int | None = None  # the indicator's printed number (No.1) in a block title
 
 
 def _column_stack(cells: list[GridCell], headers: HeaderInterpreter) -> list[GridCell]:
@@ -315,10 +319,12 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
                 if item is None:
                     item, item_header = c, over
                     kind = kind or (over.indicator_kind if over else None)
+    number: int | None = None
     if item is None and col_stack and not blank_row:
-        found = _indicator_row(grid, col_stack, headers)
-        if found is not None:  # a form row 指標 | NAME | 単位 | UNIT over the years
-            item, unit, kind = found[0], found[1] or unit, kind or found[2]
+        title = _block_title(grid, col_stack, headers)
+        if title is not None:  # form rows 指標 | NAME | 単位 | UNIT over the headers
+            item, unit = title.name, title.unit or unit
+            kind, number = kind or title.kind, title.number
         else:  # transposed: the item names the column, just over its headers
             item = _column_item(col_stack, headers)
     return CellFacts(
@@ -336,6 +342,19 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
         factor,
         kind,
         tuple(labels),
+        number,
+    )
+
+
+def _is_axis_header(lab: HeaderLabel) -> bool:
+    """A header of a value axis: a year, a metric or basis, 差引, or 年度/区分."""
+    return bool(
+        lab.year is not None
+        or lab.year_label
+        or lab.metric
+        or lab.basis
+        or lab.difference
+        or lab.axis
     )
 
 
@@ -352,45 +371,71 @@ def _column_item(col_stack: list[GridCell], headers: HeaderInterpreter) -> GridC
     return None
 
 
-def _indicator_row(
-    grid: Grid, col_stack: list[GridCell], headers: HeaderInterpreter
-) -> tuple[GridCell | None, GridCell | None, str] | None:
-    """An indicator's form row just over the year header: (name, unit, kind).
+@dataclass(frozen=True, slots=True)
+class BlockTitle:
+    """An indicator named by form rows over its table (``No.1 | NAME``, ``単位 | 人``)."""
 
-    The name cell may be blank: the indicator is then named by nothing and
-    its cells give no rows (an unfilled 事業量 block), which the caller sees
-    as ``item`` None.
+    name: GridCell | None  # None: the name cell is printed blank
+    unit: GridCell | None
+    kind: str | None
+    number: int | None
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _block_title(
+    grid: Grid, col_stack: list[GridCell], headers: HeaderInterpreter
+) -> BlockTitle | None:
+    """Form rows just over a block's column headers that name its indicator.
+
+    Walks up from the header run, reading rows of ``label | value`` pairs: an
+    indicator label (指標名, 細事業事業量) or a number label (No.1) gives the name,
+    単位 gives the unit. Stops at the first row that is not such a pair row.
+    A name cell printed blank names nothing (an unfilled 事業量 block).
     """
-    year_cells = [c for c in col_stack if headers.label(c.text).year is not None]
-    if not year_cells:
+    header_rows = [c for c in col_stack if _is_axis_header(headers.label(c.text))]
+    if not header_rows:
         return None
-    row = year_cells[-1].row - 1
-    if row < 0:
-        return None
-    cells = grid.row_cells(row)
-    found: tuple[GridCell | None, GridCell | None, str] | None = None
+    row = min(c.row for c in header_rows) - 1
+    name: GridCell | None = None
     unit: GridCell | None = None
-    for i, c in enumerate(cells):
-        if c.box is None:
-            continue
-        lab = headers.label(c.text)
-        nxt = cells[i + 1] if i + 1 < len(cells) else None
-        if lab.indicator_kind and found is None:
-            named = nxt is not None and nxt.box is not None
-            if named and _is_header_like(headers.label(nxt.text)):  # a header row, not a form row
-                return None
-            found = (nxt if named else None, None, lab.indicator_kind)
-        elif lab.unit_column and nxt is not None and nxt.box is not None:
-            unit = nxt
-    if found is None:
+    kind: str | None = None
+    number: int | None = None
+    named = False
+    while row >= 0:
+        cells = [c for c in grid.row_cells(row) if c.last_row == row or c.row == row]
+        found = False
+        for i, c in enumerate(cells):
+            if c.box is None:
+                continue
+            lab = headers.label(c.text)
+            nxt = cells[i + 1] if i + 1 < len(cells) else None
+            value = nxt if nxt is not None and nxt.box is not None else None
+            is_key = bool(lab.indicator_kind or lab.number_label or lab.unit_column)
+            if is_key and value is not None and _is_header_like(headers.label(value.text)):
+                return None  # a header row of a table, not a form row
+            if (lab.indicator_kind or lab.number_label) and not named:
+                named, found, name = True, True, value
+                kind = lab.indicator_kind if lab.indicator_kind != GENERIC_INDICATOR else None
+                if lab.number_label:
+                    digits = _DIGITS.search(normalize_text(c.text))
+                    number = int(digits.group()) if digits else None
+            elif lab.unit_column and unit is None:
+                found, unit = True, value
+        if not found:
+            break
+        row -= 1
+    if not named:
         return None
-    return found[0], unit, found[2]
+    return BlockTitle(name, unit, kind, number)
 
 
 def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> bool:
     """A label printed beside several rows that have labels of their own (事業実績
-    beside 細事業費 / 増減説明 / 事業量) names a group, not the row's item. An
-    indicator name beside its 目標/実績/達成率 rows is still the item."""
+    beside 細事業費 / 増減説明 / 事業量, 財務内容 beside 令和7年度(予算) / 令和8年度(見込み))
+    names a group, not the row's item. An indicator name beside its 目標/実績/達成率
+    rows is still the item."""
     if label.row_span == 1 or label.last_col + 1 >= grid.n_cols:
         return False
     items = set()
@@ -400,7 +445,7 @@ def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> boo
             c is not None
             and c.box is not None
             and not is_value_text(c.text)
-            and headers.label(c.text).is_item
+            and (headers.label(c.text).is_item or headers.label(c.text).year is not None)
         ):
             items.add(id(c))
     return len(items) > 1

@@ -1,6 +1,7 @@
-"""A unit sheet's tables → ``budget_lines`` and ``kpi_values`` records.
+"""Ruled tables of any parser's region → ``budget_lines`` and ``kpi_values`` records.
 
-Every cell of the sheet's ruled tables that prints a value (or is a blank
+Shared by every parser: a unit sheet's tables, a 施策評価票's KPI blocks and
+cards. Every cell of the region's ruled tables that prints a value (or is a blank
 cell under a year header) is interpreted through the shared header
 interpreter: its year, its metric or basis, its item. A block whose columns
 say 予算/決算 is money; one whose columns say 目標/実績/見込 beside an
@@ -12,20 +13,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...layout.form import Form, FormCell
-from ...layout.headers import (
+from ..layout.form import Form, FormCell
+from ..layout.headers import (
     GENERIC_INDICATOR,
     CellFacts,
     HeaderInterpreter,
     is_value_text,
     read_facts,
 )
-from ...layout.table import Grid, text_key
-from ...normalize.errors import NormalizationError
-from ...normalize.money import parse_amount, split_pair
-from ...normalize.text import join_wrapped, normalize_text
-from ..base import Extraction
-from .fields import Measure
+from ..layout.table import Grid, text_key
+from ..normalize.errors import NormalizationError
+from ..normalize.money import parse_amount, split_pair
+from ..normalize.text import join_wrapped, normalize_text
+from .base import Extraction
 
 _KPI_METRICS = frozenset({"target", "actual", "achievement_rate", "baseline"})
 _SPACES = re.compile(r"\s+")
@@ -33,12 +33,14 @@ _MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
-class UnitContext:
-    """The unit a sheet's values belong to and what the sheet says of them."""
+class ValueContext:
+    """Whom a region's values belong to and what its sheet says of them."""
 
-    name: str
-    measure: Measure
+    subject: str | None  # the business unit (budget lines, unit indicators)
+    measure_no: int | None
+    context: str | None  # kpi_values.context
     money_factor: int | None  # the sheet's own unit note (単位：千円 …)
+    default_kind: str = "outcome"  # an indicator whose table does not say its kind
 
 
 def sheet_money_factor(form: Form, cells: list[FormCell], headers: HeaderInterpreter) -> int | None:
@@ -67,7 +69,7 @@ def _note_factor(text: str, headers: HeaderInterpreter) -> int | None:
 def read_values(
     form: Form,
     cells: list[FormCell],
-    unit: UnitContext,
+    unit: ValueContext,
     headers: HeaderInterpreter,
     ex: Extraction,
 ) -> None:
@@ -87,13 +89,13 @@ def read_values(
         for f in facts:
             if id(f.item) in kpi_items:
                 _kpi(grid, f, unit, ex, heading)
-            elif f.basis is not None:
+            elif f.basis is not None and unit.subject is not None:
                 _budget(grid, f, unit, headers, ex)
 
 
 def _heading_kind(form: Form, grid: Grid, headers: HeaderInterpreter) -> str | None:
     """活動指標 / 成果指標 printed as the heading just over a table (not in it)."""
-    page = form.layout.page(grid.page)
+    page = form.page(grid.page)
     above = [
         b
         for b in page.boxes
@@ -132,7 +134,7 @@ def _item_name(f: CellFacts) -> str:
 
 
 def _budget(
-    grid: Grid, f: CellFacts, unit: UnitContext, headers: HeaderInterpreter, ex: Extraction
+    grid: Grid, f: CellFacts, unit: ValueContext, headers: HeaderInterpreter, ex: Extraction
 ) -> None:
     page = grid.page
     raw = f.cell.text
@@ -179,27 +181,29 @@ def _budget(
         ex.budget_lines.append(
             {
                 "page": page,
-                "business_unit": unit.name,
+                "business_unit": unit.subject,
                 "item": name,
                 "fiscal_year": f.year,
                 "basis": f.basis,
                 "basis_label": _SPACES.sub("", f.basis_label or "") or None,
                 "amount_yen": amount,
                 "value_text": normalize_text(raw),
-                "measure_no": unit.measure.number,
+                "measure_no": unit.measure_no,
                 "unit_no": None,
             }
         )
 
 
-def _kind(column: str | None, heading: str | None) -> str:
-    """The name column's own kind, else the table's heading, else outcome."""
+def _kind(column: str | None, heading: str | None, default: str) -> str:
+    """The name column's own kind, else the table's heading, else the region's."""
+    if default == "kpi":  # a policy area's own indicators (施策評価票)
+        return default
     if column is not None and column != GENERIC_INDICATOR:
         return column
-    return heading or "outcome"
+    return heading or default
 
 
-def _kpi(grid: Grid, f: CellFacts, unit: UnitContext, ex: Extraction, heading: str | None) -> None:
+def _kpi(grid: Grid, f: CellFacts, unit: ValueContext, ex: Extraction, heading: str | None) -> None:
     page = grid.page
     raw = f.cell.text
     metric = f.metric or ("forecast" if f.basis == "見込み" else None)
@@ -213,10 +217,10 @@ def _kpi(grid: Grid, f: CellFacts, unit: UnitContext, ex: Extraction, heading: s
     ex.kpi_values.append(
         {
             "page": page,
-            "kind": _kind(f.indicator_kind, heading),
-            "context": unit.measure.context,
-            "subject": unit.name,
-            "kpi_no": None,
+            "kind": _kind(f.indicator_kind, heading, unit.default_kind),
+            "context": unit.context,
+            "subject": unit.subject if unit.default_kind != "kpi" else None,
+            "kpi_no": f.number,
             "kpi_name": name,
             "unit": unit_text or (q.unit if q else None),
             "fiscal_year": f.year,

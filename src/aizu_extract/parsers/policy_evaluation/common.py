@@ -19,7 +19,7 @@ from ...layout.query import label_key
 from ...normalize.text import join_wrapped, normalize_text
 
 # A page folio such as "- 3 -", "－3－" or "3 / 8", printed outside any table.
-_FOLIO = re.compile(r"^[-‐－―–—]\s*\d+\s*[-‐－―–—]$|^\d+\s*/\s*\d+$")
+_FOLIO = re.compile(r"^[-‐‒－―–—−]\s*\d+\s*[-‐‒－―–—−]$|^\d+\s*/\s*\d+$")
 # "施策1 交流の促進", "施策 ２" …: the number (and title) of a 施策 heading.
 MEASURE_RE = re.compile(r"^施策\s*(\d+)\s*(.*)$")
 # An unsigned integer cell: a No column or a card number.

@@ -85,6 +85,7 @@ def _split_label(box: TextBox, label: str, pool: list[TextBox]) -> tuple[str, st
     """(number, title) of an outline cell printed ``政策目標5 豊かで…`` or as separate cells."""
     text = text_of(box)
     m = re.match(rf"^{label}\s*(\d+)\s*(.*)$", text)
+    last = box  # the cell the title is printed right of
     if m is None:
         if key_of(box) != label:
             return None
@@ -94,9 +95,10 @@ def _split_label(box: TextBox, label: str, pool: list[TextBox]) -> tuple[str, st
         m = re.match(r"^(\d+)\s*(.*)$", text_of(nxt))
         if m is None:
             return None
+        last = nxt  # 政策目標 | 5 | 豊かで…: the title is right of the number cell
     number, title = m.group(1), m.group(2).strip()
     if not title:
-        nxt = value_right(box, pool, lambda k: False)
+        nxt = value_right(last, pool, lambda k: False)
         title = text_of(nxt) if nxt else ""
     return number, title
 
@@ -105,6 +107,7 @@ def read_outline(sheet: Sheet, ex: Extraction) -> Outline:
     """政策目標/政策/政策分野 nodes (first occurrence each) and the 目指す姿 text."""
     outline = Outline(numbers={})
     area_record: dict[str, object] | None = None
+    first_new = len(ex.structure)  # a book's earlier sheets are not this sheet's
     for box in sheet.boxes:
         k = key_of(box)
         if not k.startswith("政策") or len(k) > _MAX_TITLE:
@@ -133,7 +136,7 @@ def read_outline(sheet: Sheet, ex: Extraction) -> Outline:
             ex.structure.append(record)
             break
     # parents may be printed after children (policy right of policy_goal): fix up
-    for rec in ex.structure:
+    for rec in ex.structure[first_new:]:
         parent = _PARENT[str(rec["level"])]
         if parent and rec["parent_number"] is None and parent in outline.numbers:
             rec["parent_number"], rec["parent_level"] = outline.numbers[parent], parent

@@ -18,9 +18,9 @@ from ...layout.headers import HeaderInterpreter
 from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
 from ..base import Extraction
-from .fields import read_measure, text_of, unit_record
+from ..tables import ValueContext, read_values, sheet_money_factor
+from .fields import Measure, read_measure, unit_record
 from .sheets import read_header, split_sheets
-from .values import UnitContext, read_values, sheet_money_factor
 
 # Detection confidence: a sheet-kind word printed, or only unit-name labels.
 _SHEET_WORD_CONFIDENCE = 0.9
@@ -63,7 +63,7 @@ class UnitSheetParser:
             record = unit_record(form, sheet.unit, vocab, measure)
             ex.business_units.append(record)
             name = record["name"]
-            read_values(form, sheet.unit.cells, UnitContext(name, measure, factor), headers, ex)
+            read_values(form, sheet.unit.cells, _values(name, measure, factor), headers, ex)
             for sub in sheet.sub_units:
                 sub_record = unit_record(
                     form, sub, vocab, measure, parent=name, summary_field="sub_unit_summary"
@@ -72,7 +72,7 @@ class UnitSheetParser:
                 sub_record["department"] = sub_record["department"] or record["department"]
                 ex.business_units.append(sub_record)
                 read_values(
-                    form, sub.cells, UnitContext(sub_record["name"], measure, factor), headers, ex
+                    form, sub.cells, _values(sub_record["name"], measure, factor), headers, ex
                 )
             if measure.title or measure.number is not None:
                 ex.structure.append(
@@ -85,8 +85,11 @@ class UnitSheetParser:
                         "text": None,
                     }
                 )
-        _ = text_of
         return ex
+
+
+def _values(name: str, measure: Measure, factor: int | None) -> ValueContext:
+    return ValueContext(name, measure.number, measure.context, factor)
 
 
 __all__ = ["UnitSheetParser"]
