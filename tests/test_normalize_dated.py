@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aizu_extract.normalize.dated import parse_dated_quantity, read_year_label, split_own_year
-from aizu_extract.normalize.eras import to_era_label
+from aizu_extract.normalize.eras import YearContext, to_era_label
 from aizu_extract.normalize.errors import NormalizationError
 
 DATED_CASES = [
@@ -87,3 +87,14 @@ def test_dated_round_trip(case: tuple[int, int, str, str]) -> None:
 def test_non_year_brackets_stay_qualifiers(n: int, note: str) -> None:
     dq = parse_dated_quantity(f"{n}人（{note}）")
     assert (dq.value, dq.fiscal_year, dq.qualifier) == (float(n), None, note)
+
+
+def test_eraless_year_takes_the_documents_era() -> None:
+    reiwa = YearContext(era="令和")
+    dq = parse_dated_quantity("1,200人（3年度）", reiwa)
+    assert (dq.value, dq.fiscal_year, dq.year_label, dq.qualifier) == (1200.0, 2021, "3年度", None)
+    # without the document's era the bracket is only a note
+    dq = parse_dated_quantity("1,200人（3年度）")
+    assert (dq.fiscal_year, dq.qualifier) == (None, "3年度")
+    # a bare 年 may be a duration: not a year even with the era
+    assert parse_dated_quantity("15人（5年）", reiwa).fiscal_year is None

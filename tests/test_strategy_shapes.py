@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (CJK data lines: ruff counts East Asian wide characters twice)
 
 """Strategies of other shapes (issue 10), on the fixtures of ``tests/fixtures/``.
 
@@ -224,3 +225,75 @@ def test_tables_continued_on_the_next_page() -> None:
     pages = [r["page"] for r in outcome("strategy_continued.pdf").rows["kpi_values"]]
     assert pages == [1, 1, 1, 1, 2, 2, 2, 2, 3, 3]
     assert outcome("strategy_continued.pdf").document["status"] == "ok"
+
+
+# ---------------------------------------------------------------- small drawn variants
+
+
+def _draw(path: Path, items: list[tuple[float, float, str, float]]) -> DocumentOutcome:
+    """One page of text items (x, baseline y, text, size), no rules."""
+    import pymupdf
+
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for x, y, text, size in items:
+        page.insert_text((x, y), text, fontname="japan", fontsize=size)
+    doc.save(path)
+    doc.close()
+    return process_file(path)
+
+
+def test_header_note_year_beats_the_sentence_and_the_title(tmp_path: Path) -> None:
+    """``目標値（令和9年度）`` in the header wins over a sentence naming 令和8年度."""
+    out = _draw(tmp_path / "note.pdf", [
+        (150, 60, "紅葉市総合戦略（令和4年度～令和8年度）", 16),
+        (60, 100, "目標値は、令和8年度の値です。", 10),
+        (60, 130, "基本目標1 まちをつくる", 14),
+        (62, 160, "KPI", 9.5), (300, 160, "基準値", 9.5), (430, 155, "目標値", 9.5),
+        (420, 167, "（令和9年度）", 9.5),
+        (62, 190, "図書館利用者数", 9.5), (300, 190, "5,000人（R3）", 9.5), (430, 190, "6,000人", 9.5),
+    ])
+    got = [(r["metric"], r["year_label"], r["fiscal_year"], r["value"]) for r in out.rows["kpi_values"]]
+    assert got == [("baseline", "R3", 2021, 5000.0), ("target", "令和9年度", 2027, 6000.0)]
+
+
+def test_sentence_year_when_the_header_has_none(tmp_path: Path) -> None:
+    out = _draw(tmp_path / "sentence.pdf", [
+        (150, 60, "紅葉市総合戦略（令和4年度～令和8年度）", 16),
+        (60, 100, "目標値は、中間年である令和6年度の値です。", 10),
+        (60, 130, "基本目標1 まちをつくる", 14),
+        (62, 160, "成果指標", 9.5), (300, 160, "現状値", 9.5), (430, 160, "目標値", 9.5),
+        (62, 190, "図書館利用者数", 9.5), (300, 190, "5,000人（R3）", 9.5), (430, 190, "6,000人", 9.5),
+    ])
+    got = [(r["metric"], r["year_label"], r["fiscal_year"]) for r in out.rows["kpi_values"]]
+    assert got == [("baseline", "R3", 2021), ("target", "目標値", 2024)]
+
+
+def test_no_year_anywhere_stays_null(tmp_path: Path) -> None:
+    """No header year, no sentence, no period: null, never today's year."""
+    out = _draw(tmp_path / "none.pdf", [
+        (200, 60, "紅葉市総合戦略", 16),
+        (60, 130, "基本目標1 まちをつくる", 14),
+        (62, 160, "重要業績評価指標", 9.5), (300, 160, "現状値", 9.5), (430, 160, "目標値", 9.5),
+        (62, 190, "図書館利用者数", 9.5), (300, 190, "5,000人", 9.5), (430, 190, "6,000人", 9.5),
+    ])
+    got = [(r["metric"], r["year_label"], r["fiscal_year"]) for r in out.rows["kpi_values"]]
+    assert got == [("baseline", "現状値", None), ("target", "目標値", None)]
+
+
+def test_numerical_indicator_table_and_eraless_header_years(tmp_path: Path) -> None:
+    """A 数値指標 table is the goal's 数値目標; ``(3年度)`` takes the document's 令和."""
+    out = _draw(tmp_path / "numerical.pdf", [
+        (150, 60, "紅葉市総合戦略（令和4年度～令和8年度）", 16),
+        (60, 130, "基本目標1 まちをつくる", 14),
+        (62, 160, "数値指標", 9.5), (300, 155, "現状値", 9.5), (296, 167, "（3年度）", 9.5),
+        (430, 155, "目標値", 9.5), (426, 167, "（8年度）", 9.5),
+        (62, 195, "転入者数※1", 9.5), (300, 195, "820人", 9.5), (430, 195, "年900人", 9.5),
+        (60, 800, "※1 住民基本台帳による", 7),
+    ])
+    got = [(r["kind"], r["context"], r["kpi_name"], r["metric"], r["year_label"], r["fiscal_year"],
+            r["value"], r["qualifier"]) for r in out.rows["kpi_values"]]
+    assert got == [
+        ("numerical_target", "基本目標1 まちをつくる", "転入者数", "baseline", "3年度", 2021, 820.0, None),
+        ("numerical_target", "基本目標1 まちをつくる", "転入者数", "target", "8年度", 2026, 900.0, "年"),
+    ]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .eras import EraYear, parse_era_year
+from .eras import EraYear, YearContext, parse_era_year, parse_year_label
 from .errors import NormalizationError
 from .numbers import Quantity, parse_quantity
 from .text import compact, normalize_text
@@ -31,6 +31,9 @@ _PAIRED = re.compile(
 )
 _SUFFIX = r"(?:年度末|年度|年末|年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|時点|現在|値|実績)*"
 _YEAR_ONLY = re.compile(rf"^(?:{_ERA}|{_WESTERN}){_SUFFIX}$")
+# ``(3年度)``: a 年度 without its era, read only with the document's era (contract
+# v1.1 "Years without an era"); a bare ``(5年)`` may be a duration and is not.
+_ERALESS = re.compile(r"^(?:元|\d{1,2})年度末?(?:値|時点|現在|実績)*$")
 _OPEN, _CLOSE = "(", ")"
 
 
@@ -55,10 +58,16 @@ class DatedQuantity:
         return self.quantity.qualifier
 
 
-def read_year_label(label: str) -> EraYear | None:
+def read_year_label(label: str, context: YearContext | None = None) -> EraYear | None:
     """A bracketed year label → its year, or None when the text is something else
-    (``見込値``, ``5年間で15人``, ``R5(2024)`` whose two years disagree)."""
+    (``見込値``, ``5年間で15人``, ``R5(2024)`` whose two years disagree). With the
+    document's ``context``, an era-less ``3年度`` takes the document's era."""
     s = compact(label)
+    if context is not None and context.era and _ERALESS.match(s):
+        try:
+            return parse_year_label(s, context)
+        except NormalizationError:
+            return None
     if m := _PAIRED.match(s):
         try:
             era = parse_era_year(m["era"] + (m["suffix1"] or m["suffix2"] or ""))
@@ -96,7 +105,9 @@ def _leading_group(s: str) -> tuple[int, int] | None:
     return None
 
 
-def split_own_year(text: str) -> tuple[str, EraYear | None, str | None]:
+def split_own_year(
+    text: str, context: YearContext | None = None
+) -> tuple[str, EraYear | None, str | None]:
     """Take the bracketed year out of a cell: ``33.1億円（R3）`` → (``33.1億円``,
     2021, ``R3``). Without one, the normalised text comes back unchanged."""
     s = normalize_text(text)
@@ -105,18 +116,18 @@ def split_own_year(text: str) -> tuple[str, EraYear | None, str | None]:
         if span is None:
             continue
         inner = s[span[0] + 1 : span[1] - 1]
-        era = read_year_label(inner)
+        era = read_year_label(inner, context)
         if era is not None:
             rest = (s[: span[0]] + " " + s[span[1] :]).strip()
             return rest, era, compact(inner)
     return s, None, None
 
 
-def parse_dated_quantity(text: str) -> DatedQuantity:
+def parse_dated_quantity(text: str, context: YearContext | None = None) -> DatedQuantity:
     """A value cell → quantity plus its own year (``45.2%（R3年度）`` → 45.2 %, 2021,
     ``R3年度``). Raises NormalizationError like :func:`parse_quantity`; a cell that
     is only a year (``(R3)``) is not a number (``number.not_numeric``)."""
-    rest, era, label = split_own_year(text)
+    rest, era, label = split_own_year(text, context)
     if era is None:
         return DatedQuantity(parse_quantity(text), None, None)
     if not rest:

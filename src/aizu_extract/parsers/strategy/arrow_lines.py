@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...normalize.dated import DatedQuantity, parse_dated_quantity
+from ...normalize.eras import YearContext
 from ...normalize.errors import NormalizationError
 from ...normalize.text import is_dash, normalize_text
 from ..base import Extraction
@@ -20,10 +21,10 @@ from .common import SENTENCE_END, fold_dashes, tidy_name
 _ARROW = re.compile(r"\s*[→⇒➡]\s*")
 
 
-def _dated(text: str) -> DatedQuantity | None:
+def _dated(text: str, years: YearContext | None) -> DatedQuantity | None:
     """A value with its own year (or a dash with one), else None."""
     try:
-        dq = parse_dated_quantity(text)
+        dq = parse_dated_quantity(text, years)
     except NormalizationError:
         return None
     if dq.fiscal_year is None:
@@ -33,37 +34,53 @@ def _dated(text: str) -> DatedQuantity | None:
     return dq
 
 
-def _split_left(left: str) -> tuple[str, DatedQuantity] | None:
+def _split_left(left: str, years: YearContext | None) -> tuple[str, DatedQuantity] | None:
     """``高校の入学者数40人(2014年度)`` → (name, value): the longest value suffix that
     reads as a dated quantity, never cutting inside a number."""
     for i in range(1, len(left)):
         if left[i - 1].isdigit() or left[i - 1] in ",.，．":
             continue
-        if (dq := _dated(left[i:])) is not None:
+        if (dq := _dated(left[i:], years)) is not None:
             return left[:i], dq
     return None
 
 
-def read_arrow_line(raw: str, *, ex: Extraction, page: int, context: str | None) -> bool:
+def read_arrow_line(
+    raw: str,
+    *,
+    ex: Extraction,
+    page: int,
+    context: str | None,
+    years: YearContext | None = None,
+) -> bool:
     """Record the baseline and target of one such line; False when it is not one."""
     text = fold_dashes(raw).strip()
     parts = _ARROW.split(text)
     if len(parts) != 2 or normalize_text(text).endswith(SENTENCE_END):
         return False
     left, right = parts
-    target = _dated(right)
-    split = _split_left(left)
+    target = _dated(right, years)
+    split = _split_left(left, years)
     if target is None or split is None:
         return False
     name, base = split
     kpi_name = tidy_name([name])
     if not kpi_name:
         return False
-    for metric, dq, printed in (("baseline", base, left[len(name):]), ("target", target, right)):
-        ex.kpi_values.append({
-            "page": page, "kind": "numerical_target", "context": context,
-            "kpi_name": kpi_name, "metric": metric, "fiscal_year": dq.fiscal_year,
-            "year_label": dq.year_label, "value": dq.value, "unit": dq.unit,
-            "qualifier": dq.qualifier, "value_text": printed.strip(),
-        })
+    for metric, dq, printed in (("baseline", base, left[len(name) :]), ("target", target, right)):
+        ex.kpi_values.append(
+            {
+                "page": page,
+                "kind": "numerical_target",
+                "context": context,
+                "kpi_name": kpi_name,
+                "metric": metric,
+                "fiscal_year": dq.fiscal_year,
+                "year_label": dq.year_label,
+                "value": dq.value,
+                "unit": dq.unit,
+                "qualifier": dq.qualifier,
+                "value_text": printed.strip(),
+            }
+        )
     return True

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from ...layout import DocumentLayout, PageLayout, TextBox, TextLine
 from ...layout.query import label_key
+from ...normalize.eras import YearContext, document_era
 from ...normalize.text import join_wrapped, normalize_text, strip_footnote_markers
 from ...settings import DEFAULT, StrategySettings
 
@@ -145,6 +146,8 @@ class Doc:
     layout: DocumentLayout
     body_size: float
     settings: StrategySettings = DEFAULT.strategy
+    # the era of the full era years printed, for ``3年度`` printed without one
+    years: YearContext = field(default_factory=YearContext)
     consumed: set[int] = field(default_factory=set)  # id() of boxes read as table cells
 
     @classmethod
@@ -154,7 +157,8 @@ class Doc:
             for line in box.lines:
                 sizes[round(line.size, 1)] += len(line.chars)
         body = sizes.most_common(1)[0][0] if sizes else 10.0
-        return cls(layout=layout, body_size=body, settings=settings)
+        years = YearContext(era=document_era([b.raw for b in layout.boxes()]))
+        return cls(layout=layout, body_size=body, settings=settings, years=years)
 
     def in_margin(self, page: PageLayout, box: TextBox) -> bool:
         """Folios and running heads: small or number-only text in the top/bottom margin."""

@@ -40,11 +40,21 @@ def read_kpi_line(
     if q.value is None:
         return False
     if ex is not None:
-        ex.kpi_values.append({
-            "page": page, "kind": "kpi", "context": context, "kpi_name": tidy_name([m["name"]]),
-            "fiscal_year": None, "year_label": YEAR_LABEL, "metric": "target",
-            "value": q.value, "unit": q.unit, "qualifier": q.qualifier, "value_text": value_raw,
-        })
+        ex.kpi_values.append(
+            {
+                "page": page,
+                "kind": "kpi",
+                "context": context,
+                "kpi_name": tidy_name([m["name"]]),
+                "fiscal_year": None,
+                "year_label": YEAR_LABEL,
+                "metric": "target",
+                "value": q.value,
+                "unit": q.unit,
+                "qualifier": q.qualifier,
+                "value_text": value_raw,
+            }
+        )
     return True
 
 

@@ -18,7 +18,7 @@ from ...geometry import BBox
 from ...layout import PageLayout, TextBox
 from ...layout.query import label_key
 from ...normalize.dated import parse_dated_quantity
-from ...normalize.eras import find_era_year, parse_era_year
+from ...normalize.eras import YearContext, find_era_year, parse_era_year, parse_year_label
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
 from ...settings import StrategySettings
@@ -46,6 +46,8 @@ from .common import (
 _YEAR_LABEL = re.compile(
     r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})年度?末?値?|(?:19|20)\d\d年度?末?値?"
 )
+# A header 年度 printed without its era (``現状値（3年度）``), read with the document's.
+_ERALESS_LABEL = re.compile(r"(?<![\d.])(?:元|\d{1,2})年度末?値?")
 _ANCHOR_EXTENSION = re.compile(r"^[(]?KPI[)]?$")
 _DASH_CELLS = frozenset("-‒–—―−ー")
 _NOT_HEADER_START = set("0123456789-‒–—―−ー_▲△+.")
@@ -91,6 +93,7 @@ class KpiTable:
     columns: list[Column]
     rows: list[TableRow] = field(default_factory=list)
     boxes: list[TextBox] = field(default_factory=list)  # everything read as part of it
+    years: YearContext = field(default_factory=YearContext)  # the document's era
 
     @property
     def y0(self) -> float:
@@ -187,7 +190,7 @@ def _read_header(
             band.append(b)
             bottom = max(bottom, b.bbox.y1)
             grew = True
-    columns = _columns(cands)
+    columns = _columns(cands, doc.years)
     if len(columns) < 2:
         return None
     name_bbox = _union([b.bbox for b in name_boxes])
@@ -198,6 +201,7 @@ def _read_header(
         name_span=(name_bbox.x0, name_bbox.x1),
         columns=columns,
         boxes=band,
+        years=doc.years,
     )
     for b in band:
         doc.consumed.add(id(b))
@@ -211,7 +215,7 @@ def _union(bboxes: list[BBox]) -> BBox:
     return out
 
 
-def _columns(cands: list[TextBox]) -> list[Column]:
+def _columns(cands: list[TextBox], years: YearContext) -> list[Column]:
     """Header boxes overlapping in x form one column; then each column's role."""
     columns: list[Column] = []
     for b in sorted(cands, key=lambda b: b.bbox.x0):
@@ -229,6 +233,13 @@ def _columns(cands: list[TextBox]) -> list[Column]:
             era = parse_era_year(col.year_label if m else label)
         except NormalizationError:
             era = None
+        if era is None and years.era and (bare := _ERALESS_LABEL.search(label)):
+            try:
+                era = parse_year_label(bare.group(), years)
+            except NormalizationError:
+                era = None
+            else:
+                col.year_label = bare.group()
         if era is not None:
             col.fiscal_year, col.year_kind = era.year, era.kind
             col.end_of_period = era.end_of_period
@@ -463,7 +474,7 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
             if col.metric is None:
                 continue
             text = " ".join(cell)
-            record = value_record(ex, row.page, text, col.fiscal_year, col.year_label)
+            record = value_record(ex, row.page, text, col.fiscal_year, col.year_label, table.years)
             if record is None:
                 continue
             ex.kpi_values.append(
@@ -479,7 +490,12 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
 
 
 def value_record(
-    ex: Extraction, page: int, text: str, fiscal_year: int | None, year_label: str
+    ex: Extraction,
+    page: int,
+    text: str,
+    fiscal_year: int | None,
+    year_label: str,
+    years: YearContext | None = None,
 ) -> dict[str, object] | None:
     """value/unit/qualifier/year of one cell; None (and a reject) when it cannot be read.
 
@@ -488,7 +504,7 @@ def value_record(
     the label ``令和3年`` instead of the column's.
     """
     try:
-        dq = parse_dated_quantity(fold_dashes(text))
+        dq = parse_dated_quantity(fold_dashes(text), years)
     except NormalizationError as err:
         if err.code != "number.not_numeric":
             err.value_text = text

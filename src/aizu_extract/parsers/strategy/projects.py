@@ -59,11 +59,19 @@ def read_projects(doc: Doc, ex: Extraction) -> None:
                         for x0, piece in _pieces(current, run):
                             _add_run(current, normalize_text(fold_dashes(piece)), x0)
     for p in projects:
-        ex.structure.append({
-            "page": p.page, "level": "project", "number": p.number, "title": p.title,
-            "parent_number": None, "parent_level": None, "text": tidy_text(p.body) or None,
-            "tag": p.tag, "links": p.links,
-        })
+        ex.structure.append(
+            {
+                "page": p.page,
+                "level": "project",
+                "number": p.number,
+                "title": p.title,
+                "parent_number": None,
+                "parent_level": None,
+                "text": tidy_text(p.body) or None,
+                "tag": p.tag,
+                "links": p.links,
+            }
+        )
 
 
 def _pieces(project: Project, run: TextLine) -> list[tuple[float, str]]:
@@ -79,8 +87,10 @@ def _pieces(project: Project, run: TextLine) -> list[tuple[float, str]]:
     if not cut:
         return [(run.bbox.x0, run.text)]
     left, right = chars[:cut], chars[cut:]
-    return [(left[0].bbox.x0, "".join(c.text for c in left)),
-            (right[0].bbox.x0, "".join(c.text for c in right))]
+    return [
+        (left[0].bbox.x0, "".join(c.text for c in left)),
+        (right[0].bbox.x0, "".join(c.text for c in right)),
+    ]
 
 
 def _add_run(project: Project, text: str, x0: float) -> None:
