@@ -2,6 +2,8 @@
 
 """Strategies of other shapes (issue 10), on the fixtures of ``tests/fixtures/``.
 
+The デジタル田園都市 plan comes in three renderings (a ruled grid, no rules,
+LibreOffice Writer with borderless tables); one list of rows holds for all.
 The expected rows are typed by hand from the text printed in
 ``tests/fixtures/make_strategy_fixtures.py`` (regenerate the PDFs with it),
 not computed by any code. Row tuples are
@@ -127,7 +129,9 @@ DIGITAL = [
     (KPI, S3, "人口の社会増減", "target", *T, 0.0, "人", None, "0人"),
 ]
 DIGITAL_PAGES = [4] * 16 + [5] * 6
-DIGITAL_RENDERINGS = ["strategy_digital_ruled.pdf", "strategy_digital_unruled.pdf"]
+DIGITAL_RENDERINGS = [
+    "strategy_digital_ruled.pdf", "strategy_digital_unruled.pdf", "strategy_digital_writer.pdf",
+]
 
 
 @pytest.mark.parametrize("name", DIGITAL_RENDERINGS)

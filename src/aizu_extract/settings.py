@@ -72,8 +72,10 @@ class StrategySettings:
     """Geometry of 総合戦略 pages (sizes are ratios to the body text size, ``_em``
     distances multiples of the line's font size)."""
 
-    # Unruled KPI table: a vertical gap above this ends the table …
+    # Unruled KPI table: a vertical gap above this ends the table (or above the
+    # table's own header-to-first-row gap plus row_gap_slack_em, when wider) …
     row_break_em: float = 1.2
+    row_gap_slack_em: float = 0.3
     # … and so does text whose size differs from the header's by more than this ratio.
     size_tolerance: float = 0.13
     # Lines of one unruled row are at most this far apart.

@@ -94,6 +94,7 @@ class KpiTable:
     rows: list[TableRow] = field(default_factory=list)
     boxes: list[TextBox] = field(default_factory=list)  # everything read as part of it
     years: YearContext = field(default_factory=YearContext)  # the document's era
+    row_gap: float | None = None  # unruled: gap between the header and the first row
 
     @property
     def y0(self) -> float:
@@ -292,10 +293,11 @@ def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list
         ]
     out: list[TextBox] = []
     bottom = top
+    st = doc.settings
     for b in sorted(page.boxes, key=lambda b: (b.bbox.y0, b.bbox.x0)):
         if b.bbox.y0 < top - 1 or id(b) in doc.consumed or b.table is not None:
             continue
-        if out and b.bbox.y0 > bottom + doc.settings.row_break_em * size:
+        if out and b.bbox.y0 > bottom + _row_break(table, size, st):
             break
         line_size = b.lines[0].size
         too_far = abs(line_size / size - 1) > doc.settings.size_tolerance
@@ -305,9 +307,20 @@ def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list
             if b.bbox.cy < page.height / 2:
                 continue  # a running head above the rows carried overleaf
             break
+        if not out and table.row_gap is None and page.number == table.page:
+            table.row_gap = max(0.0, b.bbox.y0 - top)  # the header-to-first-row pitch
         out.append(b)
         bottom = max(bottom, b.bbox.y1)
     return out
+
+
+def _row_break(table: KpiTable, size: float, st: StrategySettings) -> float:
+    """The gap that ends an unruled table: the fixed minimum, or more when the table
+    spaces its own rows wider (Writer paragraphs with space after each cell)."""
+    fixed = st.row_break_em * size
+    if table.row_gap is None:
+        return fixed
+    return max(fixed, table.row_gap + st.row_gap_slack_em * size)
 
 
 def _in_margin(doc: Doc, page: PageLayout, table: KpiTable, b: TextBox) -> bool:
