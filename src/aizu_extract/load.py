@@ -62,6 +62,8 @@ class LoadedDocument:
     page_count: int
     pages: tuple[Page, ...]
     metadata_title: str | None
+    # Year of the PDF's CreationDate: resolves years printed without an era.
+    created_year: int | None = None
 
     @property
     def char_count(self) -> int:
@@ -98,11 +100,27 @@ def load_pdf(
         except Exception as exc:
             raise LoadError(f"corrupt PDF: {_one_line(exc)}") from exc
         title = (doc.metadata or {}).get("title") or None
+        created_year = _created_year((doc.metadata or {}).get("creationDate"))
     if not any(p.chars for p in pages):
         raise LoadError("no text layer (scanned image?)")
     if unreadable_share(c.text for p in pages for c in p.chars) > settings.unreadable_share:
         raise LoadError(UNREADABLE)
-    return LoadedDocument(path=path, page_count=len(pages), pages=pages, metadata_title=title)
+    return LoadedDocument(
+        path=path,
+        page_count=len(pages),
+        pages=pages,
+        metadata_title=title,
+        created_year=created_year,
+    )
+
+
+_PDF_DATE = re.compile(r"^(?:D:)?((?:19|20)\d\d)")
+
+
+def _created_year(value: object) -> int | None:
+    """``D:20260223080330Z`` → 2026; None when absent or malformed."""
+    m = _PDF_DATE.match(value) if isinstance(value, str) else None
+    return int(m.group(1)) if m else None
 
 
 def unreadable_share(texts: Iterable[str]) -> float:

@@ -10,6 +10,7 @@ every parser reads forms the same way.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -49,10 +50,19 @@ class FieldHit:
     field: str
     label: FormCell
     value: FormCell | None
+    inline: str | None = None  # ``事業名：○○事業``: the value printed in the label's cell
 
     @property
     def text(self) -> str:
+        if self.inline is not None:
+            return self.inline
         return self.value.cell.text if self.value else ""
+
+    @property
+    def lines(self) -> tuple[str, ...]:
+        if self.inline is not None:
+            return (self.inline,)
+        return self.value.cell.lines if self.value else ()
 
 
 class Form:
@@ -82,11 +92,16 @@ class Form:
 
     def hits(self, field: str, cells: list[FormCell] | None = None) -> list[FieldHit]:
         """Every label of ``field`` (within ``cells``) with its value cell."""
-        return [
-            FieldHit(field, fc, self.value_of(fc))
-            for fc in (cells if cells is not None else self.cells)
-            if self.field_of(fc) == field
-        ]
+        out = []
+        for fc in cells if cells is not None else self.cells:
+            if self.field_of(fc) != field:
+                continue
+            inline = _inline_value(fc.cell.text)
+            if inline:
+                out.append(FieldHit(field, fc, fc, inline))
+            else:
+                out.append(FieldHit(field, fc, self.value_of(fc)))
+        return out
 
     def value_of(self, label: FormCell) -> FormCell | None:
         """The value right of a label, else below it; None when neither is a value."""
@@ -127,6 +142,15 @@ class Form:
         for box in self.page(page).boxes:
             if box.table is None:
                 yield box.raw
+
+
+_INLINE = re.compile(r"^[^:：]{1,20}[:：]\s*(.+)$", re.S)
+
+
+def _inline_value(text: str) -> str | None:
+    """The value after a label's colon in the same cell (``担当課：企画調整課``)."""
+    m = _INLINE.match(normalize_text(text.replace("\n", " ")))
+    return m.group(1).strip() if m else None
 
 
 def _key(p: Position) -> tuple[int, float, float]:

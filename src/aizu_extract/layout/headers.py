@@ -182,8 +182,11 @@ class HeaderInterpreter:
         for name, factor in self.vocab.money_units:
             if key == name or key.endswith("単位:" + name) or key == f"({name})":
                 return factor
-        m = re.search(r"単位[:：]?(" + "|".join(n for n, _ in self.vocab.money_units) + ")", key)
+        m = re.search(r"単位[:：(（]?(" + "|".join(n for n, _ in self.vocab.money_units) + ")", key)
         if m:
+            return dict(self.vocab.money_units)[m.group(1)]
+        m = re.search("[(（](" + "|".join(n for n, _ in self.vocab.money_units) + ")[)）]$", key)
+        if m:  # 区分（千円）, 事業費(千円)
             return dict(self.vocab.money_units)[m.group(1)]
         m = re.search("(" + "|".join(n for n, _ in self.vocab.money_units) + ")単位", key)
         if m:

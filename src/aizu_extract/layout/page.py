@@ -180,6 +180,8 @@ class DocumentLayout:
     """All pages' boxes; cards and tables may continue across page breaks."""
 
     pages: tuple[PageLayout, ...]
+    # The file's creation year (PDF metadata), for years printed without an era.
+    created_year: int | None = None
     # Every non-furniture box's key in reading order, joined: what detectors
     # search for labels.
     text_key: str = field(init=False, compare=False)
@@ -216,7 +218,7 @@ def build_document_layout(
     flagged = find_furniture(pages, settings)
     if flagged:
         pages = [_flag(page, flagged) for page in pages]
-    return DocumentLayout(tuple(pages))
+    return DocumentLayout(tuple(pages), created_year=doc.created_year)
 
 
 def find_furniture(

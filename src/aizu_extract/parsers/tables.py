@@ -59,9 +59,13 @@ def sheet_money_factor(form: Form, cells: list[FormCell], headers: HeaderInterpr
     return None
 
 
+_BRACKETED_MONEY = re.compile(r"[(（](千円|百万円|万円|円)[)）]$")
+
+
 def _note_factor(text: str, headers: HeaderInterpreter) -> int | None:
+    """A unit note: ``単位：千円``, ``千円単位``, or a cell ending in ``（千円）``."""
     key = text_key(text)
-    if "単位" not in key:
+    if "単位" not in key and not _BRACKETED_MONEY.search(key):
         return None
     return headers.money_factor(key)
 

@@ -74,7 +74,9 @@ class _Floor:
     def __init__(self, layout: DocumentLayout) -> None:
         vocab = vocabulary()
         self.form = Form(layout, vocab)
-        years = YearContext(era=document_era([b.raw for b in layout.boxes()]))
+        years = YearContext(
+            era=document_era([b.raw for b in layout.boxes()]), not_after=layout.created_year
+        )
         self.headers = HeaderInterpreter(vocab, years)
 
     def read(self, cells: list[FormCell], values: ValueContext, ex: Extraction) -> None:
@@ -118,7 +120,7 @@ def split_areas(layout: DocumentLayout) -> list[DocumentLayout]:
         return [layout]
     bounds = [*starts, len(layout.pages) + 1]
     return [
-        DocumentLayout(layout.pages[a - 1 : b - 1])
+        DocumentLayout(layout.pages[a - 1 : b - 1], created_year=layout.created_year)
         for a, b in zip(bounds, bounds[1:], strict=False)
     ]
 

@@ -52,7 +52,9 @@ class UnitSheetParser:
             header.municipality,
             header.fiscal_year,
         )
-        years = YearContext(era=document_era([b.raw for b in layout.boxes()]))
+        years = YearContext(
+            era=document_era([b.raw for b in layout.boxes()]), not_after=layout.created_year
+        )
         headers = HeaderInterpreter(vocab, years)
         sheets = split_sheets(form)
         if not sheets:

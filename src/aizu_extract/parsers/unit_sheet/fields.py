@@ -48,6 +48,13 @@ def text_of(fc: FormCell | None) -> str | None:
     return join_wrapped(fc.cell.lines) or None
 
 
+def hit_text(hit: FieldHit | None) -> str | None:
+    """A field's value as the contract stores it (inline after a colon, or its cell)."""
+    if hit is None:
+        return None
+    return join_wrapped(hit.lines) or None
+
+
 def first(form: Form, field: str, cells: list[FormCell]) -> FieldHit | None:
     for hit in form.hits(field, cells):
         if hit.value is not None:
@@ -59,7 +66,7 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     """The 施策 a sheet prints: its number (own cell or ``施策1 …``) and its name."""
     title_hit = first(form, "measure", cells)
     number_hit = first(form, "measure_number", cells)
-    title = text_of(title_hit.value) if title_hit else None
+    title = hit_text(title_hit)
     number: int | None = None
     numbered = False
     if number_hit is not None:
@@ -86,8 +93,12 @@ def department(form: Form, cells: list[FormCell]) -> str | None:
     parts: list[tuple[tuple[int, int, float, int], str]] = []
     for field in ("department", "department_bureau", "department_section"):
         for hit in form.hits(field, cells):
-            for fc in form.values_of(hit.label):
-                value = text_of(fc)
+            values = (
+                [(hit.label, hit_text(hit))]
+                if hit.inline
+                else [(fc, text_of(fc)) for fc in form.values_of(hit.label)]
+            )
+            for fc, value in values:
                 if value:
                     p = fc.position
                     parts.extend(
@@ -117,7 +128,7 @@ def next_year_policy(form: Form, cells: list[FormCell], vocab: Vocabulary) -> st
         chosen = _choice(form, hit, options, vocab)
         if chosen is not None:
             return chosen
-        value = text_of(hit.value)
+        value = hit_text(hit)
         if value:
             return value
     return None
@@ -195,9 +206,9 @@ def unit_record(
 ) -> Record:
     """The business_units record of a sheet (or of one of its sub-units)."""
     cells = scope.cells
-    name = text_of(scope.name_hit.value) or ""
+    name = hit_text(scope.name_hit) or ""
     summary_hit = first(form, summary_field, cells)
-    summary = text_of(summary_hit.value) if summary_hit else None
+    summary = hit_text(summary_hit)
     if parent is not None and not (summary and parent in summary):
         # Contract v1.1: a 細事業's summary names its parent unit.
         summary = f"{parent}の細事業" + (f": {summary}" if summary else "")
