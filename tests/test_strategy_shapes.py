@@ -301,3 +301,28 @@ def test_numerical_indicator_table_and_eraless_header_years(tmp_path: Path) -> N
         ("numerical_target", "基本目標1 まちをつくる", "転入者数", "baseline", "3年度", 2021, 820.0, None),
         ("numerical_target", "基本目標1 まちをつくる", "転入者数", "target", "8年度", 2026, 900.0, "年"),
     ]
+
+
+def test_unit_and_base_year_columns(tmp_path: Path) -> None:
+    """``評価指標 | 単位 | 基準年 | 基準値 | 目標値``: the unit and year columns feed the values;
+    the targets' year comes from a sentence about the 目標年次."""
+    out = _draw(tmp_path / "columns.pdf", [
+        (150, 60, "紅葉市デジタル田園都市国家構想総合戦略", 16),
+        (60, 100, "各KPIの目標年次は、本戦略の最終年度である令和9年度とします。", 10),
+        (60, 130, "基本目標1 まちをつくる", 14),
+        (62, 160, "評価指標", 9.5), (220, 160, "単位", 9.5), (280, 160, "基準年", 9.5),
+        (360, 160, "基準値", 9.5), (460, 160, "目標値", 9.5),
+        (62, 190, "オンライン申請件数", 9.5), (222, 190, "件", 9.5), (280, 190, "R3", 9.5),
+        (360, 190, "1,250", 9.5), (460, 190, "3,000", 9.5),
+        (62, 210, "図書館利用者数", 9.5), (222, 210, "人", 9.5), (280, 210, "R4.3.31", 9.5),
+        (360, 210, "5,000", 9.5), (460, 210, "6,000", 9.5),
+    ])
+    got = [(r["kpi_name"], r["metric"], r["year_label"], r["fiscal_year"], r["value"], r["unit"])
+           for r in out.rows["kpi_values"]]
+    assert got == [
+        ("オンライン申請件数", "baseline", "R3", 2021, 1250.0, "件"),
+        ("オンライン申請件数", "target", "目標値", 2027, 3000.0, "件"),
+        ("図書館利用者数", "baseline", "R4.3.31", 2022, 5000.0, "人"),
+        ("図書館利用者数", "target", "目標値", 2027, 6000.0, "人"),
+    ]
+    assert out.document["status"] == "ok"

@@ -29,11 +29,16 @@ _WESTERN = r"(?:19|20)\d\d"
 _PAIRED = re.compile(
     rf"^(?P<era>{_ERA})(?P<suffix1>年度|年)?\((?P<west>{_WESTERN})\)(?P<suffix2>年度|年)?$"
 )
-_SUFFIX = r"(?:年度末|年度|年末|年)?(?:\d{1,2}月(?:\d{1,2}日)?)?(?:末|時点|現在|値|実績)*"
+_SUFFIX = (
+    r"(?:年度末|年度|年末|年)?(?:\d{1,2}月(?:\d{1,2}日)?|(?:[./]\d{1,2}){1,2})?"
+    r"(?:末|時点|現在|値|実績)*"
+)
 _YEAR_ONLY = re.compile(rf"^(?:{_ERA}|{_WESTERN}){_SUFFIX}$")
 # ``(3年度)``: a 年度 without its era, read only with the document's era (contract
 # v1.1 "Years without an era"); a bare ``(5年)`` may be a duration and is not.
 _ERALESS = re.compile(r"^(?:元|\d{1,2})年度末?(?:値|時点|現在|実績)*$")
+# the month/day after the year (``令和3年10月1日現在``, ``R3.4.1時点``): not part of it
+_DATE_TAIL = re.compile(r"(?:\d{1,2}月|(?<=\d)[./]\d).*$")
 _OPEN, _CLOSE = "(", ")"
 
 
@@ -77,7 +82,7 @@ def read_year_label(label: str, context: YearContext | None = None) -> EraYear |
     if not _YEAR_ONLY.match(s):
         return None
     try:
-        return parse_era_year(re.sub(r"\d{1,2}月.*$", "", s) or s)
+        return parse_era_year(_DATE_TAIL.sub("", s) or s)
     except NormalizationError:
         return None
 

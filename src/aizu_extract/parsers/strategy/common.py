@@ -32,12 +32,17 @@ KPI_ABBR = "KPI"
 ITEM_HEADERS = ("項目名", "項目", "指標名", "指標", "数値目標")
 # Name-column labels that say what the table is: KPI-like indicator tables
 # (成果指標 = outcome indicators of a strategy) and the 基本目標's 数値指標.
-KPI_HEADERS = (KPI_HEADER, "成果指標", "KPI")
+KPI_HEADERS = (KPI_HEADER, "成果指標", "評価指標", "KPI")
 NUMERICAL_HEADERS = ("数値指標",)
 BASELINE_WORDS = ("現状", "基準")
 TARGET_WORDS = ("目標",)
 ACTUAL_WORDS = ("実績",)
-HEADER_WORDS = (*BASELINE_WORDS, *TARGET_WORDS, *ACTUAL_WORDS, "末値", "年値", "年度", KPI_ABBR)
+UNIT_HEADER = "単位"
+HEADER_WORDS = (
+    *BASELINE_WORDS, *TARGET_WORDS, *ACTUAL_WORDS, "末値", "年値", "年度", KPI_ABBR, UNIT_HEADER,
+)
+# A column of years for the value column beside it: ``基準年`` | ``基準値``, ``年度``.
+YEAR_COLUMN_RE = re.compile(r"^(?P<metric>基準|現状|目標)?(?:値の)?(?:年|年度|年次|時点)$")
 
 PILLAR_RE = re.compile(r"^(?P<prefix>柱|基本目標)(?P<num>\d{1,2})[\s:：.]*(?P<title>\S.*)$")
 # A heading numbered ``1.`` / ``１．`` printed at pillar size (no 柱/基本目標 word).

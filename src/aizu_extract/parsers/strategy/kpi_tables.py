@@ -17,10 +17,11 @@ from dataclasses import dataclass, field
 from ...geometry import BBox
 from ...layout import PageLayout, TextBox
 from ...layout.query import label_key
-from ...normalize.dated import parse_dated_quantity
+from ...normalize.dated import parse_dated_quantity, read_year_label
 from ...normalize.eras import YearContext, find_era_year, parse_era_year, parse_year_label
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
+from ...normalize.text import compact
 from ...settings import StrategySettings
 from ..base import Extraction
 from .common import (
@@ -37,6 +38,8 @@ from .common import (
     PILLAR_RE,
     SECTION_RE,
     TARGET_WORDS,
+    UNIT_HEADER,
+    YEAR_COLUMN_RE,
     Doc,
     fold_dashes,
     starts_label,
@@ -65,6 +68,9 @@ class Column:
     fiscal_year: int | None = None
     year_kind: str | None = None
     end_of_period: bool = False
+    # ``unit``: a 単位 column; ``year``: a column of years (基準年) for ``year_for``
+    role: str | None = None
+    year_for: str | None = None
 
     @property
     def label(self) -> str:
@@ -228,6 +234,13 @@ def _columns(cands: list[TextBox], years: YearContext) -> list[Column]:
             columns.append(Column(b.bbox.x0, b.bbox.x1, [b]))
     for col in columns:
         label = col.label
+        if label == UNIT_HEADER:
+            col.role = "unit"
+            continue
+        if ym := YEAR_COLUMN_RE.match(label):
+            col.role = "year"
+            col.year_for = "target" if ym["metric"] == "目標" else "baseline"
+            continue
         m = _YEAR_LABEL.search(label)
         col.year_label = m.group() if m else label
         try:
@@ -250,7 +263,7 @@ def _columns(cands: list[TextBox], years: YearContext) -> list[Column]:
             col.metric = "target"
         elif any(w in label for w in ACTUAL_WORDS):
             col.metric = "actual"
-    years = [c for c in columns if c.metric is None and c.fiscal_year is not None]
+    years = [c for c in columns if c.metric is None and c.fiscal_year is not None and not c.role]
     if len(years) >= 2 and not any(c.metric for c in columns):
         # year-only labels (``R元年度末値`` / ``R6年度末値``): earliest is the base
         years.sort(key=lambda c: c.fiscal_year or 0)
@@ -483,23 +496,33 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
                     code="kpi.no_name",
                 )
             continue
+        cells = dict(zip((id(c) for c in table.columns), row.cells, strict=True))
+        unit = next((" ".join(cells[id(c)]) for c in table.columns if c.role == "unit"), "")
         for col, cell in zip(table.columns, row.cells, strict=True):
             if col.metric is None:
                 continue
             text = " ".join(cell)
-            record = value_record(ex, row.page, text, col.fiscal_year, col.year_label, table.years)
+            year, label = _row_year(table, col, cells)
+            record = value_record(ex, row.page, text, year, label, table.years)
             if record is None:
                 continue
-            ex.kpi_values.append(
-                {
-                    "page": row.page,
-                    "kind": kind,
-                    "context": context,
-                    "kpi_name": name,
-                    "metric": col.metric,
-                    **record,
-                }
-            )
+            if record["unit"] is None and record["value"] is not None and unit.strip():
+                record["unit"] = compact(unit)  # from the 単位 column
+            ex.kpi_values.append({
+                "page": row.page, "kind": kind, "context": context, "kpi_name": name,
+                "metric": col.metric, **record,
+            })
+
+
+def _row_year(table: KpiTable, col: Column, cells: dict[int, list[str]]) -> tuple[int | None, str]:
+    """The column's year, or the one printed in the row's 基準年/目標年度 column."""
+    for other in table.columns:
+        if other.role == "year" and other.year_for == col.metric:
+            printed = " ".join(cells[id(other)])
+            era = read_year_label(printed, table.years) if printed.strip() else None
+            if era is not None:
+                return era.year, compact(printed)
+    return col.fiscal_year, col.year_label
 
 
 def value_record(

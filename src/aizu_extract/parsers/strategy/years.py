@@ -5,7 +5,9 @@ year it means. The document is asked, in this order, and never the clock:
 
 1. the header itself (``目標値（令和9年度）``, read with the columns);
 2. a sentence about the values: ``目標値は、計画期間の最終年度である令和9年度の値``
-   (one year in the sentence, or the last one when it says 最終);
+   (one year in the sentence, or the last one when it says 最終); for a target
+   column also one about the targets' year in other words (``各KPIの目標年次は、
+   最終年度である令和9年度とします``: 目標 and 最終年度 with the year);
 3. for a target column, the plan period printed in the title
    (``…総合戦略（令和5年度～令和9年度）`` → 2027, the final year);
 4. for a target column, a plan-period sentence (``計画期間は令和5年度から令和9年度まで``).
@@ -25,6 +27,8 @@ from .kpi_tables import Column, KpiTable
 
 _SENTENCE_END = re.compile(r"[。\n]")
 _FINAL = "最終"
+_FINAL_YEAR = "最終年度"
+_TARGET_WORD = "目標"
 _ERA_PREFIX = "|".join([*ERA_START, *ERA_LETTERS])
 _YEAR = rf"(?:(?:{_ERA_PREFIX})(?:元|\d{{1,2}})|(?:19|20)\d\d)年度?"
 _YEAR_NO_ERA = rf"(?:(?:{_ERA_PREFIX})?(?:元|\d{{1,2}})|(?:19|20)\d\d)年度?"
@@ -77,6 +81,16 @@ def _sentence_year(sentences: list[str], words: tuple[str, ...]) -> int | None:
     return None
 
 
+def _final_year_sentence(sentences: list[str]) -> int | None:
+    """``…目標年次は、最終年度である令和9年度…``: the latest year such a sentence names."""
+    for s in sentences:
+        if _TARGET_WORD in s and _FINAL_YEAR in s:
+            years = [y.year for m in _ANY_YEAR.finditer(s) if (y := find_era_year(m.group()))]
+            if years:
+                return max(years)
+    return None
+
+
 def _period_sentence(sentences: list[str]) -> tuple[int, int] | None:
     return plan_period(s for s in sentences if any(w in s for w in _PERIOD_WORDS))
 
@@ -102,6 +116,8 @@ def resolve_column_years(doc: Doc, tables: list[KpiTable]) -> None:
     period = title_period or _period_sentence(sentences)
     for col in open_columns:
         year = _sentence_year(sentences, _words(col))
+        if year is None and col.metric == "target":
+            year = _final_year_sentence(sentences)
         if year is None and col.metric == "target" and period is not None:
             year = period[1]
         col.fiscal_year = year
