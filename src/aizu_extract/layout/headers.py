@@ -44,6 +44,7 @@ class HeaderLabel:
     unit_column: bool = False
     indicator_kind: str | None = None  # activity / outcome: an indicator-name column
     number_label: bool = False  # No.1: the printed number of an indicator
+    prose: bool = False  # a sentence (概要, 判断理由): names no row or column
     not_money: bool = False
     group: bool = False
     money_factor: int | None = None  # a unit note inside the label: 事業費（千円）
@@ -61,6 +62,7 @@ class HeaderLabel:
             or self.unit_column
             or self.group
             or self.number_label
+            or self.prose
         )
 
 
@@ -127,8 +129,8 @@ class HeaderInterpreter:
         return self.vocab.header(name).found_in(key)
 
     def _interpret(self, text: str, key: str) -> HeaderLabel:
-        if len(key) > self.max_header_chars:  # prose: never a header, at most an item
-            return HeaderLabel(text=text)
+        if len(key) > self.max_header_chars:  # prose: never a header nor a row's item
+            return HeaderLabel(text=text, prose=True)
         head, note = _strip_note(key)
         factor = self.money_factor(note) if note else None
         fields: dict[str, object] = {"text": text, "money_factor": factor}

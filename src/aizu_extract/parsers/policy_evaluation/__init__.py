@@ -97,7 +97,7 @@ class _Floor:
         scratch = Extraction(doc_type=ex.doc_type)
         values = ValueContext(card.name, card.measure_no, None, factor)
         read_values(self.form, cells, values, self.headers, scratch)
-        card.budget.extend(scratch.budget_lines)
+        card.budget[:] = scratch.budget_lines
         ex.rejects.extend(scratch.rejects)
 
 
