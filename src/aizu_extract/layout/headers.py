@@ -178,6 +178,18 @@ class HeaderInterpreter:
             fields["indicator_kind"] = GENERIC_INDICATOR
         return HeaderLabel(**fields)  # type: ignore[arg-type]
 
+    def basis_in(self, text: str) -> tuple[str, str] | None:
+        """A budget basis word anywhere in a caption: (basis, printed word)."""
+        key = text_key(text)
+        if len(key) > self.max_header_chars:
+            return None
+        for name in ("expected", "settled", "budget"):  # 決算見込 before 決算
+            labels = self.vocab.header(name)
+            for word in labels.longest_first:
+                if word in key:
+                    return _BASES[name], word
+        return None
+
     def money_factor(self, text: str) -> int | None:
         """The factor to yen of a unit note (``単位：千円``, ``千円``, ``(円)``)."""
         key = text_key(text)

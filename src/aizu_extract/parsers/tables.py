@@ -11,7 +11,7 @@ indicator-name column is an indicator. Nothing here knows a template.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..layout.form import Form, FormCell
 from ..layout.headers import (
@@ -87,6 +87,7 @@ def read_values(
             for fc in grid_cells
             if fc.cell.box is None or is_value_text(fc.cell.text)
         ]
+        facts = [_with_caption_basis(form, grid, f, headers) for f in facts]
         facts = [f for f in facts if _is_value(f)]
         kpi_items = {id(f.item) for f in facts if _is_indicator(f)}
         heading = _heading_kind(form, grid, headers) if kpi_items else None
@@ -97,8 +98,8 @@ def read_values(
                 _budget(grid, f, unit, headers, ex)
 
 
-def _heading_kind(form: Form, grid: Grid, headers: HeaderInterpreter) -> str | None:
-    """活動指標 / 成果指標 printed as the heading just over a table (not in it)."""
+def _headings(form: Form, grid: Grid, headers: HeaderInterpreter) -> list[str]:
+    """Text printed just over a table (not in it), nearest first: its caption."""
     page = form.page(grid.page)
     above = [
         b
@@ -109,8 +110,28 @@ def _heading_kind(form: Form, grid: Grid, headers: HeaderInterpreter) -> str | N
         and b.bbox.x1 > grid.bbox.x0
         and b.bbox.x0 < grid.bbox.x1
     ]
-    for box in sorted(above, key=lambda b: -b.bbox.y1):
-        kind = headers.label(box.raw).indicator_kind
+    return [b.raw for b in sorted(above, key=lambda b: -b.bbox.y1)]
+
+
+def _with_caption_basis(
+    form: Form, grid: Grid, f: CellFacts, headers: HeaderInterpreter
+) -> CellFacts:
+    """A money cell under a year with no basis takes the one its table's caption
+    prints (``事業費の推移（決算額）``, a title bar ``事業決算額`` over the table)."""
+    if f.basis is not None or f.metric is not None or f.year is None or f.item is None:
+        return f
+    captions = [lab.text for lab in f.labels if not lab.prose]
+    for text in (*captions, *_headings(form, grid, headers)):
+        found = headers.basis_in(text)
+        if found is not None:
+            return replace(f, basis=found[0], basis_label=found[1])
+    return f
+
+
+def _heading_kind(form: Form, grid: Grid, headers: HeaderInterpreter) -> str | None:
+    """活動指標 / 成果指標 printed as the heading just over a table (not in it)."""
+    for text in _headings(form, grid, headers):
+        kind = headers.label(text).indicator_kind
         if kind in ("activity", "outcome"):
             return kind
     return None

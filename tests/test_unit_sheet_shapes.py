@@ -1,0 +1,147 @@
+"""Unit-sheet arrangements drawn at test time (PyMuPDF, built-in CJK font), each
+with hand-written expected rows: one small form per shape the parser must survive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from aizu_extract.pipeline import process_file
+
+Cell = tuple[int, int, int, int, str]  # row, col, row span, col span, text
+
+ROW_H = 18.0
+LEFT = 40.0
+SIZE = 8.0
+
+
+def _table(page: pymupdf.Page, top: float, widths: list[float], cells: list[Cell]) -> float:
+    """Draw a fully ruled table; returns its bottom."""
+    xs = [LEFT]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    n_rows = max(r + rs for r, _, rs, _, _ in cells)
+    for r, c, rs, cs, text in cells:
+        rect = pymupdf.Rect(xs[c], top + r * ROW_H, xs[c + cs], top + (r + rs) * ROW_H)
+        page.draw_rect(rect, color=(0, 0, 0), width=0.5)
+        for i, line in enumerate(text.split("\n")):
+            page.insert_text(
+                (rect.x0 + 2, rect.y0 + SIZE + 3 + i * (SIZE + 2)), line, fontname="japan",
+                fontsize=SIZE,
+            )  # fmt: skip
+    return top + n_rows * ROW_H
+
+
+def _pdf(tmp_path: Path, name: str, draw) -> Path:  # type: ignore[no-untyped-def]
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    draw(page)
+    path = tmp_path / name
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def _text(page: pymupdf.Page, y: float, text: str) -> None:
+    page.insert_text((LEFT, y), text, fontname="japan", fontsize=SIZE + 2)
+
+
+def test_caption_gives_the_basis_and_inline_labels(tmp_path: Path) -> None:
+    """年度 columns without 予算/決算: the caption over the table says 決算額; the
+    name and department are printed ``label：value`` in one cell."""
+
+    def draw(page: pymupdf.Page) -> None:
+        _text(page, 50, "令和6年度 事務事業評価シート")
+        y = _table(page, 60, [250, 250], [
+            (0, 0, 1, 1, "事業名：ひまわり号運行事業"), (0, 1, 1, 1, "担当課：交通政策課"),
+        ])  # fmt: skip
+        _text(page, y + 20, "事業費の推移（決算額）　単位：千円")
+        _table(page, y + 26, [120, 90, 90], [
+            (0, 0, 1, 1, "区分"), (0, 1, 1, 1, "令和4年度"), (0, 2, 1, 1, "令和5年度"),
+            (1, 0, 1, 1, "事業費"), (1, 1, 1, 1, "12,300"), (1, 2, 1, 1, "13,450"),
+            (2, 0, 1, 1, "一般財源"), (2, 1, 1, 1, "2,300"), (2, 2, 1, 1, "－"),
+        ])  # fmt: skip
+
+    out = process_file(_pdf(tmp_path, "caption.pdf", draw))
+    assert out.document["status"] == "ok", out.document["error"]
+    (unit,) = out.rows["business_units"]
+    assert unit["name"] == "ひまわり号運行事業"
+    assert unit["department"] == "交通政策課"
+    got = {
+        (b["item"], b["fiscal_year"], b["basis"]): (b["amount_yen"], b["value_text"])
+        for b in out.rows["budget_lines"]
+    }
+    assert got == {
+        ("事業費", 2022, "決算"): (12_300_000, "12,300"),
+        ("事業費", 2023, "決算"): (13_450_000, "13,450"),
+        ("一般財源", 2022, "決算"): (2_300_000, "2,300"),
+        ("一般財源", 2023, "決算"): (None, "-"),
+    }
+
+
+def test_years_down_staff_and_ratio_rows_are_not_money(tmp_path: Path) -> None:
+    """Years down the rows, items across; 従事職員数 and 負担率 columns give no lines;
+    a 差引 row gives no lines; era-less years take the title's 令和."""
+
+    def draw(page: pymupdf.Page) -> None:
+        _text(page, 50, "令和7年度 事務事業評価表")
+        y = _table(page, 60, [100, 400], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "こども食堂支援事業"),
+            (1, 0, 1, 1, "所管課"), (1, 1, 1, 1, "こども家庭課"),
+        ])  # fmt: skip
+        _table(page, y + 20, [100, 80, 80, 80, 80], [
+            (0, 0, 1, 1, "区分（千円）"), (0, 1, 1, 1, "事業費"), (0, 2, 1, 1, "一般財源"),
+            (0, 3, 1, 1, "従事職員数"), (0, 4, 1, 1, "受益者負担率"),
+            (1, 0, 1, 1, "5年度決算"), (1, 1, 1, 1, "800"), (1, 2, 1, 1, "400"),
+            (1, 3, 1, 1, "0.5人"), (1, 4, 1, 1, "10%"),
+            (2, 0, 1, 1, "6年度予算"), (2, 1, 1, 1, "950"), (2, 2, 1, 1, "450"),
+            (2, 3, 1, 1, "0.5人"), (2, 4, 1, 1, "10%"),
+            (3, 0, 1, 1, "差引"), (3, 1, 1, 1, "150"), (3, 2, 1, 1, "50"),
+            (3, 3, 1, 1, "0"), (3, 4, 1, 1, "0"),
+        ])  # fmt: skip
+
+    out = process_file(_pdf(tmp_path, "down.pdf", draw))
+    assert out.document["status"] == "ok", out.document["error"]
+    got = {
+        (b["item"], b["fiscal_year"], b["basis"]): b["amount_yen"] for b in out.rows["budget_lines"]
+    }
+    assert got == {
+        ("事業費", 2023, "決算"): 800_000,
+        ("一般財源", 2023, "決算"): 400_000,
+        ("事業費", 2024, "予算"): 950_000,
+        ("一般財源", 2024, "予算"): 450_000,
+    }
+    assert out.rows["business_units"][0]["department"] == "こども家庭課"
+
+
+def test_no_option_marked_is_null_and_marked_option_wins(tmp_path: Path) -> None:
+    """法定/自主 and 次年度方針 printed with every option: the marked one (not the first)."""
+
+    def draw(page: pymupdf.Page) -> None:
+        _text(page, 50, "令和7年度 事務事業評価シート")
+        _table(page, 60, [100, 400], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "防災備蓄事業"),
+            (1, 0, 1, 1, "法定・自主"), (1, 1, 1, 1, "□法定 ■任意"),
+            (2, 0, 1, 1, "次年度方針"), (2, 1, 1, 1, "□継続 □拡充 □縮小"),
+        ])  # fmt: skip
+
+    out = process_file(_pdf(tmp_path, "marks.pdf", draw))
+    (unit,) = out.rows["business_units"]
+    assert unit["legal_basis"] == "自主"  # 任意 is read as 自主
+    assert unit["next_year_policy"] is None
+
+
+def test_two_line_sdg_cell_is_split_by_line(tmp_path: Path) -> None:
+    """``11.7`` over ``17.17`` in one cell: two targets, never ``11.71`` / ``7.17``."""
+
+    def draw(page: pymupdf.Page) -> None:
+        _text(page, 50, "令和7年度 事務事業評価シート")
+        _table(page, 60, [100, 400], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "公園再整備事業"),
+            (1, 0, 2, 1, "SDGs"), (1, 1, 2, 1, "11.7\n17.17"),
+        ])  # fmt: skip
+
+    out = process_file(_pdf(tmp_path, "sdg.pdf", draw))
+    (unit,) = out.rows["business_units"]
+    assert unit["sdg_targets"] == ["11.7", "17.17"]
