@@ -25,6 +25,7 @@ from .geometry import BBox, Char, Direction, Segment
 from .settings import DEFAULT, LoadSettings
 
 _TEXT_FLAGS = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP
+_SUPERSCRIPT = pymupdf.TEXT_FONT_SUPERSCRIPT
 # Only the first kilobyte is searched for the %PDF- header.
 _HEADER_WINDOW = 1024
 # A text direction whose vertical component is at least this runs in a column
@@ -103,7 +104,7 @@ def load_pdf(
         created_year = _created_year((doc.metadata or {}).get("creationDate"))
     if not any(p.chars for p in pages):
         raise LoadError("no text layer (scanned image?)")
-    if unreadable_share(c.text for p in pages for c in p.chars) > settings.unreadable_share:
+    if unreadable_share([c.text for p in pages for c in p.chars]) > settings.unreadable_share:
         raise LoadError(UNREADABLE)
     return LoadedDocument(
         path=path,
@@ -144,9 +145,8 @@ def _one_line(exc: BaseException) -> str:
 def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
     raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     lines = [ln for block in raw["blocks"] for ln in block.get("lines", ())]
-    unrotated = page.rect * page.derotation_matrix
-    matrix, turned = _frame(page, unrotated, lines, settings)
-    rect = unrotated * matrix if matrix is not None else page.rect
+    matrix, turned = _frame(page, lines, settings)
+    rect = page.rect if matrix is None else page.rect * page.derotation_matrix * matrix
     tol = settings.dedupe_tolerance
     chars, repeated = _chars(lines, matrix, tol)
     if tol > 0 and (repeated or _spans_overlap(lines, tol)):
@@ -163,8 +163,7 @@ def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
 
 
 def _frame(
-    page: pymupdf.Page, unrotated: pymupdf.Rect, lines: Sequence[dict[str, Any]],
-    settings: LoadSettings,
+    page: pymupdf.Page, lines: Sequence[dict[str, Any]], settings: LoadSettings
 ) -> tuple[pymupdf.Matrix | None, int]:
     """The matrix from PyMuPDF's unrotated coordinates to the upright page.
 
@@ -175,6 +174,8 @@ def _frame(
     page, or a page turned with ``/Rotate`` although its text was upright.
     Returns ``(None, 0)`` for the common unrotated page, so it costs nothing.
     """
+    if page.rotation == 0 and all(abs(ln["dir"][1]) < _SIDEWAYS for ln in lines):
+        return None, 0  # the common page: nothing turned, nothing sideways
     rot = page.rotation_matrix
     total = up = down = 0
     for line in lines:
@@ -187,13 +188,12 @@ def _frame(
             up += n
         elif vy >= _SIDEWAYS:
             down += n
-    shown = unrotated * rot
+    shown = page.rect  # the page as shown, i.e. after /Rotate
     if up > settings.turn_share * total:  # reads bottom to top: turn clockwise
         return rot * pymupdf.Matrix(0, 1, -1, 0, shown.height, 0), 90
     if down > settings.turn_share * total:  # reads top to bottom: turn counter-clockwise
         return rot * pymupdf.Matrix(0, -1, 1, 0, 0, shown.width), 270
     return (None, 0) if page.rotation == 0 else (rot, 0)
-
 
 
 def _turn_vector(d: Sequence[float], m: pymupdf.Matrix | None) -> tuple[float, float]:
@@ -215,39 +215,40 @@ def _chars(
     lines: Iterable[dict[str, Any]], matrix: pymupdf.Matrix | None, tolerance: float
 ) -> tuple[list[Char], bool]:
     """The page's glyphs in drawing order, and whether two glyphs in a row of
-    one span repeat each other (overstruck in place: dedupe needed)."""
+    one span repeat each other (overstruck in place: dedupe needed).
+
+    The hot loop of the load stage (every glyph of every page): positional
+    constructors and one string comparison per glyph on the common path.
+    """
     out: list[Char] = []
+    append = out.append
     repeated = False
     for line in lines:
         direction = _direction(line["dir"], matrix)
         for span in line["spans"]:
             size = float(span["size"])
-            superscript = bool(span["flags"] & pymupdf.TEXT_FONT_SUPERSCRIPT)
-            prev_c, prev_x, prev_y = "", 0.0, 0.0
+            superscript = bool(span["flags"] & _SUPERSCRIPT)
+            prev_c, prev_box = "", (0.0, 0.0, 0.0, 0.0)
             for ch in span["chars"]:
                 c = ch["c"]
                 if not c or c.isspace():
                     continue
-                if matrix is None:
-                    x0, y0, x1, y1 = ch["bbox"]
-                    baseline = float(ch["origin"][1])
-                else:
-                    x0, y0, x1, y1 = pymupdf.Rect(ch["bbox"]) * matrix
-                    baseline = (pymupdf.Point(ch["origin"]) * matrix).y
-                if c == prev_c and abs(x0 - prev_x) <= tolerance and abs(y0 - prev_y) <= tolerance:
+                box = ch["bbox"]
+                if c == prev_c and _near(box, prev_box, tolerance):
                     repeated = True
-                prev_c, prev_x, prev_y = c, x0, y0
-                out.append(
-                    Char(
-                        text=c,
-                        bbox=BBox(x0, y0, x1, y1),
-                        size=size,
-                        baseline=baseline,
-                        superscript=superscript,
-                        direction=direction,
-                    )
-                )
+                prev_c, prev_box = c, box
+                if matrix is None:
+                    x0, y0, x1, y1 = box
+                    baseline = ch["origin"][1]
+                else:
+                    x0, y0, x1, y1 = pymupdf.Rect(box) * matrix
+                    baseline = (pymupdf.Point(ch["origin"]) * matrix).y
+                append(Char(c, BBox(x0, y0, x1, y1), size, baseline, superscript, direction))
     return out, repeated
+
+
+def _near(a: Sequence[float], b: Sequence[float], tolerance: float) -> bool:
+    return abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance
 
 
 def _spans_overlap(lines: Iterable[dict[str, Any]], tolerance: float) -> bool:
@@ -324,7 +325,8 @@ def _repeats(ch: Char, other: Char, tolerance: float, overlap: float) -> bool:
     dy = abs(ch.bbox.y0 - other.bbox.y0)
     width = min(ch.bbox.width, other.bbox.width)
     return (
-        dx <= tolerance and dy <= tolerance
+        dx <= tolerance
+        and dy <= tolerance
         and dx <= (1 - overlap) * width
         and abs(ch.size - other.size) <= tolerance
     )

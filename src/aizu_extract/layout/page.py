@@ -145,7 +145,8 @@ def _has_letter_pair(runs: Sequence[TextLine]) -> bool:
 
 
 def _column_starts(
-    cuts: Sequence[tuple[TextLine, list[float], list[TextLine]]], i: int,
+    cuts: Sequence[tuple[TextLine, list[float], list[TextLine]]],
+    i: int,
     settings: LayoutSettings,
 ) -> list[float]:
     """Where runs that are not single letters begin on lines near line ``i``."""

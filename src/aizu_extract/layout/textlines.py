@@ -225,7 +225,10 @@ def split_runs(
         own = tuple(m for m in marks if bbox.x0 - line.size <= m.bbox.cx <= bbox.x1 + line.size)
         out.append(
             TextLine(
-                chars=tuple(run), bbox=bbox, size=line.size, footnote_marks=own,
+                chars=tuple(run),
+                bbox=bbox,
+                size=line.size,
+                footnote_marks=own,
                 space_gap_em=line.space_gap_em,
             )
         )
@@ -260,12 +263,15 @@ def _spread_groups(
         gap = run[0].bbox.x0 - prev[-1].bbox.x1
         joinable = (
             not ruled[i - 1]
-            and len(run) == 1 and is_label_glyph(run[0].text)
+            and len(run) == 1
+            and is_label_glyph(run[0].text)
             and is_label_glyph(prev[-1].text)
             and (len(prev) == 1 or first_gap is not None)
             and gap <= settings.distributed_max_gap_em * size
-            and (first_gap is None
-                 or abs(gap - first_gap) <= settings.distributed_gap_tolerance_em * size)
+            and (
+                first_gap is None
+                or abs(gap - first_gap) <= settings.distributed_gap_tolerance_em * size
+            )
             and not any(prev[-1].bbox.x1 < x < run[0].bbox.x1 for x in column_starts)
         )
         if joinable:
@@ -289,7 +295,8 @@ def stack_lines(
     table rows are further apart). Everything else is returned unchanged.
     """
     singles = [
-        ln for ln in lines
+        ln
+        for ln in lines
         if not ln.vertical and len(ln.chars) == 1 and is_label_glyph(ln.chars[0].text)
     ]
     if len(singles) < 2:
