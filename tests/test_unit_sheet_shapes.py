@@ -145,3 +145,29 @@ def test_two_line_sdg_cell_is_split_by_line(tmp_path: Path) -> None:
     out = process_file(_pdf(tmp_path, "sdg.pdf", draw))
     (unit,) = out.rows["business_units"]
     assert unit["sdg_targets"] == ["11.7", "17.17"]
+
+
+def test_indicators_printed_as_text(tmp_path: Path) -> None:
+    """``指標：NAME【数値目標：…】`` under アウトプット / アウトカム: target rows; a target
+    without its own year is a total over the 実施期間 and takes its last year."""
+
+    def draw(page: pymupdf.Page) -> None:
+        _text(page, 50, "令和7年度 事務事業評価シート")
+        _table(page, 60, [100, 400], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "再生可能エネルギー導入促進事業"),
+            (1, 0, 1, 1, "実施期間"), (1, 1, 1, 1, "令和5年度～令和9年度"),
+            (2, 0, 1, 1, "アウトプット"),
+            (2, 1, 1, 1, "指標：太陽光発電設備の導入容量【数値目標：8,339kW】"),
+            (3, 0, 1, 1, "アウトカム"),
+            (3, 1, 1, 1, "指標：温室効果ガス削減量【数値目標：1,200t（令和8年度）】"),
+        ])  # fmt: skip
+
+    out = process_file(_pdf(tmp_path, "text_kpi.pdf", draw))
+    got = {
+        (k["kind"], k["kpi_name"], k["fiscal_year"], k["metric"], k["value"], k["unit"])
+        for k in out.rows["kpi_values"]
+    }
+    assert got == {
+        ("activity", "太陽光発電設備の導入容量", 2027, "target", 8339.0, "kW"),
+        ("outcome", "温室効果ガス削減量", 2026, "target", 1200.0, "t"),
+    }

@@ -21,6 +21,7 @@ from ..base import Extraction
 from ..tables import ValueContext, read_values, sheet_money_factor
 from .fields import Measure, read_measure, unit_record
 from .sheets import read_header, split_sheets
+from .text_indicators import read_text_indicators
 
 # Detection confidence: a sheet-kind word printed, or only unit-name labels.
 _SHEET_WORD_CONFIDENCE = 0.9
@@ -66,6 +67,7 @@ class UnitSheetParser:
             ex.business_units.append(record)
             name = record["name"]
             read_values(form, sheet.unit.cells, _values(name, measure, factor), headers, ex)
+            read_text_indicators(form, sheet.unit.cells, name, measure.context, headers, ex)
             for sub in sheet.sub_units:
                 sub_record = unit_record(
                     form, sub, vocab, measure, parent=name, summary_field="sub_unit_summary"
