@@ -29,10 +29,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import CONTRACT_VERSION, __version__
+from .export import FORMATS, AnalystDataset
 from .manifest import build_manifest
 from .pipeline import DocumentOutcome, InputPlan, NoPdfError, display_path, plan_inputs, run
 from .settings import DEFAULT
-from .write import Dataset, DatasetError
+from .write import DatasetError
 
 RUN = DEFAULT.run
 EXIT_USAGE = 2
@@ -104,11 +105,26 @@ def extract(
     fresh: Annotated[
         bool, typer.Option("--fresh", help="Start a new dataset from these inputs only.")
     ] = False,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            help="Also write the tables as csv (UTF-8 with BOM) or xlsx; parquet is always "
+            "written. Repeat for both.",
+        ),
+    ] = None,
 ) -> None:
     """Extract every PDF under INPUTS into the dataset in OUT (incremental, atomic)."""
+    unknown = sorted(set(formats or ()) - set(FORMATS))
+    if unknown:
+        raise typer.BadParameter(
+            f"{', '.join(unknown)}: choose from {'|'.join(FORMATS)}", param_hint="--format"
+        )
     with _signals_interrupt():
         try:
-            code = _extract(inputs, out, workers, timeout, max_memory, replace, fresh)
+            code = _extract(
+                inputs, out, workers, timeout, max_memory, replace, fresh, tuple(formats or ())
+            )
         except KeyboardInterrupt as exc:
             raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
     if code:
@@ -123,6 +139,7 @@ def _extract(
     max_memory: int,
     replace: bool,
     fresh: bool,
+    formats: tuple[str, ...] = (),
 ) -> int:
     missing = [p for p in inputs if not os.path.lexists(p)]
     if missing:
@@ -132,7 +149,7 @@ def _extract(
     except NoPdfError as exc:
         return _fail(f"{exc} (nothing was changed in {display_path(out)})")
     try:
-        dataset = Dataset.open(out, keep_versions=RUN.keep_versions)
+        dataset = AnalystDataset.open(out, keep_versions=RUN.keep_versions, formats=formats)
     except DatasetError as exc:
         return _fail(str(exc))
     with dataset:
@@ -275,6 +292,24 @@ def _summary(
         f"dataset {dataset.get('version', '?')}: {dataset.get('documents', '?')} documents | "
         f"rows: {rows}"
     )
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="Dataset folder written by extract.")] = Path("out"),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="HTML file to write (default OUT/report.html)."),
+    ] = None,
+) -> None:
+    """Write one self-contained HTML report of the dataset in OUT (opens without network)."""
+    from .report import write_report
+
+    try:
+        path = write_report(out, output)
+    except (FileNotFoundError, OSError) as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    err.print(f"report: {escape(display_path(path))}")
 
 
 if __name__ == "__main__":
