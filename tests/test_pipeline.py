@@ -7,6 +7,7 @@ tree, a glyph without a valid code point, a memory bomb, a time-out).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import time
 from pathlib import Path
@@ -66,8 +67,10 @@ def test_bad_inputs_fail_alone(mixed_run: tuple[Path, int]) -> None:
 
 def test_all_tables_written_with_contract_schema(mixed_run: tuple[Path, int]) -> None:
     out, _ = mixed_run
-    visible = sorted(p.name for p in out.iterdir() if not p.name.startswith("."))
-    assert visible == sorted([*TABLE_FILES, "manifest.json"])
+    visible = {p.name for p in out.iterdir() if not p.name.startswith(".")}
+    assert visible >= {*TABLE_FILES, "manifest.json"}  # other published files may be added
+    for name in visible:  # ... but every one of them resolves into the current version
+        assert (out / name).is_symlink() and os.readlink(out / name).startswith(".current/")
     assert sorted(p.name for p in out.iterdir() if p.name.startswith(".")) == [
         ".current",
         ".lock",
@@ -234,3 +237,13 @@ def test_memory_bomb_fails_alone_under_the_ceiling(tmp_path: Path) -> None:
         assert by_name[name].status != "failed", by_name[name].document["error"]
         assert by_name[name].rows["kpi_values"] or by_name[name].rows["structure"]
     assert elapsed < 45
+
+
+def test_fifo_named_as_input_fails_without_blocking(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.pdf"
+    os.mkfifo(fifo)
+    plan = pipeline.plan_inputs([fifo])
+    assert [f.sha256 for f in plan.files] == [None]
+    (outcome,) = pipeline.run(plan.files, workers=0).outcomes
+    assert outcome.status == "failed"
+    assert outcome.document["error"] == "cannot read file: not a regular file"

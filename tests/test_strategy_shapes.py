@@ -326,17 +326,3 @@ def test_unit_and_base_year_columns(tmp_path: Path) -> None:
         ("図書館利用者数", "target", "目標値", 2027, 6000.0, "人"),
     ]
     assert out.document["status"] == "ok"
-
-
-def test_glossed_kpi_header_and_other_baseline_words(tmp_path: Path) -> None:
-    """``KPI（重要業績評価指標）`` names the column; ``策定時`` is a baseline."""
-    out = _draw(tmp_path / "gloss.pdf", [
-        (200, 60, "紅葉市総合戦略", 16),
-        (60, 130, "基本目標1 まちをつくる", 14),
-        (62, 160, "KPI（重要業績評価指標）", 9.5), (300, 160, "策定時（R4）", 9.5),
-        (430, 160, "目標（R9）", 9.5),
-        (62, 190, "図書館利用者数", 9.5), (300, 190, "5,000人", 9.5), (430, 190, "6,000人", 9.5),
-    ])
-    got = [(r["kind"], r["metric"], r["year_label"], r["fiscal_year"], r["value"])
-           for r in out.rows["kpi_values"]]
-    assert got == [("kpi", "baseline", "R4", 2022, 5000.0), ("kpi", "target", "R9", 2027, 6000.0)]

@@ -14,10 +14,8 @@ exhaust the others, and returns everything the writer needs.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import hashlib
-import inspect
 import math
 import multiprocessing
 import multiprocessing.context
@@ -165,6 +163,8 @@ def find_pdfs(inputs: Iterable[Path]) -> list[Path]:
 
 def file_sha256(path: Path) -> str | None:
     """Hex sha256 of the file's bytes, streamed; None when it cannot be read."""
+    if not path.is_file():  # never open a FIFO or device: it could block forever
+        return None
     try:
         with path.open("rb") as fh:
             return hashlib.file_digest(fh, "sha256").hexdigest()
@@ -214,6 +214,8 @@ def process_file(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
     outcome: DocumentOutcome | None = None
     error: str | None = None
     try:
+        if not path.is_file():  # a FIFO or device named on the command line would block
+            raise OSError(0, "not a regular file")
         data = path.read_bytes()
     except OSError as exc:
         error = f"cannot read file: {exc.strerror or exc}"
@@ -239,7 +241,7 @@ def process_file(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
 
 
 def _process_bytes(path: Path, doc_id: str, data: bytes, settings: Settings) -> DocumentOutcome:
-    loaded, error = _guarded("corrupt PDF", _call, load_pdf, path, data, settings.load)
+    loaded, error = _guarded("corrupt PDF", load_pdf, path, data, settings.load)
     if loaded is None:
         return _failed(path, doc_id, error or "corrupt PDF", settings)
     page_count = loaded.page_count
@@ -257,7 +259,7 @@ def _process_bytes(path: Path, doc_id: str, data: bytes, settings: Settings) -> 
 
 
 def _parse(loaded: Any, settings: Settings) -> tuple[Extraction, str | None]:
-    layout = _call(build_document_layout, loaded, settings.layout)
+    layout = build_document_layout(loaded, settings.layout)
     parser = classify(layout)
     extraction = parser.parse(layout) if parser else Extraction(doc_type="unknown")
     return extraction, extraction.title or loaded.metadata_title
@@ -294,24 +296,6 @@ def _guarded(stage: str, fn: Callable[..., Any], *args: Any) -> tuple[Any, str |
     else:
         _restore_ceiling()
     return None, error
-
-
-@functools.cache
-def _accepts(fn: Callable[..., Any], count: int) -> bool:
-    """Whether ``fn`` takes ``count`` positional arguments (settings were added later)."""
-    try:
-        params = inspect.signature(fn).parameters.values()
-    except (TypeError, ValueError):
-        return False
-    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-    return any(p.kind == p.VAR_POSITIONAL for p in params) or len(positional) >= count
-
-
-def _call(fn: Callable[..., Any], *args: Any) -> Any:
-    """Call a stage with its settings section when it accepts one (the last argument)."""
-    if _accepts(fn, len(args)):
-        return fn(*args)
-    return fn(*args[:-1])
 
 
 def _is_memory_failure(exc: BaseException | None) -> bool:

@@ -46,10 +46,8 @@ from .common import (
     tidy_name,
 )
 
-# The year part of a header label; a bare ``R9`` / ``(2027)`` counts too (``目標（R9）``).
 _YEAR_LABEL = re.compile(
-    r"(?:令和|平成|昭和|(?<![A-Za-z])[RHS])\.?(?:元|\d{1,2})(?:年度?末?値?|(?![\d.]))"
-    r"|(?<!\d)(?:19|20)\d\d(?:年度?末?値?|(?!\d))"
+    r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})年度?末?値?|(?:19|20)\d\d年度?末?値?"
 )
 # A header 年度 printed without its era (``現状値（3年度）``), read with the document's.
 _ERALESS_LABEL = re.compile(r"(?<![\d.])(?:元|\d{1,2})年度末?値?")
@@ -118,26 +116,14 @@ class KpiTable:
         return "target" in metrics or "baseline" in metrics
 
 
-_BRACKETED = re.compile(r"[(【\[][^)】\]]*[)】\]]")
-
-
 def is_anchor(key: str) -> tuple[bool, str | None]:
-    """(is a name-column header, the kind its label names explicitly).
-
-    A bracketed gloss does not count against the label's length and may itself
-    name the kind: ``KPI(重要業績評価指標)``, ``数値目標(KPI)``.
-    """
-    bare = _BRACKETED.sub("", key)
+    """(is a name-column header, the kind its label names explicitly)."""
     for words, kind in ((KPI_HEADERS, "kpi"), (NUMERICAL_HEADERS, "numerical_target")):
         for word in words:
             if key.startswith(word) and len(key) <= len(word) + ANCHOR_EXTRA_CHARS:
                 return True, kind
-            if bare.startswith(word) and len(bare) <= len(word) + ANCHOR_EXTRA_CHARS:
-                return True, kind
     if _ANCHOR_EXTENSION.match(key):
         return True, "kpi"
-    if bare != key and bare in ITEM_HEADERS:
-        return True, "kpi" if any(w in key for w in KPI_HEADERS) else None
     return key in ITEM_HEADERS, None
 
 
