@@ -22,7 +22,8 @@ What a field is (matching and counting rules are in ``benchmarks/f1.py``):
   ``legal_basis``, ``next_year_policy``, ``is_priority``, ``population_goal``,
   ``sdg_targets``, ``summary`` (+ ``page`` for the variant).
 * ``budget_lines``: key ``(business_unit, item, fiscal_year, basis)``; field
-  ``amount_yen`` (+ ``page`` for the variant).
+  ``amount_yen`` (+ ``page`` for the variant; + ``basis_label``, ``value_text`` and
+  ``page`` for the held-out unit sheets of ``tests/fixtures/heldout_units/``).
 * ``structure``: key ``(level, pillar, number, parent_number)``; field ``title``. Only
   numbered nodes are scored (unnumbered rows such as 【主な取組】 bullets are left
   out on both sides). ``pillar`` is the number of the last ``pillar`` row above the
@@ -53,6 +54,7 @@ from aizu_extract.pipeline import process_file  # noqa: E402
 from benchmarks.f1 import Counts, Row, TableScore, score_document, total  # noqa: E402
 from tests.expected import evaluation_area37 as ev  # noqa: E402
 from tests.expected import heldout as ho  # noqa: E402
+from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import strategy_2nd as st  # noqa: E402
 
 Tables = dict[str, list[Row]]
@@ -95,8 +97,8 @@ def actual_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]], document: Mappi
         out["business_units"].append(Row((r.get("measure_no"), r.get("unit_no")), f))
     for r in rows.get("budget_lines", ()):
         key = (r.get("business_unit"), r.get("item"), r.get("fiscal_year"), r.get("basis"))
-        out["budget_lines"].append(Row(key, {"amount_yen": r.get("amount_yen"),
-                                             "page": r.get("page")}))
+        out["budget_lines"].append(Row(key, {k: r.get(k) for k in
+                                             ("amount_yen", "basis_label", "value_text", "page")}))
     pillar: str | None = None
     for r in rows.get("structure", ()):
         level = r.get("level")
@@ -225,6 +227,33 @@ def expected_strategy_variant() -> Tables:
     }
 
 
+HELDOUT_UNITS = ROOT / "tests" / "fixtures" / "heldout_units"
+
+
+def expected_heldout_units(template: str) -> Tables:
+    """The held-out unit-sheet templates B (あかねだ市) and C (ゆきわり町), every field."""
+    b = template == "b"
+    doc = hu.DOCUMENT_B if b else hu.DOCUMENT_C
+    units = hu.BUSINESS_UNITS_B if b else hu.BUSINESS_UNITS_C
+    lines = hu.BUDGET_LINES_B if b else hu.BUDGET_LINES_C
+    kpis = hu.KPI_VALUES_B if b else hu.KPI_VALUES_C
+    nodes = hu.STRUCTURE_B if b else hu.STRUCTURE_C
+    kpi_fields = ("value", "value_text", "unit", "year_label", "context", "subject", "page")
+    return {
+        "documents": _doc(doc),
+        "kpi_values": [Row((k["kind"], k["kpi_name"], k["metric"], k["fiscal_year"]),
+                           {f: k[f] for f in kpi_fields}) for k in kpis],
+        "business_units": [Row((u["measure_no"], u["unit_no"]),
+                               {k: v for k, v in u.items() if k not in ("measure_no", "unit_no")})
+                           for u in units],
+        "budget_lines": [Row((n, i, fy, basis), {"amount_yen": yen, "basis_label": label,
+                                                 "value_text": text, "page": page})
+                         for n, i, fy, basis, label, yen, text, page in lines],
+        "structure": [Row((n["level"], None, n["number"], n["parent_number"]),
+                          {"title": n["title"]}) for n in nodes],
+    }
+
+
 @dataclass(frozen=True)
 class Case:
     label: str  # "held-out" or "committed"
@@ -235,6 +264,8 @@ class Case:
 CASES = (
     Case("held-out", HELDOUT / ho.EVAL_PDF, expected_evaluation_variant),
     Case("held-out", HELDOUT / ho.STRATEGY_PDF, expected_strategy_variant),
+    Case("held-out units", HELDOUT_UNITS / hu.B_PDF, lambda: expected_heldout_units("b")),
+    Case("held-out units", HELDOUT_UNITS / hu.C_PDF, lambda: expected_heldout_units("c")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
