@@ -16,6 +16,7 @@ from typer.testing import CliRunner
 
 from aizu_extract import cli as cli_module
 from aizu_extract import pipeline
+from aizu_extract import write as write_module
 from aizu_extract.cli import app
 from aizu_extract.parsers.base import Extraction
 from aizu_extract.write import VERSIONS, Dataset
@@ -99,6 +100,25 @@ def test_unwritable_output_fails_before_any_work(tmp_path: Path, no_work: None) 
     locked.mkdir(mode=0o555)
     code, output = extract(pdf, "--out", locked / "out")
     assert code == 2 and "cannot write" in output
+
+
+def test_permission_denied_output_fails_before_any_work(
+    tmp_path: Path, no_work: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As root the chmod test above is skipped: refuse the lock file's creation instead."""
+    (pdf,) = tiny_pdfs(tmp_path / "in", ["a.pdf"])
+    real_open = write_module.os.open
+
+    def denied(path: object, *args: object, **kwargs: object) -> int:
+        if str(path).endswith(".lock"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(write_module.os, "open", denied)
+    code, output = extract(pdf, "--out", tmp_path / "out")
+    assert code == 2
+    assert output.startswith("error: cannot write to output folder") and output.count("\n") == 1
+    assert "Permission denied" in output
 
 
 def test_locked_output_is_refused_with_exit_2(tmp_path: Path, no_work: None) -> None:
