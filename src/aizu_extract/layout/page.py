@@ -8,7 +8,8 @@ labels and geometry, so ruled and unruled layouts read the same way.
 Every box carries one normalised ``key`` (NFKC, radicals folded, no
 whitespace) used alike by detectors and lookups, and a ``furniture`` flag for
 running headers/footers and page folios: they stay in the boxes (nothing is
-lost) but are left out of :attr:`DocumentLayout.text_key`.
+lost) but are left out of :attr:`DocumentLayout.text_key` (bar one copy of
+each running line).
 """
 
 from __future__ import annotations
@@ -183,12 +184,22 @@ class DocumentLayout:
     pages: tuple[PageLayout, ...]
     # The file's creation year (PDF metadata), for years printed without an era.
     created_year: int | None = None
-    # Every non-furniture box's key in reading order, joined: what detectors
-    # search for labels.
+    # Every box's key in reading order, joined: what detectors search for labels.
+    # Furniture is left out, except the first copy of each running header/footer
+    # line (it often is the only place the form's title or the city is printed:
+    # losing it would lose the document type); folios never count.
     text_key: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "text_key", "".join(b.key for b in self.content_boxes()))
+        seen: set[str] = set()
+        keys: list[str] = []
+        for b in self.boxes():
+            if b.furniture:
+                if b.key in seen or _FOLIO.match(b.key):
+                    continue
+                seen.add(b.key)
+            keys.append(b.key)
+        object.__setattr__(self, "text_key", "".join(keys))
 
     def boxes(self) -> Iterator[TextBox]:
         for page in self.pages:
