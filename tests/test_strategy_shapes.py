@@ -326,3 +326,59 @@ def test_unit_and_base_year_columns(tmp_path: Path) -> None:
         ("図書館利用者数", "target", "目標値", 2027, 6000.0, "人"),
     ]
     assert out.document["status"] == "ok"
+
+
+def test_glossed_kpi_header_and_other_baseline_words(tmp_path: Path) -> None:
+    """``KPI（重要業績評価指標）`` names the column; ``策定時`` is a baseline."""
+    out = _draw(tmp_path / "gloss.pdf", [
+        (200, 60, "紅葉市総合戦略", 16),
+        (60, 130, "基本目標1 まちをつくる", 14),
+        (62, 160, "KPI（重要業績評価指標）", 9.5), (300, 160, "策定時（R4）", 9.5),
+        (430, 160, "目標（R9）", 9.5),
+        (62, 190, "図書館利用者数", 9.5), (300, 190, "5,000人", 9.5), (430, 190, "6,000人", 9.5),
+    ])
+    got = [(r["kind"], r["metric"], r["year_label"], r["fiscal_year"], r["value"])
+           for r in out.rows["kpi_values"]]
+    assert got == [("kpi", "baseline", "R4", 2022, 5000.0), ("kpi", "target", "R9", 2027, 6000.0)]
+
+
+def test_side_columns_are_not_values(tmp_path: Path) -> None:
+    """A ruled 施策 column left of ``KPI`` and an unruled 担当課 column right of the
+    target are not read into the name or the value."""
+    import pymupdf
+
+    path = tmp_path / "side.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    items = [
+        (200, 60, "紅葉市総合戦略", 16), (60, 100, "基本目標1 まちをつくる", 14),
+        # ruled: 施策 | KPI | 現状値（R4） | 目標値（R9）
+        (64, 140, "施策", 9.5), (154, 140, "KPI", 9.5), (314, 140, "現状値（R4）", 9.5),
+        (434, 140, "目標値（R9）", 9.5),
+        (64, 165, "読書推進", 9.5), (154, 165, "図書館利用者数", 9.5), (314, 165, "5,000人", 9.5),
+        (434, 165, "6,000人", 9.5),
+        # unruled: KPI | 現状値 (R4) | 目標値 (R9) | 担当課
+        (60, 260, "基本目標2 ひとをつくる", 14),
+        (62, 290, "重要業績評価指標", 9.5), (250, 290, "現状値（R4）", 9.5),
+        (370, 290, "目標値（R9）", 9.5), (480, 290, "担当課", 9.5),
+        (62, 312, "出生数", 9.5), (250, 312, "300人", 9.5), (370, 312, "320人", 9.5),
+        (480, 312, "子育て支援課", 9.5),
+    ]
+    for x, y, text, size in items:
+        page.insert_text((x, y), text, fontname="japan", fontsize=size)
+    for y in (128, 148, 175):
+        page.draw_line((60, y), (540, y), width=0.6)
+    for x in (60, 150, 310, 430, 540):
+        page.draw_line((x, 128), (x, 175), width=0.6)
+    doc.save(path)
+    doc.close()
+    out = process_file(path)
+    got = [(r["kpi_name"], r["metric"], r["fiscal_year"], r["value"], r["value_text"])
+           for r in out.rows["kpi_values"]]
+    assert got == [
+        ("図書館利用者数", "baseline", 2022, 5000.0, "5,000人"),
+        ("図書館利用者数", "target", 2027, 6000.0, "6,000人"),
+        ("出生数", "baseline", 2022, 300.0, "300人"),
+        ("出生数", "target", 2027, 320.0, "320人"),
+    ]
+    assert out.rows["rejects"] == []

@@ -46,9 +46,13 @@ from .common import (
     tidy_name,
 )
 
+# The year part of a header label; a bare ``R9`` / ``(2027)`` counts too (``目標（R9）``).
 _YEAR_LABEL = re.compile(
-    r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})年度?末?値?|(?:19|20)\d\d年度?末?値?"
+    r"(?:令和|平成|昭和|(?<![A-Za-z])[RHS])\.?(?:元|\d{1,2})(?:年度?末?値?|(?![\d.]))"
+    r"|(?<!\d)(?:19|20)\d\d(?:年度?末?値?|(?!\d))"
 )
+# A side label of an unruled header row (``担当課``) is at most this long.
+SIDE_LABEL_CHARS = 10
 # A header 年度 printed without its era (``現状値（3年度）``), read with the document's.
 _ERALESS_LABEL = re.compile(r"(?<![\d.])(?:元|\d{1,2})年度末?値?")
 _ANCHOR_EXTENSION = re.compile(r"^[(]?KPI[)]?$")
@@ -116,14 +120,26 @@ class KpiTable:
         return "target" in metrics or "baseline" in metrics
 
 
+_BRACKETED = re.compile(r"[(【\[][^)】\]]*[)】\]]")
+
+
 def is_anchor(key: str) -> tuple[bool, str | None]:
-    """(is a name-column header, the kind its label names explicitly)."""
+    """(is a name-column header, the kind its label names explicitly).
+
+    A bracketed gloss does not count against the label's length and may itself
+    name the kind: ``KPI(重要業績評価指標)``, ``数値目標(KPI)``.
+    """
+    bare = _BRACKETED.sub("", key)
     for words, kind in ((KPI_HEADERS, "kpi"), (NUMERICAL_HEADERS, "numerical_target")):
         for word in words:
             if key.startswith(word) and len(key) <= len(word) + ANCHOR_EXTRA_CHARS:
                 return True, kind
+            if bare.startswith(word) and len(bare) <= len(word) + ANCHOR_EXTRA_CHARS:
+                return True, kind
     if _ANCHOR_EXTENSION.match(key):
         return True, "kpi"
+    if bare != key and bare in ITEM_HEADERS:
+        return True, "kpi" if any(w in key for w in KPI_HEADERS) else None
     return key in ITEM_HEADERS, None
 
 
@@ -178,6 +194,8 @@ def _read_header(
         ]
     if len(cands) < 2:
         return None
+    if anchor.table is None:
+        cands += _side_columns(page, anchor, cands)
     band = [anchor, *cands]
     name_boxes = [anchor]
     bottom = max(b.bbox.y1 for b in band)
@@ -213,6 +231,34 @@ def _read_header(
     for b in band:
         doc.consumed.add(id(b))
     return table
+
+
+def _side_columns(page: PageLayout, anchor: TextBox, cands: list[TextBox]) -> list[TextBox]:
+    """Other labels on the header row of an unruled table (``担当課``, ``備考``): columns
+    without a metric, so their cells are not read into the value beside them."""
+    a = anchor.bbox
+    top = min(c.bbox.y0 for c in cands)
+    bottom = max(c.bbox.y1 for c in cands)
+    out = []
+    for b in page.boxes:
+        key = label_key(b.raw)
+        if (
+            b.table is None
+            and b is not anchor
+            and b not in cands
+            and b.bbox.x0 >= a.x1 - 1
+            and b.bbox.y0 < bottom
+            and b.bbox.y1 > top
+            and len(key) <= SIDE_LABEL_CHARS
+            and key[:1] not in _NOT_HEADER_START
+            and not any(b.bbox.overlap_x(c.bbox) > 0 for c in cands)
+        ):
+            try:
+                parse_quantity(fold_dashes(b.raw))
+            except NormalizationError as err:
+                if err.code == "number.not_numeric":
+                    out.append(b)
+    return out
 
 
 def _union(bboxes: list[BBox]) -> BBox:
@@ -371,7 +417,11 @@ def _rows(
     has content or the name is set apart by a row gap.
     """
     size = table.anchor.lines[0].size
-    ordered = sorted(boxes, key=lambda b: b.bbox.y0)
+    # a ruled column left of the name column (``施策`` beside ``KPI``) is not the name
+    left = table.name_span[0] + 1
+    ordered = sorted(
+        (b for b in boxes if b.table is None or b.bbox.x1 > left), key=lambda b: b.bbox.y0
+    )
     slots = {id(b): _slot(table, b) for b in ordered}
     groups: list[tuple[float, list[TextBox]]] = []
     for b in ordered:
@@ -508,10 +558,16 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
                 continue
             if record["unit"] is None and record["value"] is not None and unit.strip():
                 record["unit"] = compact(unit)  # from the 単位 column
-            ex.kpi_values.append({
-                "page": row.page, "kind": kind, "context": context, "kpi_name": name,
-                "metric": col.metric, **record,
-            })
+            ex.kpi_values.append(
+                {
+                    "page": row.page,
+                    "kind": kind,
+                    "context": context,
+                    "kpi_name": name,
+                    "metric": col.metric,
+                    **record,
+                }
+            )
 
 
 def _row_year(table: KpiTable, col: Column, cells: dict[int, list[str]]) -> tuple[int | None, str]:

@@ -58,10 +58,11 @@ def plan_period(texts: Iterable[str]) -> tuple[int, int] | None:
 
 
 def _sentences(doc: Doc) -> list[str]:
-    """The document's text cut at 。 and line ends of boxes, whitespace removed."""
+    """The document's text cut at 。 and line ends of boxes, whitespace removed (framed
+    notes are one-cell tables, so ruled boxes count too)."""
     out: list[str] = []
     for page in doc.layout.pages:
-        text = "".join(compact(b.raw) + "\n" for b in page.boxes if b.table is None)
+        text = "".join(compact(b.raw) + "\n" for b in page.boxes)
         # a sentence wraps over lines: join lines that do not end one
         joined = re.sub(r"(?<![。:：)）])\n", "", text)
         out.extend(s for s in _SENTENCE_END.split(joined) if s)
