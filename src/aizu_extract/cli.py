@@ -29,10 +29,11 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import CONTRACT_VERSION, __version__
+from .export import FORMATS, AnalystDataset
 from .manifest import build_manifest
 from .pipeline import DocumentOutcome, InputPlan, NoPdfError, display_path, plan_inputs, run
 from .settings import DEFAULT
-from .write import Dataset, DatasetError
+from .write import DatasetError
 
 RUN = DEFAULT.run
 EXIT_USAGE = 2
@@ -104,17 +105,27 @@ def extract(
     fresh: Annotated[
         bool, typer.Option("--fresh", help="Start a new dataset from these inputs only.")
     ] = False,
+    formats: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--format",
+            help="Also write the tables as csv (UTF-8 with BOM) or xlsx; parquet is always "
+            "written. Repeat for both.",
+        ),
+    ] = None,
 ) -> None:
     """Extract every PDF under INPUTS into the dataset in OUT (incremental, atomic)."""
+    unknown = sorted(set(formats or ()) - set(FORMATS))
+    if unknown:
+        raise typer.BadParameter(
+            f"{', '.join(unknown)}: choose from {'|'.join(FORMATS)}", param_hint="--format"
+        )
     with _signals_interrupt():
         try:
-            code = _extract(inputs, out, workers, timeout, max_memory, replace, fresh)
+            code = _extract(
+                inputs, out, workers, timeout, max_memory, replace, fresh, tuple(formats or ())
+            )
         except KeyboardInterrupt as exc:
-            if not getattr(exc, "reported", False):
-                err.print(
-                    f"[yellow]interrupted:[/] nothing published, {escape(display_path(out))} "
-                    "is unchanged"
-                )
             raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
     if code:
         raise typer.Exit(code)
@@ -128,6 +139,7 @@ def _extract(
     max_memory: int,
     replace: bool,
     fresh: bool,
+    formats: tuple[str, ...] = (),
 ) -> int:
     missing = [p for p in inputs if not os.path.lexists(p)]
     if missing:
@@ -137,7 +149,7 @@ def _extract(
     except NoPdfError as exc:
         return _fail(f"{exc} (nothing was changed in {display_path(out)})")
     try:
-        dataset = Dataset.open(out, keep_versions=RUN.keep_versions)
+        dataset = AnalystDataset.open(out, keep_versions=RUN.keep_versions, formats=formats)
     except DatasetError as exc:
         return _fail(str(exc))
     with dataset:
@@ -167,10 +179,14 @@ def _extract(
             info = _run_info(plan, skipped, fresh=fresh, replace=replace, max_memory=max_memory)
             manifest = build_manifest(result, tables, info)
             version = dataset.publish(tables, manifest, fresh=fresh)
-        except KeyboardInterrupt as exc:
+        except KeyboardInterrupt:
             if dataset.current_version() != before:
                 err.print("[yellow]interrupted[/] after the new version was published")
-                exc.reported = True  # type: ignore[attr-defined]
+            else:
+                err.print(
+                    f"[yellow]interrupted:[/] nothing published, {escape(display_path(out))} "
+                    "is unchanged"
+                )
             raise
         except (DatasetError, OSError) as exc:
             return _fail(f"cannot write the dataset in {display_path(out)}: {exc}")
@@ -251,12 +267,7 @@ def _summary(
     table = Table(title=f"aizu-extract → {escape(display_path(out))}", show_lines=False)
     for col in ("file", "type", "status", "pages", "error"):
         table.add_column(col)
-    shown = (
-        outcomes if len(outcomes) <= RUN.summary_rows else [o for o in outcomes if o.status != "ok"]
-    )
-    if len(shown) < len(outcomes):
-        table.caption = f"{len(outcomes) - len(shown)} ok documents not listed"
-    for o in shown:
+    for o in outcomes:
         d = o.document
         colour = {"ok": "green", "partial": "yellow", "failed": "red"}[o.status]
         table.add_row(
@@ -281,6 +292,24 @@ def _summary(
         f"dataset {dataset.get('version', '?')}: {dataset.get('documents', '?')} documents | "
         f"rows: {rows}"
     )
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="Dataset folder written by extract.")] = Path("out"),
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="HTML file to write (default OUT/report.html)."),
+    ] = None,
+) -> None:
+    """Write one self-contained HTML report of the dataset in OUT (opens without network)."""
+    from .report import write_report
+
+    try:
+        path = write_report(out, output)
+    except (FileNotFoundError, OSError) as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    err.print(f"report: {escape(display_path(path))}")
 
 
 if __name__ == "__main__":

@@ -75,6 +75,8 @@ class KpiValue(Row):
     qualifier: Str | None = None
     # additions to the contract
     definition: Str | None = None  # 説明又は計算式 of an evaluation-sheet indicator
+    # the indicator across documents and years (series.kpi_key; filled by the writer)
+    kpi_key: Str | None = None
 
     @field_validator("value")
     @classmethod

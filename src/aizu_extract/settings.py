@@ -122,8 +122,29 @@ class RunSettings:
     # A document is handed to a fresh worker at most this many times when the
     # worker it went to retired first (after another document hit the ceiling).
     retire_retries: int = 3
-    # Above this many documents the summary table lists only those not ok.
-    summary_rows: int = 50
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesSettings:
+    """Keys of the derived series tables (kpi_series, budget_series)."""
+
+    # A document that names no municipality keys its indicators by this many
+    # leading hex digits of its doc_id instead, so unnamed towns are not merged.
+    unknown_municipality_id_chars: int = 12
+
+
+@dataclass(frozen=True, slots=True)
+class ReportSettings:
+    """Size of the HTML report (aizu-extract report) and of its inline SVG charts."""
+
+    chart_width_in: float = 4.2
+    chart_height_in: float = 1.9
+    chart_dpi: int = 72
+    font_size_pt: float = 7.0
+    # Problems (rejects, checks) listed per document; the rest is counted.
+    max_problems: int = 30
+    # Indicators drawn with a chart; any beyond are listed with their values only.
+    max_charts: int = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +153,8 @@ class Settings:
     layout: LayoutSettings = field(default_factory=LayoutSettings)
     strategy: StrategySettings = field(default_factory=StrategySettings)
     run: RunSettings = field(default_factory=RunSettings)
+    series: SeriesSettings = field(default_factory=SeriesSettings)
+    report: ReportSettings = field(default_factory=ReportSettings)
 
 
 DEFAULT = Settings()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..normalize.text import normalize_text
+from ..normalize.text import join_wrapped, normalize_text
 from .page import DocumentLayout, PageLayout
 from .table import Grid, GridCell, grids_of, text_key
 from .vocabulary import Vocabulary
@@ -149,7 +149,7 @@ _INLINE = re.compile(r"^[^:：]{1,20}[:：]\s*(.+)$", re.S)
 
 def _inline_value(text: str) -> str | None:
     """The value after a label's colon in the same cell (``担当課：企画調整課``)."""
-    m = _INLINE.match(normalize_text(text.replace("\n", " ")))
+    m = _INLINE.match(join_wrapped(text.split("\n")))
     return m.group(1).strip() if m else None
 
 

@@ -82,6 +82,22 @@ def _strip_note(key: str) -> tuple[str, str]:
     return key[: m.start()], m.group(1)
 
 
+_YEAR_TOKENS = (
+    re.compile(r"^.*?(年度末|年度|年末|年)"),
+    re.compile(r"^(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})"),
+    re.compile(r"^(?:19|20)\d\d"),
+)
+
+
+def _after_year(key: str) -> str:
+    """What a header says besides its year: ``R4決算`` → ``決算``, ``5年度見込`` → ``見込``."""
+    for token in _YEAR_TOKENS:
+        m = token.match(key)
+        if m:
+            return key[m.end() :]
+    return key
+
+
 def _year_line(text: str, years: YearContext) -> str:
     """The line of a header cell that names its year (``R５年度`` of ``R５年度 / 実 績``)."""
     lines = [normalize_text(line) for line in text.splitlines() if line.strip()]
@@ -145,7 +161,7 @@ class HeaderInterpreter:
         if year is not None:
             fields["year"] = year.year
             fields["year_label"] = _year_line(text, self.years)
-            rest = re.sub(r"^.*?(年度末|年度|年末|年)", "", key, count=1)
+            rest = _after_year(key)
         rest_head, rest_note = _strip_note(rest)
         words = [w for w in (rest_head, rest_note, rest) if w]
         for word in words:

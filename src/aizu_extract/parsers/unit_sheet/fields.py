@@ -38,6 +38,8 @@ class Measure:
         return self.title or (f"施策{self.number}" if self.number is not None else None)
 
 
+# ``1 交流の促進`` (after ``施策：``): a number printed apart from the name.
+_NUMBER_APART = re.compile(r"^(\d{1,3})\s+(.+)$")
 _MEASURE_PREFIX = re.compile(r"^施策\s*(\d{1,3})\s*(.*)$")
 
 
@@ -73,7 +75,7 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
         digits = re.sub(r"\D", "", normalize_text(number_hit.text))
         number, numbered = (int(digits), True) if digits else (None, False)
     if title:
-        m = _MEASURE_PREFIX.match(title)
+        m = _MEASURE_PREFIX.match(title) or _NUMBER_APART.match(title)
         if m:
             number, numbered, title = int(m.group(1)), True, m.group(2) or None
         elif number is None:  # a number inside the name: ①「環境共創」のまちづくり
