@@ -103,4 +103,8 @@ def test_unreadable_threshold_is_a_setting() -> None:
     path = FIXTURES / "reading_unreadable.pdf"
     with pytest.raises(LoadError, match="text layer unreadable"):
         load_pdf(path)
-    assert load_pdf(path, settings=LoadSettings(unreadable_share=1.0)).char_count > 0
+    doc = load_pdf(path, settings=LoadSettings(unreadable_share=1.0))
+    assert doc.char_count > 0
+    # the share is kept per page, for a document with one unreadable page among good ones
+    assert doc.pages[0].unreadable > 0.5
+    assert load_pdf(FIXTURES / "reading_spread.pdf").pages[0].unreadable == 0.0

@@ -55,6 +55,10 @@ class Page:
     segments: tuple[Segment, ...]
     rotation: int = 0  # the page's /Rotate, degrees clockwise
     turned: int = 0  # further quarter-turns (degrees) applied because text ran sideways
+    # Share of the page's glyphs that cannot be printed text (see unreadable_share):
+    # a page above LoadSettings.unreadable_share holds wrong characters, even
+    # when the document as a whole is readable.
+    unreadable: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,7 +108,8 @@ def load_pdf(
         created_year = _created_year((doc.metadata or {}).get("creationDate"))
     if not any(p.chars for p in pages):
         raise LoadError("no text layer (scanned image?)")
-    if unreadable_share([c.text for p in pages for c in p.chars]) > settings.unreadable_share:
+    glyphs = sum(len(p.chars) for p in pages)
+    if sum(p.unreadable * len(p.chars) for p in pages) > settings.unreadable_share * glyphs:
         raise LoadError(UNREADABLE)
     return LoadedDocument(
         path=path,
@@ -159,6 +164,7 @@ def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
         segments=tuple(_segments(page, matrix, settings)),
         rotation=page.rotation,
         turned=turned,
+        unreadable=unreadable_share([c.text for c in chars]),
     )
 
 
