@@ -175,6 +175,8 @@ class TextParser:
         )
         ex.check(page=1, code="c", message=text, detail={"nan": float("nan"), "t": text})
         ex.warnings.append(text)
+        ex.rejects.append("not a mapping")  # type: ignore[arg-type]  # a parser bug, kept
+        ex.checks.append(("not", "a", "mapping"))  # type: ignore[arg-type]
         return ex
 
 
@@ -191,6 +193,8 @@ def test_lone_surrogate_glyph_is_a_reject_not_a_failure(
     assert "\ufffd" in outcome.document["title"]
     codes = [r["code"] for r in outcome.rows["rejects"]]
     assert codes.count("text.lone_surrogate") == 4  # kpi_name, summary, municipality, title
+    assert "parser.reject" in codes
+    assert outcome.checks[1]["detail"] == ["not", "a", "mapping"]
     out = tmp_path / "out"
     write_module.write_outputs(out, outcome_tables(outcome), {"checks": outcome.checks})
     manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))

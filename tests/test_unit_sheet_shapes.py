@@ -171,33 +171,3 @@ def test_indicators_printed_as_text(tmp_path: Path) -> None:
         ("activity", "太陽光発電設備の導入容量", 2027, "target", 8339.0, "kW"),
         ("outcome", "温室効果ガス削減量", 2026, "target", 1200.0, "t"),
     }
-
-
-def test_unruled_form_fields(tmp_path: Path) -> None:
-    """Labels and values printed as plain text lines (no rules): the value is the
-    next run right of its label on the line."""
-
-    def draw(page: pymupdf.Page) -> None:
-        _text(page, 50, "令和7年度 事務事業評価シート")
-        for y, label, value in (
-            (80, "事務事業名", "地域おこし協力隊事業"),
-            (100, "担当課", "地域振興課"),
-            (120, "次年度方針", "拡充"),
-        ):
-            page.insert_text((LEFT, y), label, fontname="japan", fontsize=SIZE + 1)
-            page.insert_text((LEFT + 120, y), value, fontname="japan", fontsize=SIZE + 1)
-        _text(page, 150, "単位：千円")
-        _table(page, 156, [120, 90, 90], [
-            (0, 0, 1, 1, "区分"), (0, 1, 1, 1, "6年度決算"), (0, 2, 1, 1, "7年度予算"),
-            (1, 0, 1, 1, "事業費"), (1, 1, 1, 1, "4,800"), (1, 2, 1, 1, "5,100"),
-        ])  # fmt: skip
-
-    out = process_file(_pdf(tmp_path, "unruled.pdf", draw))
-    (unit,) = out.rows["business_units"]
-    assert (unit["name"], unit["department"], unit["next_year_policy"]) == (
-        "地域おこし協力隊事業", "地域振興課", "拡充",
-    )  # fmt: skip
-    got = {
-        (b["item"], b["fiscal_year"], b["basis"]): b["amount_yen"] for b in out.rows["budget_lines"]
-    }
-    assert got == {("事業費", 2024, "決算"): 4_800_000, ("事業費", 2025, "予算"): 5_100_000}

@@ -413,8 +413,10 @@ def _validate(
     rows: dict[str, list[dict[str, Any]]] = {t: [] for t in (*DATA_TABLES, "rejects")}
     rejects = rows["rejects"]
     for raw in ex.rejects:
-        clean, _ = _scrub_record(raw)
-        rejects.append(_reject(doc_id, settings, **clean))
+        if isinstance(raw, Mapping):
+            rejects.append(_reject(doc_id, settings, **_scrub_record(raw)[0]))
+        else:  # a parser bug: keep what it said, as text
+            rejects.append(_reject(doc_id, settings, value_text=repr(raw), code="parser.reject"))
     for table in DATA_TABLES:
         model = TABLES[table]
         for record in getattr(ex, table):
@@ -463,7 +465,11 @@ def _validate(
         problems.append("unrecognised document: neither a policy evaluation sheet nor a strategy")
     document = _document(path, doc_id, ex.doc_type, fields, rejects, problems, warnings, settings)
     checks = [
-        {"doc_id": doc_id, "source_file": display_path(path.name), **json_safe(c)}
+        {
+            "doc_id": doc_id,
+            "source_file": display_path(path.name),
+            **(json_safe(c) if isinstance(c, Mapping) else {"detail": json_safe(c)}),
+        }
         for c in ex.checks
     ]
     return DocumentOutcome(source=path, document=document, rows=rows, checks=checks)
