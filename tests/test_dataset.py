@@ -334,8 +334,10 @@ def test_missing_current_version_is_refused_unless_fresh(tmp_path: Path) -> None
 
     out = tmp_path / "out"
     v1 = publish(out, "a.pdf")
-    shutil.rmtree(out / VERSIONS / v1)
+    v2 = publish(out, "b.pdf")
+    shutil.rmtree(out / VERSIONS / v2)
     with Dataset.open(out) as ds, pytest.raises(DatasetError, match="damaged"):
         ds.known_doc_ids()
+    assert (out / VERSIONS / v1).is_dir()  # the older version is not pruned meanwhile
     publish(out, "b.pdf", fresh=True)
     assert published(out)["names"] == ["b.pdf"]

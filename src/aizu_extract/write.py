@@ -366,6 +366,9 @@ class Dataset:
         """
         keep: list[str] = []
         version = self.current_version()
+        if version is None and os.path.lexists(self.root / CURRENT):
+            return  # .current points nowhere: keep every version for whoever repairs it
+
         while version is not None and len(keep) < self.keep_versions and version not in keep:
             keep.append(version)
             manifest = self.read_manifest(version) or {}
