@@ -27,6 +27,11 @@ DATED_CASES = [
     ("3,888人（R3.4.1時点）", 3888, "人", None, 2021, "R3.4.1時点"),
     ("12%（2021.4.1）", 12, "%", None, 2021, "2021.4.1"),
     ("－（R3）", None, None, None, 2021, "R3"),
+    # unbracketed, set apart by a space or a wrapped line
+    ("12.7% 2022年度", 12.7, "%", None, 2022, "2022年度"),
+    ("R3 33.1億円", 33.1, "億円", None, 2021, "R3"),
+    ("3,888人\n令和3年", 3888, "人", None, 2021, "令和3年"),
+    ("2023 人", 2023, "人", None, None, None),  # a bare 2023 before a unit is a number
     # no year: parse_quantity's reading, bracket text stays a qualifier
     ("150 人 (見込値)", 150, "人", "見込値", None, None),
     ("年3人（5年間で15人）", 3, "人", "年 5年間で15人", None, None),

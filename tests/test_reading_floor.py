@@ -98,6 +98,27 @@ def test_rotation_is_recorded() -> None:
     assert [(p.rotation, p.turned) for p in doc.pages] == [(0, 0), (90, 0), (270, 0), (90, 270)]
 
 
+def test_sideways_page_without_rotate_is_turned(tmp_path: Path) -> None:
+    """A landscape table printed sideways on a portrait page, no /Rotate at all."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    page.set_rotation(90)  # draw as if landscape, then drop the /Rotate again
+    m = page.derotation_matrix
+    texts = ((60, 70, "横向きの表"), (60, 110, "年度"), (200, 110, "R5"), (300, 110, "R6"))
+    for x, y, text in texts:
+        page.insert_text(pymupdf.Point(x, y) * m, text, fontname="japan", fontsize=10, rotate=90)
+    page.draw_line(pymupdf.Point(60, 120) * m, pymupdf.Point(400, 120) * m)
+    page.set_rotation(0)
+    path = tmp_path / "sideways.pdf"
+    doc.save(path)
+    loaded = load_pdf(path)
+    assert (loaded.pages[0].rotation, loaded.pages[0].turned) == (0, 90)
+    layout = build_document_layout(loaded)
+    p = layout.page(1)
+    assert (round(p.width), round(p.height)) == (842, 595)
+    assert _raws(layout) == ["横向きの表", "年度", "R5", "R6"]
+
+
 # 3. vertical and stacked labels ----------------------------------------------
 
 

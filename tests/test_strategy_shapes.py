@@ -382,3 +382,45 @@ def test_side_columns_are_not_values(tmp_path: Path) -> None:
         ("出生数", "target", 2027, 320.0, "320人"),
     ]
     assert out.rows["rejects"] == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "period"),
+    [
+        (["翠川町総合戦略（令和5年度～令和9年度）"], (2023, 2027)),
+        (["計画期間：令和2年度～6年度"], (2020, 2024)),  # era-less end takes the start's era
+        (["対象期間は2015年度から2019年度までとします"], (2015, 2019)),
+        (["R5～R9"], None),  # no 年/年度: not a period
+        (["令和9年度～令和5年度"], None),  # backwards
+        (["翠川町総合戦略"], None),
+    ],
+)
+def test_plan_period(texts: list[str], period: tuple[int, int] | None) -> None:
+    from aizu_extract.parsers.strategy.years import plan_period
+
+    assert plan_period(texts) == period
+
+
+def test_numbered_headings_are_chapters_without_the_word_kihon_mokuhyo(tmp_path: Path) -> None:
+    """``1．title`` is a 基本目標 only in a plan that speaks of 基本目標."""
+    out = _draw(tmp_path / "chapters.pdf", [
+        (200, 60, "紅葉市総合戦略", 16),
+        (60, 100, "1．計画の概要", 14),
+        (62, 130, "重要業績評価指標", 9.5), (300, 130, "現状値（R4）", 9.5), (430, 130, "目標値（R9）", 9.5),
+        (62, 160, "出生数", 9.5), (300, 160, "300人", 9.5), (430, 160, "320人", 9.5),
+    ])
+    assert [r["context"] for r in out.rows["kpi_values"]] == [None, None]
+    assert out.rows["structure"] == []
+
+
+def test_paired_era_and_western_header(tmp_path: Path) -> None:
+    """``現状値 R5(2023)`` / ``目標値 R9(2027)``: the label is the pair as printed."""
+    out = _draw(tmp_path / "paired.pdf", [
+        (200, 60, "紅葉市総合戦略", 16),
+        (60, 100, "基本目標1 まちをつくる", 14),
+        (62, 130, "重要業績評価指標", 9.5), (300, 130, "現状値 R5(2023)", 9.5),
+        (430, 130, "目標値 R9(2027)", 9.5),
+        (62, 160, "出生数", 9.5), (300, 160, "300人", 9.5), (430, 160, "320人", 9.5),
+    ])
+    got = [(r["metric"], r["year_label"], r["fiscal_year"]) for r in out.rows["kpi_values"]]
+    assert got == [("baseline", "R5(2023)", 2023), ("target", "R9(2027)", 2027)]

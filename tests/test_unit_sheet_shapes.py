@@ -9,42 +9,7 @@ import pymupdf
 
 from aizu_extract.pipeline import process_file
 
-Cell = tuple[int, int, int, int, str]  # row, col, row span, col span, text
-
-ROW_H = 18.0
-LEFT = 40.0
-SIZE = 8.0
-
-
-def _table(page: pymupdf.Page, top: float, widths: list[float], cells: list[Cell]) -> float:
-    """Draw a fully ruled table; returns its bottom."""
-    xs = [LEFT]
-    for w in widths:
-        xs.append(xs[-1] + w)
-    n_rows = max(r + rs for r, _, rs, _, _ in cells)
-    for r, c, rs, cs, text in cells:
-        rect = pymupdf.Rect(xs[c], top + r * ROW_H, xs[c + cs], top + (r + rs) * ROW_H)
-        page.draw_rect(rect, color=(0, 0, 0), width=0.5)
-        for i, line in enumerate(text.split("\n")):
-            page.insert_text(
-                (rect.x0 + 2, rect.y0 + SIZE + 3 + i * (SIZE + 2)), line, fontname="japan",
-                fontsize=SIZE,
-            )  # fmt: skip
-    return top + n_rows * ROW_H
-
-
-def _pdf(tmp_path: Path, name: str, draw) -> Path:  # type: ignore[no-untyped-def]
-    doc = pymupdf.open()
-    page = doc.new_page(width=595, height=842)
-    draw(page)
-    path = tmp_path / name
-    doc.save(path)
-    doc.close()
-    return path
-
-
-def _text(page: pymupdf.Page, y: float, text: str) -> None:
-    page.insert_text((LEFT, y), text, fontname="japan", fontsize=SIZE + 2)
+from .drawing import LEFT, SIZE, draw_pdf, ruled_table, title_line
 
 
 def test_caption_gives_the_basis_and_inline_labels(tmp_path: Path) -> None:
@@ -52,18 +17,18 @@ def test_caption_gives_the_basis_and_inline_labels(tmp_path: Path) -> None:
     name and department are printed ``label：value`` in one cell."""
 
     def draw(page: pymupdf.Page) -> None:
-        _text(page, 50, "令和6年度 事務事業評価シート")
-        y = _table(page, 60, [250, 250], [
+        title_line(page, 50, "令和6年度 事務事業評価シート")
+        y = ruled_table(page, 60, [250, 250], [
             (0, 0, 1, 1, "事業名：ひまわり号運行事業"), (0, 1, 1, 1, "担当課：交通政策課"),
         ])  # fmt: skip
-        _text(page, y + 20, "事業費の推移（決算額）　単位：千円")
-        _table(page, y + 26, [120, 90, 90], [
+        title_line(page, y + 20, "事業費の推移（決算額）　単位：千円")
+        ruled_table(page, y + 26, [120, 90, 90], [
             (0, 0, 1, 1, "区分"), (0, 1, 1, 1, "令和4年度"), (0, 2, 1, 1, "令和5年度"),
             (1, 0, 1, 1, "事業費"), (1, 1, 1, 1, "12,300"), (1, 2, 1, 1, "13,450"),
             (2, 0, 1, 1, "一般財源"), (2, 1, 1, 1, "2,300"), (2, 2, 1, 1, "－"),
         ])  # fmt: skip
 
-    out = process_file(_pdf(tmp_path, "caption.pdf", draw))
+    out = process_file(draw_pdf(tmp_path, "caption.pdf", draw))
     assert out.document["status"] == "ok", out.document["error"]
     (unit,) = out.rows["business_units"]
     assert unit["name"] == "ひまわり号運行事業"
@@ -85,12 +50,12 @@ def test_years_down_staff_and_ratio_rows_are_not_money(tmp_path: Path) -> None:
     a 差引 row gives no lines; era-less years take the title's 令和."""
 
     def draw(page: pymupdf.Page) -> None:
-        _text(page, 50, "令和7年度 事務事業評価表")
-        y = _table(page, 60, [100, 400], [
+        title_line(page, 50, "令和7年度 事務事業評価表")
+        y = ruled_table(page, 60, [100, 400], [
             (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "こども食堂支援事業"),
             (1, 0, 1, 1, "所管課"), (1, 1, 1, 1, "こども家庭課"),
         ])  # fmt: skip
-        _table(page, y + 20, [100, 80, 80, 80, 80], [
+        ruled_table(page, y + 20, [100, 80, 80, 80, 80], [
             (0, 0, 1, 1, "区分（千円）"), (0, 1, 1, 1, "事業費"), (0, 2, 1, 1, "一般財源"),
             (0, 3, 1, 1, "従事職員数"), (0, 4, 1, 1, "受益者負担率"),
             (1, 0, 1, 1, "5年度決算"), (1, 1, 1, 1, "800"), (1, 2, 1, 1, "400"),
@@ -101,7 +66,7 @@ def test_years_down_staff_and_ratio_rows_are_not_money(tmp_path: Path) -> None:
             (3, 3, 1, 1, "0"), (3, 4, 1, 1, "0"),
         ])  # fmt: skip
 
-    out = process_file(_pdf(tmp_path, "down.pdf", draw))
+    out = process_file(draw_pdf(tmp_path, "down.pdf", draw))
     assert out.document["status"] == "ok", out.document["error"]
     got = {
         (b["item"], b["fiscal_year"], b["basis"]): b["amount_yen"] for b in out.rows["budget_lines"]
@@ -119,14 +84,14 @@ def test_no_option_marked_is_null_and_marked_option_wins(tmp_path: Path) -> None
     """法定/自主 and 次年度方針 printed with every option: the marked one (not the first)."""
 
     def draw(page: pymupdf.Page) -> None:
-        _text(page, 50, "令和7年度 事務事業評価シート")
-        _table(page, 60, [100, 400], [
+        title_line(page, 50, "令和7年度 事務事業評価シート")
+        ruled_table(page, 60, [100, 400], [
             (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "防災備蓄事業"),
             (1, 0, 1, 1, "法定・自主"), (1, 1, 1, 1, "□法定 ■任意"),
             (2, 0, 1, 1, "次年度方針"), (2, 1, 1, 1, "□継続 □拡充 □縮小"),
         ])  # fmt: skip
 
-    out = process_file(_pdf(tmp_path, "marks.pdf", draw))
+    out = process_file(draw_pdf(tmp_path, "marks.pdf", draw))
     (unit,) = out.rows["business_units"]
     assert unit["legal_basis"] == "自主"  # 任意 is read as 自主
     assert unit["next_year_policy"] is None
@@ -136,24 +101,24 @@ def test_two_line_sdg_cell_is_split_by_line(tmp_path: Path) -> None:
     """``11.7`` over ``17.17`` in one cell: two targets, never ``11.71`` / ``7.17``."""
 
     def draw(page: pymupdf.Page) -> None:
-        _text(page, 50, "令和7年度 事務事業評価シート")
-        _table(page, 60, [100, 400], [
+        title_line(page, 50, "令和7年度 事務事業評価シート")
+        ruled_table(page, 60, [100, 400], [
             (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "公園再整備事業"),
             (1, 0, 2, 1, "SDGs"), (1, 1, 2, 1, "11.7\n17.17"),
         ])  # fmt: skip
 
-    out = process_file(_pdf(tmp_path, "sdg.pdf", draw))
+    out = process_file(draw_pdf(tmp_path, "sdg.pdf", draw))
     (unit,) = out.rows["business_units"]
     assert unit["sdg_targets"] == ["11.7", "17.17"]
 
 
-def test_indicators_printed_as_text(tmp_path: Path) -> None:
+def test_indicators_printed_astitle_line(tmp_path: Path) -> None:
     """``指標：NAME【数値目標：…】`` under アウトプット / アウトカム: target rows; a target
     without its own year is a total over the 実施期間 and takes its last year."""
 
     def draw(page: pymupdf.Page) -> None:
-        _text(page, 50, "令和7年度 事務事業評価シート")
-        _table(page, 60, [100, 400], [
+        title_line(page, 50, "令和7年度 事務事業評価シート")
+        ruled_table(page, 60, [100, 400], [
             (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "再生可能エネルギー導入促進事業"),
             (1, 0, 1, 1, "実施期間"), (1, 1, 1, 1, "令和5年度～令和9年度"),
             (2, 0, 1, 1, "アウトプット"),
@@ -162,7 +127,7 @@ def test_indicators_printed_as_text(tmp_path: Path) -> None:
             (3, 1, 1, 1, "指標：温室効果ガス削減量【数値目標：1,200t（令和8年度）】"),
         ])  # fmt: skip
 
-    out = process_file(_pdf(tmp_path, "text_kpi.pdf", draw))
+    out = process_file(draw_pdf(tmp_path, "text_kpi.pdf", draw))
     got = {
         (k["kind"], k["kpi_name"], k["fiscal_year"], k["metric"], k["value"], k["unit"])
         for k in out.rows["kpi_values"]
@@ -171,3 +136,33 @@ def test_indicators_printed_as_text(tmp_path: Path) -> None:
         ("activity", "太陽光発電設備の導入容量", 2027, "target", 8339.0, "kW"),
         ("outcome", "温室効果ガス削減量", 2026, "target", 1200.0, "t"),
     }
+
+
+def test_unruled_form_fields(tmp_path: Path) -> None:
+    """Labels and values printed as plain text lines (no rules): the value is the
+    next run right of its label on the line."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 50, "令和7年度 事務事業評価シート")
+        for y, label, value in (
+            (80, "事務事業名", "地域おこし協力隊事業"),
+            (100, "担当課", "地域振興課"),
+            (120, "次年度方針", "拡充"),
+        ):
+            page.insert_text((LEFT, y), label, fontname="japan", fontsize=SIZE + 1)
+            page.insert_text((LEFT + 120, y), value, fontname="japan", fontsize=SIZE + 1)
+        title_line(page, 150, "単位：千円")
+        ruled_table(page, 156, [120, 90, 90], [
+            (0, 0, 1, 1, "区分"), (0, 1, 1, 1, "6年度決算"), (0, 2, 1, 1, "7年度予算"),
+            (1, 0, 1, 1, "事業費"), (1, 1, 1, 1, "4,800"), (1, 2, 1, 1, "5,100"),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "unruled.pdf", draw))
+    (unit,) = out.rows["business_units"]
+    assert (unit["name"], unit["department"], unit["next_year_policy"]) == (
+        "地域おこし協力隊事業", "地域振興課", "拡充",
+    )  # fmt: skip
+    got = {
+        (b["item"], b["fiscal_year"], b["basis"]): b["amount_yen"] for b in out.rows["budget_lines"]
+    }
+    assert got == {("事業費", 2024, "決算"): 4_800_000, ("事業費", 2025, "予算"): 5_100_000}

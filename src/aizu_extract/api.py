@@ -131,9 +131,7 @@ def extract(
             )
             result.out = None
             return result
-    return _extract_into(
-        Path(out), plan, workers, timeout, max_memory_mib, replace, fresh, formats
-    )
+    return _extract_into(Path(out), plan, workers, timeout, max_memory_mib, replace, fresh, formats)
 
 
 def _extract_into(

@@ -70,8 +70,7 @@ def _flat(table: pa.Table) -> pa.Table:
     for column, f in zip(table.columns, table.schema, strict=True):
         if pa.types.is_nested(f.type):
             text = [
-                None if v is None else json.dumps(v, ensure_ascii=False)
-                for v in column.to_pylist()
+                None if v is None else json.dumps(v, ensure_ascii=False) for v in column.to_pylist()
             ]
             columns.append(pa.array(text, pa.string()))
         else:

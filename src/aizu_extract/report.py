@@ -179,9 +179,7 @@ class _Links:
         return f'<a href="{_e(href + anchor)}">{_e(text)}</a>'
 
 
-def _documents_section(
-    result: ExtractResult, links: _Links, settings: ReportSettings
-) -> list[str]:
+def _documents_section(result: ExtractResult, links: _Links, settings: ReportSettings) -> list[str]:
     tables = result.tables
     docs = tables["documents"].to_pylist()
     counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
@@ -197,10 +195,13 @@ def _documents_section(
     for c in result.manifest.get("checks", ()):
         text = f"{c.get('code')}: {c.get('message')}"
         problems[str(c.get("doc_id"))].append((c.get("page"), text))
-    out = ["<h2>Documents</h2>", "<table><tr><th>file</th><th>type</th><th>municipality</th>"
-           "<th>year</th><th>status</th><th>pages</th><th>coverage</th>"
-           + "".join(f"<th>{n}</th>" for n in _DATA_TABLES)
-           + "<th>problems</th></tr>"]
+    out = [
+        "<h2>Documents</h2>",
+        "<table><tr><th>file</th><th>type</th><th>municipality</th>"
+        "<th>year</th><th>status</th><th>pages</th><th>coverage</th>"
+        + "".join(f"<th>{n}</th>" for n in _DATA_TABLES)
+        + "<th>problems</th></tr>",
+    ]
     for d in docs:
         doc_id = d["doc_id"]
         page_count = d["page_count"] or 0
@@ -314,7 +315,9 @@ def _units_section(result: ExtractResult, links: _Links) -> list[str]:
                     cells.append("<td></td>")
                     continue
                 cells.append(_value_cell(r[column], sources, links, basis in r["conflict_bases"]))
-            out.append(f"<tr><td>{_e(r['item'])}</td><td>{r['fiscal_year']}</td>{''.join(cells)}</tr>")
+            out.append(
+                f"<tr><td>{_e(r['item'])}</td><td>{r['fiscal_year']}</td>{''.join(cells)}</tr>"
+            )
         out.append("</table></section>")
     return out
 

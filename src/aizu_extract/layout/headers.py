@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from ..normalize.eras import YearContext, parse_year_label
 from ..normalize.errors import NormalizationError
-from ..normalize.text import is_dash, normalize_text
+from ..normalize.text import is_dash, join_wrapped, normalize_text
 from .table import Grid, GridCell, text_key
 from .vocabulary import Vocabulary
 
@@ -45,6 +45,7 @@ class HeaderLabel:
     indicator_kind: str | None = None  # activity / outcome: an indicator-name column
     number_label: bool = False  # No.1: the printed number of an indicator
     prose: bool = False  # a sentence (概要, 判断理由): names no row or column
+    definition: bool = False  # 説明又は計算式: the label of an indicator's definition
     not_money: bool = False
     group: bool = False
     money_factor: int | None = None  # a unit note inside the label: 事業費（千円）
@@ -63,6 +64,7 @@ class HeaderLabel:
             or self.group
             or self.number_label
             or self.prose
+            or self.definition
         )
 
 
@@ -185,6 +187,7 @@ class HeaderInterpreter:
         fields["unit_column"] = self._word("unit_column", key)
         fields["group"] = self._word("group", key)
         fields["number_label"] = self._word("number_label", key)
+        fields["definition"] = self._word("definition", key)
         fields["not_money"] = self._has("not_money", key)
         if self._word("indicator_activity", head) or self._word("indicator_activity", key):
             fields["indicator_kind"] = "activity"
@@ -243,6 +246,7 @@ class CellFacts:
     indicator_kind: str | None
     labels: tuple[HeaderLabel, ...]
     number: int | None = None  # the indicator's printed number (No.1) in a block title
+    definition: str | None = None  # 説明又は計算式 printed in the block title
 
 
 def _column_stack(cells: list[GridCell], headers: HeaderInterpreter) -> list[GridCell]:
@@ -353,11 +357,14 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
                     item, item_header = c, over
                     kind = kind or (over.indicator_kind if over else None)
     number: int | None = None
+    definition: str | None = None
     if item is None and col_stack and not blank_row:
         title = _block_title(grid, col_stack, headers)
         if title is not None:  # form rows 指標 | NAME | 単位 | UNIT over the headers
             item, unit = title.name, title.unit or unit
             kind, number = kind or title.kind, title.number
+            if title.definition is not None and title.definition.box is not None:
+                definition = join_wrapped(title.definition.lines)
         else:  # transposed: the item names the column, just over its headers
             item = _column_item(col_stack, headers)
     return CellFacts(
@@ -376,6 +383,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
         kind,
         tuple(labels),
         number,
+        definition,
     )
 
 
@@ -412,6 +420,7 @@ class BlockTitle:
     unit: GridCell | None
     kind: str | None
     number: int | None
+    definition: GridCell | None = None
 
 
 _DIGITS = re.compile(r"\d+")
@@ -435,6 +444,7 @@ def _block_title(
     unit: GridCell | None = None
     kind: str | None = None
     number: int | None = None
+    definition: GridCell | None = None
     named = False
     while row >= 0:
         cells = [c for c in grid.row_cells(row) if c.last_row == row or c.row == row]
@@ -456,12 +466,14 @@ def _block_title(
                     number = int(digits.group()) if digits else None
             elif lab.unit_column and unit is None:
                 found, unit = True, value
+            elif lab.definition and definition is None:
+                found, definition = True, value
         if not found:
             break
         row -= 1
     if not named:
         return None
-    return BlockTitle(name, unit, kind, number)
+    return BlockTitle(name, unit, kind, number, definition)
 
 
 def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> bool:

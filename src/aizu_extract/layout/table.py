@@ -192,6 +192,37 @@ def grids_of(page: PageLayout) -> list[Grid]:
     return grids
 
 
+def line_grids(page: PageLayout) -> list[Grid]:
+    """Text outside ruled tables as one-row grids, a grid per printed line.
+
+    An unruled form (``事業名　ひまわり号運行事業``) then reads like a ruled one:
+    a label's value is the next run to its right on its line. Page furniture
+    (running headers, folios) is left out.
+    """
+    loose = sorted(
+        (b for b in page.boxes if b.table is None and not b.furniture),
+        key=lambda b: (b.bbox.cy, b.bbox.x0),
+    )
+    lines: list[list[TextBox]] = []
+    for box in loose:
+        if lines and lines[-1][0].bbox.same_row(box.bbox):
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    grids = []
+    for line in lines:
+        line.sort(key=lambda b: b.bbox.x0)
+        xs = tuple([b.bbox.x0 for b in line] + [line[-1].bbox.x1])
+        bbox = BBox(line[0].bbox.x0, min(b.bbox.y0 for b in line), line[-1].bbox.x1,
+                    max(b.bbox.y1 for b in line))  # fmt: skip
+        ys = (bbox.y0, bbox.y1)
+        cells = tuple(GridCell(0, i, 1, 1, b.bbox, b) for i, b in enumerate(line))
+        grid = Grid(page.number, bbox, xs, ys, cells)
+        grid._slots.update({(0, i): i for i in range(len(cells))})
+        grids.append(grid)
+    return grids
+
+
 def iter_cells(grids: list[Grid]) -> Iterator[tuple[Grid, GridCell]]:
     for grid in grids:
         for cell in grid.cells:

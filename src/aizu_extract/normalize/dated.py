@@ -125,7 +125,22 @@ def split_own_year(
         if era is not None:
             rest = (s[: span[0]] + " " + s[span[1] :]).strip()
             return rest, era, compact(inner)
+    # unbracketed, set apart by a space or a line break: ``12.7% 2022年度``, ``R3 33.1億円``
+    words = s.split(" ")
+    if len(words) > 1:
+        for label, rest_words in ((words[-1], words[:-1]), (words[0], words[1:])):
+            era = _bare_year(label, context)
+            if era is not None:
+                return " ".join(rest_words), era, compact(label)
     return s, None, None
+
+
+def _bare_year(word: str, context: YearContext | None) -> EraYear | None:
+    """A year written without brackets must say it is one: an era (``R3``, ``令和3年``)
+    or a western year with 年/年度 (``2022年度``); a bare ``2023`` is a number."""
+    if re.fullmatch(r"(?:19|20)\d\d", word):
+        return None
+    return read_year_label(word, context)
 
 
 def parse_dated_quantity(text: str, context: YearContext | None = None) -> DatedQuantity:

@@ -254,5 +254,6 @@ def _kpi(grid: Grid, f: CellFacts, unit: ValueContext, ex: Extraction, heading: 
             "value": q.value if q else None,
             "value_text": normalize_text(raw),
             "qualifier": q.qualifier if q else None,
+            "definition": f.definition,
         }
     )

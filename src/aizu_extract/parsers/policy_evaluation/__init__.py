@@ -34,6 +34,8 @@ class PolicyEvaluationParser:
 
     def detect(self, layout: DocumentLayout) -> float:
         text = layout.text_key
+        if vocabulary().documents["policy_area_sheet"].found_in(text):
+            return _AREA_SHEET_CONFIDENCE  # it prints its kind: 施策評価票
         hits = sum(marker in text for marker in _MARKERS)
         return hits / len(_MARKERS) if "施策評価" in text or "財務内容" in text else 0.0
 
@@ -52,11 +54,13 @@ class PolicyEvaluationParser:
         sheet = Sheet.of(layout)
         outline = read_outline(sheet, ex)
         read_measures(sheet, ex, outline)
-        before = len(ex.kpi_values)
+        before, warned = len(ex.kpi_values), len(ex.warnings)
         read_kpis(sheet, ex, outline.context)
         floor = _Floor(layout)
         if len(ex.kpi_values) == before:  # KPI blocks of another shape (years down, 指標 rows)
             floor.read(floor.form.cells, ValueContext(None, None, outline.context, None, "kpi"), ex)
+            if len(ex.kpi_values) > before:  # the blocks the own reader gave up on are read
+                del ex.warnings[warned:]
         read_outcomes(sheet, ex, outline.context)
         rows, list_end = read_unit_list(sheet, ex)
         cards = read_cards(sheet, ex, list_end)
@@ -101,6 +105,8 @@ class _Floor:
         ex.rejects.extend(scratch.rejects)
 
 
+# Detection confidence of a file printing 施策評価票 (or its variants) as its kind.
+_AREA_SHEET_CONFIDENCE = 0.9
 _NAME_KEYS = frozenset({"事業名", "事務事業名"})
 
 
@@ -121,7 +127,7 @@ def split_areas(layout: DocumentLayout) -> list[DocumentLayout]:
     bounds = [*starts, len(layout.pages) + 1]
     return [
         DocumentLayout(layout.pages[a - 1 : b - 1], created_year=layout.created_year)
-        for a, b in zip(bounds, bounds[1:], strict=False)
+        for a, b in pairwise(bounds)
     ]
 
 

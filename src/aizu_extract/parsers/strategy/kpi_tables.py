@@ -49,6 +49,7 @@ from .common import (
 # The year part of a header label; a bare ``R9`` / ``(2027)`` counts too (``目標（R9）``).
 _YEAR_LABEL = re.compile(
     r"(?:令和|平成|昭和|(?<![A-Za-z])[RHS])\.?(?:元|\d{1,2})(?:年度?末?値?|(?![\d.]))"
+    r"(?:\((?:19|20)\d\d\)(?:年度?)?)?"  # ``R5(2023)``
     r"|(?<!\d)(?:19|20)\d\d(?:年度?末?値?|(?!\d))"
 )
 # A side label of an unruled header row (``担当課``) is at most this long.

@@ -40,6 +40,7 @@ from .first_period import read_kpi_line
 from .kpi_tables import KpiTable, emit_rows
 
 SEP = " / "
+PILLAR_WORD = "基本目標"
 
 
 @dataclass(slots=True)
@@ -85,8 +86,9 @@ class Walker:
     nodes: list[Node] = field(default_factory=list)
     items: list[tuple[Node, int, list[str], float]] = field(default_factory=list)
     last_line: Line | None = None  # the previous running-text line
-    # pillars are printed with 柱/基本目標: a bare ``6．title`` is then a chapter
-    named_pillars: bool = False
+    # ``1．title`` headings are the 基本目標 only when the plan speaks of 基本目標 but
+    # never prints one with the word (else they are chapters: ``6．…の取組``)
+    numbered_pillars: bool = False
 
     # ------------------------------------------------------------------ events
     def line(self, ln: Line) -> None:
@@ -151,7 +153,7 @@ class Walker:
             self._new_pillar(ln, m.group("prefix"), m.group("num"), m.group("title"))
             return True
         if (
-            not self.named_pillars
+            self.numbered_pillars
             and (m := NUMBERED_RE.match(norm))
             and size >= st.pillar_size
             and ln.box.table is None
@@ -275,9 +277,10 @@ def walk(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     walker = Walker(doc, ex)
     lines = doc.lines()
     pillar_size = doc.settings.pillar_size * doc.body_size
-    walker.named_pillars = any(
+    named = any(
         ln.size >= pillar_size and PILLAR_RE.match(normalize_text(ln.text)) for ln in lines
     )
+    walker.numbered_pillars = not named and PILLAR_WORD in doc.layout.text_key
     events: list[tuple[int, float, int, Line | KpiTable]] = []
     for n, ln in enumerate(lines):
         events.append((ln.page, ln.y0, n, ln))
