@@ -424,3 +424,45 @@ def test_paired_era_and_western_header(tmp_path: Path) -> None:
     ])
     got = [(r["metric"], r["year_label"], r["fiscal_year"]) for r in out.rows["kpi_values"]]
     assert got == [("baseline", "R5(2023)", 2023), ("target", "R9(2027)", 2027)]
+
+
+def test_excel_like_kpi_list(tmp_path: Path) -> None:
+    """``No. | KPI | 単位 | 基準値 | 基準年度 | 目標値 | 目標年度``, fully ruled: the number is
+    kpi_no, the unit column fills units, the year columns give each row its years."""
+    import pymupdf
+
+    path = tmp_path / "excel.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    xs = (40, 70, 230, 270, 340, 400, 470, 540)
+    rows = [
+        ("No.", "KPI", "単位", "基準値", "基準年度", "目標値", "目標年度"),
+        ("1", "オンライン申請率", "%", "12.7", "R4", "50.0", "R9"),
+        ("2", "移住相談件数", "件", "85", "R3", "150", "R9"),
+        ("3", "テレワーク拠点利用者数", "人", "－", "－", "1,200", "R8"),
+    ]
+    top = 140.0
+    for r, row in enumerate(rows):
+        y = top + 20 * r
+        for c, text in enumerate(row):
+            page.insert_text((xs[c] + 3, y + 14), text, fontname="japan", fontsize=9)
+    for r in range(len(rows) + 1):
+        page.draw_line((xs[0], top + 20 * r), (xs[-1], top + 20 * r), width=0.6)
+    for x in xs:
+        page.draw_line((x, top), (x, top + 20 * len(rows)), width=0.6)
+    page.insert_text((200, 60), "紅葉市デジタル田園都市国家構想総合戦略", fontname="japan", fontsize=16)
+    page.insert_text((60, 110), "基本目標1 デジタルでつながるまち", fontname="japan", fontsize=14)
+    doc.save(path)
+    doc.close()
+    out = process_file(path)
+    got = [(r["kpi_no"], r["kpi_name"], r["metric"], r["year_label"], r["fiscal_year"],
+            r["value"], r["unit"]) for r in out.rows["kpi_values"]]
+    assert got == [
+        (1, "オンライン申請率", "baseline", "R4", 2022, 12.7, "%"),
+        (1, "オンライン申請率", "target", "R9", 2027, 50.0, "%"),
+        (2, "移住相談件数", "baseline", "R3", 2021, 85.0, "件"),
+        (2, "移住相談件数", "target", "R9", 2027, 150.0, "件"),
+        (3, "テレワーク拠点利用者数", "baseline", "基準値", None, None, None),
+        (3, "テレワーク拠点利用者数", "target", "R8", 2026, 1200.0, "人"),
+    ]
+    assert out.rows["rejects"] == []

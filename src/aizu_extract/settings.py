@@ -76,6 +76,8 @@ class StrategySettings:
     # table's own header-to-first-row gap plus row_gap_slack_em, when wider) …
     row_break_em: float = 1.2
     row_gap_slack_em: float = 0.3
+    # A header label's next line (``目標値`` / ``(R9)``) starts at most this far below.
+    header_gap_em: float = 0.8
     # … and so does text whose size differs from the header's by more than this ratio.
     size_tolerance: float = 0.13
     # Lines of one unruled row are at most this far apart.

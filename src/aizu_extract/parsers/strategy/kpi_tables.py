@@ -52,6 +52,8 @@ _YEAR_LABEL = re.compile(
     r"(?:\((?:19|20)\d\d\)(?:年度?)?)?"  # ``R5(2023)``
     r"|(?<!\d)(?:19|20)\d\d(?:年度?末?値?|(?!\d))"
 )
+# A row number printed left of the indicator name: ``1``, ``12``, ``(3)``, ``3.``
+_ROW_NO = re.compile(r"^\(?(\d{1,3})[).]?$")
 # A side label of an unruled header row (``担当課``) is at most this long.
 SIDE_LABEL_CHARS = 10
 # A header 年度 printed without its era (``現状値（3年度）``), read with the document's.
@@ -91,6 +93,7 @@ class TableRow:
     page: int
     name_lines: list[str]
     cells: list[list[str]]  # per value column, the lines read there
+    kpi_no: int | None = None  # the row number printed left of the name (``No.``)
 
 
 @dataclass(slots=True)
@@ -204,12 +207,17 @@ def _read_header(
     while grew:  # labels split over lines: gather what sits just below
         grew = False
         for b in page.boxes:
-            if b in band or b.bbox.y0 < a.y0 or b.bbox.y0 > bottom + 0.8 * size:
+            reach = bottom + doc.settings.header_gap_em * size
+            if b in band or b.bbox.y0 < a.y0 or b.bbox.y0 > reach:
                 continue
             key = label_key(b.raw)
             if b.bbox.overlap_x(a) > 0 and _ANCHOR_EXTENSION.match(key):
                 name_boxes.append(b)
-            elif any(b.bbox.overlap_x(c.bbox) > 0 for c in cands) and _headerish(key):
+            elif (
+                any(b.bbox.overlap_x(c.bbox) > 0 for c in cands)
+                and _headerish(key)
+                and not _beside_a_name(page, a, b, band)
+            ):
                 cands.append(b)
             else:
                 continue
@@ -232,6 +240,19 @@ def _read_header(
     for b in band:
         doc.consumed.add(id(b))
     return table
+
+
+def _beside_a_name(page: PageLayout, a: BBox, b: TextBox, band: list[TextBox]) -> bool:
+    """``R4`` under 基準年度 on the row of an indicator name is a body cell, not the
+    second line of a header label."""
+    return any(
+        o is not b
+        and o not in band
+        and o.bbox.overlap_x(a) > 0
+        and o.bbox.overlap_y(b.bbox) > 0
+        and not _ANCHOR_EXTENSION.match(label_key(o.raw))
+        for o in page.boxes
+    )
 
 
 def _side_columns(page: PageLayout, anchor: TextBox, cands: list[TextBox]) -> list[TextBox]:
@@ -418,10 +439,13 @@ def _rows(
     has content or the name is set apart by a row gap.
     """
     size = table.anchor.lines[0].size
-    # a ruled column left of the name column (``施策`` beside ``KPI``) is not the name
+    # left of the name column: a row number (``No.``) is the row's kpi_no, and a
+    # ruled column (``施策`` beside ``KPI``) is not part of the name
     left = table.name_span[0] + 1
+    numbers = [b for b in boxes if b.bbox.x1 <= left and _ROW_NO.match(b.key)]
     ordered = sorted(
-        (b for b in boxes if b.table is None or b.bbox.x1 > left), key=lambda b: b.bbox.y0
+        (b for b in boxes if b not in numbers and (b.table is None or b.bbox.x1 > left)),
+        key=lambda b: b.bbox.y0,
     )
     slots = {id(b): _slot(table, b) for b in ordered}
     groups: list[tuple[float, list[TextBox]]] = []
@@ -445,7 +469,13 @@ def _rows(
             target = name if slot == 0 else cells[slot - 1]
             target.extend((ln.bbox.y0, ln.bbox.x0, ln.text) for ln in b.lines)
         ordered_cells = [[t for *_, t in sorted(c)] for c in cells]
-        rows.append(TableRow(page, [t for *_, t in sorted(name)], ordered_cells))
+        row = TableRow(page, [t for *_, t in sorted(name)], ordered_cells)
+        number = next(
+            (n for n in numbers if any(n.bbox.overlap_y(m.bbox) > 0 for m in members)), None
+        )
+        if number is not None:
+            row.kpi_no = int(_ROW_NO.match(number.key)[1])  # type: ignore[index]
+        rows.append(row)
     return rows
 
 
@@ -565,6 +595,7 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
                     "kind": kind,
                     "context": context,
                     "kpi_name": name,
+                    "kpi_no": row.kpi_no,
                     "metric": col.metric,
                     **record,
                 }
