@@ -23,7 +23,8 @@ What a field is (matching and counting rules are in ``benchmarks/f1.py``):
   ``sdg_targets``, ``summary`` (+ ``page`` for the variant).
 * ``budget_lines``: key ``(business_unit, item, fiscal_year, basis)``; field
   ``amount_yen`` (+ ``page`` for the variant; + ``basis_label``, ``value_text`` and
-  ``page`` for the held-out unit sheets of ``tests/fixtures/heldout_units/``).
+  ``page`` for the held-out unit sheets of ``tests/fixtures/heldout_units/`` and
+  ``tests/fixtures/heldout_units2/``).
 * ``structure``: key ``(level, pillar, number, parent_number)``; field ``title``. Only
   numbered nodes are scored (unnumbered rows such as 【主な取組】 bullets are left
   out on both sides). ``pillar`` is the number of the last ``pillar`` row above the
@@ -55,6 +56,7 @@ from benchmarks.f1 import Counts, Row, TableScore, score_document, total  # noqa
 from tests.expected import evaluation_area37 as ev  # noqa: E402
 from tests.expected import heldout as ho  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
+from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import strategy_2nd as st  # noqa: E402
 
 Tables = dict[str, list[Row]]
@@ -233,11 +235,33 @@ HELDOUT_UNITS = ROOT / "tests" / "fixtures" / "heldout_units"
 def expected_heldout_units(template: str) -> Tables:
     """The held-out unit-sheet templates B (あかねだ市) and C (ゆきわり町), every field."""
     b = template == "b"
-    doc = hu.DOCUMENT_B if b else hu.DOCUMENT_C
-    units = hu.BUSINESS_UNITS_B if b else hu.BUSINESS_UNITS_C
-    lines = hu.BUDGET_LINES_B if b else hu.BUDGET_LINES_C
-    kpis = hu.KPI_VALUES_B if b else hu.KPI_VALUES_C
-    nodes = hu.STRUCTURE_B if b else hu.STRUCTURE_C
+    return _heldout_unit_tables(
+        hu.DOCUMENT_B if b else hu.DOCUMENT_C,
+        hu.BUSINESS_UNITS_B if b else hu.BUSINESS_UNITS_C,
+        hu.BUDGET_LINES_B if b else hu.BUDGET_LINES_C,
+        hu.KPI_VALUES_B if b else hu.KPI_VALUES_C,
+        hu.STRUCTURE_B if b else hu.STRUCTURE_C,
+    )
+
+
+HELDOUT_UNITS2 = ROOT / "tests" / "fixtures" / "heldout_units2"
+
+
+def expected_heldout_units2(template: str) -> Tables:
+    """The second held-out pair, D (ときわの市, landscape) and E (はなぶさ町), every field."""
+    d = template == "d"
+    return _heldout_unit_tables(
+        hu2.DOCUMENT_D if d else hu2.DOCUMENT_E,
+        hu2.BUSINESS_UNITS_D if d else hu2.BUSINESS_UNITS_E,
+        hu2.BUDGET_LINES_D if d else hu2.BUDGET_LINES_E,
+        hu2.KPI_VALUES_D if d else hu2.KPI_VALUES_E,
+        hu2.STRUCTURE_D if d else hu2.STRUCTURE_E,
+    )
+
+
+def _heldout_unit_tables(doc: Mapping[str, Any], units: Sequence[Mapping[str, Any]],
+                         lines: Sequence[Sequence[Any]], kpis: Sequence[Mapping[str, Any]],
+                         nodes: Sequence[Mapping[str, Any]]) -> Tables:
     kpi_fields = ("value", "value_text", "unit", "year_label", "context", "subject", "page")
     return {
         "documents": _doc(doc),
@@ -266,6 +290,8 @@ CASES = (
     Case("held-out", HELDOUT / ho.STRATEGY_PDF, expected_strategy_variant),
     Case("held-out units", HELDOUT_UNITS / hu.B_PDF, lambda: expected_heldout_units("b")),
     Case("held-out units", HELDOUT_UNITS / hu.C_PDF, lambda: expected_heldout_units("c")),
+    Case("held-out units 2", HELDOUT_UNITS2 / hu2.D_PDF, lambda: expected_heldout_units2("d")),
+    Case("held-out units 2", HELDOUT_UNITS2 / hu2.E_PDF, lambda: expected_heldout_units2("e")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
