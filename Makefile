@@ -6,18 +6,31 @@ IN     ?= samples
 OUT    ?= out
 WORKERS ?= 1
 
-.PHONY: setup test extract bench f1 lint schemas samples clean
+.PHONY: setup lock test extract report bench f1 lint schemas samples clean
 
+# Installs from requirements.lock (pinned versions); `make lock` regenerates it.
 setup:
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e '.[dev]'
+
+lock:
+	rm -rf .lock-venv
+	$(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/python -m pip install --quiet --upgrade pip
+	.lock-venv/bin/python -m pip install --quiet -e '.[dev]'
+	{ sed -n '/^#/p' requirements.lock; .lock-venv/bin/python -m pip freeze --exclude-editable; } > requirements.lock.new
+	mv requirements.lock.new requirements.lock
+	rm -rf .lock-venv
 
 test:
 	$(BIN)/python -m pytest -q
 
 extract:
 	$(BIN)/aizu-extract extract $(IN) --out $(OUT) --workers $(WORKERS)
+
+report:
+	$(BIN)/aizu-extract report $(OUT)
 
 bench:
 	$(BIN)/python benchmarks/bench_extract.py $(IN)

@@ -33,6 +33,12 @@ __all__ = ["render_report", "svg_chart", "write_report"]
 
 REPORT_FILE = "report.html"
 _DATA_TABLES = ("kpi_values", "business_units", "budget_lines", "structure")
+_SHORT = {
+    "kpi_values": "KPI",
+    "business_units": "units",
+    "budget_lines": "money",
+    "structure": "outline",
+}
 _SVG_START = re.compile(r"<svg\b")
 _METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
 _COMMENT = re.compile(r"<!--.*?-->\s*", re.DOTALL)
@@ -42,11 +48,12 @@ _URL_REF = re.compile(r"url\(#([A-Za-z_][\w.-]*)\)")
 _MARGINS = {"left": 0.12, "right": 0.98, "bottom": 0.14, "top": 0.96}
 _STYLE = """
 body{font-family:system-ui,'Hiragino Sans','Noto Sans CJK JP','Yu Gothic',sans-serif;
-margin:1.5em;color:#222;max-width:70em}
+margin:1.5em;color:#222}
 h1{font-size:1.4em}h2{font-size:1.2em;border-bottom:1px solid #ccc;margin-top:2em}
 h3{font-size:1em;margin:1.2em 0 .3em}
 table{border-collapse:collapse;font-size:.85em;margin:.3em 0}
 td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}
+ul{margin:0;padding-left:1.2em;min-width:24em}td.rows{white-space:nowrap}
 th{background:#f3f3f3}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .ok{color:#16702e}.partial{color:#a86b00}.failed{color:#b00020}
 .conflict{background:#fde7e9}.meta{color:#666;font-size:.85em}
@@ -171,12 +178,13 @@ class _Links:
                 href = path.resolve().as_uri()
             self.href[str(entry.get("sha256"))] = href
 
-    def page(self, doc_id: str, page: int | None, text: str) -> str:
+    def page(self, doc_id: str, page: int | None, text: str, title: str | None = None) -> str:
         href = self.href.get(doc_id)
         if href is None:
             return _e(text)
         anchor = f"#page={page}" if page else ""
-        return f'<a href="{_e(href + anchor)}">{_e(text)}</a>'
+        tip = f' title="{_e(title)}"' if title else ""
+        return f'<a href="{_e(href + anchor)}"{tip}>{_e(text)}</a>'
 
 
 def _documents_section(result: ExtractResult, links: _Links, settings: ReportSettings) -> list[str]:
@@ -198,9 +206,8 @@ def _documents_section(result: ExtractResult, links: _Links, settings: ReportSet
     out = [
         "<h2>Documents</h2>",
         "<table><tr><th>file</th><th>type</th><th>municipality</th>"
-        "<th>year</th><th>status</th><th>pages</th><th>coverage</th>"
-        + "".join(f"<th>{n}</th>" for n in _DATA_TABLES)
-        + "<th>problems</th></tr>",
+        "<th>year</th><th>status</th><th>pages</th><th>coverage</th><th>rows</th>"
+        "<th>problems</th></tr>",
     ]
     for d in docs:
         doc_id = d["doc_id"]
@@ -214,13 +221,14 @@ def _documents_section(result: ExtractResult, links: _Links, settings: ReportSet
             items.append(f"<li>{where} {_e(text)}</li>")
         if len(issues) > settings.max_problems:
             items.append(f"<li>… {len(issues) - settings.max_problems} more</li>")
+        rows = " · ".join(f"{_SHORT[n]} {counts[doc_id][n]}" for n in _DATA_TABLES)
         out.append(
             f'<tr class="document" data-doc-id="{_e(doc_id)}">'
             f"<td>{links.page(doc_id, None, d['source_file'])}</td><td>{_e(d['doc_type'])}</td>"
             f"<td>{_e(d['municipality'])}</td><td>{_e(d['fiscal_year'])}</td>"
             f'<td class="{_e(d["status"])}">{_e(d["status"])}</td><td class="n">{page_count}</td>'
             f'<td class="n">{coverage}</td>'
-            + "".join(f'<td class="n">{counts[doc_id][n]}</td>' for n in _DATA_TABLES)
+            + f'<td class="rows">{rows}</td>'
             + f"<td><ul>{''.join(items)}</ul></td></tr>"
         )
     out.append("</table>")
@@ -238,7 +246,8 @@ def _value_cell(
             continue
         seen.add(key)
         label = s["value_text"] if conflict else f"p.{s['page']}"
-        refs.append(links.page(s["doc_id"], s["page"], label))
+        where = f"{s['source_file']} p.{s['page']}"
+        refs.append(links.page(s["doc_id"], s["page"], label, title=where))
     shown = _number(value) if not conflict else "disagree: "
     cls = "n conflict" if conflict else "n"
     return f'<td class="{cls}">{shown} <span class="meta">{" ".join(refs)}</span></td>'
@@ -254,7 +263,9 @@ def _indicators_section(
     for r in rows:
         by_key[r["kpi_key"]].append(r)
     out = [f"<h2>Indicators ({len(by_key)})</h2>"]
-    for n, (key, series) in enumerate(by_key.items()):
+    # Towns that are named first; then by key (municipality, kind, name).
+    ordered = sorted(by_key.items(), key=lambda kv: (kv[1][0]["municipality"] is None, kv[0]))
+    for n, (key, series) in enumerate(ordered):
         first = series[0]
         points: dict[str, list[tuple[int, float]]] = defaultdict(list)
         conflicts: list[tuple[int, float]] = []
@@ -298,7 +309,8 @@ def _units_section(result: ExtractResult, links: _Links) -> list[str]:
     for r in rows:
         by_unit[r["unit_key"]].append(r)
     out = [f"<h2>Business units ({len(by_unit)}): budget by year, yen</h2>"]
-    for key, lines in by_unit.items():
+    ordered = sorted(by_unit.items(), key=lambda kv: (kv[1][0]["municipality"] is None, kv[0]))
+    for key, lines in ordered:
         first = lines[0]
         out.append(
             f'<section class="unit" data-unit-key="{_e(key)}"><h3>{_e(first["business_unit"])}'
