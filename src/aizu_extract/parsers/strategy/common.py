@@ -188,7 +188,7 @@ class Doc:
             for i, box in enumerate(boxes):
                 if i in skip:
                     continue
-                if (title := _title_after(box, boxes[i + 1 :])) is not None:
+                if (title := _title_after(box, boxes[i + 1 :], self.settings)) is not None:
                     skip.add(i + 1 + boxes[i + 1 :].index(title))
                     line = _joined(box.lines[0], title.lines[0])
                     out.append(Line(page.number, line, box, label_key(line.text)))
@@ -198,7 +198,7 @@ class Doc:
         return out
 
 
-def _title_after(box: TextBox, rest: list[TextBox]) -> TextBox | None:
+def _title_after(box: TextBox, rest: list[TextBox], st: StrategySettings) -> TextBox | None:
     """The title run printed on the same row right of a bare heading marker."""
     if len(box.lines) != 1 or not _BARE_MARKER.match(label_key(box.raw)):
         return None
@@ -210,8 +210,8 @@ def _title_after(box: TextBox, rest: list[TextBox]) -> TextBox | None:
             len(other.lines) == 1
             and other.bbox.x0 >= box.bbox.x1
             and other.bbox.same_row(box.bbox)
-            and abs(other.lines[0].size - size) < 0.1 * size
-            and other.bbox.x0 - box.bbox.x1 < 3 * size
+            and abs(other.lines[0].size - size) < st.marker_size_tolerance * size
+            and other.bbox.x0 - box.bbox.x1 < st.marker_gap_em * size
         ):
             return other
     return None

@@ -529,7 +529,7 @@ def _read_continuation(doc: Doc, table: KpiTable) -> None:
     nxt = doc.layout.page(table.page + 1)
     boxes = _body_boxes(doc, nxt, table, 0.0)
     rows = _rows(table, nxt.number, boxes, doc.settings)
-    if not rows or not _looks_like_rows(table, rows[:1], boxes):
+    if not rows or not _looks_like_rows(table, rows[:1], boxes, doc.settings):
         return
     table.rows.extend(rows)
     table.boxes.extend(boxes)
@@ -537,9 +537,11 @@ def _read_continuation(doc: Doc, table: KpiTable) -> None:
         doc.consumed.add(id(b))
 
 
-def _looks_like_rows(table: KpiTable, rows: list[TableRow], boxes: list[TextBox]) -> bool:
-    left = min(table.name_span[0], *(c.x0 for c in table.columns)) - 20
-    right = max(c.x1 for c in table.columns) + 20
+def _looks_like_rows(
+    table: KpiTable, rows: list[TableRow], boxes: list[TextBox], st: StrategySettings
+) -> bool:
+    left = min(table.name_span[0], *(c.x0 for c in table.columns)) - st.continuation_slack
+    right = max(c.x1 for c in table.columns) + st.continuation_slack
     if any(b.bbox.cx < left or b.bbox.cx > right for b in boxes):
         return False
     row = rows[0]

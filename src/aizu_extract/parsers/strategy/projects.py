@@ -57,7 +57,8 @@ def read_projects(doc: Doc, ex: Extraction) -> None:
                         current = None
                     elif current is not None:
                         for x0, piece in _pieces(current, run):
-                            _add_run(current, normalize_text(fold_dashes(piece)), x0)
+                            piece_text = normalize_text(fold_dashes(piece))
+                            _add_run(current, piece_text, x0, doc.settings.stance_slack)
     for p in projects:
         ex.structure.append(
             {
@@ -93,10 +94,10 @@ def _pieces(project: Project, run: TextLine) -> list[tuple[float, str]]:
     ]
 
 
-def _add_run(project: Project, text: str, x0: float) -> None:
+def _add_run(project: Project, text: str, x0: float, slack: float) -> None:
     if STANCE_LABEL in compact(text) and text[:1] in _OPENERS:
         project.stance_x = x0
-    elif project.stance_x is not None and x0 >= project.stance_x - 2:
+    elif project.stance_x is not None and x0 >= project.stance_x - slack:
         if m := _CIRCLED.match(text):
             project.links.append(m.group(1))
     else:
