@@ -61,18 +61,18 @@ class TextLine:
         return _join_chars(tuple(merged), self.size, self.space_gap_em, False)
 
 
-def _gap(prev: Char, ch: Char, vertical: bool) -> float:
-    if vertical:
-        return max(ch.bbox.y0 - prev.bbox.y1, prev.bbox.y0 - ch.bbox.y1)
-    return ch.bbox.x0 - prev.bbox.x1
-
-
 def _join_chars(chars: Sequence[Char], size: float, gap_em: float, vertical: bool) -> str:
     parts: list[str] = []
     prev: Char | None = None
+    limit = gap_em * size
     for ch in chars:
-        if prev is not None and _gap(prev, ch, vertical) > gap_em * size:
-            parts.append(" ")
+        if prev is not None:
+            if vertical:
+                gap = max(ch.bbox.y0 - prev.bbox.y1, prev.bbox.y0 - ch.bbox.y1)
+            else:
+                gap = ch.bbox.x0 - prev.bbox.x1
+            if gap > limit:
+                parts.append(" ")
         parts.append(ch.text)
         prev = ch
     return "".join(parts)
@@ -84,10 +84,9 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     Glyphs of text running down the page are grouped into columns instead
     (:func:`group_columns`) and come out as vertical lines among the others.
     """
-    across: list[Char] = []
-    down: list[Char] = []
-    for ch in chars:
-        (down if ch.direction != "ltr" else across).append(ch)
+    chars = list(chars)
+    across = [c for c in chars if c.direction == "ltr"]
+    down = [c for c in chars if c.direction != "ltr"] if len(across) < len(chars) else []
     ordered = sorted(across, key=lambda c: (c.bbox.cy, c.bbox.x0))
     clusters: list[list[Char]] = []
     spans: list[tuple[float, float]] = []
