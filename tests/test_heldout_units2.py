@@ -47,44 +47,13 @@ BUDGET_FIELDS = ("amount_yen", "basis_label", "value_text", "page")
 KPI_FIELDS = ("kind", "subject", "context", "unit", "page", "year_label", "value", "value_text")
 STRUCTURE_FIELDS = ("level", "number", "title", "parent_number", "page")
 
-# (test, template, field) that fail with the parser as of this file's commit; see the
-# module docstring. Everything not listed here must pass. ``field`` is ``names`` /
-# ``keys`` for the per-template tests of unit names and budget keys. Blind score when
-# these files were made (benchmarks/score_f1.py): F1 0.765 (D 0.394, E 0.885).
-_XFAIL: set[tuple[str, str, str]] = {
-    # E sheet 2 runs over two pages and Calc repeats its print titles (title +
-    # 事務事業名) on page 3: got a 5th unit グローバル人材育成事業 (page 3, measure_no None)
-    ("business_units", "e", "names"),
-    # D circles the chosen 事業区分 with a drawn ellipse (法定・(自主)): got None, None
-    # for sheets 1-2 (sheet 3, nothing circled, is None as expected)
-    ("business_units", "d", "legal_basis"),
-    # D circles the chosen 今後の方向性 word: got the whole option line
-    # "拡充 ・ 継続 ・ 改善 ・ 縮小 ・ 廃止" on all 3 sheets (want 継続, 拡充, 縮小)
-    ("business_units", "d", "next_year_policy"),
-    # E sheet 2's 次年度の方向性 is on page 3, under the repeated print titles: got None
-    # for the unit (the page-3 duplicate has 国際交流協会への移管を検討)
-    ("business_units", "e", "next_year_policy"),
-    # E prints goals as text (目標4・目標17): got [] on all 4 sheets
-    ("business_units", "e", "sdg_targets"),
-    # D's cost table (two-level header 令和5年度 over 予算 | 決算 …, 単位：千円 in the
-    # top-left cell, rows 事業費（A） … トータルコスト（A）＋（B）): got no budget lines at
-    # all (48 expected per field, no rejects)
-    ("budget_lines", "d", "keys"),
-    ("budget_lines", "d", "amount_yen"),
-    ("budget_lines", "d", "basis_label"),
-    ("budget_lines", "d", "value_text"),
-    ("budget_lines", "d", "page"),
-    # E's R7予算（案） column: got basis_label 予算 instead of 予算(案) (28 lines)
-    ("budget_lines", "e", "basis_label"),
-    # D's indicator rows say 活動 / 成果 in their 区分 cell: got kind outcome for the 15
-    # 活動 rows (want activity)
-    ("kpi_values", "d", "kind"),
-    # E prints 施策 | 1 | 交流の促進 in three cells: got context "1" (all 80 rows) instead
-    # of 施策1 交流の促進
-    ("kpi_values", "e", "context"),
-    # same cells: got structure titles "1", "1", "2", "2" instead of the 施策 names
-    ("structure", "e", "title"),
-}
+# (test, template, field) that fail with the parser; everything else must pass.
+# Blind score when these files were made: F1 0.765 (D 0.394, E 0.885). The fields
+# that failed then (D: no budget lines under a 単位：千円 corner cell, circled
+# choices, an unmarked option list taken as a phrase, 活動/成果 in a 区分 column;
+# E: repeated print titles as a second unit, 目標4・目標17, 予算（案）, 施策 | 1 |
+# name in three cells) were fixed in the parser afterwards: no longer blind.
+_XFAIL: set[tuple[str, str, str]] = set()
 
 
 @cache

@@ -54,6 +54,8 @@ class Page:
     chars: tuple[Char, ...]
     segments: tuple[Segment, ...]
     rotation: int = 0  # the page's /Rotate, degrees clockwise
+    # Closed curves drawn around a word (a circled option of a marked choice).
+    circles: tuple[BBox, ...] = ()
     turned: int = 0  # further quarter-turns (degrees) applied because text ran sideways
     # Share of the page's glyphs that cannot be printed text (see unreadable_share):
     # a page above LoadSettings.unreadable_share holds wrong characters, even
@@ -156,12 +158,14 @@ def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
     chars, repeated = _chars(lines, matrix, tol)
     if tol > 0 and (repeated or _spans_overlap(lines, tol)):
         chars = dedupe_chars(chars, tol, settings.dedupe_overlap)
+    segments, circles = _drawings(page, matrix, settings)
     return Page(
         number=number,
         width=rect.width,
         height=rect.height,
         chars=tuple(chars),
-        segments=tuple(_segments(page, matrix, settings)),
+        segments=segments,
+        circles=circles,
         rotation=page.rotation,
         turned=turned,
         unreadable=unreadable_share([c.text for c in chars]),
@@ -338,11 +342,36 @@ def _repeats(ch: Char, other: Char, tolerance: float, overlap: float) -> bool:
     )
 
 
-def _segments(
+def _drawings(
     page: pymupdf.Page, matrix: pymupdf.Matrix | None, settings: LoadSettings
+) -> tuple[tuple[Segment, ...], tuple[BBox, ...]]:
+    """The page's rulings, and the small closed curves drawn around words."""
+    paths = page.get_drawings()
+    return tuple(_segments(paths, matrix, settings)), tuple(_circles(paths, matrix, settings))
+
+
+def _circles(
+    paths: list[dict[str, Any]], matrix: pymupdf.Matrix | None, settings: LoadSettings
+) -> Iterator[BBox]:
+    """Stroked paths made only of curves (an ellipse is four Béziers), word-sized."""
+    for path in paths:
+        items = path["items"]
+        if len(items) < settings.circle_min_curves or any(it[0] != "c" for it in items):
+            continue
+        if path.get("color") is None:
+            continue
+        r = path["rect"] if matrix is None else path["rect"] * matrix
+        if settings.circle_min <= min(r.width, r.height) and max(
+            r.width, r.height
+        ) <= settings.circle_max:
+            yield BBox(r.x0, r.y0, r.x1, r.y1)
+
+
+def _segments(
+    paths: list[dict[str, Any]], matrix: pymupdf.Matrix | None, settings: LoadSettings
 ) -> Iterator[Segment]:
     """Turn drawn lines and rectangle edges into axis-aligned rulings."""
-    for path in page.get_drawings():
+    for path in paths:
         stroked = path.get("color") is not None and "s" in path.get("type", "")
         for item in path["items"]:
             kind = item[0]

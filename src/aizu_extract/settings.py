@@ -31,6 +31,10 @@ class LoadSettings:
     # A page whose glyphs are more than this share sideways text (rotated, not
     # vertical writing) is turned so that text reads left to right.
     turn_share: float = 0.5
+    # A drawn closed curve this size (points, smaller/larger side) circles a word.
+    circle_min: float = 5.0
+    circle_max: float = 120.0
+    circle_min_curves: int = 4
 
 
 @dataclass(frozen=True, slots=True)

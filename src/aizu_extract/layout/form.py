@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from ..geometry import BBox, union_all
 from ..normalize.text import join_wrapped, normalize_text
 from .page import DocumentLayout, PageLayout
 from .table import Grid, GridCell, grids_of, line_grids, text_key
@@ -110,8 +111,12 @@ class Form:
         """The value right of a label, else below it; None when neither is a value."""
         grid = label.grid
         right = grid.right_of(label.cell)
-        if right and right[0].box is not None and not self._label_cell(grid, right[0]):
-            return FormCell(grid, right[0])
+        field = self.field_of(label)
+        if right and right[0].box is not None:
+            other = self.vocab.field_of(right[0].key)
+            # 事業区分 | 法定・自主: the options of the label's own field are its value
+            if other is None or other == field:
+                return FormCell(grid, right[0])
         # No value to the right (blank, another label, the table's edge): a
         # title bar over its text, as 事業概要 is printed on many sheets.
         below = grid.below(label.cell)
@@ -206,6 +211,37 @@ def read_marked_text(text: str, options: list[str], vocab: Vocabulary) -> Choice
     if circled and unmarked and len(circled) == 1:
         return Choice(circled[0], printed)
     return Choice(None, printed)
+
+
+def circled_option(cell: GridCell, options: list[str], circles: tuple[BBox, ...]) -> str | None:
+    """The option a circle is drawn around (○ drawn over ``自主`` in ``法定 ・ 自主``).
+
+    Each option's glyphs are located in the cell's lines; the option whose
+    glyphs' centre lies inside a drawn circle is chosen.
+    """
+    if cell.box is None or not circles:
+        return None
+    for line in cell.box.lines:
+        glyphs = [(normalize_text(ch.text), ch.bbox) for ch in line.chars]
+        text = "".join(g for g, _ in glyphs)
+        starts = []
+        pos = 0
+        for g, _ in glyphs:
+            starts.append(pos)
+            pos += len(g)
+        for opt in sorted(options, key=len, reverse=True):
+            key = normalize_text(opt)
+            at = text.find(key)
+            while at >= 0:
+                span = [
+                    b for (g, b), s0 in zip(glyphs, starts, strict=True) if at <= s0 < at + len(key)
+                ]
+                if span:
+                    box = union_all(span)
+                    if any(c.contains_point(box.cx, box.cy) for c in circles):
+                        return opt
+                at = text.find(key, at + 1)
+    return None
 
 
 def is_mark(cell: GridCell, vocab: Vocabulary) -> bool:

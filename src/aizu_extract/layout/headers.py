@@ -165,7 +165,11 @@ class HeaderInterpreter:
             fields["year_label"] = _year_line(text, self.years)
             rest = _after_year(key)
         rest_head, rest_note = _strip_note(rest)
-        words = [w for w in (rest_head, rest_note, rest) if w]
+        # 予算(案): the whole printed basis; 決算(千円): the word without its unit note
+        if rest_note and self.money_factor(f"({rest_note})") is None:
+            words = [w for w in (rest, rest_head, rest_note) if w]
+        else:
+            words = [w for w in (rest_head, rest_note, rest) if w]
         for word in words:
             for metric in _METRICS:
                 if "metric" not in fields and (
@@ -174,7 +178,9 @@ class HeaderInterpreter:
                     fields["metric"] = metric
             for name, basis in _BASES.items():
                 if "basis" not in fields and (
-                    self._word(name, word) or (year is not None and self._has(name, word))
+                    self._word(name, word)
+                    or (year is not None and self._has(name, word))
+                    or self._word(name, _strip_note(word)[0])
                 ):
                     fields["basis"] = basis
                     fields["basis_label"] = word
@@ -185,6 +191,10 @@ class HeaderInterpreter:
         fields["difference"] = self._word("difference", head) or self._word("difference", key)
         fields["axis"] = self._word("axis", key)
         fields["unit_column"] = self._word("unit_column", key)
+        if fields["unit_column"] and key != text_key("単位"):
+            note_factor = self.money_factor(key)
+            if note_factor is not None:  # 単位：千円 is the table's unit note, not a column
+                fields["unit_column"], fields["money_factor"] = False, note_factor
         fields["group"] = self._word("group", key)
         fields["number_label"] = self._word("number_label", key)
         fields["definition"] = self._word("definition", key)
@@ -341,7 +351,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
             difference = difference or lab.difference
             not_money = not_money or lab.not_money
             factor = factor or lab.money_factor
-            kind = kind or lab.indicator_kind
+            kind = _stronger_kind(kind, lab.indicator_kind)
             if (
                 is_row
                 and lab.is_item
@@ -355,7 +365,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
                     continue
                 if item is None:
                     item, item_header = c, over
-                    kind = kind or (over.indicator_kind if over else None)
+                    kind = _stronger_kind(kind, over.indicator_kind if over else None)
     number: int | None = None
     definition: str | None = None
     if item is None and col_stack and not blank_row:
@@ -385,6 +395,13 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
         number,
         definition,
     )
+
+
+def _stronger_kind(current: str | None, new: str | None) -> str | None:
+    """activity / outcome said anywhere beats a generic 指標名 column."""
+    if current is None or current == GENERIC_INDICATOR:
+        return new or current
+    return current
 
 
 def _is_axis_header(lab: HeaderLabel) -> bool:

@@ -77,6 +77,7 @@ class PageLayout:
     tables: tuple[Table, ...]
     boxes: tuple[TextBox, ...]  # reading order: top to bottom, left to right
     empty_cells: tuple[TextBox, ...]  # ruled cells with no text (blank values)
+    circles: tuple[BBox, ...] = ()  # closed curves drawn around words (marked options)
 
     @property
     def furniture(self) -> tuple[TextBox, ...]:
@@ -108,7 +109,13 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
         boxes.append(TextBox(page.number, run.bbox, (run,), None))
     boxes.sort(key=lambda b: (round(b.bbox.y0, 0), b.bbox.x0))
     return PageLayout(
-        page.number, page.width, page.height, tuple(tables), tuple(boxes), tuple(empties)
+        page.number,
+        page.width,
+        page.height,
+        tuple(tables),
+        tuple(boxes),
+        tuple(empties),
+        page.circles,
     )
 
 

@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...layout.form import FieldHit, Form, FormCell, is_mark, marked_options, read_marked_text
+from ...layout.form import (
+    FieldHit,
+    Form,
+    FormCell,
+    circled_option,
+    is_mark,
+    marked_options,
+    read_marked_text,
+)
 from ...layout.table import Grid, GridCell, text_key
 from ...layout.vocabulary import Vocabulary
 from ...normalize.text import join_wrapped, normalize_text
@@ -21,6 +29,11 @@ _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
 _LEADING_NO = re.compile(r"^(\d{1,3})(?:[.．、\s]|$)")
 _SDG_TARGET = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}|\d{1,2}\.[a-c])(?![\d])")
 _SDG_GOALS = 17
+# Goals named in words: 目標4・目標17, ゴール11, Goal 3.
+_SDG_GOAL_WORD = re.compile(r"(?:目標|ゴール|Goal|goal)\s*(\d{1,2})(?![\d.])")
+_SEPARATORS = re.compile(r"[・/／、,，|｜\s]")
+# A cell naming this many options of a choice lists them (nothing marked → null).
+_OPTION_LIST_MIN = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +84,10 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     title = hit_text(title_hit)
     number: int | None = None
     numbered = False
+    if title_hit is not None and not title_hit.inline and title and title.isdigit():
+        parts = [text_of(fc) for fc in form.values_of(title_hit.label)]  # 施策 | 1 | 交流の促進
+        if len(parts) > 1 and parts[1]:
+            title = f"{parts[0]} {parts[1]}"
     if number_hit is not None:
         digits = re.sub(r"\D", "", normalize_text(number_hit.text))
         number, numbered = (int(digits), True) if digits else (None, False)
@@ -131,9 +148,22 @@ def next_year_policy(form: Form, cells: list[FormCell], vocab: Vocabulary) -> st
         if chosen is not None:
             return chosen
         value = hit_text(hit)
-        if value:
-            return value
+        if value and not _lists_options(value, options):
+            return value  # a phrase printed instead of options (現状のまま継続)
     return None
+
+
+def _lists_options(text: str, options: list[str]) -> bool:
+    """The cell prints only options and separators (``拡充 ・ 継続 ・ 縮小``): a
+    choice with nothing marked, not a phrase (``内容を見直して継続``)."""
+    rest = text_key(text)
+    found = 0
+    for opt in sorted(options, key=len, reverse=True):
+        key = text_key(opt)
+        if key in rest:
+            found += 1
+            rest = rest.replace(key, "")
+    return found >= _OPTION_LIST_MIN and not _SEPARATORS.sub("", rest)
 
 
 def _choice(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) -> str | None:
@@ -142,6 +172,9 @@ def _choice(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) ->
         marked = read_marked_text(hit.text, options, vocab)
         if marked is not None:
             return marked.chosen
+        circled = circled_option(hit.value.cell, options, form.page(hit.value.page).circles)
+        if circled is not None:
+            return circled
         key = text_key(hit.text)
         for opt in sorted(options, key=len, reverse=True):
             if key == text_key(opt):
@@ -172,7 +205,9 @@ def sdg_targets(form: Form, cells: list[FormCell], vocab: Vocabulary) -> list[st
         targets: list[str] = []
         for cell in region:
             for line in cell.lines:  # one value per line: never joined across lines
-                targets.extend(_SDG_TARGET.findall(normalize_text(line)))
+                text = normalize_text(line)
+                targets.extend(_SDG_TARGET.findall(text))
+                targets.extend(g for g in _SDG_GOAL_WORD.findall(text) if int(g) <= _SDG_GOALS)
         if targets:
             return list(dict.fromkeys(targets))
     return []

@@ -53,7 +53,7 @@ class Sheet:
 
 def split_sheets(form: Form) -> list[Sheet]:
     """Sheets in reading order, each with its cells and sub-units."""
-    names = [h for h in form.hits("name") if h.value is not None]
+    names = _distinct_names([h for h in form.hits("name") if h.value is not None])
     sheets: list[Sheet] = []
     for i, hit in enumerate(names):
         prev = names[i - 1] if i else None
@@ -86,6 +86,21 @@ def split_sheets(form: Form) -> list[Sheet]:
             sheet.sub_units.append(scope)
         sheet.unit.cells = [fc for fc in cells if id(fc.cell) not in taken]
     return sheets
+
+
+def _distinct_names(hits: list[FieldHit]) -> list[FieldHit]:
+    """Name labels that start a sheet: a name printed again on a later page with
+    the same value is the sheet's repeated print title (Calc, Excel), not a new one."""
+    out: list[FieldHit] = []
+    for hit in hits:
+        if out and hit.label.page > out[-1].label.page and _value(hit) == _value(out[-1]):
+            continue
+        out.append(hit)
+    return out
+
+
+def _value(hit: FieldHit) -> str:
+    return text_key(hit.text)
 
 
 def _row_start(form: Form, label: FormCell) -> Position:
