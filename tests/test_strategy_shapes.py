@@ -466,3 +466,15 @@ def test_excel_like_kpi_list(tmp_path: Path) -> None:
         (3, "テレワーク拠点利用者数", "target", "R8", 2026, 1200.0, "人"),
     ]
     assert out.rows["rejects"] == []
+
+
+def test_one_sentence_about_both_columns(tmp_path: Path) -> None:
+    out = _draw(tmp_path / "both.pdf", [
+        (200, 60, "紅葉市総合戦略", 16),
+        (60, 100, "現状値は令和3年度、目標値は令和9年度の値です。", 10),
+        (60, 130, "基本目標1 まちをつくる", 14),
+        (62, 160, "重要業績評価指標", 9.5), (300, 160, "現状値", 9.5), (430, 160, "目標値", 9.5),
+        (62, 190, "図書館利用者数", 9.5), (300, 190, "5,000人", 9.5), (430, 190, "6,000人", 9.5),
+    ])
+    got = [(r["metric"], r["year_label"], r["fiscal_year"]) for r in out.rows["kpi_values"]]
+    assert got == [("baseline", "現状値", 2021), ("target", "目標値", 2027)]

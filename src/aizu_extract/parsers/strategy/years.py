@@ -70,14 +70,26 @@ def _sentences(doc: Doc) -> list[str]:
 
 
 def _sentence_year(sentences: list[str], words: tuple[str, ...]) -> int | None:
-    """The year a sentence about one of ``words`` gives (see module doc, step 2)."""
+    """The year a sentence about one of ``words`` gives (see module doc, step 2).
+
+    Only the part about that label counts: from ``目標値は`` to the next label of
+    another column (``現状値は令和3年度、目標値は令和9年度の値`` → 2027 for 目標値).
+    """
+    others = tuple(w for ws in _METRIC_WORDS.values() for w in ws if w not in words)
     for s in sentences:
-        if not any(w + mark in s for w in words for mark in _TOPIC_MARKS):
+        starts = [
+            s.index(w + mark) + len(w + mark)
+            for w in words for mark in _TOPIC_MARKS if w + mark in s
+        ]
+        if not starts:
             continue
-        years = [y.year for m in _ANY_YEAR.finditer(s) if (y := find_era_year(m.group()))]
+        part = s[min(starts) :]
+        ends = [part.index(o) for o in others if o in part]
+        part = part[: min(ends)] if ends else part
+        years = [y.year for m in _ANY_YEAR.finditer(part) if (y := find_era_year(m.group()))]
         if len(set(years)) == 1:
             return years[0]
-        if years and _FINAL in s:
+        if years and _FINAL in part:
             return max(years)
     return None
 
