@@ -108,6 +108,8 @@ def write_xlsx(tables: Iterable[tuple[str, pa.Table]], path: Path) -> None:
 def export_tables(folder: Path, formats: Sequence[str]) -> list[Path]:
     """Write the CSV/Excel exports of the Parquet tables in ``folder``; returns them."""
     written: list[Path] = []
+    if not {"csv", "xlsx"} & set(formats):
+        return written
     present = [n for n in table_names() if (folder / f"{n}.parquet").exists()]
     tables = {n: pq.read_table(folder / f"{n}.parquet") for n in present}
     if "csv" in formats:
