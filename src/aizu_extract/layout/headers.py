@@ -22,7 +22,7 @@ from .vocabulary import Vocabulary
 # indicator_kind of a name column that does not say activity or outcome (指標名).
 GENERIC_INDICATOR = "indicator"
 _METRICS = ("target", "actual", "forecast", "achievement_rate", "baseline")
-_BASES = {"budget": "予算", "settled": "決算", "expected": "見込み"}
+_BASES = {"expected": "見込み", "settled": "決算", "budget": "予算"}  # 決算見込 is 見込み
 # A value cell: a number with optional sign, separators, unit and notes.
 _NUMERIC = re.compile(r"^[(（]?[-−‐–△▲+]?\s*[\d０-９][\d０-９,，.．\s]*")
 # A year label printed without an era (``5年度``, ``20年度決算``) starts with digits too.
@@ -165,8 +165,9 @@ class HeaderInterpreter:
             fields["year_label"] = _year_line(text, self.years)
             rest = _after_year(key)
         rest_head, rest_note = _strip_note(rest)
-        # 予算(案): the whole printed basis; 決算(千円): the word without its unit note
-        if rest_note and self.money_factor(f"({rest_note})") is None:
+        # 予算(案): the whole printed basis; 決算(千円): the word without its unit note;
+        # 令和7年度(予算): the word in the brackets
+        if rest_head and rest_note and self.money_factor(f"({rest_note})") is None:
             words = [w for w in (rest, rest_head, rest_note) if w]
         else:
             words = [w for w in (rest_head, rest_note, rest) if w]
