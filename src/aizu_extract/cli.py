@@ -126,6 +126,11 @@ def extract(
                 inputs, out, workers, timeout, max_memory, replace, fresh, tuple(formats or ())
             )
         except KeyboardInterrupt as exc:
+            if not getattr(exc, "reported", False):
+                err.print(
+                    f"[yellow]interrupted:[/] nothing published, {escape(display_path(out))} "
+                    "is unchanged"
+                )
             raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
     if code:
         raise typer.Exit(code)
@@ -179,14 +184,10 @@ def _extract(
             info = _run_info(plan, skipped, fresh=fresh, replace=replace, max_memory=max_memory)
             manifest = build_manifest(result, tables, info)
             version = dataset.publish(tables, manifest, fresh=fresh)
-        except KeyboardInterrupt:
+        except KeyboardInterrupt as exc:
             if dataset.current_version() != before:
                 err.print("[yellow]interrupted[/] after the new version was published")
-            else:
-                err.print(
-                    f"[yellow]interrupted:[/] nothing published, {escape(display_path(out))} "
-                    "is unchanged"
-                )
+                exc.reported = True  # type: ignore[attr-defined]
             raise
         except (DatasetError, OSError) as exc:
             return _fail(f"cannot write the dataset in {display_path(out)}: {exc}")
@@ -267,7 +268,12 @@ def _summary(
     table = Table(title=f"aizu-extract → {escape(display_path(out))}", show_lines=False)
     for col in ("file", "type", "status", "pages", "error"):
         table.add_column(col)
-    for o in outcomes:
+    shown = (
+        outcomes if len(outcomes) <= RUN.summary_rows else [o for o in outcomes if o.status != "ok"]
+    )
+    if len(shown) < len(outcomes):
+        table.caption = f"{len(outcomes) - len(shown)} ok documents not listed"
+    for o in shown:
         d = o.document
         colour = {"ok": "green", "partial": "yellow", "failed": "red"}[o.status]
         table.add_row(

@@ -102,6 +102,14 @@ class StrategySettings:
     # title_gap_em, form the title block.
     title_size: float = 0.7
     title_gap_em: float = 1.5
+    # A heading marker's title printed beside it (``(1)　title``): same size within
+    # this ratio, no further right than marker_gap_em.
+    marker_size_tolerance: float = 0.1
+    marker_gap_em: float = 3.0
+    # Rows carried overleaf lie within the table's columns, give or take this (points).
+    continuation_slack: float = 20.0
+    # A 基本姿勢 list item starts at most this far left of the list's label (points).
+    stance_slack: float = 2.0
 
 
 @dataclass(frozen=True, slots=True)
