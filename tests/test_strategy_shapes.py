@@ -478,3 +478,26 @@ def test_one_sentence_about_both_columns(tmp_path: Path) -> None:
     ])
     got = [(r["metric"], r["year_label"], r["fiscal_year"]) for r in out.rows["kpi_values"]]
     assert got == [("baseline", "現状値", 2021), ("target", "目標値", 2027)]
+
+
+def test_label_over_the_table_names_its_kind(tmp_path: Path) -> None:
+    """``■重要業績評価指標（KPI）`` printed above a table headed 指標名 makes it a KPI table;
+    the same table shape without the label is not read (a table of figures)."""
+    out = _draw(tmp_path / "label.pdf", [
+        (200, 60, "紅葉市総合戦略", 16),
+        (60, 100, "基本目標1 まちをつくる", 14),
+        (60, 125, "施策1 読書のまちづくり", 12),
+        (60, 150, "■重要業績評価指標（KPI）", 10),
+        (62, 175, "指標名", 9.5), (300, 175, "現状値（R4）", 9.5), (430, 175, "目標値（R9）", 9.5),
+        (62, 200, "図書館利用者数", 9.5), (300, 200, "5,000人", 9.5), (430, 200, "6,000人", 9.5),
+        (60, 260, "施策2 参考資料", 12),
+        (62, 290, "指標名", 9.5), (300, 290, "現状値（R4）", 9.5), (430, 290, "目標値（R9）", 9.5),
+        (62, 315, "人口", 9.5), (300, 315, "12,000人", 9.5), (430, 315, "11,500人", 9.5),
+    ])
+    got = [(r["kind"], r["context"], r["kpi_name"], r["metric"], r["value"])
+           for r in out.rows["kpi_values"]]
+    context = "基本目標1 まちをつくる / 施策1 読書のまちづくり"
+    assert got == [
+        ("kpi", context, "図書館利用者数", "baseline", 5000.0),
+        ("kpi", context, "図書館利用者数", "target", 6000.0),
+    ]

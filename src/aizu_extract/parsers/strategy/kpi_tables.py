@@ -147,6 +147,21 @@ def is_anchor(key: str) -> tuple[bool, str | None]:
     return key in ITEM_HEADERS, None
 
 
+_LABEL_DECOR = re.compile(r"^[■◆●◇□○◎]+|^[【〔［\[<＜〈《]|[】〕］\]>＞〉》]$")
+
+
+def table_label(key: str) -> str | None:
+    """The kind a label printed above a table names (``■重要業績評価指標（KPI）``,
+    ``【KPI】``, ``成果指標``, ``〈数値指標〉``), else None. Only a line that is the
+    label alone: running text mentioning KPIs (``KPI等により検証``) is not one."""
+    word = _LABEL_DECOR.sub("", _LABEL_DECOR.sub("", key))
+    words = (*KPI_HEADERS, *NUMERICAL_HEADERS)
+    if word == key and _BRACKETED.sub("", key) not in words:
+        return None  # undecorated: the label word itself, nothing more
+    anchor, kind = is_anchor(word)
+    return kind if anchor else None
+
+
 def _headerish(key: str) -> bool:
     if not key or key[0] in _NOT_HEADER_START or (key.startswith(("(", "【")) and "年" not in key):
         return False

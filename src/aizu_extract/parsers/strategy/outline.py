@@ -37,7 +37,7 @@ from .common import (
     tidy_text,
 )
 from .first_period import read_kpi_line
-from .kpi_tables import KpiTable, emit_rows
+from .kpi_tables import KpiTable, emit_rows, table_label
 
 SEP = " / "
 PILLAR_WORD = "基本目標"
@@ -89,6 +89,8 @@ class Walker:
     # ``1．title`` headings are the 基本目標 only when the plan speaks of 基本目標 but
     # never prints one with the word (else they are chapters: ``6．…の取組``)
     numbered_pillars: bool = False
+    # the kind a printed label (``■KPI``, ``【数値指標】``) gives the next table
+    label_kind: str | None = None
 
     # ------------------------------------------------------------------ events
     def line(self, ln: Line) -> None:
@@ -96,6 +98,7 @@ class Walker:
             return  # footnotes
         norm = normalize_text(fold_dashes(ln.text))
         if self._heading(ln, norm):
+            self.label_kind = None  # a label belongs to the table under its own heading
             return
         key = ln.key
         label = printed_label(key)
@@ -105,13 +108,18 @@ class Walker:
             self.numerical_block, self.mode = True, None
         elif label == LABEL_ITEMS:
             self.mode = "items" if self.measure else None
+        elif (kind := table_label(key)) is not None:
+            # ``■重要業績評価指標（KPI）`` / ``【成果指標】`` over a table headed 指標名 …
+            self.label_kind, self.mode = kind, None
         elif LABEL_KPI_LINE in key or (self.kpi_box == id(ln.box) and read_kpi_line(ln.text)):
             self.kpi_box = id(ln.box)
             read_kpi_line(ln.text, ex=self.ex, page=ln.page, context=self.first_period)
         elif (
             self.pillar
             and self.section is None
-            and read_arrow_line(ln.text, ex=self.ex, page=ln.page, context=self.pillar.label)
+            and read_arrow_line(
+                ln.text, ex=self.ex, page=ln.page, context=self.pillar.label, years=self.doc.years
+            )
         ):
             self.mode = None  # the 基本目標's 数値目標 printed as ``name 0人(2014年度)→…``
         else:
@@ -123,10 +131,13 @@ class Walker:
 
     def table(self, table: KpiTable) -> None:
         self.mode = None
+        if self.label_kind == "numerical_target":
+            self.numerical_block = True
+        label_kind, self.label_kind = self.label_kind, None
         if table.explicit_kind == "numerical_target":
             kind = "numerical_target"
             context = self.pillar.label if self.pillar else None
-        elif table.explicit_kpi:
+        elif table.explicit_kpi or label_kind == "kpi":
             kind = "kpi"
             context = SEP.join(n.label for n in (self.pillar, self.section, self.measure) if n)
         elif self.numerical_block or self._repeats_numerical(table):
