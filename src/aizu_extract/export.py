@@ -166,12 +166,3 @@ class AnalystDataset(Dataset):
                     self._replace_link(path, target)
             elif path.is_symlink() and os.readlink(path) == target:
                 path.unlink()  # the current version has no such file
-
-
-def published(root: Path) -> dict[str, Path]:
-    """Table name → top-level Parquet path of every table the dataset in ``root`` holds."""
-    return {
-        name: root / f"{name}.parquet"
-        for name in table_names()
-        if (root / f"{name}.parquet").exists()
-    }
