@@ -161,10 +161,6 @@ def _inline_value(text: str) -> str | None:
     return m.group(1).strip() if m else None
 
 
-def _key(p: Position) -> tuple[int, float, float]:
-    return (p.page, round(p.y), p.x)
-
-
 def _in_range(p: Position, start: Position, end: Position | None) -> bool:
     if (p.page, round(p.y)) < (start.page, round(start.y)):
         return False
@@ -285,8 +281,3 @@ def marked_options(grid: Grid, cells: list[GridCell], vocab: Vocabulary) -> list
         for opt, s in zip(options, best, strict=False)
         if s is not None and s.box is not None and is_mark(s, vocab)
     ]
-
-
-def clean_value(text: str) -> str:
-    """A form value as the contract stores text: NFKC, wrapped lines joined."""
-    return normalize_text(text.replace("\n", ""))

@@ -11,7 +11,6 @@ columns — so parsers never walk coordinates themselves.
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -57,11 +56,7 @@ class GridCell:
     def last_col(self) -> int:
         return self.col + self.col_span - 1
 
-    def covers_col(self, col: int) -> bool:
-        return self.col <= col <= self.last_col
 
-    def covers_row(self, row: int) -> bool:
-        return self.row <= row <= self.last_row
 
 
 @dataclass(slots=True)
@@ -221,9 +216,3 @@ def line_grids(page: PageLayout) -> list[Grid]:
         grid._slots.update({(0, i): i for i in range(len(cells))})
         grids.append(grid)
     return grids
-
-
-def iter_cells(grids: list[Grid]) -> Iterator[tuple[Grid, GridCell]]:
-    for grid in grids:
-        for cell in grid.cells:
-            yield grid, cell
