@@ -166,3 +166,26 @@ def test_unruled_form_fields(tmp_path: Path) -> None:
         (b["item"], b["fiscal_year"], b["basis"]): b["amount_yen"] for b in out.rows["budget_lines"]
     }
     assert got == {("事業費", 2024, "決算"): 4_800_000, ("事業費", 2025, "予算"): 5_100_000}
+
+
+def test_money_without_a_basis_is_rejected_not_invented(tmp_path: Path) -> None:
+    """Year columns with no 予算/決算 anywhere: no budget line, one reject per figure."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 50, "令和7年度 事務事業評価シート")
+        y = ruled_table(page, 60, [100, 400], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "空き家対策事業"),
+        ])  # fmt: skip
+        title_line(page, y + 20, "単位：千円")
+        ruled_table(page, y + 26, [120, 90, 90], [
+            (0, 0, 1, 1, "区分"), (0, 1, 1, 1, "令和5年度"), (0, 2, 1, 1, "令和6年度"),
+            (1, 0, 1, 1, "事業費"), (1, 1, 1, 1, "700"), (1, 2, 1, 1, "900"),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "no_basis.pdf", draw))
+    assert out.rows["budget_lines"] == []
+    assert sorted((r["code"], r["value_text"]) for r in out.rows["rejects"]) == [
+        ("budget.no_basis", "700"),
+        ("budget.no_basis", "900"),
+    ]
+    assert out.document["status"] == "partial"

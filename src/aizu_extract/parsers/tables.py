@@ -88,6 +88,8 @@ def read_values(
             if fc.cell.box is None or is_value_text(fc.cell.text)
         ]
         facts = [_with_caption_basis(form, grid, f, headers) for f in facts]
+        if unit.subject is not None:
+            _reject_money_without_basis(grid, facts, headers, ex)
         facts = [f for f in facts if _is_value(f)]
         kpi_items = {id(f.item) for f in facts if _is_indicator(f)}
         heading = _heading_kind(form, grid, headers) if kpi_items else None
@@ -135,6 +137,26 @@ def _heading_kind(form: Form, grid: Grid, headers: HeaderInterpreter) -> str | N
         if kind in ("activity", "outcome"):
             return kind
     return None
+
+
+def _reject_money_without_basis(
+    grid: Grid, facts: list[CellFacts], headers: HeaderInterpreter, ex: Extraction
+) -> None:
+    """A money row (事業費 …) under a year that says neither 予算 nor 決算, and no
+    caption that does: kept as a reject, never given an invented basis."""
+    for f in facts:
+        if f.basis or f.metric or f.difference or f.year is None or f.item is None:
+            continue
+        if f.cell.box is None or not headers.vocab.header("money_item").found_in(f.item.key):
+            continue
+        ex.reject(
+            page=grid.page,
+            table="budget_lines",
+            field_name="basis",
+            value_text=f.cell.text,
+            reason=f"{_item_name(f)} {f.year_label}: no 予算/決算/見込み printed for this column",
+            code="budget.no_basis",
+        )
 
 
 def _is_value(f: CellFacts) -> bool:
