@@ -6,7 +6,7 @@ IN     ?= samples
 OUT    ?= out
 WORKERS ?= 1
 
-.PHONY: setup lock test extract report bench f1 lint schemas samples clean
+.PHONY: setup lock test stress extract report bench f1 lint schemas samples clean
 
 # Installs from requirements.lock (pinned versions); `make lock` regenerates it.
 setup:
@@ -25,6 +25,11 @@ lock:
 
 test:
 	$(BIN)/python -m pytest -q
+
+# Mutated samples (truncation, byte flips, xref damage, bombs), fixed seed: no crash,
+# no hang, one row per input, memory under the ceiling. `make test` runs a small version.
+stress:
+	AIZU_STRESS_MUTANTS=500 $(BIN)/python -m pytest -q tests/test_stress.py
 
 extract:
 	$(BIN)/aizu-extract extract $(IN) --out $(OUT) --workers $(WORKERS)

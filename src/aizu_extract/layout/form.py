@@ -10,6 +10,7 @@ every parser reads forms the same way.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -78,6 +79,9 @@ class Form:
         ]
         self.cells: list[FormCell] = [FormCell(g, c) for g in self.grids for c in g.cells]
         self.cells.sort(key=lambda fc: (fc.page, round(fc.cell.bbox.y0), fc.cell.bbox.x0))
+        # Reading-order keys of the cells, for slicing a sheet out by bisection:
+        # a book of many sheets must cost linear time, not sheets × cells.
+        self._order = [(fc.page, round(fc.cell.bbox.y0)) for fc in self.cells]
         self._field_of: dict[int, str | None] = {}
         # By printed page number: a form may cover some pages of a file (one sheet of a book).
         self._pages = {page.number: page for page in layout.pages}
@@ -143,7 +147,13 @@ class Form:
 
     def between(self, start: Position, end: Position | None) -> list[FormCell]:
         """Cells from ``start`` (inclusive) up to ``end`` (exclusive), reading order."""
-        return [fc for fc in self.cells if _in_range(fc.position, start, end)]
+        lo = bisect.bisect_left(self._order, (start.page, round(start.y)))
+        hi = (
+            len(self.cells)
+            if end is None
+            else bisect.bisect_left(self._order, (end.page, round(end.y)), lo)
+        )
+        return self.cells[lo:hi]
 
     def loose_text(self, page: int) -> Iterator[str]:
         """Text outside ruled tables on a page (headings, notes, titles)."""
@@ -160,11 +170,6 @@ def _inline_value(text: str) -> str | None:
     m = _INLINE.match(join_wrapped(text.split("\n")))
     return m.group(1).strip() if m else None
 
-
-def _in_range(p: Position, start: Position, end: Position | None) -> bool:
-    if (p.page, round(p.y)) < (start.page, round(start.y)):
-        return False
-    return end is None or (p.page, round(p.y)) < (end.page, round(end.y))
 
 
 # ---------------------------------------------------------------- marked choices
