@@ -10,6 +10,7 @@ the same way.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field, replace
 
@@ -76,20 +77,24 @@ class Card:
 def read_cards(sheet: Sheet, ex: Extraction, list_end: tuple[int, float] | None) -> list[Card]:
     starts = [b for b in sheet.boxes if key_of(b) in NAME_LABELS]
     anchors = [b for b in starts if _value(sheet, b) is not None]
+    # Boxes by (page, top) once, so each card's region is a slice: a long book
+    # costs linear time, not cards × boxes.
+    by_top = sorted(sheet.boxes, key=lambda b: (b.page, b.bbox.y0))
+    tops = [(b.page, b.bbox.y0) for b in by_top]
+    headings = _measure_headings(sheet, list_end)
     cards = []
+    place = {id(b): i for i, b in enumerate(starts)}
     for anchor in anchors:
-        later = [b for b in starts if order(b) > order(anchor)]
-        end = order(later[0]) if later else None
-        region = [
-            b
-            for b in sheet.boxes
-            if (b.page, b.bbox.y0) >= (anchor.page, anchor.bbox.y0 - 1.0)
-            and (end is None or (b.page, b.bbox.y0) < (end[0], end[1] - 1.0))
-        ]
+        at = place[id(anchor)] + 1  # starts are in reading order: the next one ends the card
+        nxt = starts[at] if at < len(starts) else None
+        end = order(nxt) if nxt is not None else None
+        lo = bisect.bisect_left(tops, (anchor.page, anchor.bbox.y0 - 1.0))
+        hi = len(tops) if end is None else bisect.bisect_left(tops, (end[0], end[1] - 1.0), lo)
+        region = sorted(by_top[lo:hi], key=order)
         value = _value(sheet, anchor)
         assert value is not None
         card = Card(page=anchor.page, anchor=anchor, name=text_of(value))
-        card.measure_no = _measure(sheet, anchor, list_end)
+        card.measure_no = _measure_before(headings, anchor)
         _fields(sheet, ex, card, region)
         _budget(sheet, ex, card, region)
         cards.append(card)
@@ -101,18 +106,26 @@ def _value(sheet: Sheet, label: TextBox) -> TextBox | None:
     return v if v is not None and v.lines else None
 
 
-def _measure(sheet: Sheet, anchor: TextBox, list_end: tuple[int, float] | None) -> int | None:
-    """Number of the nearest 施策 heading before the card (after the 事務事業一覧)."""
-    number = None
+def _measure_headings(
+    sheet: Sheet, list_end: tuple[int, float] | None
+) -> list[tuple[tuple[int, float, float], int]]:
+    """The 施策 headings after the 事務事業一覧, in reading order, with their numbers."""
+    out = []
     for b in sheet.boxes:
-        if order(b) >= order(anchor):
-            break
         if list_end is not None and (b.page, b.bbox.y0) <= list_end:
             continue
         m = MEASURE_RE.match(text_of(b))
         if m and m.group(2):
-            number = int(m.group(1))
-    return number
+            out.append((order(b), int(m.group(1))))
+    return out
+
+
+def _measure_before(
+    headings: list[tuple[tuple[int, float, float], int]], anchor: TextBox
+) -> int | None:
+    """Number of the nearest 施策 heading before the card."""
+    i = bisect.bisect_left(headings, (order(anchor), -1)) - 1
+    return headings[i][1] if i >= 0 else None
 
 
 def _fields(sheet: Sheet, ex: Extraction, card: Card, region: list[TextBox]) -> None:
