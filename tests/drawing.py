@@ -45,3 +45,28 @@ def draw_pdf(tmp_path: Path, name: str, draw: Callable[[pymupdf.Page], None]) ->
 
 def title_line(page: pymupdf.Page, y: float, text: str) -> None:
     page.insert_text((LEFT, y), text, fontname="japan", fontsize=SIZE + 2)
+
+
+def text_table(
+    page: pymupdf.Page,
+    top: float,
+    widths: list[float],
+    rows: list[list[str]],
+    *,
+    rules: bool = False,
+) -> float:
+    """A table without vertical rules: text at its column's left edge, one row per
+    line (``""`` leaves a cell blank); ``rules`` draws a horizontal rule under each
+    row (a word processor's default table style). Returns its bottom."""
+    xs = [LEFT]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    y = top
+    for row in rows:
+        for c, text in enumerate(row):
+            if text:
+                page.insert_text((xs[c] + 2, y + SIZE + 3), text, fontname="japan", fontsize=SIZE)
+        y += ROW_H
+        if rules:
+            page.draw_line((xs[0], y), (xs[-1], y), color=(0, 0, 0), width=0.5)
+    return y

@@ -9,7 +9,7 @@ import pymupdf
 
 from aizu_extract.pipeline import process_file
 
-from .drawing import LEFT, SIZE, draw_pdf, ruled_table, title_line
+from .drawing import LEFT, SIZE, draw_pdf, ruled_table, text_table, title_line
 
 
 def test_caption_gives_the_basis_and_inline_labels(tmp_path: Path) -> None:
@@ -189,3 +189,48 @@ def test_money_without_a_basis_is_rejected_not_invented(tmp_path: Path) -> None:
         ("budget.no_basis", "900"),
     ]
     assert out.document["status"] == "partial"
+
+
+def test_tables_without_vertical_rules(tmp_path: Path) -> None:
+    """A cost table with horizontal rules only and a two-level header (令和5年度 over
+    予算 | 決算), and a borderless indicator table: read from text alignment."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 50, "令和6年度 事務事業評価シート")
+        y = ruled_table(page, 60, [100, 400], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "森林整備事業"),
+        ])  # fmt: skip
+        title_line(page, y + 20, "（単位：千円）")
+        y = text_table(page, y + 28, [110, 60, 60, 60, 60], [
+            ["区分", "令和5年度", "", "令和6年度", ""],
+            ["", "予算", "決算", "予算", "決算見込"],
+            ["事業費", "900", "870", "950", "940"],
+            ["うち一般財源", "300", "290", "320", "310"],
+        ], rules=True)  # fmt: skip
+        text_table(page, y + 20, [140, 40, 60, 60], [
+            ["活動指標", "単位", "R4実績", "R5実績"],
+            ["間伐面積", "ha", "12", "15"],
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "no_vertical_rules.pdf", draw))
+    assert out.document["status"] == "ok", out.document["error"]
+    got = {
+        (b["item"], b["fiscal_year"], b["basis"], b["basis_label"]): b["amount_yen"]
+        for b in out.rows["budget_lines"]
+    }
+    assert got == {
+        ("事業費", 2023, "予算", "予算"): 900_000,
+        ("事業費", 2023, "決算", "決算"): 870_000,
+        ("事業費", 2024, "予算", "予算"): 950_000,
+        ("事業費", 2024, "見込み", "決算見込"): 940_000,
+        ("うち一般財源", 2023, "予算", "予算"): 300_000,
+        ("うち一般財源", 2023, "決算", "決算"): 290_000,
+        ("うち一般財源", 2024, "予算", "予算"): 320_000,
+        ("うち一般財源", 2024, "見込み", "決算見込"): 310_000,
+    }
+    kpis = {(k["kind"], k["kpi_name"], k["unit"], k["fiscal_year"], k["metric"]): k["value"]
+            for k in out.rows["kpi_values"]}  # fmt: skip
+    assert kpis == {
+        ("activity", "間伐面積", "ha", 2022, "actual"): 12.0,
+        ("activity", "間伐面積", "ha", 2023, "actual"): 15.0,
+    }

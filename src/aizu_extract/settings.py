@@ -69,6 +69,8 @@ class LayoutSettings:
     # running header or footer.
     running_share: float = 0.6
     running_dy: float = 3.0
+    # Lines of runs this close (in line heights) form one table from alignment.
+    aligned_row_gap_em: float = 1.2
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from ..geometry import BBox, union_all
 from ..normalize.text import join_wrapped, normalize_text
 from .page import DocumentLayout, PageLayout
-from .table import Grid, GridCell, grids_of, line_grids, text_key
+from .table import Grid, GridCell, aligned_grids, grids_of, text_key
 from .vocabulary import Vocabulary
 
 
@@ -73,9 +73,9 @@ class Form:
     def __init__(self, layout: DocumentLayout, vocab: Vocabulary) -> None:
         self.layout = layout
         self.vocab = vocab
-        # Ruled tables, then each line of text outside them (unruled forms).
+        # Ruled tables, then the text outside them as tables from alignment (unruled forms).
         self.grids: list[Grid] = [
-            g for page in layout.pages for g in (*grids_of(page), *line_grids(page))
+            g for page in layout.pages for g in (*grids_of(page), *aligned_grids(page))
         ]
         self.cells: list[FormCell] = [FormCell(g, c) for g in self.grids for c in g.cells]
         self.cells.sort(key=lambda fc: (fc.page, round(fc.cell.bbox.y0), fc.cell.bbox.x0))

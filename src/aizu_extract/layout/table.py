@@ -13,9 +13,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from ..geometry import BBox
 from ..normalize.text import compact
+from ..settings import DEFAULT, LayoutSettings
 from .page import PageLayout, TextBox
 
 
@@ -55,8 +57,6 @@ class GridCell:
     @property
     def last_col(self) -> int:
         return self.col + self.col_span - 1
-
-
 
 
 @dataclass(slots=True)
@@ -187,12 +187,15 @@ def grids_of(page: PageLayout) -> list[Grid]:
     return grids
 
 
-def line_grids(page: PageLayout) -> list[Grid]:
-    """Text outside ruled tables as one-row grids, a grid per printed line.
+def aligned_grids(page: PageLayout, settings: LayoutSettings = DEFAULT.layout) -> list[Grid]:
+    """Text outside ruled tables as grids built from alignment.
 
-    An unruled form (``事業名　ひまわり号運行事業``) then reads like a ruled one:
-    a label's value is the next run to its right on its line. Page furniture
-    (running headers, folios) is left out.
+    Consecutive printed lines of two or more runs, close together, form one
+    table (a borderless or horizontal-rules-only table from a word processor);
+    its columns are the x bands of its fullest rows, and a run wider than one
+    band (a year over 予算 | 決算) spans the bands it covers. Any other line is a
+    one-row grid, so a label's value is still the next run on its line. Page
+    furniture (running headers, folios) is left out.
     """
     loose = sorted(
         (b for b in page.boxes if b.table is None and not b.furniture),
@@ -204,15 +207,79 @@ def line_grids(page: PageLayout) -> list[Grid]:
             lines[-1].append(box)
         else:
             lines.append([box])
-    grids = []
     for line in lines:
         line.sort(key=lambda b: b.bbox.x0)
-        xs = tuple([b.bbox.x0 for b in line] + [line[-1].bbox.x1])
-        bbox = BBox(line[0].bbox.x0, min(b.bbox.y0 for b in line), line[-1].bbox.x1,
-                    max(b.bbox.y1 for b in line))  # fmt: skip
-        ys = (bbox.y0, bbox.y1)
-        cells = tuple(GridCell(0, i, 1, 1, b.bbox, b) for i, b in enumerate(line))
-        grid = Grid(page.number, bbox, xs, ys, cells)
-        grid._slots.update({(0, i): i for i in range(len(cells))})
-        grids.append(grid)
-    return grids
+    blocks: list[list[list[TextBox]]] = []
+    for line in lines:
+        prev = blocks[-1] if blocks else None
+        if (
+            prev is not None
+            and len(line) > 1
+            and len(prev[-1]) > 1
+            and _close(prev[-1], line, settings)
+        ):
+            prev.append(line)
+        else:
+            blocks.append([line])
+    return [_aligned_grid(page.number, block) for block in blocks]
+
+
+def _close(upper: list[TextBox], lower: list[TextBox], settings: LayoutSettings) -> bool:
+    height = max(b.bbox.height for b in upper)
+    top = min(b.bbox.y0 for b in lower)
+    bottom = max(b.bbox.y1 for b in upper)
+    return top - bottom <= settings.aligned_row_gap_em * height
+
+
+def _aligned_grid(page: int, rows: list[list[TextBox]]) -> Grid:
+    fullest = max(len(r) for r in rows)
+    bands: list[list[float]] = []
+    for x0, x1 in sorted((b.bbox.x0, b.bbox.x1) for r in rows if len(r) == fullest for b in r):
+        if bands and x0 <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], x1)
+        else:
+            bands.append([x0, x1])
+    xs = [bands[0][0]] + [(a[1] + b[0]) / 2 for a, b in pairwise(bands)]
+    xs.append(bands[-1][1])
+    ys = [min(b.bbox.y0 for b in r) for r in rows] + [max(b.bbox.y1 for b in rows[-1])]
+    placed: list[list[tuple[int, int, TextBox]]] = []  # per row: (first col, last col, box)
+    for row in rows:
+        taken: set[int] = set()
+        spans = []
+        for box in row:
+            cols = [c for c in range(len(bands)) if _overlaps(box.bbox, xs[c], xs[c + 1])]
+            cols = [c for c in cols if c not in taken] or [_nearest(box.bbox.cx, xs)]
+            taken.update(cols)
+            spans.append((cols[0], cols[-1], box))
+        placed.append(spans)
+    cells = []
+    for r, spans in enumerate(placed):
+        below = (
+            {c for c0, c1, _ in placed[r + 1] for c in range(c0, c1 + 1)}
+            if r + 1 < len(placed)
+            else set()
+        )
+        for i, (c0, c1, box) in enumerate(spans):
+            # A header printed at the left of the columns it heads (令和5年度 over
+            # 予算 | 決算) spans the empty slots after it that the next row fills.
+            limit = spans[i + 1][0] if i + 1 < len(spans) else len(bands)
+            while len(rows[r]) < fullest and c1 + 1 < limit and c1 + 1 in below:
+                c1 += 1
+            cells.append(GridCell(r, c0, 1, c1 - c0 + 1, box.bbox, box))
+    bbox = BBox(xs[0], ys[0], xs[-1], ys[-1])
+    grid = Grid(page, bbox, tuple(xs), tuple(ys), tuple(cells))
+    for i, c in enumerate(grid.cells):
+        for col in range(c.col, c.col + c.col_span):
+            grid._slots.setdefault((c.row, col), i)
+    return grid
+
+
+def _overlaps(box: BBox, x0: float, x1: float) -> bool:
+    """The run covers the middle of the band (a run reaching into a band's edge does not)."""
+    middle = (x0 + x1) / 2
+    return box.x0 <= middle <= box.x1 or x0 <= box.cx <= x1
+
+
+def _nearest(x: float, xs: list[float]) -> int:
+    centres = [(xs[i] + xs[i + 1]) / 2 for i in range(len(xs) - 1)]
+    return min(range(len(centres)), key=lambda i: abs(centres[i] - x))
