@@ -23,8 +23,8 @@ What a field is (matching and counting rules are in ``benchmarks/f1.py``):
   ``sdg_targets``, ``summary`` (+ ``page`` for the variant).
 * ``budget_lines``: key ``(business_unit, item, fiscal_year, basis)``; field
   ``amount_yen`` (+ ``page`` for the variant; + ``basis_label``, ``value_text`` and
-  ``page`` for the held-out unit sheets of ``tests/fixtures/heldout_units/`` and
-  ``tests/fixtures/heldout_units2/``).
+  ``page`` for the held-out unit sheets of ``tests/fixtures/heldout_units/``,
+  ``tests/fixtures/heldout_units2/`` and ``tests/fixtures/heldout_units3/``).
 * ``structure``: key ``(level, pillar, number, parent_number)``; field ``title``. Only
   numbered nodes are scored (unnumbered rows such as 【主な取組】 bullets are left
   out on both sides). ``pillar`` is the number of the last ``pillar`` row above the
@@ -57,6 +57,7 @@ from tests.expected import evaluation_area37 as ev  # noqa: E402
 from tests.expected import heldout as ho  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
+from tests.expected import heldout_units3 as hu3  # noqa: E402
 from tests.expected import strategy_2nd as st  # noqa: E402
 
 Tables = dict[str, list[Row]]
@@ -259,10 +260,29 @@ def expected_heldout_units2(template: str) -> Tables:
     )
 
 
+HELDOUT_UNITS3 = ROOT / "tests" / "fixtures" / "heldout_units3"
+
+
+def expected_heldout_units3(template: str) -> Tables:
+    """The third held-out pair, F (しらかば市, Writer book with an index page) and G
+    (みずなら市 施策評価票), every field (kpi_no included)."""
+    f = template == "f"
+    return _heldout_unit_tables(
+        hu3.DOCUMENT_F if f else hu3.DOCUMENT_G,
+        hu3.BUSINESS_UNITS_F if f else hu3.BUSINESS_UNITS_G,
+        hu3.BUDGET_LINES_F if f else hu3.BUDGET_LINES_G,
+        hu3.KPI_VALUES_F if f else hu3.KPI_VALUES_G,
+        hu3.STRUCTURE_F if f else hu3.STRUCTURE_G,
+        extra_kpi_fields=("kpi_no",),
+    )
+
+
 def _heldout_unit_tables(doc: Mapping[str, Any], units: Sequence[Mapping[str, Any]],
                          lines: Sequence[Sequence[Any]], kpis: Sequence[Mapping[str, Any]],
-                         nodes: Sequence[Mapping[str, Any]]) -> Tables:
-    kpi_fields = ("value", "value_text", "unit", "year_label", "context", "subject", "page")
+                         nodes: Sequence[Mapping[str, Any]],
+                         extra_kpi_fields: tuple[str, ...] = ()) -> Tables:
+    kpi_fields = ("value", "value_text", "unit", "year_label", "context", "subject", "page",
+                  *extra_kpi_fields)
     return {
         "documents": _doc(doc),
         "kpi_values": [Row((k["kind"], k["kpi_name"], k["metric"], k["fiscal_year"]),
@@ -292,6 +312,8 @@ CASES = (
     Case("held-out units", HELDOUT_UNITS / hu.C_PDF, lambda: expected_heldout_units("c")),
     Case("held-out units 2", HELDOUT_UNITS2 / hu2.D_PDF, lambda: expected_heldout_units2("d")),
     Case("held-out units 2", HELDOUT_UNITS2 / hu2.E_PDF, lambda: expected_heldout_units2("e")),
+    Case("held-out units 3", HELDOUT_UNITS3 / hu3.F_PDF, lambda: expected_heldout_units3("f")),
+    Case("held-out units 3", HELDOUT_UNITS3 / hu3.G_PDF, lambda: expected_heldout_units3("g")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
