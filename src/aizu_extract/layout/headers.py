@@ -44,6 +44,7 @@ class HeaderLabel:
     unit_column: bool = False
     indicator_kind: str | None = None  # activity / outcome: an indicator-name column
     number_label: bool = False  # No.1: the printed number of an indicator
+    number_column: bool = False  # No / 番号: a column of row numbers
     prose: bool = False  # a sentence (概要, 判断理由): names no row or column
     definition: bool = False  # 説明又は計算式: the label of an indicator's definition
     not_money: bool = False
@@ -63,6 +64,7 @@ class HeaderLabel:
             or self.unit_column
             or self.group
             or self.number_label
+            or self.number_column
             or self.prose
             or self.definition
         )
@@ -191,6 +193,10 @@ class HeaderInterpreter:
             fields["metric"] = "forecast"
         fields["difference"] = self._word("difference", head) or self._word("difference", key)
         fields["axis"] = self._word("axis", key)
+        if year is None and "year_label" not in fields and self._word("final_target", key):
+            fields["year_label"] = normalize_text(text.replace("\n", ""))  # 最終目標: no year
+            fields["metric"] = "target"
+        fields["number_column"] = self._word("number_column", key)
         fields["unit_column"] = self._word("unit_column", key)
         if fields["unit_column"] and key != text_key("単位"):
             note_factor = self.money_factor(key)
@@ -367,7 +373,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
                 if item is None:
                     item, item_header = c, over
                     kind = _stronger_kind(kind, over.indicator_kind if over else None)
-    number: int | None = None
+    number: int | None = _row_number(grid, cell, headers) if item is not None else None
     definition: str | None = None
     if item is None and col_stack and not blank_row:
         title = _block_title(grid, col_stack, headers)
@@ -396,6 +402,17 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
         number,
         definition,
     )
+
+
+def _row_number(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> int | None:
+    """The integer in a No / 番号 column on the cell's row (the indicator's kpi_no)."""
+    for c in grid.left_of(cell):
+        if c.box is None or not c.key.isdigit():
+            continue
+        over = next((h for h in grid.above(c) if h.box is not None), None)
+        if over is not None and headers.label(over.text).number_column:
+            return int(c.key)
+    return None
 
 
 def _stronger_kind(current: str | None, new: str | None) -> str | None:

@@ -8,6 +8,7 @@ its cross-checks. Everything is anchored on printed labels and geometry.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 from typing import ClassVar
 
@@ -16,12 +17,14 @@ from ...layout.form import Form, FormCell, Position
 from ...layout.headers import HeaderInterpreter
 from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
-from ..base import Extraction
+from ...normalize.text import normalize_text
+from ..base import Extraction, Record
 from ..tables import ValueContext, read_values, sheet_money_factor
+from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
 from .cards import Card, read_cards
 from .checks import join_units
 from .common import Sheet
-from .header import read_document, read_measures, read_outline
+from .header import Outline, read_document, read_measures, read_outline
 from .kpi_table import read_kpis
 from .outcomes import read_outcomes
 from .unit_list import read_unit_list
@@ -52,24 +55,42 @@ class PolicyEvaluationParser:
     def _parse_area(self, layout: DocumentLayout, ex: Extraction) -> None:
         """One 施策評価票 (a whole file, or one sheet of a bound book)."""
         sheet = Sheet.of(layout)
+        floor = _Floor(layout)
         outline = read_outline(sheet, ex)
+        floor.outline(outline, ex)
         read_measures(sheet, ex, outline)
         before, warned = len(ex.kpi_values), len(ex.warnings)
         read_kpis(sheet, ex, outline.context)
-        floor = _Floor(layout)
-        if len(ex.kpi_values) == before:  # KPI blocks of another shape (years down, 指標 rows)
-            floor.read(floor.form.cells, ValueContext(None, None, outline.context, None, "kpi"), ex)
-            if len(ex.kpi_values) > before:  # the blocks the own reader gave up on are read
-                del ex.warnings[warned:]
+        # The area's KPI tables read through the shared table model too; where the
+        # own reader read no indicator, or ran several into one (a shape it does not
+        # know: years down, 指標名 rows, a merged 最終目標), the shared rows are kept.
+        shared = Extraction(doc_type=ex.doc_type)
+        floor.read(
+            floor.area_cells(), ValueContext(None, None, outline.context, None, "kpi"), shared
+        )
+        own = ex.kpi_values[before:]
+        if shared.kpi_values and (not own or (_collides(own) and not _collides(shared.kpi_values))):
+            del ex.kpi_values[before:]
+            del ex.warnings[warned:]  # the blocks the own reader gave up on are read
+            ex.kpi_values.extend(shared.kpi_values)
+            ex.rejects.extend(shared.rejects)
         read_outcomes(sheet, ex, outline.context)
         rows, list_end = read_unit_list(sheet, ex)
-        cards = read_cards(sheet, ex, list_end)
+        cards = read_cards(sheet, ex, list_end) or floor.cards(outline, ex)
         for card in cards:
             if not card.budget:  # a 財務内容 table of another shape: the shared table model
                 floor.card_budget(card, ex)
         join_units(ex, rows, cards)
         if not rows and not cards:
             ex.warnings.append("no 事務事業一覧 and no cards found")
+
+
+def _collides(rows: list[Record]) -> bool:
+    """Two rows for one indicator, year and metric: several indicators read as one."""
+    keys = [
+        (r.get("kpi_no"), r.get("kpi_name"), r.get("year_label"), r.get("metric")) for r in rows
+    ]
+    return len(set(keys)) < len(keys)
 
 
 class _Floor:
@@ -82,6 +103,97 @@ class _Floor:
             era=document_era([b.raw for b in layout.boxes()]), not_after=layout.created_year
         )
         self.headers = HeaderInterpreter(vocab, years)
+
+    def area_cells(self) -> list[FormCell]:
+        """The sheet's cells before its 事務事業一覧 / cards: the area's own tables."""
+        words = self.form.vocab.documents["unit_list_heading"]
+        for i, fc in enumerate(self.form.cells):
+            if fc.cell.box is not None and words.found_in(fc.cell.key):
+                return self.form.cells[:i]
+        return self.form.cells
+
+    def outline(self, outline: Outline, ex: Extraction) -> None:
+        """Outline levels the own reader missed, by label (beside or above its value)."""
+        for level, field in (
+            ("policy_goal", "policy_goal"),
+            ("policy", "policy_name"),
+            ("policy_area", "policy_area"),
+        ):
+            if level in outline.numbers:
+                continue
+            hit = next((h for h in self.form.hits(field) if h.value is not None), None)
+            m = _NUMBERED.match(normalize_text(hit.text.replace("\n", ""))) if hit else None
+            if hit is None or m is None:
+                continue
+            number, title = m.group(1), m.group(2).strip()
+            outline.numbers[level] = number
+            if level == "policy_area":
+                outline.area_title = title
+            ex.structure.append(
+                {
+                    "page": hit.label.page,
+                    "level": level,
+                    "number": number,
+                    "title": title,
+                    "parent_number": None,
+                    "parent_level": None,
+                }
+            )
+        parents = {"policy": "policy_goal", "policy_area": "policy"}
+        for rec in ex.structure:
+            parent = parents.get(str(rec["level"]))
+            if parent and rec.get("parent_number") is None and parent in outline.numbers:
+                rec["parent_number"], rec["parent_level"] = outline.numbers[parent], parent
+        if ex.municipality is None:
+            ex.municipality = self._municipality()
+
+    def _municipality(self) -> str | None:
+        """The municipality named in the first page's print (第6次○○市総合計画)."""
+        first = self.form.layout.pages[0].number
+        for fc in self.form.cells:
+            if fc.page != first or fc.cell.box is None:
+                continue
+            for pattern in self.form.vocab.municipality:
+                m = pattern.search(fc.cell.key)
+                if m:
+                    return m.group(1)
+        return None
+
+    def cards(self, outline: Outline, ex: Extraction) -> list[Card]:
+        """Cards headed ``1－1 事業名`` (no 事業名 label), read like unit sheets: fields
+        by the vocabulary, 財務内容 and 成果の推移 through the shared table model."""
+        vocab = self.form.vocab
+        heads = []
+        for fc in self.form.cells:
+            m = _CARD_HEADING.match(normalize_text(fc.cell.text)) if fc.cell.box else None
+            if m:
+                heads.append((fc, m))
+        cards = []
+        for i, (fc, m) in enumerate(heads):
+            end = heads[i + 1][0].position if i + 1 < len(heads) else None
+            cells = self.form.between(fc.position, end)
+            name = m.group(3).strip()
+            summary = first(self.form, "summary", cells)
+            card = Card(
+                page=fc.page,
+                anchor=fc.cell.box,  # type: ignore[arg-type]
+                name=name,
+                measure_no=int(m.group(1)),
+                unit_no=int(m.group(2)),
+                department=department(self.form, cells),
+                legal_basis=legal_basis(self.form, cells, vocab),
+                next_year_policy=next_year_policy(self.form, cells, vocab),
+                summary=hit_text(summary),
+            )
+            factor = sheet_money_factor(self.form, cells, self.headers)
+            scratch = Extraction(doc_type=ex.doc_type)
+            values = ValueContext(name, card.measure_no, outline.context, factor, "outcome")
+            read_values(self.form, cells, values, self.headers, scratch)
+            card.budget.extend(scratch.budget_lines)
+            ex.kpi_values.extend(scratch.kpi_values)
+            ex.rejects.extend(scratch.rejects)
+            cards.append(card)
+        return cards
 
     def read(self, cells: list[FormCell], values: ValueContext, ex: Extraction) -> None:
         read_values(self.form, cells, values, self.headers, ex)
@@ -107,6 +219,9 @@ class _Floor:
 
 # Detection confidence of a file printing 施策評価票 (or its variants) as its kind.
 _AREA_SHEET_CONFIDENCE = 0.9
+# A card headed by its 施策 and unit numbers: 1－1　都市公園維持管理事業.
+_CARD_HEADING = re.compile(r"^(\d{1,3})\s*[-－ー―‐−]\s*(\d{1,3})\s+(\S.{0,60})$")
+_NUMBERED = re.compile(r"^(\d{1,3})\s*(.+)$")  # 3 快適で潤いのあるまち
 _NAME_KEYS = frozenset({"事業名", "事務事業名"})
 
 

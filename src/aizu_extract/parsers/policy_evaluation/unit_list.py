@@ -1,6 +1,6 @@
 """事務事業一覧: one row per business unit, under 施策 group rows.
 
-The header row is recognised by its captions (事務事業名 plus a 方針 column),
+The header row is recognised by its captions (事務事業名 plus a 方針/方向性 column),
 compared on label keys so ``次年度\\n方針`` and ``次年度方針`` are the same; every
 column is then read by x-overlap with its caption, so column order and widths
 do not matter.
@@ -12,11 +12,12 @@ import re
 from dataclasses import dataclass, field
 
 from ...layout import TextBox
+from ...layout.query import label_key
 from ..base import Extraction
 from .common import INT_RE, MEASURE_RE, Sheet, key_of, text_of
 
 NAME_HEADS = ("事務事業名", "事業名")
-POLICY_WORD = "方針"  # 次年度方針
+POLICY_WORDS = ("方針", "方向性")  # 次年度方針, 今後の方向性
 PRIORITY_WORDS = ("重点", "主要")  # 重点事業 / 主要事業 columns of ◎ marks
 POPULATION_WORD = "人口減少"  # 人口減少対策 (基本目標N / 柱N)
 SDG_WORD = "SDGs"
@@ -54,7 +55,7 @@ def _columns(header: list[TextBox]) -> dict[str, list[TextBox]]:
             role = "sdg"
         elif k in NAME_HEADS:
             role = "name"
-        elif POLICY_WORD in k:
+        elif any(w in k for w in POLICY_WORDS):
             role = "policy"
         elif k.startswith(DEPT_WORD):
             role = "department"
@@ -181,7 +182,8 @@ def _row(
     if (c := cell("population")) is not None:
         row.population_goal = key_of(c)
     if (c := cell("sdg")) is not None:
-        row.sdg_targets = SDG_TARGET.findall(key_of(c))
+        # one target per printed line: 11.7 over 17.17 is never 11.71 / 7.17
+        row.sdg_targets = [t for line in c.line_texts for t in SDG_TARGET.findall(label_key(line))]
     if "priority" in cols:
         row.is_priority = False
         for head in cols["priority"]:
