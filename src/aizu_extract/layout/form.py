@@ -183,6 +183,9 @@ class Choice:
     printed_options: tuple[str, ...]
 
 
+_CLOSERS = ")）]］】〕"
+
+
 def read_marked_text(text: str, options: list[str], vocab: Vocabulary) -> Choice | None:
     """Options printed with marks in one text: ``■法定 □自主``, ``☑継続 ☐拡充``.
 
@@ -196,7 +199,7 @@ def read_marked_text(text: str, options: list[str], vocab: Vocabulary) -> Choice
     for i, ch in enumerate(s):
         if ch not in marks:
             continue
-        rest = s[i + 1 :]
+        rest = s[i + 1 :].lstrip(_CLOSERS)  # （ ○ ）継続: the mark inside brackets
         for opt in sorted(options, key=len, reverse=True):
             if rest.startswith(text_key(opt)):
                 found.append((ch, opt))

@@ -11,6 +11,7 @@ columns — so parsers never walk coordinates themselves.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -233,8 +234,12 @@ def _close(upper: list[TextBox], lower: list[TextBox], settings: LayoutSettings)
 
 def _aligned_grid(page: int, rows: list[list[TextBox]]) -> Grid:
     fullest = max(len(r) for r in rows)
+    # Columns come from the fullest rows that print values: headers are often
+    # centred while figures are right-aligned, so header runs would split a column.
+    template = [r for r in rows if len(r) == fullest and any(_NUMBERISH.match(b.raw) for b in r)]
+    template = template or [r for r in rows if len(r) == fullest]
     bands: list[list[float]] = []
-    for x0, x1 in sorted((b.bbox.x0, b.bbox.x1) for r in rows if len(r) == fullest for b in r):
+    for x0, x1 in sorted((b.bbox.x0, b.bbox.x1) for r in template for b in r):
         if bands and x0 <= bands[-1][1]:
             bands[-1][1] = max(bands[-1][1], x1)
         else:
@@ -272,6 +277,9 @@ def _aligned_grid(page: int, rows: list[list[TextBox]]) -> Grid:
         for col in range(c.col, c.col + c.col_span):
             grid._slots.setdefault((c.row, col), i)
     return grid
+
+
+_NUMBERISH = re.compile(r"^\s*[-−△▲]?[\d０-９]")
 
 
 def _overlaps(box: BBox, x0: float, x1: float) -> bool:

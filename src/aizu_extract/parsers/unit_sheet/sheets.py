@@ -9,6 +9,7 @@ is found through the vocabulary, never by page number or position.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ...layout.form import FieldHit, Form, FormCell, Position
@@ -18,6 +19,8 @@ from ...layout.vocabulary import Vocabulary
 from ...normalize.eras import find_era_year
 from ...normalize.text import normalize_text
 
+# A name label with more names than this under it heads a list of units.
+_LIST_ROWS = 2
 # Share of the page height that counts as its header band.
 _HEADER_BAND = 0.12
 # Points: cells of one printed row start within this of each other.
@@ -53,7 +56,13 @@ class Sheet:
 
 def split_sheets(form: Form) -> list[Sheet]:
     """Sheets in reading order, each with its cells and sub-units."""
-    names = _distinct_names([h for h in form.hits("name") if h.value is not None])
+    names = _distinct_names(
+        [
+            h
+            for h in form.hits("name")
+            if h.value is not None and not _heads_a_list(h, form.vocab.field_of)
+        ]
+    )
     sheets: list[Sheet] = []
     for i, hit in enumerate(names):
         prev = names[i - 1] if i else None
@@ -86,6 +95,18 @@ def split_sheets(form: Form) -> list[Sheet]:
             sheet.sub_units.append(scope)
         sheet.unit.cells = [fc for fc in cells if id(fc.cell) not in taken]
     return sheets
+
+
+def _heads_a_list(hit: FieldHit, vocabulary_label: Callable[[str], str | None]) -> bool:
+    """A 事務事業名 header over a column of names (an index, a 事務事業一覧): not a sheet label."""
+    if hit.inline or hit.value is None or hit.value.grid is not hit.label.grid:
+        return False
+    run = 0
+    for c in hit.label.grid.below(hit.label.cell):
+        if c.box is None or vocabulary_label(c.key):
+            break
+        run += 1
+    return run > _LIST_ROWS
 
 
 def _distinct_names(hits: list[FieldHit]) -> list[FieldHit]:
