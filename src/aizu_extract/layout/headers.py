@@ -409,7 +409,9 @@ def _row_number(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> int |
     for c in grid.left_of(cell):
         if c.box is None or not c.key.isdigit():
             continue
-        over = next((h for h in grid.above(c) if h.box is not None), None)
+        over = next(
+            (h for h in grid.above(c) if h.box is not None and not is_value_text(h.text)), None
+        )
         if over is not None and headers.label(over.text).number_column:
             return int(c.key)
     return None

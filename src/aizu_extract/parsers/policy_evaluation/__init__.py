@@ -58,7 +58,10 @@ class PolicyEvaluationParser:
         floor = _Floor(layout)
         outline = read_outline(sheet, ex)
         floor.outline(outline, ex)
+        measures = len(ex.structure)
         read_measures(sheet, ex, outline)
+        if not any(r["level"] == "measure" for r in ex.structure[measures:]):
+            floor.measures(outline, ex)
         before, warned = len(ex.kpi_values), len(ex.warnings)
         read_kpis(sheet, ex, outline.context)
         # The area's KPI tables read through the shared table model too; where the
@@ -147,6 +150,27 @@ class _Floor:
         if ex.municipality is None:
             ex.municipality = self._municipality()
 
+    def measures(self, outline: Outline, ex: Extraction) -> None:
+        """The 施策 table (施策 | 施策名 | 施策の内容): one measure node per row."""
+        for fc in self.area_cells():
+            if fc.cell.key not in _MEASURE_NAME_HEADS:
+                continue
+            grid = fc.grid
+            number_col = next(
+                (c for c in grid.left_of(fc.cell) if c.key in _MEASURE_NUMBER_HEADS), None
+            )
+            if number_col is None:
+                continue
+            for name in grid.below(fc.cell):
+                number = grid.at(name.row, number_col.col)
+                if name.box is None or number is None or not number.key.isdigit():
+                    break
+                ex.structure.append({"page": grid.page, "level": "measure", "number": number.key,
+                                     "title": normalize_text(name.text.replace("\n", "")),
+                                     "parent_number": outline.numbers.get("policy_area"),
+                                     "parent_level": "policy_area"})  # fmt: skip
+            return
+
     def _municipality(self) -> str | None:
         """The municipality named in the first page's print (第6次○○市総合計画)."""
         first = self.form.layout.pages[0].number
@@ -221,6 +245,9 @@ class _Floor:
 _AREA_SHEET_CONFIDENCE = 0.9
 # A card headed by its 施策 and unit numbers: 1－1　都市公園維持管理事業.
 _CARD_HEADING = re.compile(r"^(\d{1,3})\s*[-－ー―‐−]\s*(\d{1,3})\s+(\S.{0,60})$")
+# Header words of a 施策 table: the name column and the number column left of it.
+_MEASURE_NAME_HEADS = frozenset({"施策名", "施策名称", "施策の名称"})
+_MEASURE_NUMBER_HEADS = frozenset({"施策", "施策番号", "No", "No.", "番号"})
 _NUMBERED = re.compile(r"^(\d{1,3})\s*(.+)$")  # 3 快適で潤いのあるまち
 _NAME_KEYS = frozenset({"事業名", "事務事業名"})
 
