@@ -71,6 +71,8 @@ class LayoutSettings:
     running_dy: float = 3.0
     # Lines of runs this close (in line heights) form one table from alignment.
     aligned_row_gap_em: float = 1.2
+    # A wrapped line of a borderless cell starts within this (line heights) of it.
+    wrap_align_em: float = 0.5
 
 
 @dataclass(frozen=True, slots=True)

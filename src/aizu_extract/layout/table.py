@@ -210,6 +210,7 @@ def aligned_grids(page: PageLayout, settings: LayoutSettings = DEFAULT.layout) -
             lines.append([box])
     for line in lines:
         line.sort(key=lambda b: b.bbox.x0)
+    lines = _join_wrapped_lines(lines, settings)
     blocks: list[list[list[TextBox]]] = []
     for line in lines:
         prev = blocks[-1] if blocks else None
@@ -223,6 +224,32 @@ def aligned_grids(page: PageLayout, settings: LayoutSettings = DEFAULT.layout) -
         else:
             blocks.append([line])
     return [_aligned_grid(page.number, block) for block in blocks]
+
+
+def _join_wrapped_lines(
+    lines: list[list[TextBox]], settings: LayoutSettings
+) -> list[list[TextBox]]:
+    """A lone run starting where a text run of the line above starts, right under
+    it, is that cell's wrapped second line (a borderless table's 概要 cell)."""
+    out: list[list[TextBox]] = []
+    for line in lines:
+        prev = out[-1] if out else None
+        if prev is not None and len(line) == 1 and len(prev) > 1 and _close(prev, line, settings):
+            box = line[0]
+            above = [
+                b for b in prev[1:]
+                if abs(b.bbox.x0 - box.bbox.x0) <= box.bbox.height * settings.wrap_align_em
+                and not _NUMBERISH.match(b.raw)
+            ]  # fmt: skip
+            if above:
+                cell = above[0]
+                joined = TextBox(
+                    cell.page, cell.bbox.union(box.bbox), (*cell.lines, *box.lines), None
+                )
+                out[-1] = [joined if b is cell else b for b in prev]
+                continue
+        out.append(line)
+    return out
 
 
 def _close(upper: list[TextBox], lower: list[TextBox], settings: LayoutSettings) -> bool:
