@@ -266,7 +266,7 @@ def _summary(
     duplicates: int,
 ) -> None:
     table = Table(title=f"aizu-extract → {escape(display_path(out))}", show_lines=False)
-    for col in ("file", "type", "status", "pages", "error"):
+    for col in ("file", "type", "status", "pages", "numbers", "error"):
         table.add_column(col)
     shown = (
         outcomes if len(outcomes) <= RUN.summary_rows else [o for o in outcomes if o.status != "ok"]
@@ -281,6 +281,7 @@ def _summary(
             d["doc_type"],
             f"[{colour}]{o.status}[/]",
             str(d.get("page_count") or "-"),
+            _numbers_share(d),
             escape(d.get("error") or ""),
         )
     err.print(table)
@@ -298,6 +299,36 @@ def _summary(
         f"dataset {dataset.get('version', '?')}: {dataset.get('documents', '?')} documents | "
         f"rows: {rows}"
     )
+
+
+def _numbers_share(d: dict[str, Any]) -> str:
+    """``212/214 (99%)``: printed numbers accounted for (accounting.py)."""
+    seen, assigned = d.get("numbers_seen"), d.get("numbers_assigned")
+    if seen is None or assigned is None:
+        return "-"
+    share = 100.0 if not seen else 100.0 * assigned / seen
+    return f"{assigned}/{seen} ({share:.0f}%)"
+
+
+@app.command()
+def inspect(
+    file: Annotated[Path, typer.Argument(help="One PDF to draw.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the PNGs.")] = Path(
+        "inspect"
+    ),
+    pages: Annotated[
+        str | None, typer.Option("--pages", help="Pages to draw, e.g. 1,3-4 (default all).")
+    ] = None,
+) -> None:
+    """Draw each page with its rulings, cells, values by table and unassigned numbers."""
+    from .inspect import InspectError, inspect_file
+
+    try:
+        written = inspect_file(file, out, pages)
+    except InspectError as exc:
+        raise typer.Exit(_fail(str(exc))) from None
+    for path in written:
+        typer.echo(display_path(path))
 
 
 @app.command()

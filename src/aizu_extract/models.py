@@ -56,6 +56,10 @@ class Document(Row):
     page_count: Int32 | None = None
     status: Annotated[Status, Arrow(pa.string())]
     error: Str | None = None
+    # additions to the contract: numbers printed in tables and label-value pairs,
+    # and how many of them are accounted for (see accounting.py); null when failed
+    numbers_seen: Int32 | None = None
+    numbers_assigned: Int32 | None = None
 
 
 class KpiValue(Row):
@@ -153,6 +157,46 @@ class Reject(Row):
     code: Str | None = None  # stable machine-readable reason code
 
 
+class Unassigned(Row):
+    """Addition: a number printed in a table cell or label-value pair that no
+    contract table, reject or furniture rule accounts for (accounting.py)."""
+
+    doc_id: DocId
+    page: PageNo
+    x0: Float64
+    y0: Float64
+    x1: Float64
+    y1: Float64
+    text: Str
+    region: Str  # "table N" (ruled table N of the page, from 1) or "loose"
+    reason: Str  # unassigned.unknown_table / unassigned.no_header / unassigned.unknown_label
+
+
+Severity = Literal["error", "warning"]
+
+
+class Problem(Row):
+    """Addition: one problem of a document, whatever found it (the one problem channel).
+
+    ``source`` is reject / unassigned / check / document; ``severity`` error makes
+    the document ``partial`` (or ``failed`` for ``document.failed``), warning does not.
+    """
+
+    doc_id: DocId
+    code: Str
+    severity: Annotated[Severity, Arrow(pa.string())]
+    source: Str
+    page: Int32 | None = None
+    x0: Float64 | None = None
+    y0: Float64 | None = None
+    x1: Float64 | None = None
+    y1: Float64 | None = None
+    table: Str | None = None
+    field: Str | None = None
+    raw_text: Str | None = None
+    message: Str
+
+
 TABLES: dict[str, type[Row]] = {
     "documents": Document,
     "kpi_values": KpiValue,
@@ -160,6 +204,9 @@ TABLES: dict[str, type[Row]] = {
     "budget_lines": BudgetLine,
     "structure": StructureNode,
     "rejects": Reject,
+    # additions to the contract
+    "unassigned": Unassigned,
+    "problems": Problem,
 }
 
 

@@ -32,6 +32,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import problems as problem_channel
+from .accounting import Accounting, account
 from .layout import build_document_layout
 from .load import LoadError, load_pdf
 from .models import TABLES, Document, Reject
@@ -241,28 +243,44 @@ def process_file(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
 
 
 def _process_bytes(path: Path, doc_id: str, data: bytes, settings: Settings) -> DocumentOutcome:
+    problem_channel.mupdf_repairs()  # forget what an earlier document left
     loaded, error = _guarded("corrupt PDF", load_pdf, path, data, settings.load)
+    repaired = problem_channel.mupdf_repairs()
     if loaded is None:
         return _failed(path, doc_id, error or "corrupt PDF", settings)
     page_count = loaded.page_count
     parsed, error = _guarded("parser error", _parse, loaded, settings)
     if parsed is None:
         return _failed(path, doc_id, error or "parser error", settings, page_count)
-    extraction, title = parsed
+    extraction, title, accounting = parsed
     del loaded
     outcome, error = _guarded(
-        "validation error", _validate, path, doc_id, page_count, extraction, title, settings
+        "validation error",
+        _validate,
+        path,
+        doc_id,
+        page_count,
+        extraction,
+        title,
+        settings,
+        accounting,
+        repaired,
     )
     if outcome is None:
         return _failed(path, doc_id, error or "validation error", settings, page_count)
     return outcome
 
 
-def _parse(loaded: Any, settings: Settings) -> tuple[Extraction, str | None]:
+def _parse(loaded: Any, settings: Settings) -> tuple[Extraction, str | None, Accounting | None]:
     layout = build_document_layout(loaded, settings.layout)
     parser = classify(layout)
     extraction = parser.parse(layout) if parser else Extraction(doc_type="unknown")
-    return extraction, extraction.title or loaded.metadata_title
+    try:  # every printed number's fate (accounting.py); a bug there costs no rows
+        accounting: Accounting | None = account(layout, extraction)
+    except Exception as exc:
+        accounting = None
+        extraction.warnings.append(f"accounting error: {_one_line(exc)}")
+    return extraction, extraction.title or loaded.metadata_title, accounting
 
 
 def _guarded(stage: str, fn: Callable[..., Any], *args: Any) -> tuple[Any, str | None]:
@@ -339,9 +357,9 @@ def _failed(
         status="failed",
         error=clean_text(" ".join(error.split()))[: settings.run.error_chars],
     ).model_dump()
-    return DocumentOutcome(
-        source=path, document=document, rows={t: [] for t in TABLES if t != "documents"}
-    )
+    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in TABLES if t != "documents"}
+    rows["problems"] = [problem_channel.failed(doc_id, document["error"])]
+    return DocumentOutcome(source=path, document=document, rows=rows)
 
 
 def _scrub_record(record: Mapping[str, Any]) -> tuple[dict[str, Any], list[str]]:
@@ -402,6 +420,8 @@ def _validate(
     ex: Extraction,
     title: str | None,
     settings: Settings = DEFAULT,
+    accounting: Accounting | None = None,
+    repaired: list[str] | None = None,
 ) -> DocumentOutcome:
     """Turn raw records into contract rows; whatever fails becomes a reject.
 
@@ -462,8 +482,16 @@ def _validate(
     warnings = [clean_text(str(w)) for w in ex.warnings]
     problems: list[str] = []
     if ex.doc_type == "unknown":
-        problems.append("unrecognised document: neither a policy evaluation sheet nor a strategy")
+        problems.append(problem_channel.UNRECOGNISED)
+    if repaired:
+        problems.append(problem_channel.repaired_message(repaired))
+    rows["unassigned"] = problem_channel.unassigned_rows(doc_id, accounting)
+    if rows["unassigned"]:
+        problems.append(problem_channel.unassigned_message(rows["unassigned"]))
     document = _document(path, doc_id, ex.doc_type, fields, rejects, problems, warnings, settings)
+    if accounting is not None:
+        document["numbers_seen"] = accounting.seen
+        document["numbers_assigned"] = accounting.assigned
     checks = [
         {
             "doc_id": doc_id,
@@ -472,6 +500,18 @@ def _validate(
         }
         for c in ex.checks
     ]
+    rows["problems"] = problem_channel.collect(
+        doc_id,
+        rejects=rejects,
+        unassigned=rows["unassigned"],
+        checks=checks,
+        warnings=warnings,
+        unrecognised=ex.doc_type == "unknown",
+        repaired=repaired or [],
+    )
+    document["status"] = problem_channel.status_of(rows["problems"])  # derived from them
+    if document["status"] == "ok":
+        document["error"] = None
     return DocumentOutcome(source=path, document=document, rows=rows, checks=checks)
 
 

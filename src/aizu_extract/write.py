@@ -60,6 +60,8 @@ TMP_LINK = ".tmp-link-"
 MANIFEST = "manifest.json"
 _VERSION_ID = re.compile(r"^\d{8}T\d{12}Z-[0-9a-f]{8}$")
 _RANK = "__aizu_rank"
+# Tables added after datasets were first written: a version without them has none.
+ADDED_TABLES = frozenset({"unassigned", "problems"})
 _ROW = "__aizu_row"
 
 
@@ -234,6 +236,8 @@ class Dataset:
         if version is None:
             return None
         path = self.version_dir(version) / f"{name}.parquet"
+        if name in ADDED_TABLES and not path.exists() and (self.version_dir(version)).is_dir():
+            return to_arrow(name, [])  # a version written before the table existed
         try:
             table = pq.read_table(path)
         except (OSError, pa.ArrowException) as exc:

@@ -1,0 +1,561 @@
+"""Accounting: every number printed on a page ends in exactly one place.
+
+Called once by the pipeline after parsing, whatever the parser. It walks the
+layout's boxes (ruled cells and loose runs), picks the ones that print a
+*number*, and gives each one exactly one fate:
+
+``assigned``
+    a row the extraction recorded consumes it: a ``kpi_values`` or
+    ``budget_lines`` value_text, a ``rejects`` value_text, or an identifier
+    (``business_units`` unit_no / measure_no / sdg_targets, ``kpi_values``
+    kpi_no, ``structure`` number). Values are matched as a multiset per page
+    (one row consumes one printed number; a row the card continues on the next
+    page may consume one there); identifiers are printed in a list and again
+    on a card, so they account for every copy.
+``furniture``
+    page furniture, classified and counted, never a value: ``furniture.folio``
+    (``- 3 -``, ``3 / 8`` in the margins), ``furniture.running`` (a running
+    header/footer), ``furniture.toc`` (目次 lines with dot leaders or a page
+    number on a 目次 page), ``furniture.code`` (``R6-031``), ``furniture.budget_code``
+    (予算科目 ``02 款 05 項 04 目``).
+``accounted``
+    a value deliberately not read, with the reason the header interpreter
+    gives: ``derived.difference`` (差引/増減 columns), ``derived.ratio``
+    (受益者負担率, 割合), ``not_money.staff`` (従事職員数, 人工); labels that print
+    digits: ``label.option`` (the SDGs 1–17 grid), ``label.row_number`` (a
+    table's first narrow column), ``label.heading`` (``6`` left of a heading);
+    ``context.statistics`` (a strategy's statistics table with no target,
+    actual or budget column, e.g. （参考）人口の推移).
+``unassigned``
+    anything else: ``unassigned.unknown_table`` (a ruled table none of whose
+    numbers was read), ``unassigned.no_header`` (a ruled table that gave other
+    values, this cell not), ``unassigned.unknown_label`` (a loose run).
+
+What counts as a number (the rule): the box's key (NFKC, no spaces) is at most
+``_MAX_CHARS`` characters, holds no sentence punctuation, and once its labels
+are taken out still holds digits, as a value prints them: an optional short
+lead (``約``, ``年``, ``毎年``), digits with separators, signs, brackets or
+arrows, and a short unit or qualifier tail (``千円``, ``人``, ``%以上``).
+Labels are taken out first and do not count: years and eras (``R5年度``,
+``令和5年``, ``2023``, ``(2023)``), dates (``2024年4月1日``, ``R6.3.31``),
+ordinals and outline numbers (``施策1``, ``第7次``, ``基本目標2``, ``3章``)
+and telephone numbers. A sentence that mentions a number (``年3回開催した``
+inside prose) is text, not a number.
+
+``numbers_seen`` counts every number (furniture included);
+``numbers_assigned`` counts those accounted for (assigned, furniture,
+accounted), so ``numbers_seen - numbers_assigned`` is the document's rows in
+``unassigned.parquet``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from .geometry import BBox
+from .layout import DocumentLayout
+from .layout.page import _FOLIO, PageLayout, TextBox
+from .parsers.base import Extraction, Record
+
+_MAX_CHARS = 24
+# Share of the page height at top and bottom where a bare number is a folio.
+_MARGIN = 0.08
+
+_PROSE = re.compile(r"[。、，]|です|ます|した")
+# Labels that hold digits but are not numbers (taken out before the test).
+_LABELS = (
+    # dates: 2024年4月1日, R6.3.31, 2024/4/1, 令和6年3月
+    re.compile(r"(?:令和|平成|昭和|[RHS])?\.?(?:元|\d{1,4})[年./](?:\d{1,2})[月./](?:\d{1,2}日?)?"),
+    re.compile(r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})[.．]\d{1,2}"),
+    re.compile(r"\d{1,2}月(?:\d{1,2}日)?"),
+    # years and eras: R5年度, 令和5年, H30, 5年度末, 2023年度
+    re.compile(r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})(?:年度?(?:末|当初)?)?"),
+    re.compile(r"(?<![\d,.])(?:19|20)\d\d(?:年度?(?:末|当初)?)?(?![\d,.])"),
+    re.compile(r"(?<![\d,.])\d{1,2}年度(?:末|当初)?"),
+    # ordinals and outline numbers: 第7次, 施策1, 基本目標2, 3章, No.1 stays a number
+    re.compile(r"第\d+(?:次|期|章|節|条|号|回|部|編|版|款|項|目)?"),
+    re.compile(
+        r"(?:施策|基本目標|政策目標|政策分野|政策|基本方針|方針|柱|重点|プロジェクト|分野|"
+        r"戦略|目標|事業|項目|様式|別紙|資料|図表|図|表|SDGs|ゴール)\d+(?:[-‐－]\d+)*"
+    ),
+    re.compile(r"(?<![\d,.])\d+(?:次|期|章|節|条|号|編|版|部)"),
+    # telephone numbers and postal codes
+    re.compile(r"\d{2,5}[-‐－(（]\d{1,4}[-‐－)）]\d{3,4}"),
+    re.compile(r"〒?\d{3}[-‐－]\d{4}"),
+)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# What is left once labels are out: lead, numbers with separators, unit tail.
+_VALUE = re.compile(
+    r"^(?P<lead>[^\d]{0,3}?)"
+    r"[(（\[]?[-−‐–△▲▼+±~〜]?\s*\d[\d,.]*"
+    r"(?:[^\d]{0,4}?[-−‐–△▲+]?\d[\d,.]*)*"
+    r"[)）\]]?(?P<tail>[^\d]{0,5})$"
+)
+_TOC_LEADER = re.compile(r"(?:[.…‥・･]{3,}|[.…‥・･]{2,}\s*)\d{1,4}$")
+_CODE = re.compile(r"^[A-Za-z]{1,4}\d{0,4}[-‐－_]\d{2,}(?:[-‐－_]\d+)*$")
+_BUDGET_CODE = re.compile(r"\d+款(?:\d+項)?(?:\d+目)?|\d+項\d+目")
+_OUTLINE = re.compile(r"^[(（]\d{1,2}[)）]\D{2,}")
+_HEADING_KANA = re.compile(r"[ぁ-おが-ぢづ-ゖ]")  # hiragana but か, っ, つ (か所, 1つ)
+_RATIO_WORDS = ("率", "割合", "比率")
+_BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
+_NUMBER_LABEL = re.compile(r"(?:番号|NO\.?|No\.?|no\.?|№)$")
+_EDGE = 3.0  # points: a cell this close to its table's left edge is in the first column
+_ROW_NO_WIDTH = 30.0  # points: a first-column cell this narrow holds row numbers
+_HEADING_GAP = 30.0
+_PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
+_OPTION_RUN = 5  # numbers 1, 2, 3 … side by side in a row: a choice's options
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """One printed number and its fate."""
+
+    page: int
+    bbox: BBox
+    text: str
+    region: str  # "table N" (1-based on its page) or "loose"
+    status: str  # assigned | furniture | accounted | unassigned
+    reason: str  # the table it went to, or a furniture./derived./unassigned. code
+
+
+@dataclass(slots=True)
+class Accounting:
+    numbers: list[Number] = field(default_factory=list)
+
+    @property
+    def seen(self) -> int:
+        return len(self.numbers)
+
+    @property
+    def assigned(self) -> int:
+        return sum(1 for n in self.numbers if n.status != "unassigned")
+
+    @property
+    def unassigned(self) -> list[Number]:
+        return [n for n in self.numbers if n.status == "unassigned"]
+
+    def unassigned_pages(self) -> list[int]:
+        return sorted({n.page for n in self.unassigned})
+
+    def by_status(self) -> dict[str, int]:
+        out: dict[str, int] = defaultdict(int)
+        for n in self.numbers:
+            out[n.status] += 1
+        return dict(out)
+
+
+def key_of(text: str) -> str:
+    """NFKC, no whitespace (the layout's box key, also for record texts)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+def is_number(key: str) -> bool:
+    """The rule of the module docstring on one box key."""
+    if not key or len(key) > _MAX_CHARS or not any(c.isdigit() for c in key):
+        return False
+    if _PROSE.search(key):
+        return False
+    rest = key
+    for label in _LABELS:
+        rest = label.sub("", rest)
+    if not any(c.isdigit() for c in rest):
+        return False
+    m = _VALUE.match(rest)
+    if m is None or _OUTLINE.match(rest):
+        return False
+    tail = m.group("tail")
+    # ``7 おわりに``, ``(2)事業の概要``: a heading's number, not a value
+    return not (len(tail) >= 5 or _HEADING_KANA.search(tail))
+
+
+def signature(text: str) -> str:
+    """The digits a text prints, group by group: ``1,234千円`` and ``1234`` → ``1234``."""
+    groups = []
+    for g in _DIGITS.findall(unicodedata.normalize("NFKC", str(text))):
+        g = g.replace(",", "")
+        if "." in g:
+            g = g.rstrip("0").rstrip(".") or "0"
+        groups.append(g.lstrip("0") or "0")
+    return "|".join(groups)
+
+
+def furniture_reason(box: TextBox, page: PageLayout, toc_page: bool) -> str | None:
+    key = box.key
+    margin = _MARGIN * page.height
+    in_margin = box.bbox.y1 <= margin or box.bbox.y0 >= page.height - margin
+    if box.table is None and _FOLIO.match(key):
+        dashed = not key.isdigit()
+        if box.furniture or in_margin or (dashed and not any(c in key for c in ",.")):
+            return "furniture.folio"
+    if in_margin and key.isdigit() and len(key) <= 4:
+        return "furniture.folio"
+    if box.furniture:
+        return "furniture.running"
+    if _BUDGET_CODE.search(key):
+        return "furniture.budget_code"
+    if _CODE.match(key):
+        return "furniture.code"
+    if box.table is None and _TOC_LEADER.search(key):
+        return "furniture.toc"
+    if toc_page and key.isdigit() and len(key) <= 3:  # 目次 page numbers, ruled or not
+        return "furniture.toc"
+    return None
+
+
+def _is_toc_page(page: PageLayout) -> bool:
+    return any(b.key in ("目次", "目次") or b.key.startswith("目次") for b in page.boxes)
+
+
+def number_boxes(layout: DocumentLayout) -> Iterator[tuple[PageLayout, TextBox]]:
+    """Every box that prints a number (furniture included), in reading order."""
+    for page in layout.pages:
+        for box in page.boxes:
+            if is_number(box.key) or (
+                box.table is None and (_FOLIO.match(box.key) or _TOC_LEADER.search(box.key))
+            ):
+                yield page, box
+
+
+def _value_texts(ex: Extraction) -> Iterator[tuple[str, int | None, str]]:
+    """(table, page, printed text) of every recorded value, rejects included."""
+    for table in ("kpi_values", "budget_lines", "rejects"):
+        for r in getattr(ex, table):
+            if isinstance(r, dict) and r.get("value_text"):
+                yield table, _page(r), str(r["value_text"])
+
+
+def _identifiers(ex: Extraction) -> Iterator[tuple[str, int | None, str]]:
+    for r in _records(ex.business_units):
+        for name in ("unit_no", "measure_no"):
+            if r.get(name) is not None:
+                yield "business_units", _page(r), str(r[name])
+        for t in r.get("sdg_targets") or ():
+            yield "business_units", _page(r), str(t)
+    for r in _records(ex.kpi_values):
+        if r.get("kpi_no") is not None:
+            yield "kpi_values", _page(r), str(r["kpi_no"])
+    for r in _records(ex.structure):
+        if r.get("number"):
+            yield "structure", _page(r), str(r["number"])
+
+
+def _records(rows: Iterable[Record]) -> Iterator[Record]:
+    return (r for r in rows if isinstance(r, dict))
+
+
+def _page(r: Record) -> int | None:
+    p = r.get("page")
+    return p if isinstance(p, int) and not isinstance(p, bool) else None
+
+
+def account(layout: DocumentLayout, ex: Extraction) -> Accounting:
+    """Give every printed number of ``layout`` its fate against ``ex``."""
+    pending: list[tuple[PageLayout, TextBox, str]] = []  # (page, box, region)
+    fates: dict[int, tuple[str, str]] = {}  # id(box) → (status, reason)
+    for page in layout.pages:
+        toc = _is_toc_page(page)
+        for box in page.boxes:
+            if not (
+                is_number(box.key)
+                or (box.table is None and (_FOLIO.match(box.key) or _TOC_LEADER.search(box.key)))
+            ):
+                continue
+            region = "loose" if box.table is None else f"table {box.table + 1}"
+            pending.append((page, box, region))
+            reason = furniture_reason(box, page, toc)
+            if reason is not None:
+                fates[id(box)] = ("furniture", reason)
+    _match_options(pending, fates)
+    _match_neighbours(layout, pending, fates)
+    if ex.doc_type != "unknown":
+        # Deliberately unread cells first: a 差引 cell must not take a value's row.
+        _match_derived(layout, pending, fates, differences_only=True)
+        _match_values(pending, fates, ex)
+        _match_identifiers(pending, fates, ex)
+        _match_derived(layout, pending, fates, differences_only=False)
+        _match_headings(layout, pending, fates)
+        if ex.doc_type == "strategy":
+            _match_statistics(layout, pending, fates)
+    numbers: list[Number] = []
+    table_read: set[tuple[int, str]] = {
+        (page.number, region)
+        for page, box, region in pending
+        if fates.get(id(box), ("",))[0] in ("assigned", "accounted")
+    }
+    for page, box, region in pending:
+        status, reason = fates.get(id(box), ("unassigned", ""))
+        if status == "unassigned":
+            if region == "loose":
+                reason = "unassigned.unknown_label"
+            elif (page.number, region) in table_read:
+                reason = "unassigned.no_header"
+            else:
+                reason = "unassigned.unknown_table"
+        numbers.append(Number(page.number, box.bbox, box.raw, region, status, reason))
+    return Accounting(numbers)
+
+
+def _match_options(
+    pending: list[tuple[PageLayout, TextBox, str]], fates: dict[int, tuple[str, str]]
+) -> None:
+    """A row of a ruled table printing 1, 2, 3 … (the SDGs 1–17 grid): option labels."""
+    rows: dict[tuple[int, str, float], list[TextBox]] = defaultdict(list)
+    for page, box, region in pending:
+        if box.table is not None and box.key.isdigit() and len(box.key) <= 3:
+            rows[(page.number, region, round(box.bbox.cy / 4))].append(box)
+    for boxes in rows.values():
+        if len(boxes) < _OPTION_RUN:
+            continue
+        boxes.sort(key=lambda b: b.bbox.x0)
+        values = [int(b.key) for b in boxes]
+        if all(b - a == 1 for a, b in itertools.pairwise(values)):
+            for b in boxes:
+                fates.setdefault(id(b), ("accounted", "label.option"))
+
+
+def _same_row(a: BBox, b: BBox) -> bool:
+    return abs(a.cy - b.cy) <= max(2.0, min(a.height, b.height) / 2)
+
+
+def _neighbour(page: PageLayout, box: TextBox, side: int, reach: float = 40.0) -> TextBox | None:
+    """The nearest box on ``box``'s row to its right (side 1) or left (side -1)."""
+    best: tuple[float, TextBox] | None = None
+    for other in page.boxes:
+        if other is box or not _same_row(other.bbox, box.bbox):
+            continue
+        gap = other.bbox.x0 - box.bbox.x1 if side > 0 else box.bbox.x0 - other.bbox.x1
+        if -1.0 <= gap <= reach and (best is None or gap < best[0]):
+            best = (gap, other)
+    return None if best is None else best[1]
+
+
+def _match_neighbours(
+    layout: DocumentLayout,
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+) -> None:
+    """Numbers their neighbours say are codes: ``02 | 款 | 05 | 項``, ``評価書番号 | 2``,
+    ``NO. | 3``; and a table's row numbers (a bare integer at its left edge)."""
+    for page, box, _ in pending:
+        if id(box) in fates:
+            continue
+        right = _neighbour(page, box, 1)
+        if right is not None and right.key in _BUDGET_UNITS:
+            fates[id(box)] = ("furniture", "furniture.budget_code")
+            continue
+        left = _neighbour(page, box, -1)
+        if left is not None and _NUMBER_LABEL.search(left.key) and box.key.isdigit():
+            fates[id(box)] = ("furniture", "furniture.code")
+            continue
+        if box.table is not None and box.key.isdigit() and len(box.key) <= 3:
+            table = page.tables[box.table]
+            if box.bbox.x0 - table.bbox.x0 <= _EDGE and box.bbox.width <= _ROW_NO_WIDTH:
+                fates[id(box)] = ("accounted", "label.row_number")
+
+
+def _match_headings(
+    layout: DocumentLayout,
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+) -> None:
+    """A bare number nothing took, printed left of words on its line: a heading's number."""
+    for page, box, region in pending:
+        if id(box) in fates or region != "loose" or not box.key.isdigit() or len(box.key) > 2:
+            continue
+        right = _neighbour(page, box, 1, reach=_HEADING_GAP)
+        if right is not None and not is_number(right.key) and len(right.key) >= 2:
+            fates[id(box)] = ("accounted", "label.heading")
+
+
+def _match_statistics(
+    layout: DocumentLayout,
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+) -> None:
+    """A strategy's statistics table: accounted ``context.statistics``.
+
+    A ruled table of a strategy none of whose numbers was read and whose
+    labels name no target, actual, forecast, achievement rate or budget basis
+    (``（参考）人口の推移: 項目 | 2010年 | 2015年``, ``平成20年 | 現状値 | 変化率``)
+    is the town's statistics, which no contract table holds (a KPI goes from a
+    baseline to a target). A table with a 目標 column is never one.
+    """
+    tables: dict[tuple[int, int], list[TextBox]] = defaultdict(list)
+    for page, box, _ in pending:
+        if box.table is not None:
+            tables[(page.number, box.table)].append(box)
+    headers: object = None
+    for (number, t_index), boxes in tables.items():
+        if any(fates.get(id(b), ("",))[0] in ("assigned", "accounted") for b in boxes):
+            continue
+        if headers is None:
+            from .layout.headers import HeaderInterpreter
+            from .layout.vocabulary import vocabulary
+            from .normalize.eras import YearContext
+
+            headers = HeaderInterpreter(vocabulary(), YearContext(not_after=layout.created_year))
+        labels = [
+            headers.label(b.raw)  # type: ignore[attr-defined]
+            for b in layout.page(number).boxes
+            if b.table == t_index and not is_number(b.key)
+        ]
+        if any(lab.metric in _PLAN_METRICS or lab.basis for lab in labels):
+            continue
+        for b in boxes:
+            fates.setdefault(id(b), ("accounted", "context.statistics"))
+    _loose_statistics(layout, pending, fates, headers)
+
+
+def _loose_lines(page: PageLayout) -> list[list[TextBox]]:
+    """The page's text outside ruled tables as printed lines, top to bottom."""
+    loose = sorted(
+        (b for b in page.boxes if b.table is None and not b.furniture),
+        key=lambda b: (b.bbox.cy, b.bbox.x0),
+    )
+    lines: list[list[TextBox]] = []
+    for box in loose:
+        if lines and _same_row(lines[-1][0].bbox, box.bbox):
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return lines
+
+
+def _loose_statistics(
+    layout: DocumentLayout,
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    headers: object,
+) -> None:
+    """The same statistics printed without rulings: lines of unread numbers under
+    a line of years that names no target, actual or basis."""
+    open_ids = {id(b) for _, b, r in pending if r == "loose" and id(b) not in fates}
+    if not open_ids:
+        return
+    if headers is None:
+        from .layout.headers import HeaderInterpreter
+        from .layout.vocabulary import vocabulary
+        from .normalize.eras import YearContext
+
+        headers = HeaderInterpreter(vocabulary(), YearContext(not_after=layout.created_year))
+    for page in layout.pages:
+        lines = _loose_lines(page)
+        header: list[TextBox] | None = None
+        for line in lines:
+            numbers = [b for b in line if is_number(b.key)]
+            if not numbers:
+                labels = [headers.label(b.raw) for b in line]  # type: ignore[attr-defined]
+                years = sum(1 for lab in labels if lab.year is not None or lab.year_label)
+                plan = any(lab.metric in _PLAN_METRICS or lab.basis for lab in labels)
+                header = line if years >= 2 and not plan else None
+                continue
+            if header is None:
+                continue
+            if any(id(b) not in open_ids and b in numbers for b in numbers):
+                header = None  # a line something read: not statistics
+                continue
+            for b in numbers:
+                fates[id(b)] = ("accounted", "context.statistics")
+
+
+def _match_values(
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    ex: Extraction,
+) -> None:
+    same_page: dict[tuple[int | None, str], list[str]] = defaultdict(list)
+    for table, page, text in _value_texts(ex):
+        sig = signature(text)
+        if sig:
+            same_page[(page, sig)].append(table)
+    open_boxes = [(p, b) for p, b, _ in pending if id(b) not in fates]
+    left: list[tuple[PageLayout, TextBox]] = []
+    for page, box in open_boxes:
+        tables = same_page.get((page.number, signature(box.raw)))
+        if tables:
+            fates[id(box)] = ("assigned", tables.pop(0))
+        else:
+            left.append((page, box))
+    # A row whose card runs on over a page break consumes a number on another page.
+    anywhere: dict[str, list[str]] = defaultdict(list)
+    for (_, sig), tables in same_page.items():
+        anywhere[sig].extend(tables)
+    for _page_layout, box in left:
+        tables = anywhere.get(signature(box.raw))
+        if tables:
+            fates[id(box)] = ("assigned", tables.pop(0))
+
+
+def _match_identifiers(
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    ex: Extraction,
+) -> None:
+    ids: dict[str, str] = {}
+    for table, _page_no, text in _identifiers(ex):
+        sig = signature(text)
+        if sig:
+            ids.setdefault(sig, table)
+    for _page, box, _ in pending:
+        if id(box) in fates:
+            continue
+        table = ids.get(signature(box.raw))
+        parts = [p for p in re.split(r"[\s、,・]+", box.raw) if p]
+        if table is None and len(parts) > 1 and all(signature(p) in ids for p in parts):
+            table = ids[signature(parts[0])]  # 11.3 / 17.17: one cell, several targets
+        if table is not None:
+            fates[id(box)] = ("assigned", table)
+
+
+def _match_derived(
+    layout: DocumentLayout,
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    *,
+    differences_only: bool,
+) -> None:
+    """Values under 差引/増減, ratios and staff counts: accounted with their reason.
+
+    Differences are claimed before matching (a 差引 ``0`` must not take the row
+    of a value ``0``); ratios and staff counts only from what no row took, as
+    an indicator named ``…の割合`` is read although its name is a ratio word.
+    """
+    open_pages = {p.number for p, b, _ in pending if id(b) not in fates and b.table is not None}
+    if not open_pages:
+        return
+    from .layout.headers import HeaderInterpreter, read_facts
+    from .layout.table import grids_of
+    from .layout.vocabulary import vocabulary
+    from .normalize.eras import YearContext
+
+    headers = HeaderInterpreter(vocabulary(), YearContext(not_after=layout.created_year))
+    wanted = {id(b) for _, b, _ in pending if id(b) not in fates and b.table is not None}
+    # Ratios and staff counts only in tables that gave money (a unit sheet's cost table).
+    money = {
+        (p.number, b.table)
+        for p, b, _ in pending
+        if fates.get(id(b)) == ("assigned", "budget_lines")
+    }
+    for number in sorted(open_pages):
+        for grid in grids_of(layout.page(number)):
+            for cell in grid.cells:
+                if cell.box is None or id(cell.box) not in wanted:
+                    continue
+                try:
+                    facts = read_facts(grid, cell, headers)
+                except Exception:  # an odd grid must not cost the document
+                    continue
+                if facts.difference:
+                    fates[id(cell.box)] = ("accounted", "derived.difference")
+                elif facts.not_money and not differences_only and (number, cell.box.table) in money:
+                    words = "".join(lab.text for lab in facts.labels)
+                    ratio = any(w in words for w in _RATIO_WORDS)
+                    fates[id(cell.box)] = (
+                        "accounted",
+                        "derived.ratio" if ratio else "not_money.staff",
+                    )
