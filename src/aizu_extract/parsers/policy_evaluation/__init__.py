@@ -111,8 +111,11 @@ class _Floor:
         """The sheet's cells before its 事務事業一覧 / cards: the area's own tables."""
         words = self.form.vocab.documents["unit_list_heading"]
         for i, fc in enumerate(self.form.cells):
-            if fc.cell.box is not None and words.found_in(fc.cell.key):
-                return self.form.cells[:i]
+            if fc.cell.box is None or not words.found_in(fc.cell.key):
+                continue
+            if _LEADERS.search(fc.cell.text):  # a 目次 entry (事務事業一覧 …… 5), not the list
+                continue
+            return self.form.cells[:i]
         return self.form.cells
 
     def outline(self, outline: Outline, ex: Extraction) -> None:
@@ -248,6 +251,8 @@ _CARD_HEADING = re.compile(r"^(\d{1,3})\s*[-－ー―‐−]\s*(\d{1,3})\s+(\S.{
 # Header words of a 施策 table: the name column and the number column left of it.
 _MEASURE_NAME_HEADS = frozenset({"施策名", "施策名称", "施策の名称"})
 _MEASURE_NUMBER_HEADS = frozenset({"施策", "施策番号", "No", "No.", "番号"})
+# Dot leaders of a 目次 line.
+_LEADERS = re.compile(r"…|‥|\.{3,}|・{3,}|･{3,}|－{3,}|-{3,}")
 _NUMBERED = re.compile(r"^(\d{1,3})\s*(.+)$")  # 3 快適で潤いのあるまち
 _NAME_KEYS = frozenset({"事業名", "事務事業名"})
 
