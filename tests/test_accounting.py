@@ -247,6 +247,7 @@ def _corpus() -> list[Path]:
     files = sorted(SAMPLES.glob("*.pdf")) + sorted((SAMPLES / "heldout").glob("*.pdf"))
     for folder in ("heldout_units", "heldout_units2"):
         files += sorted((FIXTURES / folder).glob("*.pdf"))
+    files.append(FIXTURES / "heldout_units3" / "template_g_pymupdf.pdf")
     return files + (sorted(REAL.glob("*.pdf")) if REAL.is_dir() else [])
 
 
@@ -288,3 +289,13 @@ def test_a_page_that_misses_values_shows_them() -> None:
     assert (out.document["numbers_seen"], out.document["numbers_assigned"]) == (16, 8)
     assert out.document["status"] == "partial"
     assert "8 number(s) unassigned on pages 1, 2, 3, 4" in out.document["error"]
+
+
+def test_a_missed_list_column_shows_up_and_its_page_column_is_furniture() -> None:
+    """Held-out template F's index page: No | 事務事業名 | 担当課 | ページ, rows 1–3
+    printing pages 2–4. The parser reads no unit_no from it (a known miss): the No
+    column is unassigned, the ページ column is furniture, and nothing else is open."""
+    out = process_file(FIXTURES / "heldout_units3" / "template_f_writer.pdf")
+    got = sorted((u["page"], u["text"], u["region"], u["reason"]) for u in out.rows["unassigned"])
+    assert got == [(1, n, "table 1", "unassigned.unknown_table") for n in ("1", "2", "3")]
+    assert out.document["error"].endswith("3 number(s) unassigned on page 1 (see unassigned)")

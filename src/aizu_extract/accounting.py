@@ -50,6 +50,7 @@ accounted), so ``numbers_seen - numbers_assigned`` is the document's rows in
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import unicodedata
@@ -107,6 +108,7 @@ _NUMBER_LABEL = re.compile(r"(?:番号|NO\.?|No\.?|no\.?|№)$")
 _EDGE = 3.0  # points: a cell this close to its table's left edge is in the first column
 _ROW_NO_WIDTH = 30.0  # points: a first-column cell this narrow holds row numbers
 _HEADING_GAP = 30.0
+_PAGE_HEADS = frozenset({"ページ", "頁", "掲載ページ", "掲載頁", "page", "Page", "P", "p."})
 _PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
 _OPTION_RUN = 5  # numbers 1, 2, 3 … side by side in a row: a choice's options
 
@@ -271,14 +273,17 @@ def account(layout: DocumentLayout, ex: Extraction) -> Accounting:
             if reason is not None:
                 fates[id(box)] = ("furniture", reason)
     _match_options(pending, fates)
-    _match_neighbours(layout, pending, fates)
+    rows: RowIndex = {}
+    _match_neighbours(layout, pending, fates, rows)
     if ex.doc_type != "unknown":
         # Deliberately unread cells first: a 差引 cell must not take a value's row.
-        _match_derived(layout, pending, fates, differences_only=True)
+        facts = _read_facts(layout, pending, fates)
+        _match_derived(pending, fates, facts, differences_only=True)
+        # A heading's number (``2 活動指標``) must not take the row of a value ``2``.
+        _match_headings(layout, pending, fates, rows)
         _match_values(pending, fates, ex)
         _match_identifiers(pending, fates, ex)
-        _match_derived(layout, pending, fates, differences_only=False)
-        _match_headings(layout, pending, fates)
+        _match_derived(pending, fates, facts, differences_only=False)
         if ex.doc_type == "strategy":
             _match_statistics(layout, pending, fates)
     numbers: list[Number] = []
@@ -322,10 +327,28 @@ def _same_row(a: BBox, b: BBox) -> bool:
     return abs(a.cy - b.cy) <= max(2.0, min(a.height, b.height) / 2)
 
 
-def _neighbour(page: PageLayout, box: TextBox, side: int, reach: float = 40.0) -> TextBox | None:
+RowIndex = dict[int, tuple[list[float], list[TextBox]]]
+
+
+def _row_index(page: PageLayout, rows: RowIndex) -> tuple[list[float], list[TextBox]]:
+    """The page's boxes sorted by their vertical centre (built once per page and run)."""
+    index = rows.get(page.number)
+    if index is None:
+        boxes = sorted(page.boxes, key=lambda b: b.bbox.cy)
+        index = rows[page.number] = ([b.bbox.cy for b in boxes], boxes)
+    return index
+
+
+def _neighbour(
+    page: PageLayout, box: TextBox, side: int, rows: RowIndex, reach: float = 40.0
+) -> TextBox | None:
     """The nearest box on ``box``'s row to its right (side 1) or left (side -1)."""
+    cys, boxes = _row_index(page, rows)
+    band = max(2.0, box.bbox.height / 2)
+    lo = bisect.bisect_left(cys, box.bbox.cy - band)
+    hi = bisect.bisect_right(cys, box.bbox.cy + band)
     best: tuple[float, TextBox] | None = None
-    for other in page.boxes:
+    for other in boxes[lo:hi]:
         if other is box or not _same_row(other.bbox, box.bbox):
             continue
         gap = other.bbox.x0 - box.bbox.x1 if side > 0 else box.bbox.x0 - other.bbox.x1
@@ -338,19 +361,23 @@ def _match_neighbours(
     layout: DocumentLayout,
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
+    rows: RowIndex,
 ) -> None:
     """Numbers their neighbours say are codes: ``02 | 款 | 05 | 項``, ``評価書番号 | 2``,
     ``NO. | 3``; and a table's row numbers (a bare integer at its left edge)."""
     for page, box, _ in pending:
         if id(box) in fates:
             continue
-        right = _neighbour(page, box, 1)
+        right = _neighbour(page, box, 1, rows)
         if right is not None and right.key in _BUDGET_UNITS:
             fates[id(box)] = ("furniture", "furniture.budget_code")
             continue
-        left = _neighbour(page, box, -1)
+        left = _neighbour(page, box, -1, rows)
         if left is not None and _NUMBER_LABEL.search(left.key) and box.key.isdigit():
             fates[id(box)] = ("furniture", "furniture.code")
+            continue
+        if box.table is not None and box.key.isdigit() and _column_head(page, box) in _PAGE_HEADS:
+            fates[id(box)] = ("furniture", "furniture.toc")  # a list's ページ column
             continue
         if box.table is not None and box.key.isdigit() and len(box.key) <= 3:
             table = page.tables[box.table]
@@ -358,16 +385,29 @@ def _match_neighbours(
                 fates[id(box)] = ("accounted", "label.row_number")
 
 
+def _column_head(page: PageLayout, box: TextBox) -> str | None:
+    """Key of the topmost cell of ``box``'s ruled table above it in its column."""
+    above = [
+        b
+        for b in page.boxes
+        if b.table == box.table
+        and b.bbox.y1 <= box.bbox.y0 + 1
+        and b.bbox.x0 < box.bbox.cx < b.bbox.x1
+    ]
+    return min(above, key=lambda b: b.bbox.y0).key if above else None
+
+
 def _match_headings(
     layout: DocumentLayout,
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
+    rows: RowIndex,
 ) -> None:
     """A bare number nothing took, printed left of words on its line: a heading's number."""
     for page, box, region in pending:
         if id(box) in fates or region != "loose" or not box.key.isdigit() or len(box.key) > 2:
             continue
-        right = _neighbour(page, box, 1, reach=_HEADING_GAP)
+        right = _neighbour(page, box, 1, rows, reach=_HEADING_GAP)
         if right is not None and not is_number(right.key) and len(right.key) >= 2:
             fates[id(box)] = ("accounted", "label.heading")
 
@@ -468,24 +508,56 @@ def _match_values(
     fates: dict[int, tuple[str, str]],
     ex: Extraction,
 ) -> None:
-    same_page: dict[tuple[int | None, str], list[str]] = defaultdict(list)
+    """One recorded value consumes one printed number with its digits, on its page.
+
+    Where a page prints a value's digits more often than rows record them
+    (``施策 6`` above an indicator whose target is ``6``), the number that sits in
+    the same ruled table or on the same line as numbers already taken by rows
+    wins; the rest stay open for identifiers, furniture or ``unassigned``.
+    """
+    records: dict[tuple[int | None, str], list[str]] = defaultdict(list)
     for table, page, text in _value_texts(ex):
         sig = signature(text)
         if sig:
-            same_page[(page, sig)].append(table)
-    open_boxes = [(p, b) for p, b, _ in pending if id(b) not in fates]
-    left: list[tuple[PageLayout, TextBox]] = []
-    for page, box in open_boxes:
-        tables = same_page.get((page.number, signature(box.raw)))
-        if tables:
+            records[(page, sig)].append(table)
+    candidates: dict[tuple[int, str], list[tuple[str, TextBox]]] = defaultdict(list)
+    for page, box, region in pending:
+        if id(box) not in fates:
+            candidates[(page.number, signature(box.raw))].append((region, box))
+    taken: list[tuple[int, str, TextBox]] = []  # (page, region, box) given to a row
+    ambiguous = []
+    for key, boxes in candidates.items():
+        tables = records.get(key)
+        if not tables:
+            continue
+        if len(boxes) > len(tables):
+            ambiguous.append((key, boxes, tables))
+            continue
+        for region, box in boxes:
             fates[id(box)] = ("assigned", tables.pop(0))
-        else:
-            left.append((page, box))
+            taken.append((key[0], region, box))
+    for (page_no, _sig), boxes, tables in ambiguous:
+
+        def company(item: tuple[str, TextBox], page_no: int = page_no) -> int:
+            region, box = item
+            for p, r, other in taken:
+                if p != page_no:
+                    continue
+                if (region != "loose" and r == region) or _same_row(other.bbox, box.bbox):
+                    return 0
+            return 1
+
+        ranked = sorted(boxes, key=company)  # stable: reading order among equals
+        for region, box in ranked[: len(tables)]:
+            fates[id(box)] = ("assigned", tables.pop(0))
+            taken.append((page_no, region, box))
     # A row whose card runs on over a page break consumes a number on another page.
     anywhere: dict[str, list[str]] = defaultdict(list)
-    for (_, sig), tables in same_page.items():
+    for (_, sig), tables in records.items():
         anywhere[sig].extend(tables)
-    for _page_layout, box in left:
+    for _page, box, _ in pending:
+        if id(box) in fates:
+            continue
         tables = anywhere.get(signature(box.raw))
         if tables:
             fates[id(box)] = ("assigned", tables.pop(0))
@@ -512,36 +584,24 @@ def _match_identifiers(
             fates[id(box)] = ("assigned", table)
 
 
-def _match_derived(
+def _read_facts(
     layout: DocumentLayout,
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
-    *,
-    differences_only: bool,
-) -> None:
-    """Values under 差引/増減, ratios and staff counts: accounted with their reason.
-
-    Differences are claimed before matching (a 差引 ``0`` must not take the row
-    of a value ``0``); ratios and staff counts only from what no row took, as
-    an indicator named ``…の割合`` is read although its name is a ratio word.
-    """
-    open_pages = {p.number for p, b, _ in pending if id(b) not in fates and b.table is not None}
-    if not open_pages:
-        return
+) -> dict[int, tuple[bool, bool, bool]]:
+    """(difference, not_money, ratio) the header interpreter reads for each open cell."""
+    wanted = {id(b) for _, b, _ in pending if id(b) not in fates and b.table is not None}
+    if not wanted:
+        return {}
     from .layout.headers import HeaderInterpreter, read_facts
     from .layout.table import grids_of
     from .layout.vocabulary import vocabulary
     from .normalize.eras import YearContext
 
     headers = HeaderInterpreter(vocabulary(), YearContext(not_after=layout.created_year))
-    wanted = {id(b) for _, b, _ in pending if id(b) not in fates and b.table is not None}
-    # Ratios and staff counts only in tables that gave money (a unit sheet's cost table).
-    money = {
-        (p.number, b.table)
-        for p, b, _ in pending
-        if fates.get(id(b)) == ("assigned", "budget_lines")
-    }
-    for number in sorted(open_pages):
+    pages = sorted({p.number for p, b, _ in pending if id(b) in wanted})
+    out: dict[int, tuple[bool, bool, bool]] = {}
+    for number in pages:
         for grid in grids_of(layout.page(number)):
             for cell in grid.cells:
                 if cell.box is None or id(cell.box) not in wanted:
@@ -550,12 +610,38 @@ def _match_derived(
                     facts = read_facts(grid, cell, headers)
                 except Exception:  # an odd grid must not cost the document
                     continue
-                if facts.difference:
-                    fates[id(cell.box)] = ("accounted", "derived.difference")
-                elif facts.not_money and not differences_only and (number, cell.box.table) in money:
+                if facts.difference or facts.not_money:
                     words = "".join(lab.text for lab in facts.labels)
                     ratio = any(w in words for w in _RATIO_WORDS)
-                    fates[id(cell.box)] = (
-                        "accounted",
-                        "derived.ratio" if ratio else "not_money.staff",
-                    )
+                    out[id(cell.box)] = (facts.difference, facts.not_money, ratio)
+    return out
+
+
+def _match_derived(
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    facts: dict[int, tuple[bool, bool, bool]],
+    *,
+    differences_only: bool,
+) -> None:
+    """Values under 差引/増減, ratios and staff counts: accounted with their reason.
+
+    Differences are claimed before matching (a 差引 ``0`` must not take the row
+    of a value ``0``); ratios and staff counts only from what no row took, as
+    an indicator named ``…の割合`` is read although its name is a ratio word,
+    and only in tables that gave money (a unit sheet's cost table).
+    """
+    money = {
+        (p.number, b.table)
+        for p, b, _ in pending
+        if fates.get(id(b)) == ("assigned", "budget_lines")
+    }
+    for page, box, _ in pending:
+        found = facts.get(id(box))
+        if found is None or id(box) in fates:
+            continue
+        difference, not_money, ratio = found
+        if difference:
+            fates[id(box)] = ("accounted", "derived.difference")
+        elif not_money and not differences_only and (page.number, box.table) in money:
+            fates[id(box)] = ("accounted", "derived.ratio" if ratio else "not_money.staff")
