@@ -24,7 +24,8 @@ What a field is (matching and counting rules are in ``benchmarks/f1.py``):
 * ``budget_lines``: key ``(business_unit, item, fiscal_year, basis)``; field
   ``amount_yen`` (+ ``page`` for the variant; + ``basis_label``, ``value_text`` and
   ``page`` for the held-out unit sheets of ``tests/fixtures/heldout_units/``,
-  ``tests/fixtures/heldout_units2/`` and ``tests/fixtures/heldout_units3/``).
+  ``tests/fixtures/heldout_units2/``, ``tests/fixtures/heldout_units3/`` and the unit
+  sheets H of ``tests/fixtures/heldout4/``).
 * ``structure``: key ``(level, pillar, number, parent_number)``; field ``title``. Only
   numbered nodes are scored (unnumbered rows such as 【主な取組】 bullets are left
   out on both sides). ``pillar`` is the number of the last ``pillar`` row above the
@@ -55,6 +56,7 @@ from aizu_extract.pipeline import process_file  # noqa: E402
 from benchmarks.f1 import Counts, Row, TableScore, score_document, total  # noqa: E402
 from tests.expected import evaluation_area37 as ev  # noqa: E402
 from tests.expected import heldout as ho  # noqa: E402
+from tests.expected import heldout4 as h4  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -277,6 +279,34 @@ def expected_heldout_units3(template: str) -> Tables:
     )
 
 
+HELDOUT4 = ROOT / "tests" / "fixtures" / "heldout4"
+
+
+def expected_heldout4(template: str) -> Tables:
+    """The fourth held-out pair: H (かすみ野市 事務事業評価書 from Calc, every unit-sheet
+    field, kpi_no included) and I (ゆりが浜町 デジタル田園都市 strategy: documents,
+    kpi_values with their full context and page, structure)."""
+    if template == "h":
+        return _heldout_unit_tables(h4.DOCUMENT_H, h4.BUSINESS_UNITS_H, h4.BUDGET_LINES_H,
+                                    h4.KPI_VALUES_H, h4.STRUCTURE_H,
+                                    extra_kpi_fields=("kpi_no",))  # fmt: skip
+    fields = ("value", "value_text", "unit", "qualifier", "year_label", "context", "page")
+    pillar: str | None = None
+    nodes = []
+    for n in h4.STRUCTURE_I:
+        if n["level"] == "pillar":
+            pillar = n["number"]
+        ctx = None if n["level"] == "pillar" else pillar
+        nodes.append(Row((n["level"], ctx, n["number"], n["parent_number"]),
+                         {"title": n["title"]}))  # fmt: skip
+    return {
+        "documents": _doc(h4.DOCUMENT_I),
+        "kpi_values": [Row((k["kind"], k["kpi_name"], k["metric"], k["fiscal_year"]),
+                           {f: k[f] for f in fields}) for k in h4.KPI_VALUES_I],
+        "structure": nodes,
+    }
+
+
 def _heldout_unit_tables(doc: Mapping[str, Any], units: Sequence[Mapping[str, Any]],
                          lines: Sequence[Sequence[Any]], kpis: Sequence[Mapping[str, Any]],
                          nodes: Sequence[Mapping[str, Any]],
@@ -314,6 +344,8 @@ CASES = (
     Case("held-out units 2", HELDOUT_UNITS2 / hu2.E_PDF, lambda: expected_heldout_units2("e")),
     Case("held-out units 3", HELDOUT_UNITS3 / hu3.F_PDF, lambda: expected_heldout_units3("f")),
     Case("held-out units 3", HELDOUT_UNITS3 / hu3.G_PDF, lambda: expected_heldout_units3("g")),
+    Case("held-out 4", HELDOUT4 / h4.H_PDF, lambda: expected_heldout4("h")),
+    Case("held-out 4", HELDOUT4 / h4.I_PDF, lambda: expected_heldout4("i")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
