@@ -17,14 +17,16 @@ from collections import Counter
 from ...layout import TextLine
 from ...normalize.eras import parse_era_year
 from ...normalize.errors import NormalizationError
-from ...normalize.text import compact
+from ...normalize.text import compact, normalize_text
 from ...settings import StrategySettings
 from ..base import Extraction
 from .common import MEASURE_RE, PILLAR_RE, SECTION_RE, Doc, starts_label, tidy_text
 from .kpi_tables import KpiTable
 from .years import document_period
 
-MUNICIPALITY_RE = re.compile(r"^[\u4e00-\u9fff]{1,5}[市町村]$")
+# Letters of a municipality's name: kanji and kana (いなべ市, ニセコ町, ゆりが浜町).
+_NAME_CHARS = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々ヶ"
+MUNICIPALITY_RE = re.compile(rf"^[{_NAME_CHARS}]{{1,6}}[市町村]$")
 # Words a plan's title contains; a cover whose biggest line has none (a motto,
 # a mascot's caption) prints its title as an image, and the PDF's own title
 # metadata is used instead (pipeline fallback).
@@ -32,10 +34,10 @@ PLAN_WORDS = ("総合戦略", "戦略", "計画", "構想", "ビジョン", "プ
 # ``音威子府村まち・ひと・しごと創生総合戦略``, ``第5期○○村総合計画``, ``○○町の総合戦略``:
 # the issuer named right before its plan's name, in headings and running text.
 _PLAN_NAME = re.compile(
-    r"(?P<run>[\u4e00-\u9fff]{2,12})の?(?:まち・ひと・しごと創生|デジタル田園都市国家構想)?"
+    rf"(?P<run>[{_NAME_CHARS}]{{2,12}}?)の?(?:まち・ひと・しごと創生|デジタル田園都市国家構想)?"
     r"(?:総合戦略|総合計画|人口ビジョン)"
 )
-_ISSUER = re.compile(r"[\u4e00-\u9fff]{1,5}[市町村]$")
+_ISSUER = re.compile(rf"[{_NAME_CHARS}]{{1,6}}[市町村]$")
 # Prefixes a kanji run may carry before the issuer's name (第5期…, 北海道…, …県…).
 _RUN_PREFIX = re.compile(r"^(?:.*期|北海道|東京都|大阪府|京都府|.{2,3}県)")
 COVER_DATE_RE = re.compile(r"(?P<year>(?:令和|平成|[RH])(?:元|\d{1,2})年)(?P<month>\d{1,2})月")
@@ -44,7 +46,7 @@ COVER_DATE_RE = re.compile(r"(?P<year>(?:令和|平成|[RH])(?:元|\d{1,2})年)(
 def read_document(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     cover = [ln for box in doc.layout.pages[0].boxes for ln in box.lines]
     title = _title(cover, doc.settings)
-    ex.title = title if title and any(w in title for w in PLAN_WORDS) else None
+    ex.title = normalize_text(title) if title and any(w in title for w in PLAN_WORDS) else None
     ex.municipality = _municipality(doc, cover)
     period = document_period(doc)
     ex.fiscal_year = _cover_year(cover) or _baseline_year(tables) or (period and period[0])
