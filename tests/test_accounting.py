@@ -299,3 +299,26 @@ def test_a_missed_list_column_shows_up_and_its_page_column_is_furniture() -> Non
     got = sorted((u["page"], u["text"], u["region"], u["reason"]) for u in out.rows["unassigned"])
     assert got == [(1, n, "table 1", "unassigned.unknown_table") for n in ("1", "2", "3")]
     assert out.document["error"].endswith("3 number(s) unassigned on page 1 (see unassigned)")
+
+
+def test_an_unreadable_page_in_a_good_document_is_named(tmp_path: Path) -> None:
+    """The asagi sheets plus reading_unreadable.pdf's page (fonts without a Unicode
+    map) as page 8: the document is read, and partial naming page 8."""
+    doc = pymupdf.open(SAMPLES / "unit_sheets_asagi_calc.pdf")
+    with pymupdf.open(FIXTURES / "reading_unreadable.pdf") as bad:
+        doc.insert_pdf(bad, from_page=0, to_page=0)
+    path = tmp_path / "mixed.pdf"
+    doc.save(path)
+    doc.close()
+    out = process_file(path)
+    assert out.document["status"] == "partial"
+    assert out.document["error"] == (
+        "text layer unreadable on page 8 (fonts without Unicode mapping)"
+    )
+    (problem,) = out.rows["problems"]
+    assert (problem["code"], problem["page"], problem["severity"]) == (
+        "page.unreadable",
+        8,
+        "error",
+    )
+    assert len(out.rows["business_units"]) == 7

@@ -209,6 +209,30 @@ def furniture_reason(box: TextBox, page: PageLayout, toc_page: bool) -> str | No
     return None
 
 
+UNREADABLE_PAGE = "text layer unreadable on page"
+
+
+def unreadable_pages(layout: DocumentLayout) -> list[int]:
+    """Pages whose glyphs are mostly not printable text (fonts without a Unicode
+    map): the loader's own measure and threshold, page by page."""
+    from .load import unreadable_share
+    from .settings import DEFAULT
+
+    limit = DEFAULT.load.unreadable_share
+    out = []
+    for page in layout.pages:
+        texts = [b.raw.replace("\n", "") for b in page.boxes]
+        if any(texts) and unreadable_share(texts) > limit:
+            out.append(page.number)
+    return out
+
+
+def unreadable_message(pages: list[int]) -> str:
+    word = "page" if len(pages) == 1 else "pages"
+    listed = ", ".join(str(p) for p in pages)
+    return f"{UNREADABLE_PAGE.replace('page', word)} {listed} (fonts without Unicode mapping)"
+
+
 def _is_toc_page(page: PageLayout) -> bool:
     return any(b.key in ("目次", "目次") or b.key.startswith("目次") for b in page.boxes)
 
@@ -256,7 +280,11 @@ def _page(r: Record) -> int | None:
 
 
 def account(layout: DocumentLayout, ex: Extraction) -> Accounting:
-    """Give every printed number of ``layout`` its fate against ``ex``."""
+    """Give every printed number of ``layout`` its fate against ``ex``.
+
+    A page whose text layer is unreadable is named in ``ex.warnings`` and its
+    numbers are ``unassigned.unreadable_text``.
+    """
     pending: list[tuple[PageLayout, TextBox, str]] = []  # (page, box, region)
     fates: dict[int, tuple[str, str]] = {}  # id(box) → (status, reason)
     for page in layout.pages:
@@ -272,6 +300,14 @@ def account(layout: DocumentLayout, ex: Extraction) -> Accounting:
             reason = furniture_reason(box, page, toc)
             if reason is not None:
                 fates[id(box)] = ("furniture", reason)
+    bad_pages = unreadable_pages(layout)
+    if bad_pages:
+        # The one finding about the document itself: a page whose text layer is
+        # garbage prints numbers nobody can read; named in the error (problems.py).
+        ex.warnings.append(unreadable_message(bad_pages))
+        for page, box, _ in pending:
+            if page.number in bad_pages:
+                fates[id(box)] = ("unassigned", "unassigned.unreadable_text")
     _match_options(pending, fates)
     rows: RowIndex = {}
     _match_neighbours(layout, pending, fates, rows)
@@ -294,7 +330,7 @@ def account(layout: DocumentLayout, ex: Extraction) -> Accounting:
     }
     for page, box, region in pending:
         status, reason = fates.get(id(box), ("unassigned", ""))
-        if status == "unassigned":
+        if status == "unassigned" and not reason:
             if region == "loose":
                 reason = "unassigned.unknown_label"
             elif (page.number, region) in table_read:

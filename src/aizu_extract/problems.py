@@ -19,11 +19,12 @@ from typing import Any
 import pymupdf
 from pydantic import ValidationError
 
-from .accounting import Accounting
+from .accounting import UNREADABLE_PAGE, Accounting
 from .models import Problem, Unassigned
 
 UNRECOGNISED = "unrecognised document: neither a policy evaluation sheet nor a strategy"
 _MAX_TEXT = 500
+UNREADABLE_PAGES = (UNREADABLE_PAGE, UNREADABLE_PAGE.replace("page", "pages"))
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -84,6 +85,11 @@ def _row(doc_id: str, **fields: Any) -> dict[str, Any]:
         return Problem(doc_id=doc_id, **fields).model_dump()
 
 
+def _first_page(message: str) -> int | None:
+    m = re.search(r"pages? (\d+)", message)
+    return int(m.group(1)) if m else None
+
+
 def failed(doc_id: str, error: str) -> dict[str, Any]:
     return _row(doc_id, code="document.failed", severity="error", source="document", message=error)
 
@@ -122,8 +128,10 @@ def collect(
             )
         )
     for w in warnings:
+        code = "page.unreadable" if w.startswith(UNREADABLE_PAGES) else "parser.warning"
+        page = _first_page(w) if code == "page.unreadable" else None
         out.append(
-            _row(doc_id, code="parser.warning", severity="error", source="document", message=w)
+            _row(doc_id, code=code, severity="error", source="document", page=page, message=w)
         )
     for r in rejects:
         out.append(
