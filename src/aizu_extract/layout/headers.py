@@ -379,7 +379,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
         title = _block_title(grid, col_stack, headers)
         if title is not None:  # form rows 指標 | NAME | 単位 | UNIT over the headers
             item, unit = title.name, title.unit or unit
-            kind, number = kind or title.kind, title.number
+            kind, number = _stronger_kind(kind, title.kind), title.number
             if title.definition is not None and title.definition.box is not None:
                 definition = join_wrapped(title.definition.lines)
         else:  # transposed: the item names the column, just over its headers
@@ -461,6 +461,8 @@ class BlockTitle:
 
 
 _DIGITS = re.compile(r"\d+")
+# A cell spanning more rows than this beside a block's title rows is a group band.
+_TITLE_SPAN_MAX = 2
 
 
 def _block_title(
@@ -484,7 +486,12 @@ def _block_title(
     definition: GridCell | None = None
     named = False
     while row >= 0:
-        cells = [c for c in grid.row_cells(row) if c.last_row == row or c.row == row]
+        # A label spanning the block's rows (a vertical 指標 band) is not a title cell.
+        cells = [
+            c
+            for c in grid.row_cells(row)
+            if (c.last_row == row or c.row == row) and c.row_span <= _TITLE_SPAN_MAX
+        ]
         found = False
         for i, c in enumerate(cells):
             if c.box is None:
