@@ -206,9 +206,14 @@ def test_two_figures_in_one_cell(text: str, pair: tuple[str, str] | None) -> Non
 
 @pytest.mark.parametrize(
     ("printed", "basis", "label"),
-    [("令和7年度(予算)", "予算", "予算"), ("R7予算（案）", "予算", "予算(案)"), ("R4決算", "決算", "決算"),
-     ("決算(千円)", "決算", "決算"), ("令和6年度\n決算見込", "見込み", "決算見込")],
-)  # fmt: skip
+    [
+        ("令和7年度(予算)", "予算", "予算"),
+        ("R7予算（案）", "予算", "予算(案)"),
+        ("R4決算", "決算", "決算"),
+        ("決算(千円)", "決算", "決算"),
+        ("令和6年度\n決算見込", "見込み", "決算見込"),
+    ],
+)
 def test_basis_labels_as_printed(printed: str, basis: str, label: str) -> None:
     header = HEADERS.label(printed)
     assert (header.basis, header.basis_label) == (basis, label)
