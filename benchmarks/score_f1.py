@@ -24,8 +24,9 @@ What a field is (matching and counting rules are in ``benchmarks/f1.py``):
 * ``budget_lines``: key ``(business_unit, item, fiscal_year, basis)``; field
   ``amount_yen`` (+ ``page`` for the variant; + ``basis_label``, ``value_text`` and
   ``page`` for the held-out unit sheets of ``tests/fixtures/heldout_units/``,
-  ``tests/fixtures/heldout_units2/``, ``tests/fixtures/heldout_units3/`` and the unit
-  sheets H of ``tests/fixtures/heldout4/``).
+  ``tests/fixtures/heldout_units2/``, ``tests/fixtures/heldout_units3/``, the unit
+  sheets H of ``tests/fixtures/heldout4/`` and both documents of
+  ``tests/fixtures/heldout5/``).
 * ``structure``: key ``(level, pillar, number, parent_number)``; field ``title``. Only
   numbered nodes are scored (unnumbered rows such as 【主な取組】 bullets are left
   out on both sides). ``pillar`` is the number of the last ``pillar`` row above the
@@ -57,6 +58,7 @@ from benchmarks.f1 import Counts, Row, TableScore, score_document, total  # noqa
 from tests.expected import evaluation_area37 as ev  # noqa: E402
 from tests.expected import heldout as ho  # noqa: E402
 from tests.expected import heldout4 as h4  # noqa: E402
+from tests.expected import heldout5 as h5  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -307,6 +309,23 @@ def expected_heldout4(template: str) -> Tables:
     }
 
 
+HELDOUT5 = ROOT / "tests" / "fixtures" / "heldout5"
+
+
+def expected_heldout5(template: str) -> Tables:
+    """The fifth held-out pair, J (みなとがわ市 事務事業評価調書 from Writer) and K (ほしかわ市
+    平成30年度 施策評価シート, units only in its 事務事業一覧), every field (kpi_no included)."""
+    j = template == "j"
+    return _heldout_unit_tables(
+        h5.DOCUMENT_J if j else h5.DOCUMENT_K,
+        h5.BUSINESS_UNITS_J if j else h5.BUSINESS_UNITS_K,
+        h5.BUDGET_LINES_J if j else h5.BUDGET_LINES_K,
+        h5.KPI_VALUES_J if j else h5.KPI_VALUES_K,
+        h5.STRUCTURE_J if j else h5.STRUCTURE_K,
+        extra_kpi_fields=("kpi_no",),
+    )
+
+
 def _heldout_unit_tables(doc: Mapping[str, Any], units: Sequence[Mapping[str, Any]],
                          lines: Sequence[Sequence[Any]], kpis: Sequence[Mapping[str, Any]],
                          nodes: Sequence[Mapping[str, Any]],
@@ -346,6 +365,8 @@ CASES = (
     Case("held-out units 3", HELDOUT_UNITS3 / hu3.G_PDF, lambda: expected_heldout_units3("g")),
     Case("held-out 4", HELDOUT4 / h4.H_PDF, lambda: expected_heldout4("h")),
     Case("held-out 4", HELDOUT4 / h4.I_PDF, lambda: expected_heldout4("i")),
+    Case("held-out 5", HELDOUT5 / h5.J_PDF, lambda: expected_heldout5("j")),
+    Case("held-out 5", HELDOUT5 / h5.K_PDF, lambda: expected_heldout5("k")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
