@@ -1,106 +1,325 @@
-"""Benchmark: aizu-extract vs plain pdfplumber and PyMuPDF on the same pages.
+"""Benchmark: aizu-extract against pdfplumber and the PyMuPDF reading floor.
 
-Each contender runs in a fresh subprocess (so peak RSS is its own) over every
-PDF under the input folder, and the driver prints pages/s, peak memory and the
-ratio to the pdfplumber ``page.extract_tables()`` baseline side by side.
+    python benchmarks/bench_extract.py [samples] [--repeat 3] [--sizes 10,100,1000]
 
-    python benchmarks/bench_extract.py samples [--repeat 3]
+Every measurement runs in a fresh subprocess, so imports, peak RSS and CPU
+time are that contender's own. CPU time (user + system of the process and
+every child it reaped) is the primary figure because the machine may be
+shared; wall time is shown next to it, and each figure is the best of
+``--repeat`` runs. Printed as one Markdown table (paste it into the README):
+
+* **whole process, one worker**: ``aizu-extract extract FILES --out TMP
+  --workers 1`` (the command a user runs) against a fresh interpreter that
+  imports pdfplumber and calls ``page.extract_tables()`` on every page, and
+  one that only reads every page's characters (``rawdict``) and drawings with
+  PyMuPDF (the floor: what any extractor must pay to read the page);
+* **steady state per page**: ``process_file`` in a warm process (a pool
+  worker's work) against the floor read in a warm process;
+* **start-up**: the whole command on a one-page PDF minus one steady page
+  (imports, pool, publish: the fixed cost of a run), and the bare import;
+* **memory**: peak RSS of the command's main process and of a process that
+  runs ``process_file`` over every input (what a worker holds);
+* **scaling**: wall time of the command with 1, 2 and all cores;
+* **flat cost per page**: inputs of 10, 100 and 1,000 pages made by cycling
+  the input pages (PyMuPDF ``insert_pdf``): steady CPU per page, and the main
+  process's peak RSS running the whole command on them.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
+import os
 import resource
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Any
 
-MODES = ("aizu-extract", "pdfplumber.extract_tables", "pymupdf.get_text(words)")
+# PyMuPDF's optional layout package (ONNX model) is not what a reader needs:
+# the floor is measured without it, as aizu-extract runs without it.
+_NO_LAYOUT = "import sys; sys.modules['pymupdf.layout'] = None\n"
+_KIB = 1024  # ru_maxrss is in KiB on Linux
+_MS = 1000.0
+_DEFAULT_SIZES = "10,100,1000"
+
+# Fresh-interpreter scripts for the whole-process contenders (argv: PDF paths).
+_PDFPLUMBER = """
+import sys
+import pdfplumber
+pages = 0
+for path in sys.argv[1:]:
+    with pdfplumber.open(path) as pdf:
+        for page in pdf.pages:
+            page.extract_tables()
+            pages += 1
+print(pages)
+"""
+_FLOOR = (
+    _NO_LAYOUT
+    + """
+import pymupdf
+flags = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP
+pages = 0
+for path in sys.argv[1:]:
+    with pymupdf.open(path) as doc:
+        for page in doc:
+            page.get_text("rawdict", flags=flags)
+            page.get_drawings()
+            pages += 1
+print(pages)
+"""
+)
 
 
 def _pdfs(folder: Path) -> list[Path]:
     return sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".pdf")
 
 
-def _peak_rss_mb() -> float:
-    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return max(own, children) / 1024  # Linux reports KiB
+def _cpu_children() -> float:
+    ru = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return ru.ru_utime + ru.ru_stime
 
 
-def measure(mode: str, folder: Path) -> dict[str, float]:
-    """Run one contender in this process; returns pages, seconds and peak RSS."""
-    # Imports stay outside the timed region: pymupdf alone takes ~0.9 s to import.
-    import pdfplumber
+def _timed(cmd: Sequence[str]) -> dict[str, Any]:
+    """Run ``cmd``; wall and CPU seconds (it and every child it reaped), its stdout."""
+    cpu0, t0 = _cpu_children(), time.perf_counter()
+    proc = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    return {
+        "wall": time.perf_counter() - t0,
+        "cpu": _cpu_children() - cpu0,
+        "stdout": proc.stdout,
+    }
+
+
+def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    best = dict(min(runs, key=lambda r: r["cpu"]))
+    best["wall"] = min(r["wall"] for r in runs)
+    return best
+
+
+def _repeat(fn: Callable[[], dict[str, Any]], times: int) -> dict[str, Any]:
+    return _best([fn() for _ in range(times)])
+
+
+def _child(*args: str) -> dict[str, Any]:
+    out = _timed([sys.executable, __file__, "--child", *args])
+    return {**out, **json.loads(out["stdout"].strip().splitlines()[-1])}
+
+
+def _cli(files: Sequence[Path], workers: int) -> dict[str, Any]:
+    """The extract command as a user runs it, into a fresh --out."""
+    with tempfile.TemporaryDirectory() as out:
+        return _child("cli", str(workers), out, *map(str, files))
+
+
+# --- children (run in a fresh interpreter) ------------------------------------
+
+
+def _child_cli(workers: str, out: str, *files: str) -> dict[str, Any]:
+    from aizu_extract.cli import app
+
+    try:
+        app(["extract", *files, "--out", out, "--workers", workers], standalone_mode=False)
+    except SystemExit as exc:  # typer ends with the exit status
+        if exc.code:
+            raise
+    # Stop the fork server and reap it, so that its workers' CPU time and
+    # memory reach this process's RUSAGE_CHILDREN (it outlives the run otherwise).
+    from multiprocessing import forkserver
+
+    with contextlib.suppress(AttributeError):
+        forkserver._forkserver._stop()  # type: ignore[attr-defined]
+    self_ = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return {"main_rss_mb": self_.ru_maxrss / _KIB, "children_rss_mb": kids.ru_maxrss / _KIB}
+
+
+def _steady(read: Callable[[Path], int], files: Sequence[Path]) -> dict[str, Any]:
+    """CPU per page of ``read`` over ``files`` in a warm process (one pass warms up)."""
+    for path in files:
+        read(path)
+    cpu0 = time.process_time()
+    pages = sum(read(path) for path in files)
+    cpu = time.process_time() - cpu0
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / _KIB
+    return {"pages": pages, "cpu_per_page": cpu / pages, "rss_mb": rss}
+
+
+def _child_steady_aizu(*files: str) -> dict[str, Any]:
+    from aizu_extract.pipeline import process_file
+
+    return _steady(lambda p: process_file(p).pages, [Path(f) for f in files])
+
+
+def _child_steady_floor(*files: str) -> dict[str, Any]:
+    sys.modules["pymupdf.layout"] = None  # type: ignore[assignment]
     import pymupdf
 
-    from aizu_extract.manifest import build_manifest
-    from aizu_extract.pipeline import run
-    from aizu_extract.write import write_outputs
+    flags = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP
 
-    pdfs = _pdfs(folder)
-    started = time.perf_counter()
-    pages = 0
-    if mode == "aizu-extract":
-        result = run(pdfs, workers=1)
-        tables = result.table_rows()
-        with tempfile.TemporaryDirectory() as out:
-            write_outputs(Path(out), tables, build_manifest(result, tables))
-        pages = result.pages
-    elif mode == "pdfplumber.extract_tables":
-        for path in pdfs:
-            with pdfplumber.open(path) as pdf:
-                for page in pdf.pages:
-                    page.extract_tables()
-                    pages += 1
-    elif mode == "pymupdf.get_text(words)":
-        for path in pdfs:
-            with pymupdf.open(path) as doc:
-                for page in doc:
-                    page.get_text("words")
-                    pages += 1
-    seconds = time.perf_counter() - started
-    return {"pages": pages, "seconds": seconds, "peak_rss_mb": _peak_rss_mb()}
+    def read(path: Path) -> int:
+        with pymupdf.open(path) as doc:
+            for page in doc:
+                page.get_text("rawdict", flags=flags)
+                page.get_drawings()
+            return int(doc.page_count)
+
+    return _steady(read, [Path(f) for f in files])
 
 
-def _run_child(mode: str, folder: Path) -> dict[str, float]:
-    proc = subprocess.run(
-        [sys.executable, __file__, "--child", mode, str(folder)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+def _child_import() -> dict[str, Any]:
+    t0 = time.perf_counter()
+    import aizu_extract.cli  # noqa: F401
+
+    return {"import_s": time.perf_counter() - t0}
+
+
+_CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
+    "cli": _child_cli,
+    "steady-aizu": _child_steady_aizu,
+    "steady-floor": _child_steady_floor,
+    "import": _child_import,
+}
+
+
+# --- inputs ---------------------------------------------------------------------
+
+
+def _concatenate(files: Sequence[Path], pages: int, target: Path) -> Path:
+    """A ``pages``-page PDF cycling through the pages of ``files`` in order."""
+    sys.modules.setdefault("pymupdf.layout", None)  # type: ignore[arg-type]
+    import pymupdf
+
+    sources = [pymupdf.open(f) for f in files]
+    out = pymupdf.open()
+    order = [(doc, i) for doc in sources for i in range(doc.page_count)]
+    for n in range(pages):
+        doc, i = order[n % len(order)]
+        out.insert_pdf(doc, from_page=i, to_page=i)
+    out.save(target)
+    for doc in [out, *sources]:
+        doc.close()
+    return target
+
+
+# --- driver -----------------------------------------------------------------------
+
+
+def _row(label: str, value: str, note: str = "") -> str:
+    return f"| {label} | {value} | {note} |"
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", default=Path("samples"))
-    parser.add_argument("--repeat", type=int, default=3, help="runs per contender; best is kept")
-    parser.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
+    parser.add_argument("--repeat", type=int, default=3, help="runs per figure; best is kept")
+    parser.add_argument("--sizes", default=_DEFAULT_SIZES, help="page counts, comma-separated")
+    parser.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
-        print(json.dumps(measure(args.child, args.folder)))
+        name, *rest = args.child
+        print(json.dumps(_CHILDREN[name](*rest)))
         return
-    results = {}
-    for mode in MODES:
-        runs = [_run_child(mode, args.folder) for _ in range(args.repeat)]
-        best = min(runs, key=lambda r: r["seconds"])
-        best["peak_rss_mb"] = max(r["peak_rss_mb"] for r in runs)
-        results[mode] = best
-    base = results["pdfplumber.extract_tables"]
-    base_rate = base["pages"] / base["seconds"]
-    print(f"{len(_pdfs(args.folder))} PDFs, {base['pages']} pages, best of {args.repeat}")
-    print(f"{'contender':28} {'pages/s':>9} {'seconds':>8} {'peak MB':>8} {'vs pdfplumber':>14}")
-    for mode, r in results.items():
-        rate = r["pages"] / r["seconds"]
-        print(
-            f"{mode:28} {rate:9.1f} {r['seconds']:8.2f} {r['peak_rss_mb']:8.0f} "
-            f"{rate / base_rate:13.2f}x"
+    files = _pdfs(args.folder)
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    cores = os.cpu_count() or 1
+    rep = args.repeat
+    names = [str(f) for f in files]
+
+    whole = _repeat(lambda: _cli(files, 1), rep)
+    plumber = _repeat(lambda: _timed([sys.executable, "-c", _PDFPLUMBER, *names]), rep)
+    floor = _repeat(lambda: _timed([sys.executable, "-c", _FLOOR, *names]), rep)
+    pages = int(plumber["stdout"].split()[-1])
+    steady = _repeat(lambda: _child("steady-aizu", *names), rep)
+    steady_floor = _repeat(lambda: _child("steady-floor", *names), rep)
+    imported = _repeat(lambda: _child("import"), rep)
+    scaling = {w: _repeat(lambda w=w: _cli(files, w), rep) for w in sorted({1, 2, cores})}
+
+    with tempfile.TemporaryDirectory() as tmp:
+        one = _concatenate(files, 1, Path(tmp) / "one.pdf")
+        single = _repeat(lambda: _cli([one], 1), rep)
+        flat = {}
+        for n in sizes:
+            pdf = _concatenate(files, n, Path(tmp) / f"pages{n}.pdf")
+            flat[n] = (_child("steady-aizu", str(pdf)), _cli([pdf], 1))
+
+    per_page = steady["cpu_per_page"]
+    rows = [
+        f"{len(files)} PDFs, {pages} pages ({args.folder}), {cores} cores, best of {rep}; "
+        "CPU = user + system of every process of the run.",
+        "",
+        "| measure | value | note |",
+        "| --- | --- | --- |",
+    ]
+    for label, r in (
+        ("aizu-extract, whole process, 1 worker", whole),
+        ("pdfplumber `extract_tables()`, whole process", plumber),
+        ("PyMuPDF floor (rawdict + drawings), whole process", floor),
+    ):
+        rows.append(
+            _row(
+                label,
+                f"{pages / r['cpu']:.1f} pages/s CPU",
+                f"{r['cpu']:.2f} s CPU, {r['wall']:.2f} s wall ({pages / r['wall']:.1f} pages/s)",
+            )
         )
+    rows += [
+        _row(
+            "whole process vs pdfplumber",
+            f"{plumber['cpu'] / whole['cpu']:.2f}× faster",
+            f"wall {plumber['wall'] / whole['wall']:.2f}×; target ≥ 5×",
+        ),
+        _row(
+            "steady state per page",
+            f"{per_page * _MS:.1f} ms CPU",
+            f"floor {steady_floor['cpu_per_page'] * _MS:.1f} ms",
+        ),
+        _row(
+            "steady state vs floor",
+            f"{per_page / steady_floor['cpu_per_page']:.2f}× the floor",
+            "target ≤ 2×",
+        ),
+        _row(
+            "start-up (1-page run − 1 steady page)",
+            f"{single['wall'] - per_page:.2f} s wall",
+            f"{single['cpu'] - per_page:.2f} s CPU; `import aizu_extract.cli` "
+            f"{imported['import_s']:.2f} s; target ≤ 0.8 s",
+        ),
+        _row(
+            "peak memory, main process",
+            f"{whole['main_rss_mb']:.0f} MB",
+            f"children of the run (fork server, worker): {whole['children_rss_mb']:.0f} MB",
+        ),
+        _row(
+            "peak memory, a worker",
+            f"{steady['rss_mb']:.0f} MB",
+            "process_file over every input, twice",
+        ),
+    ]
+    base = scaling[1]["wall"]
+    for w, r in scaling.items():
+        rows.append(
+            _row(
+                f"scaling, {w} worker{'s' if w > 1 else ''}",
+                f"{pages / r['wall']:.1f} pages/s wall",
+                f"{base / r['wall']:.2f}× one worker; {r['cpu']:.2f} s CPU",
+            )
+        )
+    for n, (st, cli) in flat.items():
+        rows.append(
+            _row(
+                f"{n}-page input",
+                f"{st['cpu_per_page'] * _MS:.1f} ms CPU/page",
+                f"whole process {cli['wall']:.2f} s wall, {cli['cpu']:.2f} s CPU; "
+                f"main process {cli['main_rss_mb']:.0f} MB",
+            )
+        )
+    print("\n".join(rows))
 
 
 if __name__ == "__main__":

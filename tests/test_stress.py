@@ -23,8 +23,13 @@ MUTANTS = int(os.environ.get("AIZU_STRESS_MUTANTS", "12"))
 CEILING_MIB = 1024
 
 
-def text_bomb(glyphs: int = 20_000_000) -> bytes:
-    """~20 KB on disk: one Flate stream that inflates to ``glyphs`` characters of text."""
+def text_bomb(glyphs: int = 40_000_000) -> bytes:
+    """~40 KB on disk: one Flate stream that inflates to ``glyphs`` characters of text.
+
+    MuPDF needs about 27 bytes of address space per glyph: 40 million exceed the
+    1 GiB ceiling whatever the worker starts at (20 million, ~0.53 GiB, did only
+    while PyMuPDF's import also loaded its ONNX layout model, ~0.3 GiB).
+    """
     body = zlib.compress(b"BT /F1 1 Tf 10 10 Td (" + b"A" * glyphs + b") Tj ET", 9)
     return _raw_pdf(
         {

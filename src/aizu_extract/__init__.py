@@ -9,6 +9,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from ._optional import install as _refuse_optional_imports
+
+# Before anything imports PyMuPDF: not its layout analyser nor pymupdf4llm (see _optional).
+_refuse_optional_imports()
+
 __version__ = "0.1.0"
 CONTRACT_VERSION = "1.1"
 

@@ -9,6 +9,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
+# Default share of the smaller height (width) two boxes must share to be on
+# one row (in one column): BBox.same_row / same_column.
+SAME_BAND = 0.5
+
 
 @dataclass(frozen=True, slots=True)
 class BBox:
@@ -52,25 +56,37 @@ class BBox:
         """Length of the vertical overlap (0 when disjoint)."""
         return max(0.0, min(self.y1, other.y1) - max(self.y0, other.y0))
 
-    def same_row(self, other: BBox, ratio: float = 0.5) -> bool:
+    def same_row(self, other: BBox, ratio: float = SAME_BAND) -> bool:
         """True when the boxes share at least ``ratio`` of the smaller height."""
         smaller = min(self.height, other.height) or 1.0
         return self.overlap_y(other) >= ratio * smaller
 
-    def same_column(self, other: BBox, ratio: float = 0.5) -> bool:
+    def same_column(self, other: BBox, ratio: float = SAME_BAND) -> bool:
         """True when the boxes share at least ``ratio`` of the smaller width."""
         smaller = min(self.width, other.width) or 1.0
         return self.overlap_x(other) >= ratio * smaller
 
 
 def union_all(boxes: list[BBox]) -> BBox:
-    """Bounding box of a non-empty list of boxes."""
-    return BBox(
-        min(b.x0 for b in boxes),
-        min(b.y0 for b in boxes),
-        max(b.x1 for b in boxes),
-        max(b.y1 for b in boxes),
-    )
+    """Bounding box of a non-empty list of boxes.
+
+    One pass (it runs for every line and run): a coordinate is replaced only
+    by a strictly smaller (larger) one, as ``min`` (``max``) keeps the first.
+    """
+    if not boxes:
+        raise ValueError("union_all() of no boxes")
+    first = boxes[0]
+    x0, y0, x1, y1 = first.x0, first.y0, first.x1, first.y1
+    for b in boxes:
+        if b.x0 < x0:
+            x0 = b.x0
+        if b.y0 < y0:
+            y0 = b.y0
+        if b.x1 > x1:
+            x1 = b.x1
+        if b.y1 > y1:
+            y1 = b.y1
+    return BBox(x0, y0, x1, y1)
 
 
 # Which way a glyph's text runs on the (upright) page: left to right, or in a

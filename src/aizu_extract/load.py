@@ -24,6 +24,15 @@ import pymupdf
 from .geometry import BBox, Char, Direction, Segment
 from .settings import DEFAULT, LoadSettings
 
+# Process-wide PyMuPDF settings every page is read with. They used to arrive as
+# side effects of the import of pymupdf4llm, which aizu_extract._optional now
+# keeps out, so they are set here: glyph boxes without MuPDF's quad corrections
+# (the coordinates every expectation was made with), and MuPDF's own errors and
+# warnings not printed (they are collected as problems instead).
+pymupdf.TOOLS.unset_quad_corrections(True)
+pymupdf.TOOLS.mupdf_display_errors(False)
+pymupdf.TOOLS.mupdf_display_warnings(False)
+
 _TEXT_FLAGS = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP
 _SUPERSCRIPT = pymupdf.TEXT_FONT_SUPERSCRIPT
 # Only the first kilobyte is searched for the %PDF- header.
@@ -342,12 +351,29 @@ def _repeats(ch: Char, other: Char, tolerance: float, overlap: float) -> bool:
     )
 
 
+Corners = tuple[float, float, float, float]
+
+
 def _drawings(
     page: pymupdf.Page, matrix: pymupdf.Matrix | None, settings: LoadSettings
 ) -> tuple[tuple[Segment, ...], tuple[BBox, ...]]:
-    """The page's rulings, and the small closed curves drawn around words."""
-    paths = page.get_drawings()
+    """The page's rulings, and the small closed curves drawn around words.
+
+    Read from ``get_cdrawings`` (plain tuples): ``get_drawings`` only wraps the
+    same numbers in Point/Rect objects, which cost more than reading them; the
+    wrapping is done here only where a turned page needs the matrix.
+    """
+    paths = page.get_cdrawings()
     return tuple(_segments(paths, matrix, settings)), tuple(_circles(paths, matrix, settings))
+
+
+def _turned(rect: pymupdf.Rect | Sequence[float], matrix: pymupdf.Matrix | None) -> Corners:
+    """A rectangle's corners (x0, y0, x1, y1), through ``matrix`` when there is one."""
+    if matrix is None:
+        x0, y0, x1, y1 = rect
+        return x0, y0, x1, y1
+    r = pymupdf.Rect(rect) * matrix
+    return r.x0, r.y0, r.x1, r.y1
 
 
 def _circles(
@@ -360,11 +386,10 @@ def _circles(
             continue
         if path.get("color") is None:
             continue
-        r = path["rect"] if matrix is None else path["rect"] * matrix
-        if settings.circle_min <= min(r.width, r.height) and max(
-            r.width, r.height
-        ) <= settings.circle_max:
-            yield BBox(r.x0, r.y0, r.x1, r.y1)
+        x0, y0, x1, y1 = _turned(path["rect"], matrix)
+        width, height = max(0, x1 - x0), max(0, y1 - y0)  # as pymupdf.Rect measures
+        if settings.circle_min <= min(width, height) and max(width, height) <= settings.circle_max:
+            yield BBox(x0, y0, x1, y1)
 
 
 def _segments(
@@ -378,30 +403,41 @@ def _segments(
             if kind == "l":
                 p, q = item[1], item[2]
                 if matrix is not None:
-                    p, q = p * matrix, q * matrix
-                seg = Segment(p.x, p.y, q.x, q.y)
+                    p, q = pymupdf.Point(p) * matrix, pymupdf.Point(q) * matrix
+                seg = Segment(p[0], p[1], q[0], q[1])
                 if _axis_aligned(seg, settings.axis_tolerance):
                     yield seg
-            elif kind in ("re", "qu"):
-                rect = item[1] if kind == "re" else item[1].rect
-                if matrix is not None:
-                    rect = rect * matrix
-                yield from _rect_edges(rect, stroked, settings.thin_rule)
+            elif kind == "re":
+                x0, y0, x1, y1 = item[1]
+                # pymupdf.Rect.normalize: corners swapped into order.
+                if x1 < x0:
+                    x0, x1 = x1, x0
+                if y1 < y0:
+                    y0, y1 = y1, y0
+                yield from _rect_edges(
+                    _turned((x0, y0, x1, y1), matrix), stroked, settings.thin_rule
+                )
+            elif kind == "qu":
+                yield from _rect_edges(
+                    _turned(pymupdf.Quad(item[1]).rect, matrix), stroked, settings.thin_rule
+                )
 
 
 def _axis_aligned(seg: Segment, tol: float) -> bool:
     return abs(seg.x0 - seg.x1) <= tol or abs(seg.y0 - seg.y1) <= tol
 
 
-def _rect_edges(r: pymupdf.Rect, stroked: bool, thin: float) -> Iterator[Segment]:
-    if r.width <= thin and r.height > thin:
-        x = (r.x0 + r.x1) / 2
-        yield Segment(x, r.y0, x, r.y1)
-    elif r.height <= thin and r.width > thin:
-        y = (r.y0 + r.y1) / 2
-        yield Segment(r.x0, y, r.x1, y)
-    elif r.width > thin and r.height > thin and stroked:
-        yield Segment(r.x0, r.y0, r.x1, r.y0)
-        yield Segment(r.x0, r.y1, r.x1, r.y1)
-        yield Segment(r.x0, r.y0, r.x0, r.y1)
-        yield Segment(r.x1, r.y0, r.x1, r.y1)
+def _rect_edges(r: Corners, stroked: bool, thin: float) -> Iterator[Segment]:
+    x0, y0, x1, y1 = r
+    width, height = max(0, x1 - x0), max(0, y1 - y0)  # as pymupdf.Rect measures
+    if width <= thin and height > thin:
+        x = (x0 + x1) / 2
+        yield Segment(x, y0, x, y1)
+    elif height <= thin and width > thin:
+        y = (y0 + y1) / 2
+        yield Segment(x0, y, x1, y)
+    elif width > thin and height > thin and stroked:
+        yield Segment(x0, y0, x1, y0)
+        yield Segment(x0, y1, x1, y1)
+        yield Segment(x0, y0, x0, y1)
+        yield Segment(x1, y0, x1, y1)

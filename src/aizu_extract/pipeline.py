@@ -702,9 +702,14 @@ def worker_task(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
     return process_file(path, settings)
 
 
-def _init_worker(max_memory_mib: int | None) -> None:
-    """Pool worker start: cap its address space so one document cannot exhaust the machine."""
+def _init_worker(max_memory_mib: int | None, gc_threshold: tuple[int, int, int] | None) -> None:
+    """Pool worker start: cap its address space so one document cannot exhaust the machine,
+    and tune its garbage collector (see RunSettings.gc_threshold)."""
     global _worker_memory_mib
+    if gc_threshold is not None:
+        gc.collect()
+        gc.freeze()  # the modules and vocabularies imported at start-up: never garbage
+        gc.set_threshold(*gc_threshold)
     if not max_memory_mib:
         return
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
@@ -744,14 +749,16 @@ def _run_pool(
     pool = ProcessPool(
         max_workers=min(workers, len(files)),
         initializer=_init_worker,
-        initargs=(max_memory_mib,),
+        initargs=(max_memory_mib, settings.run.gc_threshold),
         context=_worker_context(),
     )
-    futures = []
+    futures: list[Any] = [None] * len(files)
     try:
-        futures = [
-            pool.schedule(worker_task, args=(f.path, settings), timeout=timeout) for f in files
-        ]
+        # Largest files first, so that the last document to finish is a small one
+        # (a big book started last would leave the other workers idle); results
+        # are still collected, and returned, in the order of ``files``.
+        for i in sorted(range(len(files)), key=lambda n: -_file_size(files[n].path)):
+            futures[i] = pool.schedule(worker_task, args=(files[i].path, settings), timeout=timeout)
         for i, f in enumerate(files):
             retries = settings.run.retire_retries
             while True:
@@ -781,13 +788,22 @@ def _run_pool(
         pool.close()
     except BaseException:  # Ctrl-C: drop what is pending, kill what is running
         for future in futures:
-            future.cancel()
+            if future is not None:  # Ctrl-C while scheduling: not every file has one
+                future.cancel()
         pool.stop()
         raise
     finally:
         with contextlib.suppress(TimeoutError):
             pool.join(timeout=settings.run.stop_grace)
     return outcomes
+
+
+def _file_size(path: Path) -> int:
+    """Bytes of ``path`` (0 when it cannot be read: it fails on its own turn)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _crash_message(exitcode: int | None, max_memory_mib: int | None) -> str:

@@ -116,9 +116,14 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     tol = settings.snap_tolerance
     min_cell = settings.min_cell
     points: set[tuple[float, float]] = set()
+    # Horizontal edges by height: a vertical edge meets only those within its span.
+    h_sorted = sorted(h_edges, key=lambda e: e.pos)
+    h_pos = [e.pos for e in h_sorted]
     for v in v_edges:
-        for h in h_edges:
-            if h.start - tol <= v.pos <= h.end + tol and v.start - tol <= h.pos <= v.end + tol:
+        lo = bisect.bisect_left(h_pos, v.start - tol)
+        hi = bisect.bisect_right(h_pos, v.end + tol)
+        for h in h_sorted[lo:hi]:
+            if h.start - tol <= v.pos <= h.end + tol:
                 points.add((v.pos, h.pos))
     if not points:
         return []
@@ -129,11 +134,18 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     for v in v_edges:
         v_by_x[v.pos].append(v)
 
+    # Loops, not any(generator): these run for every pair of corners tried.
     def h_covers(y: float, a: float, b: float) -> bool:
-        return any(e.start - tol <= a and e.end + tol >= b for e in h_by_y[y])
+        for e in h_by_y[y]:  # noqa: SIM110
+            if e.start - tol <= a and e.end + tol >= b:
+                return True
+        return False
 
     def v_covers(x: float, a: float, b: float) -> bool:
-        return any(e.start - tol <= a and e.end + tol >= b for e in v_by_x[x])
+        for e in v_by_x[x]:  # noqa: SIM110
+            if e.start - tol <= a and e.end + tol >= b:
+                return True
+        return False
 
     ys_at_x: dict[float, list[float]] = defaultdict(list)
     xs_at_y: dict[float, list[float]] = defaultdict(list)

@@ -14,6 +14,7 @@ each running line).
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -89,12 +90,16 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
     tables = find_tables(page.segments, settings)
     in_cell: dict[tuple[int, int], list[Char]] = {}
     loose: list[Char] = []
-    for ch in page.chars:
-        home = _locate(tables, ch)
-        if home is None:
-            loose.append(ch)
-        else:
-            in_cell.setdefault(home, []).append(ch)
+    if tables:
+        locate = _locator(tables)
+        for ch in page.chars:
+            home = locate(ch)
+            if home is None:
+                loose.append(ch)
+            else:
+                in_cell.setdefault(home, []).append(ch)
+    else:
+        loose = list(page.chars)
     boxes: list[TextBox] = []
     empties: list[TextBox] = []
     for t_index, table in enumerate(tables):
@@ -167,13 +172,27 @@ def _column_starts(
     return starts
 
 
-def _locate(tables: Iterable[Table], ch: Char) -> tuple[int, int] | None:
-    x, y = ch.bbox.cx, ch.bbox.cy
-    for t_index, table in enumerate(tables):
-        c_index = table.cell_at(x, y)
-        if c_index is not None:
-            return t_index, c_index
-    return None
+def _locator(tables: Sequence[Table]) -> Callable[[Char], tuple[int, int] | None]:
+    """The (table, cell) holding a glyph's centre, as :meth:`Table.cell_at` finds
+    it in the first table that has it, with each table's bounds and index bound
+    once: it runs for every glyph of the page."""
+    frames = [
+        (t_index, t.bbox.x0, t.bbox.y0, t.bbox.x1, t.bbox.y1, t.xs, t.ys, t._slots)
+        for t_index, t in enumerate(tables)
+    ]
+    right = bisect.bisect_right
+
+    def locate(ch: Char) -> tuple[int, int] | None:
+        b = ch.bbox
+        x, y = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+        for t_index, x0, y0, x1, y1, xs, ys, slots in frames:
+            if x0 <= x <= x1 and y0 <= y <= y1:
+                c_index = slots.get((right(ys, y) - 1, right(xs, x) - 1))
+                if c_index is not None:
+                    return t_index, c_index
+        return None
+
+    return locate
 
 
 def _vertical_rules(page: Page) -> list[tuple[float, float, float]]:

@@ -27,6 +27,8 @@ _LABEL_GLYPH = re.compile(
 _MARK_SIZE = 0.85
 _MARK_RAISE = 0.2
 _BODY_SIZE = 0.9  # glyphs at least this share of the size set the baseline
+# A glyph is compared with this many of the lines above it (the nearest last).
+_RECENT_LINES = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,24 +89,32 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     chars = list(chars)
     across = [c for c in chars if c.direction == "ltr"]
     down = [c for c in chars if c.direction != "ltr"] if len(across) < len(chars) else []
-    ordered = sorted(across, key=lambda c: (c.bbox.cy, c.bbox.x0))
+    ordered = sorted(across, key=_centre_y_x0)
+    ratio = settings.line_overlap
     clusters: list[list[Char]] = []
     spans: list[tuple[float, float]] = []
+    # The hot loop of the layout stage (every glyph of every page): min/max of
+    # two floats are spelt out as comparisons, with min's and max's tie rules.
     for ch in ordered:
+        b = ch.bbox
+        c0, c1 = b.y0, b.y1
+        height = c1 - c0
         placed = False
         # Only the last few clusters can still overlap a glyph this low on the page.
-        for i in range(len(clusters) - 1, max(-1, len(clusters) - 4), -1):
+        n = len(clusters)
+        for i in range(n - 1, max(-1, n - _RECENT_LINES - 1), -1):
             y0, y1 = spans[i]
-            overlap = min(y1, ch.bbox.y1) - max(y0, ch.bbox.y0)
-            if overlap >= settings.line_overlap * min(ch.bbox.height, y1 - y0):
+            overlap = (c1 if c1 < y1 else y1) - (c0 if c0 > y0 else y0)
+            span = y1 - y0
+            if overlap >= ratio * (span if span < height else height):
                 clusters[i].append(ch)
                 if not ch.superscript:
-                    spans[i] = (min(y0, ch.bbox.y0), max(y1, ch.bbox.y1))
+                    spans[i] = (c0 if c0 < y0 else y0, c1 if c1 > y1 else y1)
                 placed = True
                 break
         if not placed:
             clusters.append([ch])
-            spans.append((ch.bbox.y0, ch.bbox.y1))
+            spans.append((c0, c1))
     lines = [_make_line(c, settings) for c in clusters]
     if down:
         lines.extend(group_columns(down, settings))
@@ -112,10 +122,33 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     return lines
 
 
+def _centre_y_x0(c: Char) -> tuple[float, float]:
+    b = c.bbox
+    return (b.y0 + b.y1) / 2, b.x0
+
+
+def _x0(c: Char) -> float:
+    return c.bbox.x0
+
+
+def _median(values: list[float]) -> float:
+    """``statistics.median`` of a list of floats (the same arithmetic, without
+    its generality: it runs twice for every line)."""
+    data = sorted(values)
+    n = len(data)
+    if n == 0:
+        raise statistics.StatisticsError("no median for empty data")
+    if n % 2 == 1:
+        return data[n // 2]
+    i = n // 2
+    return (data[i - 1] + data[i]) / 2
+
+
 def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
-    chars.sort(key=lambda c: c.bbox.x0)
-    size = statistics.median(c.size for c in chars)
-    baseline = statistics.median(c.baseline for c in chars if c.size >= _BODY_SIZE * size)
+    chars.sort(key=_x0)
+    size = _median([c.size for c in chars])
+    floor = _BODY_SIZE * size
+    baseline = _median([c.baseline for c in chars if c.size >= floor])
     body: list[Char] = []
     marks: list[Char] = []
     for ch in chars:

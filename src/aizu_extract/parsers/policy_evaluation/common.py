@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ...geometry import SAME_BAND
 from ...layout import DocumentLayout, Table, TextBox
 from ...layout.query import label_key
 from ...normalize.text import join_wrapped, normalize_text
@@ -116,10 +117,17 @@ def _running_lines(boxes: Sequence[TextBox], pages: int) -> dict[int, TextBox]:
 def _crossing(row: TextBox, col: TextBox, pool: Iterable[TextBox]) -> TextBox | None:
     best: TextBox | None = None
     best_area = 0.0
+    page, r, c = row.page, row.bbox, col.bbox
+    ry0, ry1, r_height = r.y0, r.y1, r.height
     for b in pool:
-        if b.page != row.page or b is row or b is col:
+        if b.page != page or b is row or b is col:
             continue
-        if not b.bbox.same_row(row.bbox) or not b.bbox.same_column(col.bbox):
+        # b.bbox.same_row(r), spelt out: this runs for every box of the page per cell.
+        bb = b.bbox
+        smaller = min(bb.y1 - bb.y0, r_height) or 1.0
+        if max(0.0, min(bb.y1, ry1) - max(bb.y0, ry0)) < SAME_BAND * smaller:
+            continue
+        if not bb.same_column(c):
             continue
         # merged cells overlap several rows/columns: prefer the tightest fit
         area = b.bbox.width * b.bbox.height

@@ -1,0 +1,48 @@
+"""Keep PyMuPDF from importing optional packages this project never calls.
+
+When they are installed, ``import pymupdf`` also imports its layout analyser
+(``pymupdf.layout``: an ONNX model, onnxruntime, numpy, three inference
+sessions built at import, and a cache written under the user's home) and
+``pymupdf4llm`` (tabulate, psutil …): most of a second of start-up in every
+process (the command, its fork server, each worker) for functions the
+extraction never calls (``Page.get_layout``, ``to_markdown``).
+
+:func:`install` puts a finder first on ``sys.meta_path`` that refuses those
+imports *while PyMuPDF itself is being imported* (PyMuPDF treats the
+ImportError as "not installed"); any later ``import pymupdf.layout`` by a
+caller works as usual.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+from typing import Any
+
+_HOST = "pymupdf"
+_OPTIONAL = frozenset({"pymupdf.layout", "pymupdf4llm"})
+
+
+def _host_importing() -> bool:
+    """True while ``pymupdf/__init__.py`` runs (its module is in sys.modules, half made)."""
+    spec = getattr(sys.modules.get(_HOST), "__spec__", None)
+    return bool(getattr(spec, "_initializing", False))
+
+
+class _RefuseOptional:
+    """A ``sys.meta_path`` finder: refuses _OPTIONAL during PyMuPDF's own import."""
+
+    @staticmethod
+    def find_spec(
+        name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
+    ) -> Any:
+        if name in _OPTIONAL and _host_importing():
+            raise ModuleNotFoundError(f"{name}: not used by aizu-extract", name=name)
+        return None
+
+
+def install() -> None:
+    """Install the finder once (before PyMuPDF is imported; harmless after)."""
+    if not any(isinstance(f, _RefuseOptional) for f in sys.meta_path):
+        sys.meta_path.insert(0, _RefuseOptional())
