@@ -93,6 +93,12 @@ _YEAR_TOKENS = (
 )
 
 
+# A full year as printed: 令和2年度, R5年度, 2023年度.
+_YEAR_TOKEN = re.compile(
+    r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})(?:年度末|年度|年末|年)?|(?:19|20)\d\d(?:年度|年)"
+)
+
+
 def _after_year(key: str) -> str:
     """What a header says besides its year: ``R4決算`` → ``決算``, ``5年度見込`` → ``見込``."""
     for token in _YEAR_TOKENS:
@@ -162,10 +168,16 @@ class HeaderInterpreter:
             if err.code == "era.no_era":
                 fields["year_label"] = _year_line(text, self.years)
             year = None
+        before = ""
         if year is not None:
             fields["year"] = year.year
             fields["year_label"] = _year_line(text, self.years)
             rest = _after_year(key)
+            # 基準値（令和\n2年度）: the metric before the year, the year over two lines
+            token = _YEAR_TOKEN.search(key)
+            if token is not None and token.start() > 0:
+                before = key[: token.start()].rstrip("(（[［")
+                fields["year_label"] = token.group()  # the year of 目標値（令和7年度）
         rest_head, rest_note = _strip_note(rest)
         # 予算(案): the whole printed basis; 決算(千円): the word without its unit note;
         # 令和7年度(予算): the word in the brackets
@@ -173,6 +185,8 @@ class HeaderInterpreter:
             words = [w for w in (rest, rest_head, rest_note) if w]
         else:
             words = [w for w in (rest_head, rest_note, rest) if w]
+        if before:
+            words.append(before)
         for word in words:
             for metric in _METRICS:
                 if "metric" not in fields and (

@@ -27,6 +27,8 @@ from ..normalize.money import parse_amount, split_pair
 from ..normalize.text import join_wrapped, normalize_text
 from .base import Extraction
 
+# A unit in brackets at the end of an indicator's name: （人）, (%), （件/年）.
+_NAME_UNIT = re.compile(r"[(（]([^()（）\d]{1,4})[)）]$")
 _KPI_METRICS = frozenset({"target", "actual", "achievement_rate", "baseline"})
 _SPACES = re.compile(r"\s+")
 _MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
@@ -261,6 +263,10 @@ def _kpi(grid: Grid, f: CellFacts, unit: ValueContext, ex: Extraction, heading: 
         return  # rejected by read_value
     unit_text = join_wrapped(f.unit.lines) if f.unit is not None and f.unit.box else None
     name = join_wrapped(f.item.lines) if f.item else ""
+    if unit_text is None:  # 登録児童数（人）: the unit printed after the name
+        m = _NAME_UNIT.search(name)
+        if m:
+            name, unit_text = name[: m.start()].rstrip(), m.group(1)
     ex.kpi_values.append(
         {
             "page": page,
