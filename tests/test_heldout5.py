@@ -61,12 +61,14 @@ STRUCTURE_FIELDS = ("level", "number", "title", "parent_number", "page")
 # ``benchmarks/score_f1.py``. Expected vs got at the blind run:
 _KPI = ("kind", "subject", "context", "kpi_no", "unit", "page", "year_label", "value",
         "value_text")  # fmt: skip
+# J's fields were fixed after the blind run (J 0.311 → 1.000: a metric printed before
+# its year over two lines, a unit in brackets after the name, 事務区分 自主事務 /
+# 法定受託事務), so J is no longer blind; K (0.153) is still open.
 _XFAIL: set[tuple[str, str, str]] = {
     # K status: ok vs partial '29 number(s) unassigned on pages 1, 2, 3' (the KPI rows
     # continued on page 2, the 達成度 column and the 事業費 column are unassigned.no_header).
     ("document", "k", "opens"),
     # J legal_basis: 自主 / 法定 / 自主 vs None ×3 (事務区分 自主事務 / 法定受託事務 not read).
-    ("business_units", "j", "legal_basis"),
     # K names: 9 list rows vs 13 units: the header row repeated on page 3 (事業名 / 方向性),
     # the 合計 row and two units named 所管課 (unit_no 1 and 6) come in as extra units.
     ("business_units", "k", "names"),
@@ -87,8 +89,6 @@ _XFAIL: set[tuple[str, str, str]] = {
     # (基準値（令和2年度）, year_label 令和2年度) come out as metric target with year_label
     # 2年度) and the 6 final targets year_label 令和7年度 vs 7年度) (the wrapped header's
     # second line only). Every J kpi field fails through the key.
-    ("kpi_values", "j", "keys"),
-    *(("kpi_values", "j", f) for f in _KPI),
     # K keys: 35 rows vs 16: the rows 5-7 continued on page 2 without the header row are
     # not read; the 達成度 column gives no achievement_rate rows; Nos 2-4 are named after
     # their 単位 cell (kpi_name 人 / % vs 保育所等の待機児童数 …). Only No 1's four year
