@@ -387,6 +387,23 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
                 if item is None:
                     item, item_header = c, over
                     kind = _stronger_kind(kind, over.indicator_kind if over else None)
+    if unit is None and item is not None:  # a 単位 printed － is passed over as a value
+        unit = next(
+            (
+                c
+                for c in grid.left_of(cell)
+                if c.box is not None
+                and is_dash(normalize_text(c.text))
+                and (over := _column_header(grid, c, headers)) is not None
+                and over.unit_column
+            ),
+            None,
+        )
+    if year is None and metric == "achievement_rate" and col_stack:
+        # 達成度 printed after H30目標 | H30実績: the rate of that year
+        year = _year_on_the_left(grid, col_stack[0], headers)
+        if year is not None and year_label is None:
+            year_label = normalize_text(col_stack[0].text.replace("\n", ""))
     number: int | None = _row_number(grid, cell, headers) if item is not None else None
     definition: str | None = None
     if item is None and col_stack and not blank_row:
@@ -416,6 +433,14 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
         number,
         definition,
     )
+
+
+def _year_on_the_left(grid: Grid, header: GridCell, headers: HeaderInterpreter) -> int | None:
+    """The year of the header cell just left of ``header`` on its row, if it has one."""
+    for c in grid.left_of(header):
+        if c.box is not None:
+            return headers.label(c.text).year
+    return None
 
 
 def _row_number(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> int | None:
@@ -557,7 +582,7 @@ def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> boo
 def _column_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> HeaderLabel | None:
     """The nearest labelled header above a row-label cell (its column's title)."""
     for c in grid.above(cell):
-        if c.box is None:
+        if c.box is None or is_dash(normalize_text(c.text)):  # a unit printed as －
             continue
         if is_value_text(c.text):
             return None

@@ -318,3 +318,32 @@ def _overlaps(box: BBox, x0: float, x1: float) -> bool:
 def _nearest(x: float, xs: list[float]) -> int:
     centres = [(xs[i] + xs[i + 1]) / 2 for i in range(len(xs) - 1)]
     return min(range(len(centres)), key=lambda i: abs(centres[i] - x))
+
+
+def continued(previous: Grid, grid: Grid, tolerance: float) -> Grid | None:
+    """``grid`` as the continuation of ``previous`` on the next page: when both rule
+    the same columns, the previous table's header rows put over ``grid``'s rows (a
+    table carried overleaf without its header). None when the columns differ."""
+    if grid.page != previous.page + 1 or len(grid.xs) != len(previous.xs):
+        return None
+    if any(abs(a - b) > tolerance for a, b in zip(grid.xs, previous.xs, strict=True)):
+        return None
+    first_value = min(
+        (c.row for c in previous.cells if c.box is not None and _NUMBERISH.match(c.box.raw)),
+        default=None,
+    )
+    if not first_value:
+        return None
+    head = [c for c in previous.cells if c.last_row < first_value]
+    shifted = [
+        GridCell(c.row + first_value, c.col, c.row_span, c.col_span, c.bbox, c.box)
+        for c in grid.cells
+    ]
+    ys = (*previous.ys[: first_value + 1], *grid.ys[1:])
+    joined = Grid(grid.page, grid.bbox, grid.xs, ys, (*head, *shifted))
+    for i, c in enumerate(joined.cells):
+        for r in range(c.row, c.row + c.row_span):
+            for col in range(c.col, c.col + c.col_span):
+                joined._slots[(r, col)] = i
+    return joined
+

@@ -21,14 +21,16 @@ from ..layout.headers import (
     is_value_text,
     read_facts,
 )
-from ..layout.table import Grid, text_key
+from ..layout.table import Grid, continued, text_key
 from ..normalize.errors import NormalizationError
 from ..normalize.money import parse_amount, split_pair
-from ..normalize.text import join_wrapped, normalize_text
+from ..normalize.text import is_dash, join_wrapped, normalize_text
 from .base import Extraction
 
 # A unit in brackets at the end of an indicator's name: （人）, (%), （件/年）.
 _NAME_UNIT = re.compile(r"[(（]([^()（）\d]{1,4})[)）]$")
+# Columns of a table continued overleaf line up within this many tolerances.
+_COLUMN_SLACK = 2.0
 _KPI_METRICS = frozenset({"target", "actual", "achievement_rate", "baseline"})
 _SPACES = re.compile(r"\s+")
 _MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
@@ -83,12 +85,24 @@ def read_values(
     by_grid: dict[int, tuple[Grid, list[FormCell]]] = {}
     for fc in cells:
         by_grid.setdefault(id(fc.grid), (fc.grid, []))[1].append(fc)
+    previous: Grid | None = None
     for grid, grid_cells in by_grid.values():
         facts = [
             read_facts(grid, fc.cell, headers)
             for fc in grid_cells
             if fc.cell.box is None or is_value_text(fc.cell.text)
         ]
+        if previous is not None and facts and not any(f.year or f.year_label for f in facts):
+            # a table carried overleaf without its header: read under the previous one's
+            joined = continued(previous, grid, headers.settings_tolerance * _COLUMN_SLACK)
+            if joined is not None:
+                facts = [
+                    read_facts(joined, c, headers)
+                    for c in joined.cells
+                    if c.row >= _header_rows(joined, grid)  # not the borrowed header rows
+                    and (c.box is None or is_value_text(c.text))
+                ]
+        previous = grid
         facts = [_with_caption_basis(form, grid, f, headers) for f in facts]
         if unit.subject is not None:
             _reject_money_without_basis(grid, facts, headers, ex)
@@ -100,6 +114,10 @@ def read_values(
                 _kpi(grid, f, unit, ex, heading)
             elif f.basis is not None and unit.subject is not None:
                 _budget(grid, f, unit, headers, ex)
+
+
+def _header_rows(joined: Grid, grid: Grid) -> int:
+    return len(joined.ys) - len(grid.ys)
 
 
 def _headings(form: Form, grid: Grid, headers: HeaderInterpreter) -> list[str]:
@@ -262,11 +280,14 @@ def _kpi(grid: Grid, f: CellFacts, unit: ValueContext, ex: Extraction, heading: 
     if raw.strip() and q is None:
         return  # rejected by read_value
     unit_text = join_wrapped(f.unit.lines) if f.unit is not None and f.unit.box else None
+    if unit_text is not None and is_dash(unit_text):
+        unit_text = None
     name = join_wrapped(f.item.lines) if f.item else ""
+    has_unit = f.unit is not None  # a 単位 cell, even one printed －
     if unit_text is None:  # 登録児童数（人）: the unit printed after the name
         m = _NAME_UNIT.search(name)
         if m:
-            name, unit_text = name[: m.start()].rstrip(), m.group(1)
+            name, unit_text, has_unit = name[: m.start()].rstrip(), m.group(1), True
     ex.kpi_values.append(
         {
             "page": page,
@@ -275,7 +296,8 @@ def _kpi(grid: Grid, f: CellFacts, unit: ValueContext, ex: Extraction, heading: 
             "subject": unit.subject if unit.default_kind != "kpi" else None,
             "kpi_no": f.number,
             "kpi_name": name,
-            "unit": unit_text or (q.unit if q else None),
+            # the indicator's 単位 cell when it has one (printed － : none), else the cell's own
+            "unit": unit_text if has_unit else (q.unit if q else None),
             "fiscal_year": f.year,
             "year_label": f.year_label or "",
             "metric": metric,
