@@ -53,7 +53,7 @@ def is_label(k: str) -> bool:
     return (
         k in NAME_LABELS
         or k in OTHER_LABELS
-        or k.startswith((DEPT_PREFIX, SUMMARY_PREFIX))
+        or k.startswith((DEPT_PREFIX, SUMMARY_PREFIX, "所管"))  # 所管課 as a list column
         or (k.startswith(POLICY_PREFIX) and "方針" in k)
         or all(w in k for w in LEGAL)
         or k.startswith("課題認識")

@@ -21,9 +21,10 @@ POLICY_WORDS = ("方針", "方向性")  # 次年度方針, 今後の方向性
 PRIORITY_WORDS = ("重点", "主要")  # 重点事業 / 主要事業 columns of ◎ marks
 POPULATION_WORD = "人口減少"  # 人口減少対策 (基本目標N / 柱N)
 SDG_WORD = "SDGs"
-DEPT_WORD = "担当"
-NO_HEADS = ("No", "NO", "No.", "番号", "№")
+DEPT_WORDS = ("担当", "所管")  # 担当部・課, 所管課
+NO_HEADS = ("No", "NO", "No.", "番号", "№", "事業No", "事業No.", "事業番号")
 MARKS = frozenset("◎○●◯")
+_TOTAL_ROWS = frozenset({"合計", "計", "総計", "小計"})
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
 
 
@@ -57,7 +58,7 @@ def _columns(header: list[TextBox]) -> dict[str, list[TextBox]]:
             role = "name"
         elif any(w in k for w in POLICY_WORDS):
             role = "policy"
-        elif k.startswith(DEPT_WORD):
+        elif k.startswith(DEPT_WORDS):
             role = "department"
         else:
             continue
@@ -135,6 +136,8 @@ def _read_rows(
             state.measure = int(m.group(1))
         elif key_of(b).startswith("※"):
             return True
+        elif key_of(b) in NAME_HEADS or key_of(b) in _TOTAL_ROWS:
+            continue  # the header repeated overleaf, or a 合計 row: not a unit
         else:
             state.rows.append(_row(sheet, b, cols, state.measure))
         last_y1 = b.bbox.y1
