@@ -8,6 +8,7 @@ its cross-checks. Everything is anchored on printed labels and geometry.
 
 from __future__ import annotations
 
+import bisect
 import re
 from itertools import pairwise
 from typing import ClassVar
@@ -21,7 +22,7 @@ from ...normalize.text import normalize_text
 from ..base import Extraction, Record
 from ..tables import ValueContext, read_values, sheet_money_factor
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
-from .cards import Card, read_cards
+from .cards import NAME_LABELS, Card, read_cards
 from .checks import join_units
 from .common import Sheet
 from .header import Outline, read_document, read_measures, read_outline
@@ -106,6 +107,15 @@ class _Floor:
             era=document_era([b.raw for b in layout.boxes()]), not_after=layout.created_year
         )
         self.headers = HeaderInterpreter(vocab, years)
+        # Where each 事業名 label is printed, once: a card ends at the next one.
+        self._card_starts = sorted(
+            (
+                fc.position
+                for fc in self.form.cells
+                if fc.cell.box is not None and fc.cell.box.key in NAME_LABELS
+            ),
+            key=lambda p: (p.page, p.y),
+        )
 
     def area_cells(self) -> list[FormCell]:
         """The sheet's cells before its 事務事業一覧 / cards: the area's own tables."""
@@ -228,14 +238,10 @@ class _Floor:
     def card_budget(self, card: Card, ex: Extraction) -> None:
         """The card's 財務内容 figures read through the header interpreter."""
         start = Position(card.anchor.page, card.anchor.bbox.y0 - 1.0, 0.0)
-        later = [
-            fc.position
-            for fc in self.form.cells
-            if fc.cell.box is not None
-            and fc.cell.box.key in _NAME_KEYS
-            and (fc.page, fc.cell.bbox.y0) > (card.anchor.page, card.anchor.bbox.y0 + 1.0)
-        ]
-        cells = self.form.between(start, later[0] if later else None)
+        after = (card.anchor.page, card.anchor.bbox.y0 + 1.0)
+        at = bisect.bisect_right(self._card_starts, after, key=lambda p: (p.page, p.y))
+        end = self._card_starts[at] if at < len(self._card_starts) else None
+        cells = self.form.between(start, end)
         factor = sheet_money_factor(self.form, cells, self.headers)
         scratch = Extraction(doc_type=ex.doc_type)
         values = ValueContext(card.name, card.measure_no, None, factor)
@@ -254,7 +260,6 @@ _MEASURE_NUMBER_HEADS = frozenset({"施策", "施策番号", "No", "No.", "番�
 # Dot leaders of a 目次 line.
 _LEADERS = re.compile(r"…|‥|\.{3,}|・{3,}|･{3,}|－{3,}|-{3,}")
 _NUMBERED = re.compile(r"^(\d{1,3})\s*(.+)$")  # 3 快適で潤いのあるまち
-_NAME_KEYS = frozenset({"事業名", "事務事業名"})
 
 
 def split_areas(layout: DocumentLayout) -> list[DocumentLayout]:
