@@ -16,9 +16,11 @@ LEFT = 40.0
 SIZE = 8.0
 
 
-def ruled_table(page: pymupdf.Page, top: float, widths: list[float], cells: list[Cell]) -> float:
-    """Draw a fully ruled table; returns its bottom."""
-    xs = [LEFT]
+def ruled_table(
+    page: pymupdf.Page, top: float, widths: list[float], cells: list[Cell], left: float = LEFT
+) -> float:
+    """Draw a fully ruled table (its left edge at ``left``); returns its bottom."""
+    xs = [left]
     for w in widths:
         xs.append(xs[-1] + w)
     n_rows = max(r + rs for r, _, rs, _, _ in cells)

@@ -414,7 +414,9 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
             if title.definition is not None and title.definition.box is not None:
                 definition = join_wrapped(title.definition.lines)
         else:  # transposed: the item names the column, just over its headers
-            item = _column_item(col_stack, headers)
+            item, column_unit, column_kind = _column_item(grid, col_stack, headers)
+            unit = unit or column_unit
+            kind = _stronger_kind(kind, column_kind)
     return CellFacts(
         cell,
         year,
@@ -479,12 +481,38 @@ def _is_header_like(lab: HeaderLabel) -> bool:
     return not lab.is_item or lab.indicator_kind is not None or lab.money_factor is not None
 
 
-def _column_item(col_stack: list[GridCell], headers: HeaderInterpreter) -> GridCell | None:
-    """The first plain label directly over a column's header run (a transposed item)."""
+def _column_item(
+    grid: Grid, col_stack: list[GridCell], headers: HeaderInterpreter
+) -> tuple[GridCell | None, GridCell | None, str | None]:
+    """The item naming a transposed column, its unit and kind: (item, unit, kind).
+
+    The first plain label directly over the column's header run names it — unless
+    its row is headed 単位 (a transposed 単位 row): then it is the unit, and the
+    item is the next label up (the 成果指標 row, whose header gives the kind).
+    """
     for c in col_stack:
+        if _is_header_like(headers.label(c.text)):
+            continue
+        over = _row_header(grid, c, headers)
+        if over is None or not over.unit_column:
+            return c, None, over.indicator_kind if over else None
+        above = next((a for a in grid.above(c) if a.box is not None), None)
+        if above is None or is_value_text(above.text) or _is_header_like(headers.label(above.text)):
+            return c, None, None
+        name_header = _row_header(grid, above, headers)
+        return above, c, name_header.indicator_kind if name_header else None
+    return None, None, None
+
+
+def _row_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> HeaderLabel | None:
+    """The label heading a transposed row (指標名, 単位 printed left of its cells),
+    past the row's other items."""
+    for c in grid.left_of(cell):
+        if c.box is None or is_value_text(c.text):
+            continue
         lab = headers.label(c.text)
-        if not _is_header_like(lab):
-            return c
+        if lab.unit_column or lab.indicator_kind:
+            return lab
     return None
 
 

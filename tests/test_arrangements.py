@@ -1,0 +1,125 @@
+"""One indicator table, many arrangements: every arrangement must read into the same
+hand-written rows (issue 8: a table and its transpose, ruled, rules-only or unruled,
+side by side, continued overleaf, give the same facts).
+
+Each PDF is drawn at test time (PyMuPDF, built-in CJK font): a 事務事業評価シート
+with 事業名 / 担当課 and a 成果指標 table of two indicators over 令和5・6年度.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from aizu_extract.pipeline import process_file
+
+from .drawing import LEFT, ROW_H, ruled_table, text_table, title_line
+
+TITLE = "令和6年度 事務事業評価シート"
+NAME, DEPARTMENT = "放課後児童健全育成事業", "こども家庭課"
+HEAD = ["成果指標", "単位", "R5目標", "R5実績", "R6目標", "R6実績"]
+ROWS = [
+    ["放課後児童クラブ登録児童数", "人", "120", "118", "130", "125"],
+    ["待機児童数", "人", "0", "3", "0", "1"],
+]
+WIDTHS = [150.0, 40.0, 60.0, 60.0, 60.0, 60.0]
+
+# (kpi_name, metric, fiscal_year) -> (value, unit): typed from ROWS above by hand.
+EXPECTED = {
+    ("放課後児童クラブ登録児童数", "target", 2023): (120.0, "人"),
+    ("放課後児童クラブ登録児童数", "actual", 2023): (118.0, "人"),
+    ("放課後児童クラブ登録児童数", "target", 2024): (130.0, "人"),
+    ("放課後児童クラブ登録児童数", "actual", 2024): (125.0, "人"),
+    ("待機児童数", "target", 2023): (0.0, "人"),
+    ("待機児童数", "actual", 2023): (3.0, "人"),
+    ("待機児童数", "target", 2024): (0.0, "人"),
+    ("待機児童数", "actual", 2024): (1.0, "人"),
+}
+
+
+def _cells(rows: list[list[str]]) -> list[tuple[int, int, int, int, str]]:
+    return [(r, c, 1, 1, text) for r, row in enumerate(rows) for c, text in enumerate(row)]
+
+
+def _head(page: pymupdf.Page) -> float:
+    title_line(page, 50, TITLE)
+    return ruled_table(page, 60, [90, 200, 60, 150], _cells([
+        ["事業名", NAME, "担当課", DEPARTMENT],
+    ])) + 24  # fmt: skip
+
+
+def _ruled(page: pymupdf.Page) -> None:
+    ruled_table(page, _head(page), WIDTHS, _cells([HEAD, *ROWS]))
+
+
+def _transposed(page: pymupdf.Page) -> None:
+    """Years and metrics down, indicators across: the same facts turned."""
+    columns = [HEAD, *ROWS]
+    turned = [[col[i] for col in columns] for i in range(len(HEAD))]
+    ruled_table(page, _head(page), [60.0, 150.0, 150.0], _cells(turned))
+
+
+def _rules_only(page: pymupdf.Page) -> None:
+    text_table(page, _head(page), WIDTHS, [HEAD, *ROWS], rules=True)
+
+
+def _unruled(page: pymupdf.Page) -> None:
+    text_table(page, _head(page), WIDTHS, [HEAD, *ROWS])
+
+
+def _side_by_side(page: pymupdf.Page) -> None:
+    """Each indicator its own small table (name and unit over years down), the two
+    tables on the same rows."""
+    top = _head(page)
+    for left, row in ((LEFT, ROWS[0]), (LEFT + 260.0, ROWS[1])):
+        ruled_table(page, top, [80.0, 70.0, 70.0], [
+            (0, 0, 1, 1, "成果指標"), (0, 1, 1, 2, row[0]),
+            (1, 0, 1, 1, "単位"), (1, 1, 1, 2, row[1]),
+            (2, 0, 1, 1, "年度"), (2, 1, 1, 1, "目標"), (2, 2, 1, 1, "実績"),
+            (3, 0, 1, 1, "R5"), (3, 1, 1, 1, row[2]), (3, 2, 1, 1, row[3]),
+            (4, 0, 1, 1, "R6"), (4, 1, 1, 1, row[4]), (4, 2, 1, 1, row[5]),
+        ], left=left)  # fmt: skip
+
+
+ARRANGEMENTS: dict[str, Callable[[pymupdf.Page], None]] = {
+    "ruled": _ruled,
+    "transposed": _transposed,
+    "rules_only": _rules_only,
+    "unruled": _unruled,
+    "side_by_side": _side_by_side,
+}
+
+
+def _read(path: Path) -> dict[tuple[str, str, int], tuple[float | None, str | None]]:
+    out = process_file(path)
+    assert out.document["status"] == "ok", out.document["error"]
+    (unit,) = out.rows["business_units"]
+    assert (unit["name"], unit["department"]) == (NAME, DEPARTMENT)
+    return {
+        (k["kpi_name"], k["metric"], k["fiscal_year"]): (k["value"], k["unit"])
+        for k in out.rows["kpi_values"]
+    }
+
+
+@pytest.mark.parametrize("arrangement", ARRANGEMENTS)
+def test_every_arrangement_reads_the_same_rows(tmp_path: Path, arrangement: str) -> None:
+    doc = pymupdf.open()
+    ARRANGEMENTS[arrangement](doc.new_page(width=595, height=842))
+    path = tmp_path / f"{arrangement}.pdf"
+    doc.save(path)
+    assert _read(path) == EXPECTED
+
+
+def test_table_continued_overleaf_without_its_header(tmp_path: Path) -> None:
+    """The second indicator's row is printed on the next page under no header."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=842)
+    ruled_table(first, _head(first), WIDTHS, _cells([HEAD, ROWS[0]]))
+    second = doc.new_page(width=595, height=842)
+    ruled_table(second, 60 + ROW_H, WIDTHS, _cells([ROWS[1]]))
+    path = tmp_path / "continued.pdf"
+    doc.save(path)
+    assert _read(path) == EXPECTED
