@@ -123,3 +123,59 @@ def test_table_continued_overleaf_without_its_header(tmp_path: Path) -> None:
     path = tmp_path / "continued.pdf"
     doc.save(path)
     assert _read(path) == EXPECTED
+
+
+# --------------------------------------------------------------------------- budget
+
+# (item, fiscal_year, basis) -> amount_yen: typed from the cells below (単位：千円).
+BUDGET = {
+    ("事業費", 2023, "決算"): 12_300_000,
+    ("事業費", 2024, "予算"): 13_000_000,
+    ("事業費", 2024, "決算"): 12_850_000,
+    ("一般財源", 2023, "決算"): 4_100_000,
+    ("一般財源", 2024, "予算"): 4_500_000,
+    ("一般財源", 2024, "決算"): 4_420_000,
+}
+
+
+def _budget_across(page: pymupdf.Page) -> None:
+    """Two-level header: 令和5年度 over 決算, 令和6年度 over 予算 | 決算."""
+    top = _head(page)
+    title_line(page, top - 4, "事業費（単位：千円）")
+    ruled_table(page, top, [110.0, 70.0, 70.0, 70.0], [
+        (0, 0, 2, 1, "区分"), (0, 1, 1, 1, "令和5年度"), (0, 2, 1, 2, "令和6年度"),
+        (1, 1, 1, 1, "決算"), (1, 2, 1, 1, "予算"), (1, 3, 1, 1, "決算"),
+        (2, 0, 1, 1, "事業費"), (2, 1, 1, 1, "12,300"), (2, 2, 1, 1, "13,000"),
+        (2, 3, 1, 1, "12,850"),
+        (3, 0, 1, 1, "一般財源"), (3, 1, 1, 1, "4,100"), (3, 2, 1, 1, "4,500"),
+        (3, 3, 1, 1, "4,420"),
+    ])  # fmt: skip
+
+
+def _budget_down(page: pymupdf.Page) -> None:
+    """The same figures turned: years and bases down, items across."""
+    top = _head(page)
+    title_line(page, top - 4, "事業費（単位：千円）")
+    ruled_table(page, top, [70.0, 50.0, 90.0, 90.0], [
+        (0, 0, 1, 2, "年度"), (0, 2, 1, 1, "事業費"), (0, 3, 1, 1, "一般財源"),
+        (1, 0, 1, 1, "令和5年度"), (1, 1, 1, 1, "決算"), (1, 2, 1, 1, "12,300"),
+        (1, 3, 1, 1, "4,100"),
+        (2, 0, 2, 1, "令和6年度"), (2, 1, 1, 1, "予算"), (2, 2, 1, 1, "13,000"),
+        (2, 3, 1, 1, "4,500"),
+        (3, 1, 1, 1, "決算"), (3, 2, 1, 1, "12,850"), (3, 3, 1, 1, "4,420"),
+    ])  # fmt: skip
+
+
+@pytest.mark.parametrize("draw", [_budget_across, _budget_down], ids=["across", "down"])
+def test_budget_table_and_its_transpose(
+    tmp_path: Path, draw: Callable[[pymupdf.Page], None]
+) -> None:
+    doc = pymupdf.open()
+    draw(doc.new_page(width=595, height=842))
+    path = tmp_path / "budget.pdf"
+    doc.save(path)
+    out = process_file(path)
+    assert out.document["status"] == "ok", out.document["error"]
+    got = {(b["item"], b["fiscal_year"], b["basis"]): b["amount_yen"]
+           for b in out.rows["budget_lines"]}  # fmt: skip
+    assert got == BUDGET
