@@ -32,8 +32,8 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
     values, this cell not), ``unassigned.unknown_label`` (a loose run).
 
 What counts as a number (the rule): the box's key (NFKC, no spaces) is at most
-``_MAX_CHARS`` characters, holds no sentence punctuation, and once its labels
-are taken out still holds digits, as a value prints them: an optional short
+``AccountingSettings.max_number_chars`` characters, holds no sentence punctuation,
+and once its labels are taken out still holds digits, as a value prints them: an optional short
 lead (``約``, ``年``, ``毎年``), digits with separators, signs, brackets or
 arrows, and a short unit or qualifier tail (``千円``, ``人``, ``%以上``).
 Labels are taken out first and do not count: years and eras (``R5年度``,
@@ -62,10 +62,7 @@ from .geometry import BBox
 from .layout import DocumentLayout
 from .layout.page import _FOLIO, PageLayout, TextBox
 from .parsers.base import Extraction, Record
-
-_MAX_CHARS = 24
-# Share of the page height at top and bottom where a bare number is a folio.
-_MARGIN = 0.08
+from .settings import DEFAULT, AccountingSettings
 
 _PROSE = re.compile(r"[。、，]|です|ます|した")
 # Labels that hold digits but are not numbers (taken out before the test).
@@ -105,12 +102,8 @@ _HEADING_KANA = re.compile(r"[ぁ-おが-ぢづ-ゖ]")  # hiragana but か, っ,
 _RATIO_WORDS = ("率", "割合", "比率")
 _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
 _NUMBER_LABEL = re.compile(r"(?:番号|NO\.?|No\.?|no\.?|№)$")
-_EDGE = 3.0  # points: a cell this close to its table's left edge is in the first column
-_ROW_NO_WIDTH = 30.0  # points: a first-column cell this narrow holds row numbers
-_HEADING_GAP = 30.0
 _PAGE_HEADS = frozenset({"ページ", "頁", "掲載ページ", "掲載頁", "page", "Page", "P", "p."})
 _PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
-_OPTION_RUN = 5  # numbers 1, 2, 3 … side by side in a row: a choice's options
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,9 +149,9 @@ def key_of(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
-def is_number(key: str) -> bool:
+def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) -> bool:
     """The rule of the module docstring on one box key."""
-    if not key or len(key) > _MAX_CHARS or not any(c.isdigit() for c in key):
+    if not key or len(key) > max_chars or not any(c.isdigit() for c in key):
         return False
     if _PROSE.search(key):
         return False
@@ -186,9 +179,11 @@ def signature(text: str) -> str:
     return "|".join(groups)
 
 
-def furniture_reason(box: TextBox, page: PageLayout, toc_page: bool) -> str | None:
+def furniture_reason(
+    box: TextBox, page: PageLayout, toc_page: bool, cfg: AccountingSettings = DEFAULT.accounting
+) -> str | None:
     key = box.key
-    margin = _MARGIN * page.height
+    margin = cfg.folio_margin * page.height
     in_margin = box.bbox.y1 <= margin or box.bbox.y0 >= page.height - margin
     if box.table is None and _FOLIO.match(key):
         dashed = not key.isdigit()
@@ -212,13 +207,13 @@ def furniture_reason(box: TextBox, page: PageLayout, toc_page: bool) -> str | No
 UNREADABLE_PAGE = "text layer unreadable on page"
 
 
-def unreadable_pages(layout: DocumentLayout) -> list[int]:
+def unreadable_pages(
+    layout: DocumentLayout, limit: float = DEFAULT.load.unreadable_share
+) -> list[int]:
     """Pages whose glyphs are mostly not printable text (fonts without a Unicode
     map): the loader's own measure and threshold, page by page."""
     from .load import unreadable_share
-    from .settings import DEFAULT
 
-    limit = DEFAULT.load.unreadable_share
     out = []
     for page in layout.pages:
         texts = [b.raw.replace("\n", "") for b in page.boxes]
@@ -235,16 +230,6 @@ def unreadable_message(pages: list[int]) -> str:
 
 def _is_toc_page(page: PageLayout) -> bool:
     return any(b.key in ("目次", "目次") or b.key.startswith("目次") for b in page.boxes)
-
-
-def number_boxes(layout: DocumentLayout) -> Iterator[tuple[PageLayout, TextBox]]:
-    """Every box that prints a number (furniture included), in reading order."""
-    for page in layout.pages:
-        for box in page.boxes:
-            if is_number(box.key) or (
-                box.table is None and (_FOLIO.match(box.key) or _TOC_LEADER.search(box.key))
-            ):
-                yield page, box
 
 
 def _value_texts(ex: Extraction) -> Iterator[tuple[str, int | None, str]]:
@@ -279,7 +264,9 @@ def _page(r: Record) -> int | None:
     return p if isinstance(p, int) and not isinstance(p, bool) else None
 
 
-def account(layout: DocumentLayout, ex: Extraction) -> Accounting:
+def account(
+    layout: DocumentLayout, ex: Extraction, cfg: AccountingSettings = DEFAULT.accounting
+) -> Accounting:
     """Give every printed number of ``layout`` its fate against ``ex``.
 
     A page whose text layer is unreadable is named in ``ex.warnings`` and its
@@ -291,13 +278,13 @@ def account(layout: DocumentLayout, ex: Extraction) -> Accounting:
         toc = _is_toc_page(page)
         for box in page.boxes:
             if not (
-                is_number(box.key)
+                is_number(box.key, cfg.max_number_chars)
                 or (box.table is None and (_FOLIO.match(box.key) or _TOC_LEADER.search(box.key)))
             ):
                 continue
             region = "loose" if box.table is None else f"table {box.table + 1}"
             pending.append((page, box, region))
-            reason = furniture_reason(box, page, toc)
+            reason = furniture_reason(box, page, toc, cfg)
             if reason is not None:
                 fates[id(box)] = ("furniture", reason)
     bad_pages = unreadable_pages(layout)
@@ -308,20 +295,20 @@ def account(layout: DocumentLayout, ex: Extraction) -> Accounting:
         for page, box, _ in pending:
             if page.number in bad_pages:
                 fates[id(box)] = ("unassigned", "unassigned.unreadable_text")
-    _match_options(pending, fates)
+    _match_options(pending, fates, cfg)
     rows: RowIndex = {}
-    _match_neighbours(layout, pending, fates, rows)
+    _match_neighbours(layout, pending, fates, rows, cfg)
     if ex.doc_type != "unknown":
         # Deliberately unread cells first: a 差引 cell must not take a value's row.
         facts = _read_facts(layout, pending, fates)
         _match_derived(pending, fates, facts, differences_only=True)
         # A heading's number (``2 活動指標``) must not take the row of a value ``2``.
-        _match_headings(layout, pending, fates, rows)
-        _match_values(pending, fates, ex)
+        _match_headings(layout, pending, fates, rows, cfg)
+        _match_values(pending, fates, ex, cfg)
         _match_identifiers(pending, fates, ex)
         _match_derived(pending, fates, facts, differences_only=False)
         if ex.doc_type == "strategy":
-            _match_statistics(layout, pending, fates)
+            _match_statistics(layout, pending, fates, cfg)
     numbers: list[Number] = []
     table_read: set[tuple[int, str]] = {
         (page.number, region)
@@ -342,7 +329,9 @@ def account(layout: DocumentLayout, ex: Extraction) -> Accounting:
 
 
 def _match_options(
-    pending: list[tuple[PageLayout, TextBox, str]], fates: dict[int, tuple[str, str]]
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    cfg: AccountingSettings,
 ) -> None:
     """A row of a ruled table printing 1, 2, 3 … (the SDGs 1–17 grid): option labels."""
     rows: dict[tuple[int, str, float], list[TextBox]] = defaultdict(list)
@@ -350,7 +339,7 @@ def _match_options(
         if box.table is not None and box.key.isdigit() and len(box.key) <= 3:
             rows[(page.number, region, round(box.bbox.cy / 4))].append(box)
     for boxes in rows.values():
-        if len(boxes) < _OPTION_RUN:
+        if len(boxes) < cfg.option_run:
             continue
         boxes.sort(key=lambda b: b.bbox.x0)
         values = [int(b.key) for b in boxes]
@@ -359,8 +348,8 @@ def _match_options(
                 fates.setdefault(id(b), ("accounted", "label.option"))
 
 
-def _same_row(a: BBox, b: BBox) -> bool:
-    return abs(a.cy - b.cy) <= max(2.0, min(a.height, b.height) / 2)
+def _same_row(a: BBox, b: BBox, band: float) -> bool:
+    return abs(a.cy - b.cy) <= max(band, min(a.height, b.height) / 2)
 
 
 RowIndex = dict[int, tuple[list[float], list[TextBox]]]
@@ -376,19 +365,25 @@ def _row_index(page: PageLayout, rows: RowIndex) -> tuple[list[float], list[Text
 
 
 def _neighbour(
-    page: PageLayout, box: TextBox, side: int, rows: RowIndex, reach: float = 40.0
+    page: PageLayout,
+    box: TextBox,
+    side: int,
+    rows: RowIndex,
+    cfg: AccountingSettings,
+    reach: float | None = None,
 ) -> TextBox | None:
     """The nearest box on ``box``'s row to its right (side 1) or left (side -1)."""
+    reach = cfg.neighbour_reach if reach is None else reach
     cys, boxes = _row_index(page, rows)
-    band = max(2.0, box.bbox.height / 2)
+    band = max(cfg.row_band, box.bbox.height / 2)
     lo = bisect.bisect_left(cys, box.bbox.cy - band)
     hi = bisect.bisect_right(cys, box.bbox.cy + band)
     best: tuple[float, TextBox] | None = None
     for other in boxes[lo:hi]:
-        if other is box or not _same_row(other.bbox, box.bbox):
+        if other is box or not _same_row(other.bbox, box.bbox, cfg.row_band):
             continue
         gap = other.bbox.x0 - box.bbox.x1 if side > 0 else box.bbox.x0 - other.bbox.x1
-        if -1.0 <= gap <= reach and (best is None or gap < best[0]):
+        if -cfg.touch <= gap <= reach and (best is None or gap < best[0]):
             best = (gap, other)
     return None if best is None else best[1]
 
@@ -398,17 +393,18 @@ def _match_neighbours(
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
     rows: RowIndex,
+    cfg: AccountingSettings,
 ) -> None:
     """Numbers their neighbours say are codes: ``02 | 款 | 05 | 項``, ``評価書番号 | 2``,
     ``NO. | 3``; and a table's row numbers (a bare integer at its left edge)."""
     for page, box, _ in pending:
         if id(box) in fates:
             continue
-        right = _neighbour(page, box, 1, rows)
+        right = _neighbour(page, box, 1, rows, cfg)
         if right is not None and right.key in _BUDGET_UNITS:
             fates[id(box)] = ("furniture", "furniture.budget_code")
             continue
-        left = _neighbour(page, box, -1, rows)
+        left = _neighbour(page, box, -1, rows, cfg)
         if left is not None and _NUMBER_LABEL.search(left.key) and box.key.isdigit():
             fates[id(box)] = ("furniture", "furniture.code")
             continue
@@ -417,7 +413,8 @@ def _match_neighbours(
             continue
         if box.table is not None and box.key.isdigit() and len(box.key) <= 3:
             table = page.tables[box.table]
-            if box.bbox.x0 - table.bbox.x0 <= _EDGE and box.bbox.width <= _ROW_NO_WIDTH:
+            near_edge = box.bbox.x0 - table.bbox.x0 <= cfg.row_number_edge
+            if near_edge and box.bbox.width <= cfg.row_number_width:
                 fates[id(box)] = ("accounted", "label.row_number")
 
 
@@ -438,13 +435,15 @@ def _match_headings(
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
     rows: RowIndex,
+    cfg: AccountingSettings,
 ) -> None:
     """A bare number nothing took, printed left of words on its line: a heading's number."""
     for page, box, region in pending:
         if id(box) in fates or region != "loose" or not box.key.isdigit() or len(box.key) > 2:
             continue
-        right = _neighbour(page, box, 1, rows, reach=_HEADING_GAP)
-        if right is not None and not is_number(right.key) and len(right.key) >= 2:
+        right = _neighbour(page, box, 1, rows, cfg, reach=cfg.heading_gap)
+        words = right is not None and not is_number(right.key, cfg.max_number_chars)
+        if right is not None and words and len(right.key) >= 2:
             fates[id(box)] = ("accounted", "label.heading")
 
 
@@ -452,6 +451,7 @@ def _match_statistics(
     layout: DocumentLayout,
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
+    cfg: AccountingSettings,
 ) -> None:
     """A strategy's statistics table: accounted ``context.statistics``.
 
@@ -478,16 +478,16 @@ def _match_statistics(
         labels = [
             headers.label(b.raw)  # type: ignore[attr-defined]
             for b in layout.page(number).boxes
-            if b.table == t_index and not is_number(b.key)
+            if b.table == t_index and not is_number(b.key, cfg.max_number_chars)
         ]
         if any(lab.metric in _PLAN_METRICS or lab.basis for lab in labels):
             continue
         for b in boxes:
             fates.setdefault(id(b), ("accounted", "context.statistics"))
-    _loose_statistics(layout, pending, fates, headers)
+    _loose_statistics(layout, pending, fates, headers, cfg)
 
 
-def _loose_lines(page: PageLayout) -> list[list[TextBox]]:
+def _loose_lines(page: PageLayout, band: float) -> list[list[TextBox]]:
     """The page's text outside ruled tables as printed lines, top to bottom."""
     loose = sorted(
         (b for b in page.boxes if b.table is None and not b.furniture),
@@ -495,7 +495,7 @@ def _loose_lines(page: PageLayout) -> list[list[TextBox]]:
     )
     lines: list[list[TextBox]] = []
     for box in loose:
-        if lines and _same_row(lines[-1][0].bbox, box.bbox):
+        if lines and _same_row(lines[-1][0].bbox, box.bbox, band):
             lines[-1].append(box)
         else:
             lines.append([box])
@@ -507,6 +507,7 @@ def _loose_statistics(
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
     headers: object,
+    cfg: AccountingSettings,
 ) -> None:
     """The same statistics printed without rulings: lines of unread numbers under
     a line of years that names no target, actual or basis."""
@@ -520,10 +521,10 @@ def _loose_statistics(
 
         headers = HeaderInterpreter(vocabulary(), YearContext(not_after=layout.created_year))
     for page in layout.pages:
-        lines = _loose_lines(page)
+        lines = _loose_lines(page, cfg.row_band)
         header: list[TextBox] | None = None
         for line in lines:
-            numbers = [b for b in line if is_number(b.key)]
+            numbers = [b for b in line if is_number(b.key, cfg.max_number_chars)]
             if not numbers:
                 labels = [headers.label(b.raw) for b in line]  # type: ignore[attr-defined]
                 years = sum(1 for lab in labels if lab.year is not None or lab.year_label)
@@ -543,6 +544,7 @@ def _match_values(
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
     ex: Extraction,
+    cfg: AccountingSettings,
 ) -> None:
     """One recorded value consumes one printed number with its digits, on its page.
 
@@ -579,7 +581,8 @@ def _match_values(
             for p, r, other in taken:
                 if p != page_no:
                     continue
-                if (region != "loose" and r == region) or _same_row(other.bbox, box.bbox):
+                same_row = _same_row(other.bbox, box.bbox, cfg.row_band)
+                if (region != "loose" and r == region) or same_row:
                     return 0
             return 1
 

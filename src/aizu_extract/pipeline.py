@@ -276,7 +276,7 @@ def _parse(loaded: Any, settings: Settings) -> tuple[Extraction, str | None, Acc
     parser = classify(layout)
     extraction = parser.parse(layout) if parser else Extraction(doc_type="unknown")
     try:  # every printed number's fate (accounting.py); a bug there costs no rows
-        accounting: Accounting | None = account(layout, extraction)
+        accounting: Accounting | None = account(layout, extraction, settings.accounting)
     except Exception as exc:
         accounting = None
         extraction.warnings.append(f"accounting error: {_one_line(exc)}")

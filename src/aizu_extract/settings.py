@@ -173,6 +173,31 @@ class ReportSettings:
 
 
 @dataclass(frozen=True, slots=True)
+class AccountingSettings:
+    """How every printed number is given its fate (accounting.py)."""
+
+    # Longer box texts are prose or names that hold digits, not numbers.
+    max_number_chars: int = 24
+    # Share of the page height at top and bottom where a bare number is a folio.
+    folio_margin: float = 0.08
+    # A run of at least this many consecutive integers in one table row
+    # (1, 2, 3 … the SDGs grid) is option labels.
+    option_run: int = 5
+    # Boxes on one row: centres within half the smaller height, at least this.
+    row_band: float = 2.0
+    # A neighbour on the row is at most this far (points); boxes overlapping
+    # by up to ``touch`` still count as neighbours.
+    neighbour_reach: float = 40.0
+    touch: float = 1.0
+    # A heading's number is at most this far left of its words.
+    heading_gap: float = 30.0
+    # A bare integer this close to its table's left edge, in a cell this
+    # narrow, is a row number.
+    row_number_edge: float = 3.0
+    row_number_width: float = 30.0
+
+
+@dataclass(frozen=True, slots=True)
 class Settings:
     load: LoadSettings = field(default_factory=LoadSettings)
     layout: LayoutSettings = field(default_factory=LayoutSettings)
@@ -180,6 +205,7 @@ class Settings:
     run: RunSettings = field(default_factory=RunSettings)
     series: SeriesSettings = field(default_factory=SeriesSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
+    accounting: AccountingSettings = field(default_factory=AccountingSettings)
 
 
 DEFAULT = Settings()
