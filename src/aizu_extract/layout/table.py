@@ -136,6 +136,24 @@ class Grid:
             row = other.last_row + 1
         return out
 
+    def transposed(self) -> Grid:
+        """The same cells with rows and columns swapped (positions kept): a table
+        printed with its item names across the top reads like one with them down
+        the side, through the same lookups."""
+        cells = tuple(
+            sorted(
+                (GridCell(c.col, c.row, c.col_span, c.row_span, c.bbox, c.box) for c in self.cells),
+                key=lambda c: (c.row, c.col),
+            )
+        )
+        by_cell = {(c.row, c.col): i for i, c in enumerate(cells)}
+        grid = Grid(self.page, self.bbox, self.ys, self.xs, cells)
+        grid._slots = {
+            (col, row): by_cell[(self.cells[i].col, self.cells[i].row)]
+            for (row, col), i in self._slots.items()
+        }
+        return grid
+
     def row_cells(self, row: int) -> list[GridCell]:
         """Distinct cells crossing grid row ``row``, left to right."""
         out: list[GridCell] = []

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...layout import DocumentLayout, PageLayout, TextBox, TextLine
-from ...layout.query import label_key
+from ...layout.table import text_key as label_key
 from ...normalize.eras import YearContext, document_era
 from ...normalize.text import join_wrapped, normalize_text, strip_footnote_markers
 from ...settings import DEFAULT, StrategySettings

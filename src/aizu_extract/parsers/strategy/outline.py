@@ -37,7 +37,7 @@ from .common import (
     tidy_text,
 )
 from .first_period import read_kpi_line
-from .kpi_tables import KpiTable, emit_rows, table_label
+from .kpi_model import KpiTable, emit_rows, table_label
 
 SEP = " / "
 PILLAR_WORD = "基本目標"

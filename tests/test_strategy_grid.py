@@ -1,0 +1,115 @@
+"""Strategy KPI tables read through the shared table model (issue 8).
+
+Small ruled tables drawn with ``tests/drawing.py``; the expected rows are typed
+by hand from the cells drawn below, never copied from parser output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+import pytest
+
+from aizu_extract.pipeline import process_file
+from tests.drawing import Cell, draw_pdf, ruled_table, title_line
+
+PILLAR = "基本目標1 まちをつくる"
+# (kind, context, kpi_name, metric, year_label, fiscal_year, value, unit, value_text)
+EXPECTED = [
+    ("kpi", PILLAR, "図書館利用者数", "baseline", "R4", 2022, 5000.0, "人", "5,000人"),
+    ("kpi", PILLAR, "図書館利用者数", "target", "R9", 2027, 6000.0, "人", "6,000人"),
+    ("kpi", PILLAR, "出生数", "baseline", "R4", 2022, 300.0, "人", "300人"),
+    ("kpi", PILLAR, "出生数", "target", "R9", 2027, 320.0, "人", "320人"),
+]
+TEXTS = [
+    ["重要業績評価指標", "現状値（R4）", "目標値（R9）"],
+    ["図書館利用者数", "5,000人", "6,000人"],
+    ["出生数", "300人", "320人"],
+]
+
+
+_FIELDS = (
+    "kind", "context", "kpi_name", "metric", "year_label", "fiscal_year", "value", "unit",
+    "value_text",
+)
+
+
+def _cells(texts: list[list[str]]) -> list[Cell]:
+    return [(r, c, 1, 1, t) for r, row in enumerate(texts) for c, t in enumerate(row)]
+
+
+def _rows(tmp_path: Path, name: str, texts: list[list[str]]) -> list[tuple[object, ...]]:
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+        title_line(page, 90, PILLAR)
+        ruled_table(page, 110, [150, 110, 110], _cells(texts))
+
+    out = process_file(draw_pdf(tmp_path, name, draw))
+    assert out.rows["rejects"] == []
+    return [
+        tuple(r[k] for k in _FIELDS) for r in out.rows["kpi_values"]
+    ]
+
+
+def test_ruled_kpi_table(tmp_path: Path) -> None:
+    assert _rows(tmp_path, "normal.pdf", TEXTS) == EXPECTED
+
+
+def test_transposed_kpi_table_gives_the_same_rows(tmp_path: Path) -> None:
+    """Indicators across the top, 現状値/目標値 down the side: the same facts."""
+    transposed = [list(col) for col in zip(*TEXTS, strict=True)]
+    assert transposed[0] == ["重要業績評価指標", "図書館利用者数", "出生数"]
+    assert _rows(tmp_path, "transposed.pdf", transposed) == EXPECTED
+
+
+def test_two_row_header_is_one_column_label(tmp_path: Path) -> None:
+    """``目標値`` in one ruled row and ``（R9）`` in the row under it head one column."""
+    cells: list[Cell] = [
+        (0, 0, 2, 1, "重要業績評価指標"),
+        (0, 1, 1, 1, "現状値"), (1, 1, 1, 1, "（R4）"),
+        (0, 2, 1, 1, "目標値"), (1, 2, 1, 1, "（R9）"),
+        (2, 0, 1, 1, "出生数"), (2, 1, 1, 1, "300人"), (2, 2, 1, 1, "320人"),
+    ]  # fmt: skip
+
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+        title_line(page, 90, PILLAR)
+        ruled_table(page, 110, [150, 110, 110], cells)
+
+    out = process_file(draw_pdf(tmp_path, "two_rows.pdf", draw))
+    got = [
+        (r["kpi_name"], r["metric"], r["fiscal_year"], r["value"]) for r in out.rows["kpi_values"]
+    ]
+    assert got == [("出生数", "baseline", 2022, 300.0), ("出生数", "target", 2027, 320.0)]
+
+
+@pytest.mark.parametrize("transpose", [False, True])
+def test_decoy_figures_table_stays_out_either_way(tmp_path: Path, transpose: bool) -> None:
+    """A table of yearly figures (項目 | 2010年 | 2015年) under no KPI label gives no rows."""
+    texts = [["項目", "2010年", "2015年"], ["総人口", "15,320人", "14,210人"]]
+    if transpose:
+        texts = [list(col) for col in zip(*texts, strict=True)]
+    assert _rows(tmp_path, "decoy.pdf", texts) == []
+
+
+def test_grid_transposed_swaps_rows_and_columns(tmp_path: Path) -> None:
+    """The shared Grid's transpose: a cell merged across two columns spans two rows."""
+    from aizu_extract.layout import build_document_layout
+    from aizu_extract.layout.table import grids_of
+    from aizu_extract.load import load_pdf
+
+    cells: list[Cell] = [
+        (0, 0, 1, 1, "区分"), (0, 1, 1, 2, "令和6年度"),
+        (1, 0, 1, 1, "目標"), (1, 1, 1, 1, "10"), (1, 2, 1, 1, "20"),
+    ]  # fmt: skip
+    path = draw_pdf(tmp_path, "t.pdf", lambda page: ruled_table(page, 100, [80, 60, 60], cells))
+    (grid,) = grids_of(build_document_layout(load_pdf(path)).page(1))
+    t = grid.transposed()
+    assert (grid.n_rows, grid.n_cols, t.n_rows, t.n_cols) == (2, 3, 3, 2)
+    year = t.at(1, 0)
+    assert year is not None and (year.text, year.row_span, year.col_span) == ("令和6年度", 2, 1)
+    assert t.at(2, 0) is year
+    assert [c.text for c in t.right_of(year)] == ["10"]
+    assert [c.text for c in t.below(t.at(0, 0))] == ["令和6年度"]
+    assert [c.text for c in t.row_cells(0)] == ["区分", "目標"]
