@@ -11,7 +11,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...layout import DocumentLayout, PageLayout, TextBox, TextLine
+from ...layout.headers import HeaderInterpreter
 from ...layout.table import text_key as label_key
+from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
 from ...normalize.text import join_wrapped, normalize_text, strip_footnote_markers
 from ...settings import DEFAULT, StrategySettings
@@ -27,22 +29,17 @@ _LABEL_WORDS = (LABEL_DIRECTION, LABEL_NUMERICAL, LABEL_ITEMS)
 _LABEL_MARKS = "■◆●◇□○"
 _BRACKETS = {"【": "】", "〔": "〕", "[": "]", "［": "］", "〈": "〉", "《": "》"}
 LABEL_OPENERS = tuple(_BRACKETS)
-KPI_HEADER = "重要業績評価指標"
-KPI_ABBR = "KPI"
-ITEM_HEADERS = ("項目名", "項目", "指標名", "指標", "数値目標")
+# Table labels are data (vocabulary.toml ``[strategy]``), compared on the key.
+_TABLE_WORDS = vocabulary().strategy
 # Name-column labels that say what the table is: KPI-like indicator tables
 # (成果指標 = outcome indicators of a strategy) and the 基本目標's 数値指標.
-KPI_HEADERS = (KPI_HEADER, "成果指標", "評価指標", "KPI")
-NUMERICAL_HEADERS = ("数値指標",)
-BASELINE_WORDS = ("現状", "基準", "策定時", "直近", "現況")
-TARGET_WORDS = ("目標",)
-ACTUAL_WORDS = ("実績",)
-UNIT_HEADER = "単位"
-HEADER_WORDS = (
-    *BASELINE_WORDS, *TARGET_WORDS, *ACTUAL_WORDS, "末値", "年値", "年度", KPI_ABBR, UNIT_HEADER,
-)
-# A column of years for the value column beside it: ``基準年`` | ``基準値``, ``年度``.
-YEAR_COLUMN_RE = re.compile(r"^(?P<metric>基準|現状|目標)?(?:値の)?(?:年|年度|年次|時点)$")
+KPI_HEADERS = _TABLE_WORDS["kpi_name"].longest_first
+NUMERICAL_HEADERS = _TABLE_WORDS["numerical_name"].longest_first
+ITEM_HEADERS = _TABLE_WORDS["item_name"].keys
+HEADER_WORDS = _TABLE_WORDS["header_words"].longest_first
+# A column of years for the value column beside it: ``基準年`` | ``基準値``, ``目標年度``.
+YEAR_COLUMN_TARGET = _TABLE_WORDS["year_column_target"]
+YEAR_COLUMN_BASELINE = _TABLE_WORDS["year_column_baseline"]
 
 PILLAR_RE = re.compile(r"^(?P<prefix>柱|基本目標)(?P<num>\d{1,2})[\s:：.]*(?P<title>\S.*)$")
 # A heading numbered ``1.`` / ``１．`` printed at pillar size (no 柱/基本目標 word).
@@ -154,6 +151,9 @@ class Doc:
     # the era of the full era years printed, for ``3年度`` printed without one
     years: YearContext = field(default_factory=YearContext)
     consumed: set[int] = field(default_factory=set)  # id() of boxes read as table cells
+    headers: HeaderInterpreter = field(
+        default_factory=lambda: HeaderInterpreter(vocabulary(), YearContext())
+    )
 
     @classmethod
     def of(cls, layout: DocumentLayout, settings: StrategySettings = DEFAULT.strategy) -> Doc:
@@ -163,7 +163,8 @@ class Doc:
                 sizes[round(line.size, 1)] += len(line.chars)
         body = sizes.most_common(1)[0][0] if sizes else 10.0
         years = YearContext(era=document_era([b.raw for b in layout.boxes()]))
-        return cls(layout=layout, body_size=body, settings=settings, years=years)
+        headers = HeaderInterpreter(vocabulary(), years)
+        return cls(layout=layout, body_size=body, settings=settings, years=years, headers=headers)
 
     def in_margin(self, page: PageLayout, box: TextBox) -> bool:
         """Folios and running heads: small or number-only text in the top/bottom margin."""

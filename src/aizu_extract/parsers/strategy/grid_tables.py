@@ -38,7 +38,7 @@ def read_ruled(doc: Doc, grid: Grid, anchor: TextBox, explicit: str | None) -> K
     if len([c for c in grid.right_of(corner) if c.box is not None]) < 2:
         return None
     bottom, extensions = _header_rows(grid, corner)
-    columns = assign_roles(_columns(grid, corner, bottom), doc.years)
+    columns = assign_roles(_columns(grid, corner, bottom), doc.headers)
     if len(columns) < 2:
         return None
     table = KpiTable(

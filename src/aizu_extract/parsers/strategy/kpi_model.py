@@ -14,37 +14,29 @@ import re
 from dataclasses import dataclass, field
 
 from ...layout import TextBox
+from ...layout.headers import HeaderInterpreter
 from ...layout.table import text_key as label_key
 from ...normalize.dated import parse_dated_quantity, read_year_label
-from ...normalize.eras import YearContext, find_era_year, parse_era_year, parse_year_label
+from ...normalize.eras import YearContext, find_era_year, parse_year_label
 from ...normalize.errors import NormalizationError
 from ...normalize.text import compact
 from ..base import Extraction
 from .common import (
-    ACTUAL_WORDS,
     ANCHOR_EXTRA_CHARS,
-    BASELINE_WORDS,
     HEADER_WORDS,
     ITEM_HEADERS,
     KPI_HEADERS,
     NUMERICAL_HEADERS,
-    TARGET_WORDS,
-    UNIT_HEADER,
-    YEAR_COLUMN_RE,
+    YEAR_COLUMN_BASELINE,
+    YEAR_COLUMN_TARGET,
     fold_dashes,
     tidy_name,
 )
 
-# The year part of a header label; a bare ``R9`` / ``(2027)`` counts too (``目標（R9）``).
-_YEAR_LABEL = re.compile(
-    r"(?:令和|平成|昭和|(?<![A-Za-z])[RHS])\.?(?:元|\d{1,2})(?:年度?末?値?|(?![\d.]))"
-    r"(?:\((?:19|20)\d\d\)(?:年度?)?)?"  # ``R5(2023)``
-    r"|(?<!\d)(?:19|20)\d\d(?:年度?末?値?|(?!\d))"
-)
+# Header metrics a strategy table reports (a 達成率 column is not one of its values).
+_TABLE_METRICS = frozenset({"baseline", "target", "actual"})
 # A row number printed left of the indicator name: ``1``, ``12``, ``(3)``, ``3.``
 ROW_NO = re.compile(r"^\(?(\d{1,3})[).]?$")
-# A header 年度 printed without its era (``現状値（3年度）``), read with the document's.
-_ERALESS_LABEL = re.compile(r"(?<![\d.])(?:元|\d{1,2})年度末?値?")
 ANCHOR_EXTENSION = re.compile(r"^[(]?KPI[)]?$")
 DASH_CELLS = frozenset("-‒–—―−ー")
 NOT_HEADER_START = set("0123456789-‒–—―−ー_▲△+.")
@@ -70,7 +62,12 @@ class Column:
 
     @property
     def label(self) -> str:
-        return "".join(label_key(b.raw) for b in sorted(self.boxes, key=lambda b: b.bbox.y0))
+        return label_key(self.text)
+
+    @property
+    def text(self) -> str:
+        """The header as printed, its boxes top to bottom (a label split over lines)."""
+        return "\n".join(b.raw for b in sorted(self.boxes, key=lambda b: b.bbox.y0))
 
     @property
     def cx(self) -> float:
@@ -158,39 +155,29 @@ def headerish(key: str) -> bool:
     return any(w in key for w in HEADER_WORDS) or find_era_year(key) is not None
 
 
-def assign_roles(columns: list[Column], years: YearContext) -> list[Column]:
-    """Each column's role, metric and year, from its printed label."""
+def assign_roles(columns: list[Column], headers: HeaderInterpreter) -> list[Column]:
+    """Each column's role, metric and year, as the shared header interpreter reads
+    its printed label; a label without a year keeps itself as the year_label."""
     for col in columns:
         label = col.label
-        if label == UNIT_HEADER:
+        if YEAR_COLUMN_TARGET.matches(label) or YEAR_COLUMN_BASELINE.matches(label):
+            col.role = "year"
+            col.year_for = "target" if YEAR_COLUMN_TARGET.matches(label) else "baseline"
+            continue
+        lab = headers.label(col.text)
+        if lab.unit_column:
             col.role = "unit"
             continue
-        if ym := YEAR_COLUMN_RE.match(label):
-            col.role = "year"
-            col.year_for = "target" if ym["metric"] == "目標" else "baseline"
-            continue
-        m = _YEAR_LABEL.search(label)
-        col.year_label = m.group() if m else label
-        try:
-            era = parse_era_year(col.year_label if m else label)
-        except NormalizationError:
-            era = None
-        if era is None and years.era and (bare := _ERALESS_LABEL.search(label)):
+        col.metric = lab.metric if lab.metric in _TABLE_METRICS else None
+        col.year_label = compact(lab.year_label) if lab.year_label else label
+        if lab.year is not None:
+            col.fiscal_year = lab.year
             try:
-                era = parse_year_label(bare.group(), years)
+                era = parse_year_label(col.year_label, headers.years)
             except NormalizationError:
                 era = None
-            else:
-                col.year_label = bare.group()
-        if era is not None:
-            col.fiscal_year, col.year_kind = era.year, era.kind
-            col.end_of_period = era.end_of_period
-        if any(w in label for w in BASELINE_WORDS):
-            col.metric = "baseline"
-        elif any(w in label for w in TARGET_WORDS):
-            col.metric = "target"
-        elif any(w in label for w in ACTUAL_WORDS):
-            col.metric = "actual"
+            if era is not None:
+                col.year_kind, col.end_of_period = era.kind, era.end_of_period
     years = [c for c in columns if c.metric is None and c.fiscal_year is not None and not c.role]
     if len(years) >= 2 and not any(c.metric for c in columns):
         # year-only labels (``R元年度末値`` / ``R6年度末値``): earliest is the base

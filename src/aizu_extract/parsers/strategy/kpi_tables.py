@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from ...geometry import BBox
 from ...layout import PageLayout, TextBox
+from ...layout.headers import HeaderInterpreter
 from ...layout.table import Grid, grids_of
 from ...layout.table import text_key as label_key
-from ...normalize.eras import YearContext
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
 from ...settings import StrategySettings
@@ -117,7 +117,7 @@ def _read_header(
             band.append(b)
             bottom = max(bottom, b.bbox.y1)
             grew = True
-    columns = _columns(cands, doc.years)
+    columns = _columns(cands, doc.headers)
     if len(columns) < 2:
         return None
     name_bbox = _union([b.bbox for b in name_boxes])
@@ -135,7 +135,7 @@ def _read_header(
     return table
 
 
-def _columns(cands: list[TextBox], years: YearContext) -> list[Column]:
+def _columns(cands: list[TextBox], headers: HeaderInterpreter) -> list[Column]:
     """Header boxes overlapping in x form one column; then each column's role."""
     columns: list[Column] = []
     for b in sorted(cands, key=lambda b: b.bbox.x0):
@@ -145,7 +145,7 @@ def _columns(cands: list[TextBox], years: YearContext) -> list[Column]:
             col.boxes.append(b)
         else:
             columns.append(Column(b.bbox.x0, b.bbox.x1, [b]))
-    return assign_roles(columns, years)
+    return assign_roles(columns, headers)
 
 
 def _beside_a_name(page: PageLayout, a: BBox, b: TextBox, band: list[TextBox]) -> bool:
