@@ -113,3 +113,30 @@ def test_grid_transposed_swaps_rows_and_columns(tmp_path: Path) -> None:
     assert [c.text for c in t.right_of(year)] == ["10"]
     assert [c.text for c in t.below(t.at(0, 0))] == ["令和6年度"]
     assert [c.text for c in t.row_cells(0)] == ["区分", "目標"]
+
+
+def test_grid_of_slots_joins_a_slot_and_reads_like_a_ruled_grid(tmp_path: Path) -> None:
+    """An unruled table given as (column, box) rows: a wrapped name is one cell."""
+    from aizu_extract.layout import build_document_layout
+    from aizu_extract.layout.table import grid_of_slots
+    from aizu_extract.load import load_pdf
+
+    def draw(page: pymupdf.Page) -> None:
+        for x, y, text in (
+            (40, 100, "出生数（合計"), (40, 120, "特殊出生率）"), (250, 110, "1.51"),
+            (40, 160, "転入者数"), (250, 160, "820人"),
+        ):  # fmt: skip
+            page.insert_text((x, y), text, fontname="japan", fontsize=9)
+
+    page = build_document_layout(load_pdf(draw_pdf(tmp_path, "s.pdf", draw))).page(1)
+    box = {b.raw: b for b in page.boxes}
+    rows = [
+        [(0, box["出生数（合計"]), (0, box["特殊出生率）"]), (1, box["1.51"])],
+        [(0, box["転入者数"]), (1, box["820人"])],
+    ]
+    grid = grid_of_slots(1, [(40.0, 150.0), (250.0, 300.0)], rows)
+    assert (grid.n_rows, grid.n_cols) == (2, 2)
+    name = grid.at(0, 0)
+    assert name is not None and name.lines == ("出生数（合計", "特殊出生率）")
+    assert [c.text for c in grid.right_of(name)] == ["1.51"]
+    assert [c.text for c in grid.below(name)] == ["転入者数"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -322,6 +323,47 @@ def _aligned_grid(page: int, rows: list[list[TextBox]]) -> Grid:
         for col in range(c.col, c.col + c.col_span):
             grid._slots.setdefault((c.row, col), i)
     return grid
+
+
+def grid_of_slots(
+    page: int,
+    bands: Sequence[tuple[float, float]],
+    rows: Sequence[Sequence[tuple[int, TextBox]]],
+) -> Grid:
+    """A table whose rows and columns were found by other means, as a :class:`Grid`.
+
+    ``bands`` are the columns' x-ranges left to right (an unruled table's, from
+    its header labels), ``rows`` each row's boxes with the column each sits in.
+    The boxes of one slot are one cell, their lines top to bottom (a wrapped
+    name); a slot with no box has no cell. The table then reads through the same
+    lookups as a ruled one.
+    """
+    xs = [bands[0][0]] + [(a[1] + b[0]) / 2 for a, b in pairwise(bands)] + [bands[-1][1]]
+    ys: list[float] = []
+    cells: list[GridCell] = []
+    for r, row in enumerate(rows):
+        ys.append(min((b.bbox.y0 for _, b in row), default=ys[-1] if ys else 0.0))
+        by_col: dict[int, list[TextBox]] = {}
+        for col, box in row:
+            by_col.setdefault(col, []).append(box)
+        for col in sorted(by_col):
+            boxes = by_col[col]
+            box = boxes[0] if len(boxes) == 1 else _joined_box(page, boxes)
+            cells.append(GridCell(r, col, 1, 1, box.bbox, box))
+    last = rows[-1] if rows else ()
+    ys.append(max((b.bbox.y1 for _, b in last), default=ys[-1] if ys else 0.0))
+    grid = Grid(page, BBox(xs[0], ys[0], xs[-1], ys[-1]), tuple(xs), tuple(ys), tuple(cells))
+    for i, c in enumerate(grid.cells):
+        grid._slots[(c.row, c.col)] = i
+    return grid
+
+
+def _joined_box(page: int, boxes: Sequence[TextBox]) -> TextBox:
+    lines = sorted((ln for b in boxes for ln in b.lines), key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
+    bbox = boxes[0].bbox
+    for b in boxes[1:]:
+        bbox = bbox.union(b.bbox)
+    return TextBox(page, bbox, tuple(lines), None)
 
 
 _NUMBERISH = re.compile(r"^\s*[-−△▲]?[\d０-９]")

@@ -119,23 +119,42 @@ def _columns(grid: Grid, corner: GridCell, bottom: int) -> list[Column]:
 def _read_rows(grid: Grid, corner: GridCell, bottom: int, table: KpiTable) -> None:
     """Every grid row under the header is one indicator, up to another table's
     name label in the same grid (which is then read as a table of its own)."""
+    end = next(
+        (
+            r
+            for r in range(bottom + 1, grid.n_rows)
+            if (name := grid.at(r, corner.col)) is not None
+            and name.row == r
+            and name.box is not None
+            and is_anchor(name.key)[0]
+        ),
+        grid.n_rows,
+    )
     spans = [(c.col or 0, c.last_col or 0) for c in table.columns]
-    for r in range(bottom + 1, grid.n_rows):
-        name = grid.at(r, corner.col)
-        if name is not None and name.row == r and name.box is not None and is_anchor(name.key)[0]:
-            break
+    table.rows.extend(read_rows(grid, corner.col, range(bottom + 1, end), spans))
+    for r in range(bottom + 1, end):
+        table.boxes.extend(c.box for c in grid.row_cells(r) if c.row == r and c.box is not None)
+
+
+def read_rows(
+    grid: Grid, name_col: int, rows: range, spans: list[tuple[int, int]]
+) -> list[TableRow]:
+    """One :class:`TableRow` per grid row: the name column's lines, each value
+    column's lines (``spans``: the grid columns it covers) and the row number
+    printed left of the name. A name merged over several rows keeps one row."""
+    out: list[TableRow] = []
+    for r in rows:
+        name = grid.at(r, name_col)
         cells = [_lines_in(grid, r, first, last) for first, last in spans]
         if name is not None and name.row != r:  # a merged name: more lines of its row
-            if table.rows:
-                for kept, more in zip(table.rows[-1].cells, cells, strict=True):
+            if out:
+                for kept, more in zip(out[-1].cells, cells, strict=True):
                     kept.extend(more)
-        else:
-            name_lines = list(name.lines) if name is not None and name.row == r else []
-            if name_lines or any(cells):
-                table.rows.append(TableRow(grid.page, name_lines, cells, _row_no(grid, r, corner)))
-        table.boxes.extend(
-            c.box for c in grid.row_cells(r) if c.row == r and c.box is not None
-        )
+            continue
+        name_lines = list(name.lines) if name is not None else []
+        if name_lines or any(cells):
+            out.append(TableRow(grid.page, name_lines, cells, _row_no(grid, r, name_col)))
+    return out
 
 
 def _lines_in(grid: Grid, row: int, first: int, last: int) -> list[str]:
@@ -146,9 +165,9 @@ def _lines_in(grid: Grid, row: int, first: int, last: int) -> list[str]:
     return out
 
 
-def _row_no(grid: Grid, row: int, corner: GridCell) -> int | None:
+def _row_no(grid: Grid, row: int, name_col: int) -> int | None:
     """The row number printed left of the indicator name (``No.`` column)."""
     for c in grid.row_cells(row):
-        if c.col < corner.col and c.row == row and (m := ROW_NO.match(c.key)):
+        if c.col < name_col and c.row == row and (m := ROW_NO.match(c.key)):
             return int(m[1])
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...geometry import BBox
 from ...layout import PageLayout, TextBox
 from ...layout.headers import HeaderInterpreter
-from ...layout.table import Grid, grids_of
+from ...layout.table import Grid, grid_of_slots, grids_of
 from ...layout.table import text_key as label_key
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
@@ -29,7 +29,7 @@ from .common import (
     fold_dashes,
     starts_label,
 )
-from .grid_tables import read_ruled
+from .grid_tables import read_rows, read_ruled
 from .kpi_model import (
     ANCHOR_EXTENSION,
     DASH_CELLS,
@@ -317,23 +317,23 @@ def _rows(
             groups[-1] = (max(groups[-1][0], b.bbox.y1), groups[-1][1])
         else:
             groups.append((b.bbox.y1, [b]))
-    rows = []
+    # the table as a grid: column 0 the row numbers, 1 the names, then the values
+    slotted = []
     for _, members in groups:
-        name: list[tuple[float, float, str]] = []
-        cells: list[list[tuple[float, float, str]]] = [[] for _ in table.columns]
-        for b in members:
-            slot = slots[id(b)]
-            target = name if slot == 0 else cells[slot - 1]
-            target.extend((ln.bbox.y0, ln.bbox.x0, ln.text) for ln in b.lines)
-        ordered_cells = [[t for *_, t in sorted(c)] for c in cells]
-        row = TableRow(page, [t for *_, t in sorted(name)], ordered_cells)
+        row = [(slots[id(b)] + 1, b) for b in members]
         number = next(
             (n for n in numbers if any(n.bbox.overlap_y(m.bbox) > 0 for m in members)), None
         )
         if number is not None:
-            row.kpi_no = int(ROW_NO.match(number.key)[1])  # type: ignore[index]
-        rows.append(row)
-    return rows
+            row.append((0, number))
+        slotted.append(row)
+    if not slotted:
+        return []
+    name = table.name_span
+    bands = [(name[0] - 1.0, name[0]), name, *((c.x0, c.x1) for c in table.columns)]
+    grid = grid_of_slots(page, bands, slotted)
+    spans = [(i + 2, i + 2) for i in range(len(table.columns))]
+    return read_rows(grid, 1, range(grid.n_rows), spans)
 
 
 def _slot(table: KpiTable, b: TextBox) -> int:
