@@ -12,7 +12,7 @@ import pymupdf
 import pytest
 
 from aizu_extract.pipeline import process_file
-from tests.drawing import Cell, draw_pdf, ruled_table, title_line
+from tests.drawing import Cell, draw_pdf, ruled_table, text_table, title_line
 
 PILLAR = "基本目標1 まちをつくる"
 # (kind, context, kpi_name, metric, year_label, fiscal_year, value, unit, value_text)
@@ -39,11 +39,28 @@ def _cells(texts: list[list[str]]) -> list[Cell]:
     return [(r, c, 1, 1, t) for r, row in enumerate(texts) for c, t in enumerate(row)]
 
 
-def _rows(tmp_path: Path, name: str, texts: list[list[str]]) -> list[tuple[object, ...]]:
+WIDTHS = [150.0, 110.0, 110.0]
+
+
+def _ruled(page: pymupdf.Page, texts: list[list[str]]) -> None:
+    ruled_table(page, 110, WIDTHS, _cells(texts))
+
+
+def _unruled(page: pymupdf.Page, texts: list[list[str]]) -> None:
+    text_table(page, 110, WIDTHS, texts)
+
+
+def _rules_only(page: pymupdf.Page, texts: list[list[str]]) -> None:
+    text_table(page, 110, WIDTHS, texts, rules=True)
+
+
+def _rows(
+    tmp_path: Path, name: str, texts: list[list[str]], table: object = _ruled
+) -> list[tuple[object, ...]]:
     def draw(page: pymupdf.Page) -> None:
         page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
         title_line(page, 90, PILLAR)
-        ruled_table(page, 110, [150, 110, 110], _cells(texts))
+        table(page, texts)  # type: ignore[operator]
 
     out = process_file(draw_pdf(tmp_path, name, draw))
     assert out.rows["rejects"] == []
@@ -56,11 +73,47 @@ def test_ruled_kpi_table(tmp_path: Path) -> None:
     assert _rows(tmp_path, "normal.pdf", TEXTS) == EXPECTED
 
 
-def test_transposed_kpi_table_gives_the_same_rows(tmp_path: Path) -> None:
-    """Indicators across the top, 現状値/目標値 down the side: the same facts."""
-    transposed = [list(col) for col in zip(*TEXTS, strict=True)]
-    assert transposed[0] == ["重要業績評価指標", "図書館利用者数", "出生数"]
-    assert _rows(tmp_path, "transposed.pdf", transposed) == EXPECTED
+@pytest.mark.parametrize(
+    "table", [_ruled, _unruled, _rules_only], ids=["ruled", "unruled", "rules_only"]
+)
+@pytest.mark.parametrize("transpose", [False, True], ids=["down", "across"])
+def test_transposed_kpi_table_gives_the_same_rows(
+    tmp_path: Path, table: object, transpose: bool
+) -> None:
+    """Indicators across the top, 現状値/目標値 down the side: the same facts, with
+    full rules, no rules and horizontal rules only."""
+    texts = [list(col) for col in zip(*TEXTS, strict=True)] if transpose else TEXTS
+    if transpose:
+        assert texts[0] == ["重要業績評価指標", "図書館利用者数", "出生数"]
+    assert _rows(tmp_path, "t.pdf", texts, table) == EXPECTED
+
+
+def test_value_merged_over_two_indicators_is_each_ones(tmp_path: Path) -> None:
+    """``増加`` in one cell across two indicators' rows is both targets; the names
+    are not run together."""
+    cells: list[Cell] = [
+        (0, 0, 1, 1, "重要業績評価指標"), (0, 1, 1, 1, "現状値（R4）"),
+        (0, 2, 1, 1, "目標値（R9）"),
+        (1, 0, 1, 1, "出生数"), (1, 1, 1, 1, "300人"), (1, 2, 2, 1, "増加"),
+        (2, 0, 1, 1, "転入者数"), (2, 1, 1, 1, "820人"),
+    ]  # fmt: skip
+
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+        title_line(page, 90, PILLAR)
+        ruled_table(page, 110, WIDTHS, cells)
+
+    out = process_file(draw_pdf(tmp_path, "merged.pdf", draw))
+    got = [
+        (r["kpi_name"], r["metric"], r["value"], r["value_text"]) for r in out.rows["kpi_values"]
+    ]
+    assert got == [
+        ("出生数", "baseline", 300.0, "300人"),
+        ("出生数", "target", None, "増加"),
+        ("転入者数", "baseline", 820.0, "820人"),
+        ("転入者数", "target", None, "増加"),
+    ]
+    assert out.rows["rejects"] == []
 
 
 def test_two_row_header_is_one_column_label(tmp_path: Path) -> None:

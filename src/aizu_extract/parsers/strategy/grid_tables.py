@@ -57,6 +57,19 @@ def read_ruled(doc: Doc, grid: Grid, anchor: TextBox, explicit: str | None) -> K
     return table
 
 
+def read_across(
+    doc: Doc, grids: list[Grid], anchor: TextBox, explicit: str | None
+) -> KpiTable | None:
+    """An unruled table printed with its indicators across the top, from the page's
+    grids by alignment: read like a ruled one through its transpose."""
+    for grid in grids:
+        corner = _cell_of(grid, anchor)
+        if corner is not None:
+            across = _printed_across(grid, corner)
+            return read_ruled(doc, grid, anchor, explicit) if across else None
+    return None
+
+
 def _cell_of(grid: Grid, box: TextBox) -> GridCell | None:
     return next((c for c in grid.cells if c.box is box), None)
 
@@ -145,22 +158,25 @@ def read_rows(
     out: list[TableRow] = []
     for r in rows:
         name = grid.at(r, name_col)
-        cells = [_lines_in(grid, r, first, last) for first, last in spans]
         if name is not None and name.row != r:  # a merged name: more lines of its row
             if out:
-                for kept, more in zip(out[-1].cells, cells, strict=True):
-                    kept.extend(more)
+                for kept, (first, last) in zip(out[-1].cells, spans, strict=True):
+                    kept.extend(_lines_in(grid, r, first, last, starting=True))
             continue
+        # a value merged over several indicators' rows is each one's value
+        cells = [_lines_in(grid, r, first, last) for first, last in spans]
         name_lines = list(name.lines) if name is not None else []
         if name_lines or any(cells):
             out.append(TableRow(grid.page, name_lines, cells, _row_no(grid, r, name_col)))
     return out
 
 
-def _lines_in(grid: Grid, row: int, first: int, last: int) -> list[str]:
+def _lines_in(grid: Grid, row: int, first: int, last: int, *, starting: bool = False) -> list[str]:
+    """The lines of the cells on ``row`` within columns ``first``..``last`` (only the
+    cells that start on it, when ``starting``)."""
     out: list[str] = []
     for c in grid.row_cells(row):
-        if c.row == row and first <= c.col <= last and c.box is not None:
+        if (c.row == row or not starting) and first <= c.col <= last and c.box is not None:
             out.extend(c.lines)
     return out
 

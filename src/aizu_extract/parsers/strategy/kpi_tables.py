@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...geometry import BBox
 from ...layout import PageLayout, TextBox
 from ...layout.headers import HeaderInterpreter
-from ...layout.table import Grid, grid_of_slots, grids_of
+from ...layout.table import Grid, aligned_grids, grid_of_slots, grids_of
 from ...layout.table import text_key as label_key
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
@@ -29,7 +29,7 @@ from .common import (
     fold_dashes,
     starts_label,
 )
-from .grid_tables import read_rows, read_ruled
+from .grid_tables import read_across, read_rows, read_ruled
 from .kpi_model import (
     ANCHOR_EXTENSION,
     DASH_CELLS,
@@ -51,6 +51,7 @@ def find_tables(doc: Doc) -> list[KpiTable]:
     """Every KPI-shaped table of the document, header first, in reading order."""
     tables: list[KpiTable] = []
     grids: dict[int, list[Grid]] = {}
+    aligned: dict[int, list[Grid]] = {}
     for page in doc.layout.pages:
         for box in page.boxes:
             if id(box) in doc.consumed:
@@ -66,6 +67,10 @@ def find_tables(doc: Doc) -> list[KpiTable]:
                 table = _read_header(doc, page, box, explicit)
                 if table is not None:
                     _read_body(doc, page, table)
+                else:  # items across the top of an unruled table: its aligned grid
+                    if page.number not in aligned:
+                        aligned[page.number] = aligned_grids(page)
+                    table = read_across(doc, aligned[page.number], box, explicit)
             if table is None:
                 continue
             if not table.transposed:
