@@ -12,13 +12,13 @@ from dataclasses import dataclass, field
 
 from ...layout import DocumentLayout, PageLayout, TextBox, TextLine
 from ...layout.headers import HeaderInterpreter
-from ...layout.table import text_key as label_key
+from ...layout.table import text_key
 from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
 from ...normalize.text import join_wrapped, normalize_text, strip_footnote_markers
 from ...settings import DEFAULT, StrategySettings
 
-# Printed labels (compared on label_key: NFKC, no whitespace). A label is its
+# Printed labels (compared on the one text key: NFKC, no whitespace). A label is its
 # word in brackets (【】〔〕［］[]) and/or after a ■/◆/● mark: ``【基本的方向】``,
 # ``■基本的方向``, ``〔主な取組〕``; :func:`printed_label` gives the bare word.
 LABEL_DIRECTION = "基本的方向"
@@ -67,7 +67,7 @@ _BARE_MARKER = re.compile(
 
 
 def printed_label(key: str) -> str | None:
-    """The label word of a printed label line (its ``label_key``), else None."""
+    """The label word of a printed label line (its text key), else None."""
     word = key.lstrip(_LABEL_MARKS)
     marked = word != key
     if word[:1] in _BRACKETS and word.endswith(_BRACKETS[word[0]]):
@@ -192,16 +192,16 @@ class Doc:
                 if (title := _title_after(box, boxes[i + 1 :], self.settings)) is not None:
                     skip.add(i + 1 + boxes[i + 1 :].index(title))
                     line = _joined(box.lines[0], title.lines[0])
-                    out.append(Line(page.number, line, box, label_key(line.text)))
+                    out.append(Line(page.number, line, box, text_key(line.text)))
                     continue
                 for line in box.lines:
-                    out.append(Line(page.number, line, box, label_key(line.text)))
+                    out.append(Line(page.number, line, box, text_key(line.text)))
         return out
 
 
 def _title_after(box: TextBox, rest: list[TextBox], st: StrategySettings) -> TextBox | None:
     """The title run printed on the same row right of a bare heading marker."""
-    if len(box.lines) != 1 or not _BARE_MARKER.match(label_key(box.raw)):
+    if len(box.lines) != 1 or not _BARE_MARKER.match(box.key):
         return None
     size = box.lines[0].size
     for other in rest:

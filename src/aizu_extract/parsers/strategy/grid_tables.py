@@ -50,6 +50,7 @@ def read_ruled(doc: Doc, grid: Grid, anchor: TextBox, explicit: str | None) -> K
         boxes=[anchor, *extensions, *(b for c in columns for b in c.boxes)],
         years=doc.years,
         transposed=transposed,
+        grids=[grid],
     )
     _read_rows(grid, corner, bottom, table)
     for b in table.boxes:

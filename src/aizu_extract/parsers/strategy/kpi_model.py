@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ...layout import TextBox
 from ...layout.headers import HeaderInterpreter
-from ...layout.table import text_key as label_key
+from ...layout.table import Grid, text_key
 from ...normalize.dated import parse_dated_quantity, read_year_label
 from ...normalize.eras import YearContext, find_era_year, parse_year_label
 from ...normalize.errors import NormalizationError
@@ -62,7 +62,7 @@ class Column:
 
     @property
     def label(self) -> str:
-        return label_key(self.text)
+        return text_key(self.text)
 
     @property
     def text(self) -> str:
@@ -96,6 +96,7 @@ class KpiTable:
     years: YearContext = field(default_factory=YearContext)  # the document's era
     row_gap: float | None = None  # unruled: gap between the header and the first row
     transposed: bool = False  # read from a ruled grid printed with its items across
+    grids: list[Grid] = field(default_factory=list)  # the grids read, kept to be drawn
 
     @property
     def y0(self) -> float:

@@ -1,12 +1,15 @@
-"""数値目標 / 重要業績評価指標 (KPI) tables: header columns, body rows, continuations.
+"""数値目標 / 重要業績評価指標 (KPI) tables: found by their labels, read as shared grids.
 
-A table is found by its name-column label (``重要業績評価指標 (KPI)``, ``項目名``)
-with at least two year/現状値/目標値 labels to its right. Columns come from the
-header boxes' x-ranges, so ruled and unruled tables read the same way; header
-labels split over lines are gathered downwards. Rows are ruled cells, or for
-unruled tables runs of vertically overlapping boxes (a wrapped name and a
-vertically centred value overlap). Which kind a table is (数値目標, KPI or
-neither) is decided by the outline walk, which knows the printed label above it.
+A table is found by its name-column label (``重要業績評価指標 (KPI)``, ``項目名``).
+A ruled one is the shared grid holding that label (``grid_tables``, either
+orientation). An unruled one has at least two year/現状値/目標値 labels to its
+right; its columns are the header boxes' x-ranges (labels split over lines
+gathered downwards), its rows runs of vertically overlapping boxes (a wrapped
+name and a vertically centred value overlap) up to a row gap, a heading or a
+label; they become a shared grid (``layout.table.grid_of_slots``) read by the same
+row reader. Unruled indicators printed across come from the page's aligned grid.
+Which kind a table is (数値目標, KPI or neither) is decided by the outline walk,
+which knows the printed label above it.
 """
 
 from __future__ import annotations
@@ -14,8 +17,7 @@ from __future__ import annotations
 from ...geometry import BBox
 from ...layout import PageLayout, TextBox
 from ...layout.headers import HeaderInterpreter
-from ...layout.table import Grid, aligned_grids, grid_of_slots, grids_of
-from ...layout.table import text_key as label_key
+from ...layout.table import Grid, aligned_grids, grid_of_slots, grids_of, text_key
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
 from ...settings import StrategySettings
@@ -56,7 +58,7 @@ def find_tables(doc: Doc) -> list[KpiTable]:
         for box in page.boxes:
             if id(box) in doc.consumed:
                 continue
-            anchor, explicit = is_anchor(label_key(box.raw))
+            anchor, explicit = is_anchor(box.key)
             if not anchor:
                 continue
             if box.table is not None:  # a ruled table: read off the shared grid
@@ -93,7 +95,7 @@ def _read_header(
         and b is not anchor
         and b.bbox.x0 >= a.x1 - 1
         and min(b.bbox.y1, a.y1 + a.height) - max(b.bbox.y0, a.y0 - a.height) > 0
-        and headerish(label_key(b.raw))
+        and headerish(b.key)
     ]
     if len(cands) < 2:
         return None
@@ -108,7 +110,7 @@ def _read_header(
             reach = bottom + doc.settings.header_gap_em * size
             if b in band or b.bbox.y0 < a.y0 or b.bbox.y0 > reach:
                 continue
-            key = label_key(b.raw)
+            key = b.key
             if b.bbox.overlap_x(a) > 0 and ANCHOR_EXTENSION.match(key):
                 name_boxes.append(b)
             elif (
@@ -161,7 +163,7 @@ def _beside_a_name(page: PageLayout, a: BBox, b: TextBox, band: list[TextBox]) -
         and o not in band
         and o.bbox.overlap_x(a) > 0
         and o.bbox.overlap_y(b.bbox) > 0
-        and not ANCHOR_EXTENSION.match(label_key(o.raw))
+        and not ANCHOR_EXTENSION.match(o.key)
         for o in page.boxes
     )
 
@@ -174,7 +176,7 @@ def _side_columns(page: PageLayout, anchor: TextBox, cands: list[TextBox]) -> li
     bottom = max(c.bbox.y1 for c in cands)
     out = []
     for b in page.boxes:
-        key = label_key(b.raw)
+        key = b.key
         if (
             b.table is None
             and b is not anchor
@@ -244,7 +246,7 @@ def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list
             break
         line_size = b.lines[0].size
         too_far = abs(line_size / size - 1) > doc.settings.size_tolerance
-        if _stops_table(label_key(b.raw)) or too_far:
+        if _stops_table(b.key) or too_far:
             break
         if _in_margin(doc, page, table, b):
             if b.bbox.cy < page.height / 2:
@@ -289,10 +291,10 @@ def _in_margin(doc: Doc, page: PageLayout, table: KpiTable, b: TextBox) -> bool:
     return True
 
 
-def _rows(
+def _body_grid(
     table: KpiTable, page: int, boxes: list[TextBox], settings: StrategySettings
-) -> list[TableRow]:
-    """Group body boxes into rows and read each row's name and value cells.
+) -> Grid | None:
+    """Body boxes as a shared grid: grouped into rows, each box in its column.
 
     Ruled cells and vertically overlapping boxes share a row (a wrapped name
     and a vertically centred value overlap). In unruled tables a name-column
@@ -333,10 +335,16 @@ def _rows(
             row.append((0, number))
         slotted.append(row)
     if not slotted:
-        return []
+        return None
     name = table.name_span
     bands = [(name[0] - 1.0, name[0]), name, *((c.x0, c.x1) for c in table.columns)]
-    grid = grid_of_slots(page, bands, slotted)
+    return grid_of_slots(page, bands, slotted)
+
+
+def _grid_rows(table: KpiTable, grid: Grid | None) -> list[TableRow]:
+    """The rows of a body grid of :func:`_body_grid` (names in column 1)."""
+    if grid is None:
+        return []
     spans = [(i + 2, i + 2) for i in range(len(table.columns))]
     return read_rows(grid, 1, range(grid.n_rows), spans)
 
@@ -365,7 +373,9 @@ def _continues_name(
 def _read_body(doc: Doc, page: PageLayout, table: KpiTable) -> None:
     top = max(b.bbox.y1 for b in table.boxes)
     boxes = _body_boxes(doc, page, table, top)
-    table.rows.extend(_rows(table, page.number, boxes, doc.settings))
+    grid = _body_grid(table, page.number, boxes, doc.settings)
+    table.rows.extend(_grid_rows(table, grid))
+    table.grids.extend([grid] if grid is not None else [])
     table.boxes.extend(boxes)
     for b in boxes:
         doc.consumed.add(id(b))
@@ -390,10 +400,12 @@ def _read_continuation(doc: Doc, table: KpiTable) -> None:
         return
     nxt = doc.layout.page(table.page + 1)
     boxes = _body_boxes(doc, nxt, table, 0.0)
-    rows = _rows(table, nxt.number, boxes, doc.settings)
-    if not rows or not _looks_like_rows(table, rows[:1], boxes, doc.settings):
+    grid = _body_grid(table, nxt.number, boxes, doc.settings)
+    rows = _grid_rows(table, grid)
+    if grid is None or not rows or not _looks_like_rows(table, rows[:1], boxes, doc.settings):
         return
     table.rows.extend(rows)
+    table.grids.append(grid)
     table.boxes.extend(boxes)
     for b in boxes:
         doc.consumed.add(id(b))
@@ -407,14 +419,14 @@ def _looks_like_rows(
     if any(b.bbox.cx < left or b.bbox.cx > right for b in boxes):
         return False
     row = rows[0]
-    if not row.name_lines or not any(row.cells) or is_anchor(label_key(row.name_lines[0]))[0]:
+    if not row.name_lines or not any(row.cells) or is_anchor(text_key(row.name_lines[0]))[0]:
         return False
     numbers = 0
     for cell in row.cells:
         if not cell:
             continue
         text = " ".join(cell)
-        if headerish(label_key(text)):
+        if headerish(text_key(text)):
             return False
         try:
             parse_quantity(fold_dashes(text))
