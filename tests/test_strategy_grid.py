@@ -193,3 +193,32 @@ def test_grid_of_slots_joins_a_slot_and_reads_like_a_ruled_grid(tmp_path: Path) 
     assert name is not None and name.lines == ("出生数（合計", "特殊出生率）")
     assert [c.text for c in grid.right_of(name)] == ["1.51"]
     assert [c.text for c in grid.below(name)] == ["転入者数"]
+
+
+def test_running_head_is_not_part_of_a_description(tmp_path: Path) -> None:
+    """A running head at body size, at the top of every page, is page furniture of
+    the shared view: it does not run into the measure text it interrupts."""
+    path = tmp_path / "running.pdf"
+    doc = pymupdf.open()
+    pages = [
+        [
+            (200, 110, "紅葉市総合戦略", 16), (60, 150, "基本目標1 まちをつくる", 14),
+            (60, 180, "(1) 読書の推進", 12), (60, 210, "① 図書館の充実", 11),
+            (60, 240, "図書館の蔵書を増やします。", 10),
+        ],
+        [(60, 100, "開館時間を延長します。", 10)],
+    ]  # fmt: skip
+    for items in pages:
+        page = doc.new_page(width=595, height=842)
+        page.insert_text((60, 40), "第2章 基本目標と施策", fontname="japan", fontsize=10)
+        for x, y, text, size in items:
+            page.insert_text((x, y), text, fontname="japan", fontsize=size)
+    doc.save(path)
+    doc.close()
+    structure = process_file(path).rows["structure"]
+    assert [(r["level"], r["title"]) for r in structure] == [
+        ("pillar", "まちをつくる"), ("section", "読書の推進"), ("measure", "図書館の充実"),
+    ]  # fmt: skip
+    text = structure[2]["text"]
+    assert "開館時間を延長します。" in text and "図書館の蔵書を増やします。" in text
+    assert "第2章" not in text

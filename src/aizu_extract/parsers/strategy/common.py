@@ -167,7 +167,10 @@ class Doc:
         return cls(layout=layout, body_size=body, settings=settings, years=years, headers=headers)
 
     def in_margin(self, page: PageLayout, box: TextBox) -> bool:
-        """Folios and running heads: small or number-only text in the top/bottom margin."""
+        """Folios and running heads: the page furniture the shared view marks, and
+        small or number-only text in the top/bottom margin."""
+        if box.furniture:
+            return True
         margin = self.settings.margin
         top, bottom = page.height * margin, page.height * (1 - margin)
         if box.bbox.y0 >= bottom or box.bbox.y1 <= top * 1.5:
