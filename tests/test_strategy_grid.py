@@ -222,3 +222,27 @@ def test_running_head_is_not_part_of_a_description(tmp_path: Path) -> None:
     text = structure[2]["text"]
     assert "開館時間を延長します。" in text and "図書館の蔵書を増やします。" in text
     assert "第2章" not in text
+
+
+def test_label_wordings_from_the_vocabulary(tmp_path: Path) -> None:
+    """``■基本的な方向`` and ``【主な取り組み】`` (送り仮名) open the same lists as
+    ``■基本的方向`` / ``【主な取組】``."""
+    path = tmp_path / "labels.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for x, y, text, size in (
+        (200, 60, "紅葉市総合戦略", 16), (60, 100, "基本目標1 まちをつくる", 14),
+        (60, 125, "■基本的な方向", 10), (70, 145, "・読書の機会を増やします。", 10),
+        (60, 175, "(1) 読書の推進", 12), (64, 200, "① 図書館の充実", 11),
+        (70, 225, "【主な取り組み】", 10), (78, 245, "・移動図書館の運行", 10),
+    ):  # fmt: skip
+        page.insert_text((x, y), text, fontname="japan", fontsize=size)
+    doc.save(path)
+    doc.close()
+    structure = process_file(path).rows["structure"]
+    assert [(r["level"], r["title"], r["text"]) for r in structure] == [
+        ("pillar", "まちをつくる", "読書の機会を増やします。"),
+        ("section", "読書の推進", None),
+        ("measure", "図書館の充実", None),
+        ("item", "移動図書館の運行", None),
+    ]

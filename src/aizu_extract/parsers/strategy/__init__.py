@@ -13,7 +13,7 @@ from typing import ClassVar
 from ...layout import DocumentLayout
 from ...settings import DEFAULT, StrategySettings
 from ..base import Extraction
-from .common import KPI_HEADERS, LABEL_NUMERICAL, NUMERICAL_HEADERS, Doc
+from .common import KPI_HEADERS, NUMERICAL_HEADERS, NUMERICAL_LABELS, Doc
 from .document import read_document
 from .kpi_tables import find_tables
 from .outline import walk
@@ -78,4 +78,5 @@ NO_KPI_WARNING = "strategy recognised but no KPI or 数値目標 row could be re
 def _prints_indicators(layout: DocumentLayout) -> bool:
     """The plan names indicators (KPI, 数値目標 …), so it is expected to have some:
     reading none means its tables were not understood, not that there are none."""
-    return any(w in layout.text_key for w in (*KPI_HEADERS, *NUMERICAL_HEADERS, LABEL_NUMERICAL))
+    words = (*KPI_HEADERS, *NUMERICAL_HEADERS, *NUMERICAL_LABELS)
+    return any(w in layout.text_key for w in words)

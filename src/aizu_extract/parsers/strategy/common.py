@@ -20,12 +20,12 @@ from ...settings import DEFAULT, StrategySettings
 
 # Printed labels (compared on the one text key: NFKC, no whitespace). A label is its
 # word in brackets (【】〔〕［］[]) and/or after a ■/◆/● mark: ``【基本的方向】``,
-# ``■基本的方向``, ``〔主な取組〕``; :func:`printed_label` gives the bare word.
-LABEL_DIRECTION = "基本的方向"
-LABEL_NUMERICAL = "数値目標"
-LABEL_ITEMS = "主な取組"
+# ``■基本的方向``, ``〔主な取組〕``.
+# :func:`printed_label` gives the kind of label (its words: vocabulary.toml).
+LABEL_DIRECTION = "direction"
+LABEL_NUMERICAL = "numerical"
+LABEL_ITEMS = "items"
 LABEL_KPI_LINE = "【KPI】"
-_LABEL_WORDS = (LABEL_DIRECTION, LABEL_NUMERICAL, LABEL_ITEMS)
 _LABEL_MARKS = "■◆●◇□○"
 _BRACKETS = {"【": "】", "〔": "〕", "[": "]", "［": "］", "〈": "〉", "《": "》"}
 LABEL_OPENERS = tuple(_BRACKETS)
@@ -66,13 +66,24 @@ _BARE_MARKER = re.compile(
 )
 
 
+_LABELS = {
+    LABEL_DIRECTION: _TABLE_WORDS["label_direction"],
+    LABEL_NUMERICAL: _TABLE_WORDS["label_numerical"],
+    LABEL_ITEMS: _TABLE_WORDS["label_items"],
+}
+NUMERICAL_LABELS = _TABLE_WORDS["label_numerical"].longest_first
+
+
 def printed_label(key: str) -> str | None:
-    """The label word of a printed label line (its text key), else None."""
+    """The kind of a printed label line (its text key): ``direction``, ``numerical``
+    or ``items``; None when the line is not such a label."""
     word = key.lstrip(_LABEL_MARKS)
     marked = word != key
     if word[:1] in _BRACKETS and word.endswith(_BRACKETS[word[0]]):
         word, marked = word[1:-1], True
-    return word if marked and word in _LABEL_WORDS else None
+    if not marked:
+        return None
+    return next((kind for kind, words in _LABELS.items() if word in words.keys), None)
 
 
 def starts_label(key: str) -> bool:
