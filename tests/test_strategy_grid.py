@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pymupdf
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from aizu_extract.pipeline import process_file
 from tests.drawing import Cell, draw_pdf, ruled_table, text_table, title_line
@@ -42,16 +44,20 @@ def _cells(texts: list[list[str]]) -> list[Cell]:
 WIDTHS = [150.0, 110.0, 110.0]
 
 
+def _widths(texts: list[list[str]]) -> list[float]:
+    return [WIDTHS[0], *([WIDTHS[1]] * (len(texts[0]) - 1))]
+
+
 def _ruled(page: pymupdf.Page, texts: list[list[str]]) -> None:
-    ruled_table(page, 110, WIDTHS, _cells(texts))
+    ruled_table(page, 110, _widths(texts), _cells(texts))
 
 
 def _unruled(page: pymupdf.Page, texts: list[list[str]]) -> None:
-    text_table(page, 110, WIDTHS, texts)
+    text_table(page, 110, _widths(texts), texts)
 
 
 def _rules_only(page: pymupdf.Page, texts: list[list[str]]) -> None:
-    text_table(page, 110, WIDTHS, texts, rules=True)
+    text_table(page, 110, _widths(texts), texts, rules=True)
 
 
 def _rows(
@@ -246,3 +252,45 @@ def test_label_wordings_from_the_vocabulary(tmp_path: Path) -> None:
         ("measure", "図書館の充実", None),
         ("item", "移動図書館の運行", None),
     ]
+
+
+_NAMES = ("図書館利用者数", "出生数", "転入者数", "観光入込客数", "新規就農者数")
+_UNITS = ("人", "件", "社")
+
+
+@st.composite
+def _kpi_tables(draw: st.DrawFn) -> tuple[list[list[str]], list[tuple[object, ...]]]:
+    """A KPI table's printed cells and the rows it says (typed from the draw)."""
+    names = draw(st.lists(st.sampled_from(_NAMES), min_size=1, max_size=3, unique=True))
+    base = draw(st.integers(1, 5))
+    target = draw(st.integers(base + 1, 9))
+    texts = [["重要業績評価指標", f"現状値（R{base}）", f"目標値（R{target}）"]]
+    expected: list[tuple[object, ...]] = []
+    for name in names:
+        unit = draw(st.sampled_from(_UNITS))
+        values = draw(st.tuples(st.integers(0, 99999), st.integers(0, 99999)))
+        texts.append([name, *(f"{v:,}{unit}" for v in values)])
+        for metric, r, v in (("baseline", base, values[0]), ("target", target, values[1])):
+            expected.append((name, metric, f"R{r}", 2018 + r, float(v), unit))
+    return texts, expected
+
+
+@settings(
+    max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    table=_kpi_tables(),
+    layout=st.sampled_from([_ruled, _unruled, _rules_only]),
+    across=st.booleans(),
+)
+def test_any_kpi_table_reads_the_same_either_way(
+    tmp_path: Path, table: tuple[list[list[str]], list[tuple[object, ...]]], layout: object,
+    across: bool,
+) -> None:
+    """A random table drawn ruled, unruled or with horizontal rules only, printed
+    down or across, gives the rows its cells say."""
+    texts, expected = table
+    if across:
+        texts = [list(col) for col in zip(*texts, strict=True)]
+    # (kpi_name, metric, year_label, fiscal_year, value, unit) of each row
+    assert [row[2:8] for row in _rows(tmp_path, "p.pdf", texts, layout)] == expected
