@@ -294,3 +294,27 @@ def test_any_kpi_table_reads_the_same_either_way(
         texts = [list(col) for col in zip(*texts, strict=True)]
     # (kpi_name, metric, year_label, fiscal_year, value, unit) of each row
     assert [row[2:8] for row in _rows(tmp_path, "p.pdf", texts, layout)] == expected
+
+
+def test_rows_of_boxes_joins_a_wrapped_name_only(tmp_path: Path) -> None:
+    """A name-column line with nothing beside it, right under a name, wraps it; the
+    next name, printed as close but with a value beside it, starts a row."""
+    from aizu_extract.layout import build_document_layout
+    from aizu_extract.layout.table import rows_of_boxes
+    from aizu_extract.load import load_pdf
+
+    def draw(page: pymupdf.Page) -> None:
+        for x, y, text in (
+            (40, 200, "観光入込客数（日帰"), (250, 200, "125,000人"),
+            (40, 212, "り客を含む）"),
+            (40, 224, "宿泊者数"), (250, 224, "8,700人"),
+        ):  # fmt: skip
+            page.insert_text((x, y), text, fontname="japan", fontsize=9)
+
+    page = build_document_layout(load_pdf(draw_pdf(tmp_path, "w.pdf", draw))).page(1)
+    column = {id(b): 0 if b.bbox.x0 < 100 else 1 for b in page.boxes}
+    rows = rows_of_boxes(page.boxes, column, join_gap=0.0, wrap_gap=6.0)
+    assert [[b.raw for b in row] for row in rows] == [
+        ["観光入込客数（日帰", "125,000人", "り客を含む）"],
+        ["宿泊者数", "8,700人"],
+    ]

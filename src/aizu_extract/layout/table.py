@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -323,6 +323,52 @@ def _aligned_grid(page: int, rows: list[list[TextBox]]) -> Grid:
         for col in range(c.col, c.col + c.col_span):
             grid._slots.setdefault((c.row, col), i)
     return grid
+
+
+def rows_of_boxes(
+    boxes: Sequence[TextBox], column: Mapping[int, int], *, join_gap: float, wrap_gap: float
+) -> list[list[TextBox]]:
+    """The rows of a table whose columns are known (``column``: ``id`` of a box →
+    its column, 0 the item names), from the boxes top to bottom.
+
+    Boxes that overlap vertically, or start less than ``join_gap`` below the row
+    so far, share it (a wrapped name and a vertically centred value overlap);
+    ruled cells only when they overlap. A first-column box with nothing in the
+    other columns beside it, at most ``wrap_gap`` below the row's first-column
+    text, wraps that text (a long name in an unruled table): a row starts only
+    where another column has content or the name is set apart by a gap.
+    """
+    ordered = sorted(boxes, key=lambda b: b.bbox.y0)
+    rows: list[tuple[float, list[TextBox]]] = []
+    for b in ordered:
+        gap = -1.0 if b.table is not None else join_gap
+        joins = rows and (
+            b.bbox.y0 < rows[-1][0] + gap
+            or _wraps_first_column(b, rows[-1][1], ordered, column, wrap_gap)
+        )
+        if joins:
+            rows[-1][1].append(b)
+            rows[-1] = (max(rows[-1][0], b.bbox.y1), rows[-1][1])
+        else:
+            rows.append((b.bbox.y1, [b]))
+    return [members for _, members in rows]
+
+
+def _wraps_first_column(
+    b: TextBox,
+    row: list[TextBox],
+    boxes: Sequence[TextBox],
+    column: Mapping[int, int],
+    reach: float,
+) -> bool:
+    if b.table is not None or column[id(b)] != 0:
+        return False
+    names = [m for m in row if column[id(m)] == 0]
+    if not names or b.bbox.y0 - max(m.bbox.y1 for m in names) > reach:
+        return False
+    return not any(
+        column[id(o)] != 0 and o.bbox.overlap_y(b.bbox) > 0 for o in boxes if o is not b
+    )
 
 
 def grid_of_slots(

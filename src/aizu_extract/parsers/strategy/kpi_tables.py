@@ -17,7 +17,7 @@ from __future__ import annotations
 from ...geometry import BBox
 from ...layout import PageLayout, TextBox
 from ...layout.headers import HeaderInterpreter
-from ...layout.table import Grid, aligned_grids, grid_of_slots, grids_of, text_key
+from ...layout.table import Grid, aligned_grids, grid_of_slots, grids_of, rows_of_boxes, text_key
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_quantity
 from ...settings import StrategySettings
@@ -294,39 +294,24 @@ def _in_margin(doc: Doc, page: PageLayout, table: KpiTable, b: TextBox) -> bool:
 def _body_grid(
     table: KpiTable, page: int, boxes: list[TextBox], settings: StrategySettings
 ) -> Grid | None:
-    """Body boxes as a shared grid: grouped into rows, each box in its column.
-
-    Ruled cells and vertically overlapping boxes share a row (a wrapped name
-    and a vertically centred value overlap). In unruled tables a name-column
-    line with nothing in the value columns beside it, printed close below the
-    row's name, continues that name: a row starts only where a value column
-    has content or the name is set apart by a row gap.
-    """
+    """Body boxes as a shared grid: rows as :func:`rows_of_boxes` groups them (a
+    wrapped name is one cell), each box in the column nearest its centre."""
     size = table.anchor.lines[0].size
     # left of the name column: a row number (``No.``) is the row's kpi_no, and a
     # ruled column (``施策`` beside ``KPI``) is not part of the name
     left = table.name_span[0] + 1
     numbers = [b for b in boxes if b.bbox.x1 <= left and ROW_NO.match(b.key)]
-    ordered = sorted(
-        (b for b in boxes if b not in numbers and (b.table is None or b.bbox.x1 > left)),
-        key=lambda b: b.bbox.y0,
+    cells = [b for b in boxes if b not in numbers and (b.table is None or b.bbox.x1 > left)]
+    slots = {id(b): _slot(table, b) for b in cells}
+    groups = rows_of_boxes(
+        cells,
+        slots,
+        join_gap=settings.wrap_gap_em * size,
+        wrap_gap=settings.name_wrap_em * size,
     )
-    slots = {id(b): _slot(table, b) for b in ordered}
-    groups: list[tuple[float, list[TextBox]]] = []
-    for b in ordered:
-        tol = -1.0 if b.table is not None else settings.wrap_gap_em * size
-        joins = groups and (
-            b.bbox.y0 < groups[-1][0] + tol
-            or _continues_name(b, groups[-1][1], ordered, slots, size * settings.name_wrap_em)
-        )
-        if joins:
-            groups[-1][1].append(b)
-            groups[-1] = (max(groups[-1][0], b.bbox.y1), groups[-1][1])
-        else:
-            groups.append((b.bbox.y1, [b]))
     # the table as a grid: column 0 the row numbers, 1 the names, then the values
     slotted = []
-    for _, members in groups:
+    for members in groups:
         row = [(slots[id(b)] + 1, b) for b in members]
         number = next(
             (n for n in numbers if any(n.bbox.overlap_y(m.bbox) > 0 for m in members)), None
@@ -354,20 +339,6 @@ def _slot(table: KpiTable, b: TextBox) -> int:
     name_cx = sum(table.name_span) / 2
     centers = [abs(b.bbox.cx - name_cx), *(abs(b.bbox.cx - c.cx) for c in table.columns)]
     return centers.index(min(centers))
-
-
-def _continues_name(
-    b: TextBox, group: list[TextBox], boxes: list[TextBox], slots: dict[int, int], reach: float
-) -> bool:
-    """An unruled name line that wraps the name of the row above (see :func:`_rows`)."""
-    if b.table is not None or slots[id(b)] != 0:
-        return False
-    names = [m for m in group if slots[id(m)] == 0]
-    if not names:
-        return False
-    if b.bbox.y0 - max(m.bbox.y1 for m in names) > reach:
-        return False
-    return not any(slots[id(o)] != 0 and o.bbox.overlap_y(b.bbox) > 0 for o in boxes if o is not b)
 
 
 def _read_body(doc: Doc, page: PageLayout, table: KpiTable) -> None:
