@@ -1,6 +1,7 @@
 """総合戦略 parser (まち・ひと・しごと創生総合戦略, デジタル田園都市国家構想総合戦略 …).
 
-Steps, each reading the shared :class:`Doc`: find the 数値目標/KPI tables
+Steps, each reading the shared :class:`Doc`: find the 数値目標/KPI tables by
+their labels and read them as shared grids through the header interpreter
 (their boxes are then taken out of the text stream), walk the outline
 (柱 → (n) → ① → 【主な取組】, 第1期 【KPI】 lines) which also gives each table
 its kind and context, read Saku-style 重点プロジェクト, then the cover fields.

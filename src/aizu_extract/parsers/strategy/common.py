@@ -1,7 +1,10 @@
 """Shared pieces of the 総合戦略 parser: printed labels, text tidying, the line stream.
 
-Every step reads the same :class:`Doc`: the layout plus facts computed once
-(body font size, label keys, margins), so no step re-extracts anything.
+Every step reads the same :class:`Doc`, a thin adapter over the shared
+:class:`DocumentLayout`: facts computed once (body font size, the document's
+era and header interpreter, which boxes the tables took) and the line stream
+the outline walk needs (:meth:`Doc.lines`). It holds no text of its own: keys
+are the shared view's, furniture is the shared view's plus small margin text.
 """
 
 from __future__ import annotations
@@ -128,7 +131,8 @@ def tidy_text(lines: list[str] | tuple[str, ...]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One printed line with where it sits; ``box`` is the box it came from."""
+    """One printed line of the outline stream; ``box`` is the shared view's box it
+    came from (a heading marker and its title printed apart are one line)."""
 
     page: int
     line: TextLine
@@ -154,7 +158,7 @@ class Line:
 
 @dataclass(slots=True)
 class Doc:
-    """The layout plus facts computed once for every step."""
+    """The shared layout plus facts computed once for every step."""
 
     layout: DocumentLayout
     body_size: float
