@@ -318,3 +318,48 @@ def test_rows_of_boxes_joins_a_wrapped_name_only(tmp_path: Path) -> None:
         ["観光入込客数（日帰", "125,000人", "り客を含む）"],
         ["宿泊者数", "8,700人"],
     ]
+
+
+SIDE_LEFT = [
+    ["重要業績評価指標", "現状値（R4）", "目標値（R9）"],
+    ["図書館利用者数", "5,000人", "6,000人"],
+    ["出生数", "300人", "320人"],
+]
+SIDE_RIGHT = [
+    ["重要業績評価指標", "現状値（R3）", "目標値（R8）"],
+    ["転入者数", "820人", "900人"],
+    ["観光入込客数", "12万人", "15万人"],
+]
+
+
+@pytest.mark.parametrize("ruled", [True, False], ids=["ruled", "unruled"])
+def test_two_tables_side_by_side(
+    tmp_path: Path, ruled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two KPI tables on the same rows: each reads its own columns, left one first."""
+    import tests.drawing as drawing
+
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+        title_line(page, 90, PILLAR)
+        for left, texts in ((40.0, SIDE_LEFT), (300.0, SIDE_RIGHT)):
+            monkeypatch.setattr(drawing, "LEFT", left)
+            if ruled:
+                ruled_table(page, 110, [100, 70, 70], _cells(texts))
+            else:
+                text_table(page, 110, [100, 70, 70], texts)
+
+    out = process_file(draw_pdf(tmp_path, "side.pdf", draw))
+    got = [(r["kpi_name"], r["metric"], r["fiscal_year"], r["value"], r["unit"])
+           for r in out.rows["kpi_values"]]  # fmt: skip
+    assert got == [
+        ("図書館利用者数", "baseline", 2022, 5000.0, "人"),
+        ("図書館利用者数", "target", 2027, 6000.0, "人"),
+        ("出生数", "baseline", 2022, 300.0, "人"),
+        ("出生数", "target", 2027, 320.0, "人"),
+        ("転入者数", "baseline", 2021, 820.0, "人"),
+        ("転入者数", "target", 2026, 900.0, "人"),
+        ("観光入込客数", "baseline", 2021, 12.0, "万人"),
+        ("観光入込客数", "target", 2026, 15.0, "万人"),
+    ]
+    assert out.rows["rejects"] == []

@@ -10,6 +10,7 @@ year (``目標値（令和9年度）``, ``R6年度末値``), a 単位 column giv
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -97,6 +98,7 @@ class KpiTable:
     row_gap: float | None = None  # unruled: gap between the header and the first row
     transposed: bool = False  # read from a ruled grid printed with its items across
     grids: list[Grid] = field(default_factory=list)  # the grids read, kept to be drawn
+    right: float = math.inf  # unruled: where a table printed beside this one starts
 
     @property
     def y0(self) -> float:

@@ -14,6 +14,8 @@ which knows the printed label above it.
 
 from __future__ import annotations
 
+import math
+
 from ...geometry import BBox
 from ...layout import PageLayout, TextBox
 from ...layout.headers import HeaderInterpreter
@@ -88,18 +90,31 @@ def _read_header(
     right, labels split over lines gathered downwards."""
     a = anchor.bbox
     size = anchor.lines[0].size
+    # another name label on the header row starts a table beside this one
+    right = min(
+        (
+            b.bbox.x0
+            for b in page.boxes
+            if b.table is None
+            and b is not anchor
+            and b.bbox.x0 >= a.x1 - 1
+            and b.bbox.same_row(a)
+            and is_anchor(b.key)[0]
+        ),
+        default=math.inf,
+    )
     cands = [
         b
         for b in page.boxes
         if b.table is None
         and b is not anchor
-        and b.bbox.x0 >= a.x1 - 1
+        and a.x1 - 1 <= b.bbox.x0 < right
         and min(b.bbox.y1, a.y1 + a.height) - max(b.bbox.y0, a.y0 - a.height) > 0
         and headerish(b.key)
     ]
     if len(cands) < 2:
         return None
-    cands += _side_columns(page, anchor, cands)
+    cands += [b for b in _side_columns(page, anchor, cands) if b.bbox.x0 < right]
     band = [anchor, *cands]
     name_boxes = [anchor]
     bottom = max(b.bbox.y1 for b in band)
@@ -136,6 +151,7 @@ def _read_header(
         columns=columns,
         boxes=band,
         years=doc.years,
+        right=right,
     )
     for b in band:
         doc.consumed.add(id(b))
@@ -242,6 +258,8 @@ def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list
     for b in sorted(page.boxes, key=lambda b: (b.bbox.y0, b.bbox.x0)):
         if b.bbox.y0 < top - 1 or id(b) in doc.consumed or b.table is not None:
             continue
+        if b.bbox.cx >= table.right:
+            continue  # the table beside this one
         if out and b.bbox.y0 > bottom + _row_break(table, size, st):
             break
         line_size = b.lines[0].size
