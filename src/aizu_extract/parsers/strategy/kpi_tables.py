@@ -90,6 +90,17 @@ def _read_header(
     right, labels split over lines gathered downwards."""
     a = anchor.bbox
     size = anchor.lines[0].size
+    cands = [
+        b
+        for b in page.boxes
+        if b.table is None
+        and b is not anchor
+        and b.bbox.x0 >= a.x1 - 1
+        and min(b.bbox.y1, a.y1 + a.height) - max(b.bbox.y0, a.y0 - a.height) > 0
+        and headerish(b.key)
+    ]
+    if len(cands) < 2:
+        return None
     # another name label on the header row starts a table beside this one
     right = min(
         (
@@ -103,15 +114,7 @@ def _read_header(
         ),
         default=math.inf,
     )
-    cands = [
-        b
-        for b in page.boxes
-        if b.table is None
-        and b is not anchor
-        and a.x1 - 1 <= b.bbox.x0 < right
-        and min(b.bbox.y1, a.y1 + a.height) - max(b.bbox.y0, a.y0 - a.height) > 0
-        and headerish(b.key)
-    ]
+    cands = [b for b in cands if b.bbox.x0 < right]
     if len(cands) < 2:
         return None
     cands += [b for b in _side_columns(page, anchor, cands) if b.bbox.x0 < right]
