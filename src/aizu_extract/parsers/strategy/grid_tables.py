@@ -1,10 +1,12 @@
-"""Ruled KPI tables read off the shared table model (:mod:`...layout.table`).
+"""KPI tables read off a shared grid (:mod:`...layout.table`): a ruled table's, or
+the aligned grid of an unruled one printed with its indicators across.
 
 The name label's cell (``重要業績評価指標``, ``項目名``) is the table's corner:
 its row, and rows under it whose cells are all labels (``目標値`` over
 ``（R9）``), head the value columns; every grid row below is one indicator. A
 table printed with its indicators across the top and 現状値/目標値 down the side
-is read through the grid's transpose, so both give the same rows.
+is read through the grid's transpose, so both give the same rows. The rows of
+unruled tables (``kpi_tables``) go through :func:`read_rows` too.
 """
 
 from __future__ import annotations
