@@ -93,10 +93,15 @@ _YEAR_TOKENS = (
 )
 
 
-# A full year as printed: 令和2年度, R5年度, 2023年度.
+# A full year as printed: 令和2年度, R5年度, 2023年度, R元年度末値, H30年値, R5(2023).
 _YEAR_TOKEN = re.compile(
-    r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})(?:年度末|年度|年末|年)?|(?:19|20)\d\d(?:年度|年)"
+    r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})(?:年度末値?|年度値?|年末|年値?)?"
+    r"(?:\((?:19|20)\d\d\)(?:年度|年)?)?"
+    r"|(?:19|20)\d\d(?:年度末値?|年度値?|年値?)"
 )
+# A year printed without its era after a metric word (現状値（3年度）): read with the
+# document's era; only its place in the label is taken from here.
+_ERALESS_TOKEN = re.compile(r"(?<![\d.])(?:元|\d{1,2})(?:年度末値?|年度値?)")
 
 
 def _after_year(key: str) -> str:
@@ -178,6 +183,10 @@ class HeaderInterpreter:
             if token is not None and token.start() > 0:
                 before = key[: token.start()].rstrip("(（[［")
                 fields["year_label"] = token.group()  # the year of 目標値（令和7年度）
+            elif token is None and (bare := _ERALESS_TOKEN.search(key)) and bare.start() > 0:
+                before = key[: bare.start()].rstrip("(（[［")
+                if before:
+                    fields["year_label"] = bare.group()  # 現状値（3年度）
         rest_head, rest_note = _strip_note(rest)
         # 予算(案): the whole printed basis; 決算(千円): the word without its unit note;
         # 令和7年度(予算): the word in the brackets

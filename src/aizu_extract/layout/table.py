@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -135,6 +136,24 @@ class Grid:
             out.append(other)
             row = other.last_row + 1
         return out
+
+    def transposed(self) -> Grid:
+        """The same cells with rows and columns swapped (positions kept): a table
+        printed with its item names across the top reads like one with them down
+        the side, through the same lookups."""
+        cells = tuple(
+            sorted(
+                (GridCell(c.col, c.row, c.col_span, c.row_span, c.bbox, c.box) for c in self.cells),
+                key=lambda c: (c.row, c.col),
+            )
+        )
+        by_cell = {(c.row, c.col): i for i, c in enumerate(cells)}
+        grid = Grid(self.page, self.bbox, self.ys, self.xs, cells)
+        grid._slots = {
+            (col, row): by_cell[(self.cells[i].col, self.cells[i].row)]
+            for (row, col), i in self._slots.items()
+        }
+        return grid
 
     def row_cells(self, row: int) -> list[GridCell]:
         """Distinct cells crossing grid row ``row``, left to right."""
@@ -304,6 +323,93 @@ def _aligned_grid(page: int, rows: list[list[TextBox]]) -> Grid:
         for col in range(c.col, c.col + c.col_span):
             grid._slots.setdefault((c.row, col), i)
     return grid
+
+
+def rows_of_boxes(
+    boxes: Sequence[TextBox], column: Mapping[int, int], *, join_gap: float, wrap_gap: float
+) -> list[list[TextBox]]:
+    """The rows of a table whose columns are known (``column``: ``id`` of a box →
+    its column, 0 the item names), from the boxes top to bottom.
+
+    Boxes that overlap vertically, or start less than ``join_gap`` below the row
+    so far, share it (a wrapped name and a vertically centred value overlap);
+    ruled cells only when they overlap. A first-column box with nothing in the
+    other columns beside it, at most ``wrap_gap`` below the row's first-column
+    text, wraps that text (a long name in an unruled table): a row starts only
+    where another column has content or the name is set apart by a gap.
+    """
+    ordered = sorted(boxes, key=lambda b: b.bbox.y0)
+    rows: list[tuple[float, list[TextBox]]] = []
+    for b in ordered:
+        gap = -1.0 if b.table is not None else join_gap
+        joins = rows and (
+            b.bbox.y0 < rows[-1][0] + gap
+            or _wraps_first_column(b, rows[-1][1], ordered, column, wrap_gap)
+        )
+        if joins:
+            rows[-1][1].append(b)
+            rows[-1] = (max(rows[-1][0], b.bbox.y1), rows[-1][1])
+        else:
+            rows.append((b.bbox.y1, [b]))
+    return [members for _, members in rows]
+
+
+def _wraps_first_column(
+    b: TextBox,
+    row: list[TextBox],
+    boxes: Sequence[TextBox],
+    column: Mapping[int, int],
+    reach: float,
+) -> bool:
+    if b.table is not None or column[id(b)] != 0:
+        return False
+    names = [m for m in row if column[id(m)] == 0]
+    if not names or b.bbox.y0 - max(m.bbox.y1 for m in names) > reach:
+        return False
+    return not any(
+        column[id(o)] != 0 and o.bbox.overlap_y(b.bbox) > 0 for o in boxes if o is not b
+    )
+
+
+def grid_of_slots(
+    page: int,
+    bands: Sequence[tuple[float, float]],
+    rows: Sequence[Sequence[tuple[int, TextBox]]],
+) -> Grid:
+    """A table whose rows and columns were found by other means, as a :class:`Grid`.
+
+    ``bands`` are the columns' x-ranges left to right (an unruled table's, from
+    its header labels), ``rows`` each row's boxes with the column each sits in.
+    The boxes of one slot are one cell, their lines top to bottom (a wrapped
+    name); a slot with no box has no cell. The table then reads through the same
+    lookups as a ruled one.
+    """
+    xs = [bands[0][0]] + [(a[1] + b[0]) / 2 for a, b in pairwise(bands)] + [bands[-1][1]]
+    ys: list[float] = []
+    cells: list[GridCell] = []
+    for r, row in enumerate(rows):
+        ys.append(min((b.bbox.y0 for _, b in row), default=ys[-1] if ys else 0.0))
+        by_col: dict[int, list[TextBox]] = {}
+        for col, box in row:
+            by_col.setdefault(col, []).append(box)
+        for col in sorted(by_col):
+            boxes = by_col[col]
+            box = boxes[0] if len(boxes) == 1 else _joined_box(page, boxes)
+            cells.append(GridCell(r, col, 1, 1, box.bbox, box))
+    last = rows[-1] if rows else ()
+    ys.append(max((b.bbox.y1 for _, b in last), default=ys[-1] if ys else 0.0))
+    grid = Grid(page, BBox(xs[0], ys[0], xs[-1], ys[-1]), tuple(xs), tuple(ys), tuple(cells))
+    for i, c in enumerate(grid.cells):
+        grid._slots[(c.row, c.col)] = i
+    return grid
+
+
+def _joined_box(page: int, boxes: Sequence[TextBox]) -> TextBox:
+    lines = sorted((ln for b in boxes for ln in b.lines), key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
+    bbox = boxes[0].bbox
+    for b in boxes[1:]:
+        bbox = bbox.union(b.bbox)
+    return TextBox(page, bbox, tuple(lines), None)
 
 
 _NUMBERISH = re.compile(r"^\s*[-−△▲]?[\d０-９]")

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -69,6 +69,8 @@ class Vocabulary:
     municipality: tuple[re.Pattern[str], ...]
     standalone_municipality: tuple[re.Pattern[str], ...]
     abbreviations: dict[str, str]
+    # 総合戦略 table labels (parsers/strategy), by what they name
+    strategy: dict[str, LabelSet] = field(default_factory=dict)
 
     def field_of(self, key: str, fields: tuple[str, ...] | None = None) -> str | None:
         """The first field (in file order) whose labels match ``key``."""
@@ -100,6 +102,7 @@ def _compile(data: dict[str, Any]) -> Vocabulary:
             re.compile(p[len(_REGEX_PREFIX) :]) for p in data["municipality"]["standalone"]
         ),
         abbreviations=dict(data["abbreviations"]),
+        strategy={k: LabelSet.of(v) for k, v in data.get("strategy", {}).items()},
     )
 
 

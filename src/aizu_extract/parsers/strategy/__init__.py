@@ -1,6 +1,7 @@
 """総合戦略 parser (まち・ひと・しごと創生総合戦略, デジタル田園都市国家構想総合戦略 …).
 
-Steps, each reading the shared :class:`Doc`: find the 数値目標/KPI tables
+Steps, each reading the shared :class:`Doc`: find the 数値目標/KPI tables by
+their labels and read them as shared grids through the header interpreter
 (their boxes are then taken out of the text stream), walk the outline
 (柱 → (n) → ① → 【主な取組】, 第1期 【KPI】 lines) which also gives each table
 its kind and context, read Saku-style 重点プロジェクト, then the cover fields.
@@ -13,7 +14,7 @@ from typing import ClassVar
 from ...layout import DocumentLayout
 from ...settings import DEFAULT, StrategySettings
 from ..base import Extraction
-from .common import KPI_HEADERS, LABEL_NUMERICAL, NUMERICAL_HEADERS, Doc
+from .common import KPI_HEADERS, NUMERICAL_HEADERS, NUMERICAL_LABELS, Doc
 from .document import read_document
 from .kpi_tables import find_tables
 from .outline import walk
@@ -78,4 +79,5 @@ NO_KPI_WARNING = "strategy recognised but no KPI or 数値目標 row could be re
 def _prints_indicators(layout: DocumentLayout) -> bool:
     """The plan names indicators (KPI, 数値目標 …), so it is expected to have some:
     reading none means its tables were not understood, not that there are none."""
-    return any(w in layout.text_key for w in (*KPI_HEADERS, *NUMERICAL_HEADERS, LABEL_NUMERICAL))
+    words = (*KPI_HEADERS, *NUMERICAL_HEADERS, *NUMERICAL_LABELS)
+    return any(w in layout.text_key for w in words)

@@ -1,7 +1,10 @@
 """Shared pieces of the 総合戦略 parser: printed labels, text tidying, the line stream.
 
-Every step reads the same :class:`Doc`: the layout plus facts computed once
-(body font size, label keys, margins), so no step re-extracts anything.
+Every step reads the same :class:`Doc`, a thin adapter over the shared
+:class:`DocumentLayout`: facts computed once (body font size, the document's
+era and header interpreter, which boxes the tables took) and the line stream
+the outline walk needs (:meth:`Doc.lines`). It holds no text of its own: keys
+are the shared view's, furniture is the shared view's plus small margin text.
 """
 
 from __future__ import annotations
@@ -11,38 +14,35 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ...layout import DocumentLayout, PageLayout, TextBox, TextLine
-from ...layout.query import label_key
+from ...layout.headers import HeaderInterpreter
+from ...layout.table import text_key
+from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
 from ...normalize.text import join_wrapped, normalize_text, strip_footnote_markers
 from ...settings import DEFAULT, StrategySettings
 
-# Printed labels (compared on label_key: NFKC, no whitespace). A label is its
+# Printed labels (compared on the one text key: NFKC, no whitespace). A label is its
 # word in brackets (【】〔〕［］[]) and/or after a ■/◆/● mark: ``【基本的方向】``,
-# ``■基本的方向``, ``〔主な取組〕``; :func:`printed_label` gives the bare word.
-LABEL_DIRECTION = "基本的方向"
-LABEL_NUMERICAL = "数値目標"
-LABEL_ITEMS = "主な取組"
+# ``■基本的方向``, ``〔主な取組〕``.
+# :func:`printed_label` gives the kind of label (its words: vocabulary.toml).
+LABEL_DIRECTION = "direction"
+LABEL_NUMERICAL = "numerical"
+LABEL_ITEMS = "items"
 LABEL_KPI_LINE = "【KPI】"
-_LABEL_WORDS = (LABEL_DIRECTION, LABEL_NUMERICAL, LABEL_ITEMS)
 _LABEL_MARKS = "■◆●◇□○"
 _BRACKETS = {"【": "】", "〔": "〕", "[": "]", "［": "］", "〈": "〉", "《": "》"}
 LABEL_OPENERS = tuple(_BRACKETS)
-KPI_HEADER = "重要業績評価指標"
-KPI_ABBR = "KPI"
-ITEM_HEADERS = ("項目名", "項目", "指標名", "指標", "数値目標")
+# Table labels are data (vocabulary.toml ``[strategy]``), compared on the key.
+_TABLE_WORDS = vocabulary().strategy
 # Name-column labels that say what the table is: KPI-like indicator tables
 # (成果指標 = outcome indicators of a strategy) and the 基本目標's 数値指標.
-KPI_HEADERS = (KPI_HEADER, "成果指標", "評価指標", "KPI")
-NUMERICAL_HEADERS = ("数値指標",)
-BASELINE_WORDS = ("現状", "基準", "策定時", "直近", "現況")
-TARGET_WORDS = ("目標",)
-ACTUAL_WORDS = ("実績",)
-UNIT_HEADER = "単位"
-HEADER_WORDS = (
-    *BASELINE_WORDS, *TARGET_WORDS, *ACTUAL_WORDS, "末値", "年値", "年度", KPI_ABBR, UNIT_HEADER,
-)
-# A column of years for the value column beside it: ``基準年`` | ``基準値``, ``年度``.
-YEAR_COLUMN_RE = re.compile(r"^(?P<metric>基準|現状|目標)?(?:値の)?(?:年|年度|年次|時点)$")
+KPI_HEADERS = _TABLE_WORDS["kpi_name"].longest_first
+NUMERICAL_HEADERS = _TABLE_WORDS["numerical_name"].longest_first
+ITEM_HEADERS = _TABLE_WORDS["item_name"].keys
+HEADER_WORDS = _TABLE_WORDS["header_words"].longest_first
+# A column of years for the value column beside it: ``基準年`` | ``基準値``, ``目標年度``.
+YEAR_COLUMN_TARGET = _TABLE_WORDS["year_column_target"]
+YEAR_COLUMN_BASELINE = _TABLE_WORDS["year_column_baseline"]
 
 PILLAR_RE = re.compile(r"^(?P<prefix>柱|基本目標)(?P<num>\d{1,2})[\s:：.]*(?P<title>\S.*)$")
 # A heading numbered ``1.`` / ``１．`` printed at pillar size (no 柱/基本目標 word).
@@ -69,13 +69,24 @@ _BARE_MARKER = re.compile(
 )
 
 
+_LABELS = {
+    LABEL_DIRECTION: _TABLE_WORDS["label_direction"],
+    LABEL_NUMERICAL: _TABLE_WORDS["label_numerical"],
+    LABEL_ITEMS: _TABLE_WORDS["label_items"],
+}
+NUMERICAL_LABELS = _TABLE_WORDS["label_numerical"].longest_first
+
+
 def printed_label(key: str) -> str | None:
-    """The label word of a printed label line (its ``label_key``), else None."""
+    """The kind of a printed label line (its text key): ``direction``, ``numerical``
+    or ``items``; None when the line is not such a label."""
     word = key.lstrip(_LABEL_MARKS)
     marked = word != key
     if word[:1] in _BRACKETS and word.endswith(_BRACKETS[word[0]]):
         word, marked = word[1:-1], True
-    return word if marked and word in _LABEL_WORDS else None
+    if not marked:
+        return None
+    return next((kind for kind, words in _LABELS.items() if word in words.keys), None)
 
 
 def starts_label(key: str) -> bool:
@@ -120,7 +131,8 @@ def tidy_text(lines: list[str] | tuple[str, ...]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """One printed line with where it sits; ``box`` is the box it came from."""
+    """One printed line of the outline stream; ``box`` is the shared view's box it
+    came from (a heading marker and its title printed apart are one line)."""
 
     page: int
     line: TextLine
@@ -146,7 +158,7 @@ class Line:
 
 @dataclass(slots=True)
 class Doc:
-    """The layout plus facts computed once for every step."""
+    """The shared layout plus facts computed once for every step."""
 
     layout: DocumentLayout
     body_size: float
@@ -154,6 +166,9 @@ class Doc:
     # the era of the full era years printed, for ``3年度`` printed without one
     years: YearContext = field(default_factory=YearContext)
     consumed: set[int] = field(default_factory=set)  # id() of boxes read as table cells
+    headers: HeaderInterpreter = field(
+        default_factory=lambda: HeaderInterpreter(vocabulary(), YearContext())
+    )
 
     @classmethod
     def of(cls, layout: DocumentLayout, settings: StrategySettings = DEFAULT.strategy) -> Doc:
@@ -163,10 +178,14 @@ class Doc:
                 sizes[round(line.size, 1)] += len(line.chars)
         body = sizes.most_common(1)[0][0] if sizes else 10.0
         years = YearContext(era=document_era([b.raw for b in layout.boxes()]))
-        return cls(layout=layout, body_size=body, settings=settings, years=years)
+        headers = HeaderInterpreter(vocabulary(), years)
+        return cls(layout=layout, body_size=body, settings=settings, years=years, headers=headers)
 
     def in_margin(self, page: PageLayout, box: TextBox) -> bool:
-        """Folios and running heads: small or number-only text in the top/bottom margin."""
+        """Folios and running heads: the page furniture the shared view marks, and
+        small or number-only text in the top/bottom margin."""
+        if box.furniture:
+            return True
         margin = self.settings.margin
         top, bottom = page.height * margin, page.height * (1 - margin)
         if box.bbox.y0 >= bottom or box.bbox.y1 <= top * 1.5:
@@ -191,16 +210,16 @@ class Doc:
                 if (title := _title_after(box, boxes[i + 1 :], self.settings)) is not None:
                     skip.add(i + 1 + boxes[i + 1 :].index(title))
                     line = _joined(box.lines[0], title.lines[0])
-                    out.append(Line(page.number, line, box, label_key(line.text)))
+                    out.append(Line(page.number, line, box, text_key(line.text)))
                     continue
                 for line in box.lines:
-                    out.append(Line(page.number, line, box, label_key(line.text)))
+                    out.append(Line(page.number, line, box, text_key(line.text)))
         return out
 
 
 def _title_after(box: TextBox, rest: list[TextBox], st: StrategySettings) -> TextBox | None:
     """The title run printed on the same row right of a bare heading marker."""
-    if len(box.lines) != 1 or not _BARE_MARKER.match(label_key(box.raw)):
+    if len(box.lines) != 1 or not _BARE_MARKER.match(box.key):
         return None
     size = box.lines[0].size
     for other in rest:

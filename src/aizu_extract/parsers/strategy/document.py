@@ -21,7 +21,7 @@ from ...normalize.text import compact, normalize_text
 from ...settings import StrategySettings
 from ..base import Extraction
 from .common import MEASURE_RE, PILLAR_RE, SECTION_RE, Doc, starts_label, tidy_text
-from .kpi_tables import KpiTable
+from .kpi_model import KpiTable
 from .years import document_period
 
 # Letters of a municipality's name: kanji and kana (いなべ市, ニセコ町, ゆりが浜町).

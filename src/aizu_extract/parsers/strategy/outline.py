@@ -37,7 +37,7 @@ from .common import (
     tidy_text,
 )
 from .first_period import read_kpi_line
-from .kpi_tables import KpiTable, emit_rows, table_label
+from .kpi_model import KpiTable, emit_rows, table_label
 
 SEP = " / "
 PILLAR_WORD = "基本目標"
@@ -295,8 +295,8 @@ def walk(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     events: list[tuple[int, float, int, Line | KpiTable]] = []
     for n, ln in enumerate(lines):
         events.append((ln.page, ln.y0, n, ln))
-    for n, table in enumerate(tables):
-        events.append((table.page, table.y0 - 0.01, -1 - n, table))
+    for n, table in enumerate(tables):  # before lines on their row, in reading order
+        events.append((table.page, table.y0 - 0.01, n - len(tables), table))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     for *_, event in events:
         if isinstance(event, KpiTable):

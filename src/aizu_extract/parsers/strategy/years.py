@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from ...normalize.eras import ERA_LETTERS, ERA_START, find_era_year
 from ...normalize.text import compact
 from .common import Doc
-from .kpi_tables import Column, KpiTable
+from .kpi_model import Column, KpiTable
 
 _SENTENCE_END = re.compile(r"[。\n]")
 _FINAL = "最終"

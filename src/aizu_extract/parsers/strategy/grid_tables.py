@@ -1,0 +1,192 @@
+"""KPI tables read off a shared grid (:mod:`...layout.table`): a ruled table's, or
+the aligned grid of an unruled one printed with its indicators across.
+
+The name label's cell (``重要業績評価指標``, ``項目名``) is the table's corner:
+its row, and rows under it whose cells are all labels (``目標値`` over
+``（R9）``), head the value columns; every grid row below is one indicator. A
+table printed with its indicators across the top and 現状値/目標値 down the side
+is read through the grid's transpose, so both give the same rows. The rows of
+unruled tables (``kpi_tables``) go through :func:`read_rows` too.
+"""
+
+from __future__ import annotations
+
+from ...layout import TextBox
+from ...layout.table import Grid, GridCell
+from .common import Doc
+from .kpi_model import (
+    ANCHOR_EXTENSION,
+    ROW_NO,
+    Column,
+    KpiTable,
+    TableRow,
+    assign_roles,
+    headerish,
+    is_anchor,
+)
+
+
+def read_ruled(doc: Doc, grid: Grid, anchor: TextBox, explicit: str | None) -> KpiTable | None:
+    """The KPI table whose name label is ``anchor``, a cell of ``grid``; None when
+    fewer than two labelled value columns head it."""
+    corner = _cell_of(grid, anchor)
+    if corner is None:
+        return None
+    transposed = _printed_across(grid, corner)
+    if transposed:
+        grid = grid.transposed()
+        corner = _cell_of(grid, anchor)
+        assert corner is not None
+    if len([c for c in grid.right_of(corner) if c.box is not None]) < 2:
+        return None
+    bottom, extensions = _header_rows(grid, corner)
+    columns = assign_roles(_columns(grid, corner, bottom), doc.headers)
+    if len(columns) < 2:
+        return None
+    table = KpiTable(
+        page=grid.page,
+        anchor=anchor,
+        explicit_kind=explicit,
+        name_span=(corner.bbox.x0, corner.bbox.x1),
+        columns=columns,
+        boxes=[anchor, *extensions, *(b for c in columns for b in c.boxes)],
+        years=doc.years,
+        transposed=transposed,
+        grids=[grid],
+    )
+    _read_rows(grid, corner, bottom, table)
+    for b in table.boxes:
+        doc.consumed.add(id(b))
+    return table
+
+
+def read_across(
+    doc: Doc, grids: list[Grid], anchor: TextBox, explicit: str | None
+) -> KpiTable | None:
+    """An unruled table printed with its indicators across the top, from the page's
+    grids by alignment: read like a ruled one through its transpose."""
+    for grid in grids:
+        corner = _cell_of(grid, anchor)
+        if corner is not None:
+            across = _printed_across(grid, corner)
+            return read_ruled(doc, grid, anchor, explicit) if across else None
+    return None
+
+
+def _cell_of(grid: Grid, box: TextBox) -> GridCell | None:
+    return next((c for c in grid.cells if c.box is box), None)
+
+
+def _printed_across(grid: Grid, corner: GridCell) -> bool:
+    """Item names right of the corner and year/metric labels under it."""
+    right = [c for c in grid.right_of(corner) if c.box is not None]
+    below = [c for c in grid.below(corner) if c.box is not None]
+    return (
+        not any(headerish(c.key) for c in right)
+        and sum(headerish(c.key) for c in below) >= 2
+    )
+
+
+def _header_rows(grid: Grid, corner: GridCell) -> tuple[int, list[TextBox]]:
+    """The last header row, and ``(KPI)`` printed in its own cell under the name label.
+
+    A row under the corner continues the header while every cell right of the
+    name column is a label and the name column has no indicator name there.
+    """
+    bottom = corner.last_row
+    extensions: list[TextBox] = []
+    for r in range(corner.last_row + 1, grid.n_rows):
+        name = grid.at(r, corner.col)
+        extension = None
+        if name is not None and name.box is not None and name.row == r:
+            if not ANCHOR_EXTENSION.match(name.key):
+                break
+            extension = name.box
+        rest = [
+            c for c in grid.row_cells(r) if c.col > corner.last_col and c.row == r and c.box
+        ]
+        if not all(headerish(c.key) for c in rest) or not (rest or extension):
+            break
+        bottom = r
+        if extension is not None:
+            extensions.append(extension)
+    return bottom, extensions
+
+
+def _columns(grid: Grid, corner: GridCell, bottom: int) -> list[Column]:
+    """One column per header cell on the last header row right of the name label,
+    labelled by every header cell over it, top to bottom."""
+    columns: list[Column] = []
+    for leaf in grid.row_cells(bottom):
+        if leaf.col <= corner.last_col:
+            continue
+        boxes: list[TextBox] = []
+        for r in range(corner.row, bottom + 1):
+            head = grid.at(r, leaf.col)
+            if head is not None and head.box is not None and head.box not in boxes:
+                boxes.append(head.box)
+        if boxes:
+            columns.append(
+                Column(leaf.bbox.x0, leaf.bbox.x1, boxes, col=leaf.col, last_col=leaf.last_col)
+            )
+    return columns
+
+
+def _read_rows(grid: Grid, corner: GridCell, bottom: int, table: KpiTable) -> None:
+    """Every grid row under the header is one indicator, up to another table's
+    name label in the same grid (which is then read as a table of its own)."""
+    end = next(
+        (
+            r
+            for r in range(bottom + 1, grid.n_rows)
+            if (name := grid.at(r, corner.col)) is not None
+            and name.row == r
+            and name.box is not None
+            and is_anchor(name.key)[0]
+        ),
+        grid.n_rows,
+    )
+    spans = [(c.col or 0, c.last_col or 0) for c in table.columns]
+    table.rows.extend(read_rows(grid, corner.col, range(bottom + 1, end), spans))
+    for r in range(bottom + 1, end):
+        table.boxes.extend(c.box for c in grid.row_cells(r) if c.row == r and c.box is not None)
+
+
+def read_rows(
+    grid: Grid, name_col: int, rows: range, spans: list[tuple[int, int]]
+) -> list[TableRow]:
+    """One :class:`TableRow` per grid row: the name column's lines, each value
+    column's lines (``spans``: the grid columns it covers) and the row number
+    printed left of the name. A name merged over several rows keeps one row."""
+    out: list[TableRow] = []
+    for r in rows:
+        name = grid.at(r, name_col)
+        if name is not None and name.row != r:  # a merged name: more lines of its row
+            if out:
+                for kept, (first, last) in zip(out[-1].cells, spans, strict=True):
+                    kept.extend(_lines_in(grid, r, first, last, starting=True))
+            continue
+        # a value merged over several indicators' rows is each one's value
+        cells = [_lines_in(grid, r, first, last) for first, last in spans]
+        name_lines = list(name.lines) if name is not None else []
+        if name_lines or any(cells):
+            out.append(TableRow(grid.page, name_lines, cells, _row_no(grid, r, name_col)))
+    return out
+
+
+def _lines_in(grid: Grid, row: int, first: int, last: int, *, starting: bool = False) -> list[str]:
+    """The lines of the cells on ``row`` within columns ``first``..``last`` (only the
+    cells that start on it, when ``starting``)."""
+    out: list[str] = []
+    for c in grid.row_cells(row):
+        if (c.row == row or not starting) and first <= c.col <= last and c.box is not None:
+            out.extend(c.lines)
+    return out
+
+
+def _row_no(grid: Grid, row: int, name_col: int) -> int | None:
+    """The row number printed left of the indicator name (``No.`` column)."""
+    for c in grid.row_cells(row):
+        if c.col < name_col and c.row == row and (m := ROW_NO.match(c.key)):
+            return int(m[1])
+    return None
