@@ -17,10 +17,14 @@ SIZE = 8.0
 
 
 def ruled_table(
-    page: pymupdf.Page, top: float, widths: list[float], cells: list[Cell], left: float = LEFT
+    page: pymupdf.Page,
+    top: float,
+    widths: list[float],
+    cells: list[Cell],
+    left: float | None = None,
 ) -> float:
-    """Draw a fully ruled table (its left edge at ``left``); returns its bottom."""
-    xs = [left]
+    """Draw a fully ruled table (its left edge at ``left``, else LEFT); returns its bottom."""
+    xs = [LEFT if left is None else left]
     for w in widths:
         xs.append(xs[-1] + w)
     n_rows = max(r + rs for r, _, rs, _, _ in cells)
