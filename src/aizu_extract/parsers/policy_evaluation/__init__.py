@@ -20,14 +20,13 @@ from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
+from ..municipality import WHOLE_PAGE, municipality
 from ..tables import ValueContext, read_values, sheet_money_factor
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
 from .cards import NAME_LABELS, Card, read_cards
-from .checks import join_units
+from .checks import check_rates, join_units
 from .common import Sheet
 from .header import Outline, read_document, read_measures, read_outline
-from .kpi_table import read_kpis
-from .outcomes import read_outcomes
 from .unit_list import read_unit_list
 
 _MARKERS = ("施策評価", "事務事業", "財務内容", "担当部", "重要業績評価指標", "達成率")
@@ -46,6 +45,9 @@ class PolicyEvaluationParser:
     def parse(self, layout: DocumentLayout) -> Extraction:
         ex = Extraction(doc_type=self.doc_type)
         read_document(Sheet.of(layout), ex)
+        ex.municipality = municipality(
+            layout, vocabulary(), ex.title, tables=True, band=WHOLE_PAGE
+        )
         areas = split_areas(layout)
         for area in areas:
             self._parse_area(area, ex)
@@ -63,38 +65,22 @@ class PolicyEvaluationParser:
         read_measures(sheet, ex, outline)
         if not any(r["level"] == "measure" for r in ex.structure[measures:]):
             floor.measures(outline, ex)
-        before, warned = len(ex.kpi_values), len(ex.warnings)
-        read_kpis(sheet, ex, outline.context)
-        # The area's KPI tables read through the shared table model too; where the
-        # own reader read no indicator, or ran several into one (a shape it does not
-        # know: years down, 指標名 rows, a merged 最終目標), the shared rows are kept.
-        shared = Extraction(doc_type=ex.doc_type)
-        floor.read(
-            floor.area_cells(), ValueContext(None, None, outline.context, None, "kpi"), shared
-        )
-        own = ex.kpi_values[before:]
-        if shared.kpi_values and (not own or (_collides(own) and not _collides(shared.kpi_values))):
-            del ex.kpi_values[before:]
-            del ex.warnings[warned:]  # the blocks the own reader gave up on are read
-            ex.kpi_values.extend(shared.kpi_values)
-            ex.rejects.extend(shared.rejects)
-        read_outcomes(sheet, ex, outline.context)
+        # The area's own indicators: its tables before the 事務事業一覧.
+        area, units = floor.split_cells()
+        kpis = floor.read(area, ValueContext(None, None, outline.context, None, "kpi"), ex)
+        check_rates(ex, kpis)
         rows, list_end = read_unit_list(sheet, ex)
-        cards = read_cards(sheet, ex, list_end) or floor.cards(outline, ex)
+        cards = read_cards(sheet, ex, list_end)
+        if cards:  # the units' 成果の推移 tables (事業名 | 項目 | R6 計画 | 実績 …)
+            floor.read(units, ValueContext(None, None, outline.context, None, "outcome"), ex)
+        else:
+            cards = floor.cards(outline, ex)
         for card in cards:
             if not card.budget:  # a 財務内容 table of another shape: the shared table model
                 floor.card_budget(card, ex)
         join_units(ex, rows, cards)
         if not rows and not cards:
             ex.warnings.append("no 事務事業一覧 and no cards found")
-
-
-def _collides(rows: list[Record]) -> bool:
-    """Two rows for one indicator, year and metric: several indicators read as one."""
-    keys = [
-        (r.get("kpi_no"), r.get("kpi_name"), r.get("year_label"), r.get("metric")) for r in rows
-    ]
-    return len(set(keys)) < len(keys)
 
 
 class _Floor:
@@ -117,16 +103,17 @@ class _Floor:
             key=lambda p: (p.page, p.y),
         )
 
-    def area_cells(self) -> list[FormCell]:
-        """The sheet's cells before its 事務事業一覧 / cards: the area's own tables."""
+    def split_cells(self) -> tuple[list[FormCell], list[FormCell]]:
+        """The sheet's cells before its 事務事業一覧 (the area's own tables), and from it
+        on (the list, the units' cards and their tables)."""
         words = self.form.vocab.documents["unit_list_heading"]
         for i, fc in enumerate(self.form.cells):
             if fc.cell.box is None or not words.found_in(fc.cell.key):
                 continue
             if _LEADERS.search(fc.cell.text):  # a 目次 entry (事務事業一覧 …… 5), not the list
                 continue
-            return self.form.cells[:i]
-        return self.form.cells
+            return self.form.cells[:i], self.form.cells[i:]
+        return self.form.cells, []
 
     def outline(self, outline: Outline, ex: Extraction) -> None:
         """Outline levels the own reader missed, by label (beside or above its value)."""
@@ -160,12 +147,10 @@ class _Floor:
             parent = parents.get(str(rec["level"]))
             if parent and rec.get("parent_number") is None and parent in outline.numbers:
                 rec["parent_number"], rec["parent_level"] = outline.numbers[parent], parent
-        if ex.municipality is None:
-            ex.municipality = self._municipality()
 
     def measures(self, outline: Outline, ex: Extraction) -> None:
         """The 施策 table (施策 | 施策名 | 施策の内容): one measure node per row."""
-        for fc in self.area_cells():
+        for fc in self.split_cells()[0]:
             if fc.cell.key not in _MEASURE_NAME_HEADS:
                 continue
             grid = fc.grid
@@ -183,18 +168,6 @@ class _Floor:
                                      "parent_number": outline.numbers.get("policy_area"),
                                      "parent_level": "policy_area"})  # fmt: skip
             return
-
-    def _municipality(self) -> str | None:
-        """The municipality named in the first page's print (第6次○○市総合計画)."""
-        first = self.form.layout.pages[0].number
-        for fc in self.form.cells:
-            if fc.page != first or fc.cell.box is None:
-                continue
-            for pattern in self.form.vocab.municipality:
-                m = pattern.search(fc.cell.key)
-                if m:
-                    return m.group(1)
-        return None
 
     def cards(self, outline: Outline, ex: Extraction) -> list[Card]:
         """Cards headed ``1－1 事業名`` (no 事業名 label), read like unit sheets: fields
@@ -232,8 +205,11 @@ class _Floor:
             cards.append(card)
         return cards
 
-    def read(self, cells: list[FormCell], values: ValueContext, ex: Extraction) -> None:
+    def read(self, cells: list[FormCell], values: ValueContext, ex: Extraction) -> list[Record]:
+        """The indicator values of ``cells`` (no budget: ``values`` names no unit)."""
+        before = len(ex.kpi_values)
         read_values(self.form, cells, values, self.headers, ex)
+        return ex.kpi_values[before:]
 
     def card_budget(self, card: Card, ex: Extraction) -> None:
         """The card's 財務内容 figures read through the header interpreter."""

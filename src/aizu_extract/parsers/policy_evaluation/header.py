@@ -22,8 +22,6 @@ _OUTLINE = (
 _PARENT = {"policy_goal": None, "policy": "policy_goal", "policy_area": "policy"}
 _VISION = "目指す姿"  # the area's vision statement label
 _MEASURE_HEAD = "施策番号"  # header of the 施策 table (名称 / 施策の内容)
-# A municipality printed on its own as the issuer (会津若松市, 〇〇町 …).
-_ISSUER = re.compile(r"^[^\s\d]{1,8}[市町村]$")
 _MAX_TITLE = 40  # a header cell, not a sentence that happens to start with 政策分野
 
 
@@ -43,13 +41,12 @@ class Outline:
 
 
 def read_document(sheet: Sheet, ex: Extraction) -> None:
-    """Title, fiscal year and the issuing municipality.
+    """Title and fiscal year (the municipality: :func:`..municipality.municipality`).
 
     The title is chosen by content, not position: among the short lines naming
     the sheet (行政評価/施策評価), one with an era year (the 年度 the sheet is for)
     wins, then one naming 施策評価, then the first; a running header repeated on
-    every page is only a last resort. The municipality is a city/town/village
-    name printed on its own on the first page, or as a word of the running header.
+    every page is only a last resort.
     """
     cands = [
         (box, running)
@@ -69,16 +66,6 @@ def read_document(sheet: Sheet, ex: Extraction) -> None:
         ex.title = text_of(box)
         era = find_era_year(ex.title)
         ex.fiscal_year = era.year if era else None
-    first_page = sheet.boxes[0].page if sheet.boxes else 1
-    for box in sheet.page(first_page):
-        if box.table is None and _ISSUER.match(key_of(box)):
-            ex.municipality = key_of(box)
-            return
-    for box in sheet.running:
-        for word in normalize_text(text_of(box)).split():
-            if _ISSUER.match(word):
-                ex.municipality = word
-                return
 
 
 def _split_label(box: TextBox, label: str, pool: list[TextBox]) -> tuple[str, str] | None:
