@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..normalize.eras import YearContext, parse_year_label
 from ..normalize.errors import NormalizationError
@@ -72,6 +73,7 @@ class HeaderLabel:
         )
 
 
+@lru_cache(maxsize=65536)
 def is_value_text(text: str) -> bool:
     """A cell that prints a value (a number or a dash), not a label."""
     s = text.strip()

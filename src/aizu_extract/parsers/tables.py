@@ -89,9 +89,11 @@ def read_values(
     previous: Grid | None = None
     captioned: Grid | None = None  # the last table with a caption row on its page
     for grid, grid_cells in by_grid.values():
-        facts = _facts_under_captions(grid, captioned, headers)
+        facts = None
         if caption_rows(grid, headers):
             captioned = grid
+        elif captioned is not None:
+            facts = _facts_under_captions(grid, captioned, headers)
         if facts is None:
             facts = [
                 read_facts(grid, fc.cell, headers)
@@ -123,12 +125,10 @@ def read_values(
 
 
 def _facts_under_captions(
-    grid: Grid, captioned: Grid | None, headers: HeaderInterpreter
+    grid: Grid, captioned: Grid, headers: HeaderInterpreter
 ) -> list[CellFacts] | None:
     """An indicator block printed as its own table under the caption row of the
     table above (指標名 | 単位 | … printed once): its cells read under those captions."""
-    if captioned is None or caption_rows(grid, headers):
-        return None
     joined = under_captions(captioned, grid, 1, headers.settings_tolerance * _COLUMN_SLACK)
     if joined is None or not caption_rows(joined, headers):
         return None

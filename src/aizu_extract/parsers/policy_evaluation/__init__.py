@@ -72,7 +72,8 @@ class PolicyEvaluationParser:
         rows, list_end = read_unit_list(sheet, ex)
         cards = read_cards(sheet, ex, list_end)
         if cards:  # the units' 成果の推移 tables (事業名 | 項目 | R6 計画 | 実績 …)
-            floor.read(units, ValueContext(None, None, outline.context, None, "outcome"), ex)
+            values = ValueContext(None, None, outline.context, None, "outcome")
+            floor.read(floor.unit_tables(units), values, ex)
         else:
             cards = floor.cards(outline, ex)
         for card in cards:
@@ -114,6 +115,13 @@ class _Floor:
                 continue
             return self.form.cells[:i], self.form.cells[i:]
         return self.form.cells, []
+
+    def unit_tables(self, cells: list[FormCell]) -> list[FormCell]:
+        """The cells of tables with a 事業名 column (成果の推移): the units' indicators.
+        A card's own tables are read with the card."""
+        words = self.form.vocab.header("subject_column")
+        grids = {id(fc.grid) for fc in cells if fc.cell.box and words.matches(fc.cell.key)}
+        return [fc for fc in cells if id(fc.grid) in grids]
 
     def outline(self, outline: Outline, ex: Extraction) -> None:
         """Outline levels the own reader missed, by label (beside or above its value)."""

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ...layout import TextBox
-from ...layout.query import label_key
+from ...layout.table import text_key as label_key
 from ...normalize.eras import parse_era_year
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_amount_thousand_yen

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from ...geometry import SAME_BAND
 from ...layout import DocumentLayout, Table, TextBox
-from ...layout.query import label_key
+from ...layout.table import text_key as label_key
 from ...normalize.text import join_wrapped, normalize_text
 
 # A page folio such as "- 3 -", "－3－" or "3 / 8", printed outside any table.

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...layout import TextBox
-from ...layout.query import label_key
+from ...layout.table import text_key as label_key
 from ..base import Extraction
 from .common import INT_RE, MEASURE_RE, Sheet, key_of, text_of
 
