@@ -10,14 +10,16 @@ from typing import Any
 import pymupdf
 
 from aizu_extract.layout import build_document_layout
+from aizu_extract.layout.table import Grid, aligned_grids, grids_of, under_captions
 from aizu_extract.layout.vocabulary import vocabulary
 from aizu_extract.load import load_pdf
+from aizu_extract.normalize.text import normalize_text
 from aizu_extract.parsers.base import Extraction
 from aizu_extract.parsers.municipality import WHOLE_PAGE, municipality
 from aizu_extract.parsers.policy_evaluation import PolicyEvaluationParser
 from aizu_extract.parsers.policy_evaluation.checks import check_rates
 
-from .drawing import draw_pdf, ruled_table, title_line
+from .drawing import draw_pdf, ruled_table, text_table, title_line
 
 _W = [20.0, 80.0, 50.0, 50.0, 50.0, 50.0, 40.0, 150.0]
 
@@ -107,7 +109,8 @@ def test_one_year_row_over_blocks_with_rows_between(tmp_path: Path) -> None:
     assert second["definition"] == "参加者数"
     final = got[("空き家の登録件数", "最終目標", "target")]
     assert (final["fiscal_year"], final["value"]) == (None, 50.0)
-    assert got[("空き家の登録件数", "最終目標", "actual")]["value_text"] == "-"
+    dash = got[("空き家の登録件数", "最終目標", "actual")]
+    assert dash["value"] is None and normalize_text(dash["value_text"]) == "-"
     assert got[("空き家の登録件数", "令和5年度", "target")]["definition"] == "年度末の登録件数"
 
 
@@ -171,3 +174,51 @@ def test_municipality_one_search_for_both_parsers(tmp_path: Path) -> None:
     book = build_document_layout(load_pdf(draw_pdf(tmp_path, "cover.pdf", cover)))
     assert municipality(book, vocab) is None
     assert municipality(book, vocab, band=WHOLE_PAGE) == "こもれび町"
+
+
+# ---------------------------------------------------------------- the table model
+
+
+def _page_grids(path: Path) -> list[Grid]:
+    layout = build_document_layout(load_pdf(path))
+    return [g for page in layout.pages for g in (*grids_of(page), *aligned_grids(page))]
+
+
+def _texts(grid: Grid) -> dict[tuple[int, int], str]:
+    return {(c.row, c.col): c.text if c.box else "<blank>" for c in grid.cells}
+
+
+def test_unruled_table_keeps_outer_columns_and_a_blank_between_values(tmp_path: Path) -> None:
+    """A No column left of every value column and 単位 right of them are columns of
+    their own; a year left blank between two printed values is a blank cell."""
+
+    def draw(page: pymupdf.Page) -> None:
+        text_table(page, 60, [20, 60, 50, 50, 50, 40], [
+            ["", "区分", "R5", "R6", "R7", "単位"],
+            ["3", "目標", "10", "12", "14", "件"],
+            ["", "実績", "9", "", "－", "件"],
+        ])  # fmt: skip
+
+    (grid,) = [g for g in _page_grids(draw_pdf(tmp_path, "unruled.pdf", draw)) if g.n_rows == 3]
+    cells = _texts(grid)
+    assert grid.n_cols == 6
+    assert (cells[(1, 0)], cells[(1, 5)], cells[(2, 5)]) == ("3", "件", "件")
+    assert cells[(2, 3)] == "<blank>"  # R6 実績 not reported
+    assert (2, 4) in cells and cells[(2, 4)] == "－"
+    assert (0, 0) not in cells  # nothing printed there, and no value column
+
+
+def test_block_table_joined_under_the_caption_row_above(tmp_path: Path) -> None:
+    def draw(page: pymupdf.Page) -> None:
+        y = ruled_table(page, 60, [80, 40], [(0, 0, 1, 1, "指標名"), (0, 1, 1, 1, "単位"),
+                                            (1, 0, 1, 1, "来館者数"), (1, 1, 1, 1, "人")])
+        ruled_table(page, y + 8, [80, 40], [(0, 0, 1, 1, "講座数"), (0, 1, 1, 1, "回")])
+
+    first, second = sorted(
+        (g for g in _page_grids(draw_pdf(tmp_path, "captions.pdf", draw)) if g.n_cols == 2),
+        key=lambda g: g.bbox.y0,
+    )
+    joined = under_captions(first, second, 1, 2.0)
+    assert joined is not None
+    assert _texts(joined) == {(0, 0): "指標名", (0, 1): "単位", (1, 0): "講座数", (1, 1): "回"}
+    assert under_captions(second, first, 1, 2.0) is None  # the caption table is above
