@@ -50,11 +50,13 @@ def join_units(ex: Extraction, rows: list[ListRow], cards: list[Card]) -> None:
     pairs.sort(key=_position)
     for row, card in pairs:
         ex.business_units.append(_record(ex, row, card))
+        # the card's 財務内容, else the list's money column (a list without cards)
+        lines = card.budget if card is not None and card.budget else row.budget if row else []
+        for line in lines:
+            ex.budget_lines.append(
+                {**line, "measure_no": _measure(row, card), "unit_no": _unit(row, card)}
+            )
         if card is not None:
-            for line in card.budget:
-                ex.budget_lines.append(
-                    {**line, "measure_no": _measure(row, card), "unit_no": _unit(row, card)}
-                )
             _check_budget(ex, card)
 
 

@@ -14,8 +14,13 @@ import re
 from dataclasses import dataclass, field
 
 from ...layout.form import Form
+from ...layout.headers import HeaderInterpreter
 from ...layout.table import Grid, GridCell, text_key
-from ...normalize.text import join_wrapped
+from ...layout.vocabulary import Vocabulary
+from ...normalize.eras import find_era_year
+from ...normalize.errors import NormalizationError
+from ...normalize.money import parse_amount
+from ...normalize.text import join_wrapped, normalize_text
 from ...settings import DEFAULT, LayoutSettings
 from ..base import Extraction
 from .common import INT_RE, MEASURE_RE
@@ -30,6 +35,7 @@ NO_HEADS = ("No", "NO", "No.", "番号", "№", "事業No", "事業No.", "事業
 MARKS = frozenset("◎○●◯")
 _TOTAL_ROWS = frozenset({"合計", "計", "総計", "小計"})
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
+_NOTE = re.compile(r"[(（][^()（）]*[)）]$")  # 事業費（千円） → 事業費
 # A 施策 group row spans more than this many times the name column's width.
 _GROUP_WIDTH = 1.5
 
@@ -46,14 +52,17 @@ class ListRow:
     sdg_targets: list[str] = field(default_factory=list)
     priority_marks: list[str] = field(default_factory=list)
     is_priority: bool | None = None
+    cost: GridCell | None = None  # the 事業費 column's cell
+    budget: list[dict[str, object]] = field(default_factory=list)
 
 
 def _text(cell: GridCell) -> str:
     return join_wrapped(cell.lines)
 
 
-def _columns(header: list[GridCell]) -> dict[str, list[GridCell]]:
+def _columns(header: list[GridCell], vocab: Vocabulary) -> dict[str, list[GridCell]]:
     cols: dict[str, list[GridCell]] = {}
+    money = vocab.header("money_item")
     for c in header:
         k = c.key
         if k in NO_HEADS:
@@ -70,6 +79,8 @@ def _columns(header: list[GridCell]) -> dict[str, list[GridCell]]:
             role = "policy"
         elif k.startswith(DEPT_WORDS):
             role = "department"
+        elif money.matches(k):  # 事業費（千円）: a money column
+            role = "cost"
         else:
             continue
         cols.setdefault(role, []).append(c)
@@ -89,16 +100,22 @@ def find_list(form: Form) -> _List | None:
         if fc.cell.box is None or fc.cell.key not in NAME_HEADS:
             continue
         header = [c for c in fc.grid.row_cells(fc.cell.row) if c.box is not None]
-        cols = _columns(header)
+        cols = _columns(header, form.vocab)
         if "policy" in cols and "name" in cols:
             return _List(fc.grid, fc.cell, cols)
     return None
 
 
 def read_unit_list(
-    form: Form, ex: Extraction, settings: LayoutSettings = DEFAULT.layout
+    form: Form,
+    ex: Extraction,
+    headers: HeaderInterpreter,
+    settings: LayoutSettings = DEFAULT.layout,
 ) -> tuple[list[ListRow], tuple[int, float] | None]:
-    """The rows, and where the list ends (page, y) so later 施策 headings can be told apart."""
+    """The rows, and where the list ends (page, y) so later 施策 headings can be told apart.
+
+    A money column (事業費（千円）) gives each row a budget line once a note on the
+    list's pages says its year and basis (※事業費は平成30年度決算額)."""
     found = find_list(form)
     if found is None:
         return [], None
@@ -115,7 +132,49 @@ def read_unit_list(
             break
         names = [c for c in grid.cells if c.col == found.name.col or _spans(c, found.name)]
         names.sort(key=lambda c: c.row)
+    if "cost" in found.cols:
+        _list_budget(form, found.cols["cost"][0], state.rows, headers, ex)
     return state.rows, state.end
+
+
+def _list_budget(
+    form: Form, head: GridCell, rows: list[ListRow], headers: HeaderInterpreter, ex: Extraction
+) -> None:
+    """Budget lines of a list's money column whose year and basis only a note prints."""
+    factor = headers.money_factor(head.key)
+    item = _NOTE.sub("", head.key)
+    found = _column_basis(form, item, sorted({r.page for r in rows}), headers)
+    if factor is None or found is None:
+        return
+    year, basis, label = found
+    for row in rows:
+        if row.cost is None:
+            continue
+        try:
+            amount = parse_amount(row.cost.text, factor)
+        except NormalizationError as err:
+            ex.reject_error(err, page=row.page, table="budget_lines", field_name="amount_yen")
+            continue
+        text = normalize_text(row.cost.text)
+        row.budget.append({"page": row.page, "business_unit": row.name, "item": item,
+                           "fiscal_year": year, "basis": basis, "basis_label": label,
+                           "amount_yen": amount, "value_text": text})  # fmt: skip
+
+
+def _column_basis(
+    form: Form, item: str, pages: list[int], headers: HeaderInterpreter
+) -> tuple[int, str, str] | None:
+    """(year, basis, printed basis) from a note outside the table naming the column's item."""
+    for page in pages:
+        for text in form.loose_text(page):
+            key = text_key(text)
+            if item not in key:
+                continue
+            basis = headers.basis_in(key)
+            year = find_era_year(normalize_text(text))
+            if basis is not None and year is not None:
+                return year.year, basis[0], basis[1]
+    return None
 
 
 def _spans(cell: GridCell, name: GridCell) -> bool:
@@ -188,6 +247,7 @@ def _row(grid: Grid, name: GridCell, found: _List, measure: int | None) -> ListR
         row.next_year_policy = _text(c)
     if (c := cell("department")) is not None:
         row.department = _text(c)
+    row.cost = cell("cost")
     if (c := cell("population")) is not None:
         row.population_goal = c.key
     if (c := cell("sdg")) is not None:
