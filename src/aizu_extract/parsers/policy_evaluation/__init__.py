@@ -70,7 +70,7 @@ class PolicyEvaluationParser:
         kpis = floor.read(area, ValueContext(None, None, outline.context, None, "kpi"), ex)
         check_rates(ex, kpis)
         rows, list_end = read_unit_list(floor.form, ex, floor.headers)
-        cards = read_cards(sheet, ex, list_end)
+        cards = read_cards(floor.form, sheet, ex, list_end)
         if cards:  # the units' 成果の推移 tables (事業名 | 項目 | R6 計画 | 実績 …)
             values = ValueContext(None, None, outline.context, None, "outcome")
             floor.read(floor.unit_tables(units), values, ex)
