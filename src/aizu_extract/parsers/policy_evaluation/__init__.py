@@ -44,7 +44,7 @@ class PolicyEvaluationParser:
 
     def parse(self, layout: DocumentLayout) -> Extraction:
         ex = Extraction(doc_type=self.doc_type)
-        read_document(Sheet.of(layout), ex)
+        read_document(layout, ex)
         ex.municipality = municipality(
             layout, vocabulary(), ex.title, tables=True, band=WHOLE_PAGE
         )

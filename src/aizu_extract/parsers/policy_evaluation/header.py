@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...layout import TextBox
+from ...layout import DocumentLayout, TextBox
 from ...normalize.eras import find_era_year
 from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction
@@ -40,30 +40,28 @@ class Outline:
         return f"政策分野{number} {self.area_title}" if self.area_title else f"政策分野{number}"
 
 
-def read_document(sheet: Sheet, ex: Extraction) -> None:
+def read_document(layout: DocumentLayout, ex: Extraction) -> None:
     """Title and fiscal year (the municipality: :func:`..municipality.municipality`).
 
     The title is chosen by content, not position: among the short lines naming
     the sheet (行政評価/施策評価), one with an era year (the 年度 the sheet is for)
     wins, then one naming 施策評価, then the first; a running header repeated on
-    every page is only a last resort.
+    every page (page furniture) is only a last resort.
     """
+    boxes = sorted(layout.boxes(), key=lambda b: (b.page, round(b.bbox.y0, 1), b.bbox.x0))
     cands = [
-        (box, running)
-        for running, pool in ((False, sheet.boxes), (True, sheet.running))
-        for box in pool
-        if any(w in key_of(box) for w in _TITLE_WORDS) and len(key_of(box)) <= _MAX_TITLE
+        b for b in boxes if any(w in b.key for w in _TITLE_WORDS) and len(b.key) <= _MAX_TITLE
     ]
     if cands:
-        box, _ = min(
+        box = min(
             cands,
-            key=lambda c: (
-                c[1],
-                find_era_year(text_of(c[0])) is None,
-                _TITLE_WORDS[1] not in key_of(c[0]),
+            key=lambda b: (
+                b.furniture,
+                find_era_year(join_wrapped(b.line_texts)) is None,
+                _TITLE_WORDS[1] not in b.key,
             ),
         )
-        ex.title = text_of(box)
+        ex.title = join_wrapped(box.line_texts)
         era = find_era_year(ex.title)
         ex.fiscal_year = era.year if era else None
 
