@@ -1,9 +1,12 @@
 """行政評価 施策評価票 parser.
 
-The parser owns the loop; each step reads the shared :class:`Sheet` and fills
-the :class:`Extraction`: header and outline, the KPI table, the 成果 table,
-the 事務事業一覧, the cards with their 財務内容, then the list/card join and
-its cross-checks. Everything is anchored on printed labels and geometry.
+The parser owns the loop; each step reads the shared reading floor (the
+document view, the form reader and the header interpreter) and fills the
+:class:`Extraction`: title and outline, the area's KPI tables (before the
+事務事業一覧), the 事務事業一覧, the cards with their 財務内容 and the units'
+成果の推移 tables, then the list/card join and its cross-checks. Regions are
+found by their printed labels; the cards' 財務内容 figures and card anchors
+still read the private :class:`Sheet` view (see cards.py).
 """
 
 from __future__ import annotations
@@ -59,10 +62,10 @@ class PolicyEvaluationParser:
         """One 施策評価票 (a whole file, or one sheet of a bound book)."""
         sheet = Sheet.of(layout)
         floor = _Floor(layout)
-        outline = read_outline(sheet, ex)
+        outline = read_outline(floor.form, ex)
         floor.outline(outline, ex)
         measures = len(ex.structure)
-        read_measures(sheet, ex, outline)
+        read_measures(floor.form, ex, outline)
         if not any(r["level"] == "measure" for r in ex.structure[measures:]):
             floor.measures(outline, ex)
         # The area's own indicators: its tables before the 事務事業一覧.
