@@ -34,8 +34,8 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # its year over two lines, a unit in brackets after the name, 事務区分 自主事務 /
 # 法定受託事務), so J is no longer blind. K (0.153): its KPI table (continued on page 2
 # without a header, 達成度 after H30実績, a 単位 printed －) was fixed too; its
-# list (repeated header, 合計 row, 所管課, 事業No) too; still open: its 事業費 column
-# whose basis is only in a caption gives no budget lines.
+# list (repeated header, 合計 row, 所管課, 事業No) too, and its 事業費 column whose
+# basis is only in the note ※事業費は平成30年度決算額.
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # K status: ok vs partial '29 number(s) unassigned on pages 1, 2, 3' (the KPI rows
     # continued on page 2, the 達成度 column and the 事業費 column are unassigned.no_header).
@@ -45,13 +45,6 @@ _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # the 合計 row and two units named 所管課 (unit_no 1 and 6) come in as extra units.
     # K department: こども課, 健康推進課 … vs None ×9 (the 所管課 column not read).
     # K unit_no: 1 … 9 vs None ×9 (the 事業No column not read).
-    # K budget: 9 lines (事業費, 2018, 決算, 決算額) vs none: the 事業費（千円） column with
-    # its basis only in the caption ※事業費は平成30年度決算額 gives no lines.
-    ("budget_lines", "k", "keys"),
-    ("budget_lines", "k", "amount_yen"),
-    ("budget_lines", "k", "basis_label"),
-    ("budget_lines", "k", "value_text"),
-    ("budget_lines", "k", "page"),
     # J keys: 48 rows keyed 放課後児童クラブの登録児童数 … vs 放課後児童クラブの登録児童数(人) …
     # (the unit printed in brackets at the end of the name stays in kpi_name; unit None
     # vs 人 / % / 件 / 分 / 者 on all 48); with the name fixed, the 6 baselines

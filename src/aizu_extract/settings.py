@@ -117,6 +117,14 @@ class StrategySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class EvaluationSettings:
+    """Cross-checks of a 施策評価票's figures."""
+
+    # 達成率 is printed rounded; more than this many points off 実績/目標×100 is flagged.
+    rate_tolerance: float = 0.5
+
+
+@dataclass(frozen=True, slots=True)
 class RunSettings:
     """Limits of one run: process pool, per-document ceilings, dataset versions."""
 
@@ -202,6 +210,7 @@ class Settings:
     load: LoadSettings = field(default_factory=LoadSettings)
     layout: LayoutSettings = field(default_factory=LayoutSettings)
     strategy: StrategySettings = field(default_factory=StrategySettings)
+    evaluation: EvaluationSettings = field(default_factory=EvaluationSettings)
     run: RunSettings = field(default_factory=RunSettings)
     series: SeriesSettings = field(default_factory=SeriesSettings)
     report: ReportSettings = field(default_factory=ReportSettings)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..normalize.eras import YearContext, parse_year_label
 from ..normalize.errors import NormalizationError
@@ -49,6 +50,8 @@ class HeaderLabel:
     definition: bool = False  # 説明又は計算式: the label of an indicator's definition
     not_money: bool = False
     group: bool = False
+    subject_column: bool = False  # 事業名 over a column: whose values a row holds
+    final_target: bool = False  # 最終目標: a target unless the other axis says 実績
     money_factor: int | None = None  # a unit note inside the label: 事業費（千円）
 
     @property
@@ -70,6 +73,7 @@ class HeaderLabel:
         )
 
 
+@lru_cache(maxsize=65536)
 def is_value_text(text: str) -> bool:
     """A cell that prints a value (a number or a dash), not a label."""
     s = text.strip()
@@ -219,6 +223,7 @@ class HeaderInterpreter:
         if year is None and "year_label" not in fields and self._word("final_target", key):
             fields["year_label"] = normalize_text(text.replace("\n", ""))  # 最終目標: no year
             fields["metric"] = "target"
+            fields["final_target"] = True
         fields["number_column"] = self._word("number_column", key)
         fields["unit_column"] = self._word("unit_column", key)
         if fields["unit_column"] and key != text_key("単位"):
@@ -226,6 +231,7 @@ class HeaderInterpreter:
             if note_factor is not None:  # 単位：千円 is the table's unit note, not a column
                 fields["unit_column"], fields["money_factor"] = False, note_factor
         fields["group"] = self._word("group", key)
+        fields["subject_column"] = self._word("subject_column", key)
         fields["number_label"] = self._word("number_label", key)
         fields["definition"] = self._word("definition", key)
         fields["not_money"] = self._has("not_money", key)
@@ -287,26 +293,46 @@ class CellFacts:
     labels: tuple[HeaderLabel, ...]
     number: int | None = None  # the indicator's printed number (No.1) in a block title
     definition: str | None = None  # 説明又は計算式 printed in the block title
+    subject: GridCell | None = None  # the row's cell in a 事業名 column (成果の推移)
 
 
-def _column_stack(cells: list[GridCell], headers: HeaderInterpreter) -> list[GridCell]:
+def _column_stack(
+    cells: list[GridCell], headers: HeaderInterpreter, under: GridCell | None = None
+) -> list[GridCell]:
     """The header run above a cell, nearest first.
 
-    Values of the same block (the rows above) are passed over; the header
+    Values of the same block (the rows above) are passed over, and so are the
+    rows of text printed across the block before any header (説明又は計算式 |
+    参加人数 under an earlier indicator of a table with one year row); the header
     labels after them are collected; the first plain label (a title over the
     headers, or a transposed item) ends the run, and so does a value or a
     blank after the headers: what lies above belongs to another part of the form.
     """
     out: list[GridCell] = []
+    across = False  # a row across the block passed over, no value of ours above it yet
     for c in cells:
         if c.box is None or is_value_text(c.text):
             if out:
                 break
+            if c.box is not None:
+                across = False  # an earlier block's value: still inside one table
             continue
+        if not out and under is not None and _wider(c, under):
+            lab = headers.label(c.text)
+            if lab.prose or (lab.is_item and not lab.indicator_kind):
+                across = True
+                continue
+        if across:  # the wide row ends the table after all: read it the plain way
+            return _column_stack(cells, headers)
         out.append(c)
         if not _is_header_like(headers.label(c.text)):
             break
     return out
+
+
+def _wider(c: GridCell, cell: GridCell) -> bool:
+    """``c`` spans columns beside ``cell``'s as well: a row across the block."""
+    return c.col < cell.col or c.last_col > cell.last_col
 
 
 def _row_stack(
@@ -353,7 +379,7 @@ def _is_label_column(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> 
 
 def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFacts:
     """Interpret the column and row stacks of one value cell."""
-    col_stack = _column_stack(grid.above(cell), headers)
+    col_stack = _column_stack(grid.above(cell), headers, cell)
     row_labels = _row_stack(grid, grid.left_of(cell), headers)
     blank_row = row_labels is None  # the row's label column is printed blank
     row_stack = row_labels or []
@@ -362,9 +388,11 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     factor: int | None = None
     kind: str | None = None
     labels: list[HeaderLabel] = []
+    by_final = False  # the metric so far is only 最終目標's target
     item: GridCell | None = None
     item_header: HeaderLabel | None = None
     unit: GridCell | None = None
+    subject: GridCell | None = None
     for stack, is_row in ((col_stack, False), (row_stack, True)):
         for c in stack:
             if c.box is None:
@@ -375,13 +403,17 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
                 year = lab.year
             if lab.year_label and year_label is None:
                 year_label = lab.year_label
-            metric = metric or lab.metric
+            if lab.metric and (metric is None or (by_final and not lab.final_target)):
+                metric, by_final = lab.metric, lab.final_target
             if basis is None and lab.basis:
                 basis, basis_label = lab.basis, lab.basis_label
             difference = difference or lab.difference
             not_money = not_money or lab.not_money
             factor = factor or lab.money_factor
             kind = _stronger_kind(kind, lab.indicator_kind)
+            if is_row and lab.is_item and subject is None and _under_subject(grid, c, headers):
+                subject = c
+                continue
             if (
                 is_row
                 and lab.is_item
@@ -414,7 +446,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
         if year is not None and year_label is None:
             year_label = normalize_text(col_stack[0].text.replace("\n", ""))
     number: int | None = _row_number(grid, cell, headers) if item is not None else None
-    definition: str | None = None
+    definition: str | None = _definition_below(grid, item, headers) if item is not None else None
     if item is None and col_stack and not blank_row:
         title = _block_title(grid, col_stack, headers)
         if title is not None:  # form rows 指標 | NAME | 単位 | UNIT over the headers
@@ -443,7 +475,23 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
         tuple(labels),
         number,
         definition,
+        subject,
     )
+
+
+def _definition_below(grid: Grid, item: GridCell, headers: HeaderInterpreter) -> str | None:
+    """説明又は計算式 printed as a row under an indicator's rows, in its name's column:
+    the text right of that label."""
+    for c in grid.below(item):
+        if c.box is None:
+            continue
+        lab = headers.label(c.text)
+        if lab.definition:
+            value = next(iter(grid.right_of(c)), None)
+            return join_wrapped(value.lines) if value is not None and value.box else None
+        if lab.is_item:
+            return None  # the next indicator's name, or another row of the form
+    return None
 
 
 def _year_on_the_left(grid: Grid, header: GridCell, headers: HeaderInterpreter) -> int | None:
@@ -589,10 +637,48 @@ def _block_title(
             elif lab.definition and definition is None:
                 found, definition = True, value
         if not found:
+            if not named:
+                return _captioned_title(grid, row, headers)
             break
         row -= 1
     if not named:
         return None
+    return BlockTitle(name, unit, kind, number, definition)
+
+
+def caption_rows(grid: Grid, headers: HeaderInterpreter) -> int:
+    """1 when the grid's first row is a caption row over a row of an indicator's
+    name, unit and definition (``指標名 | 単位 | 説明又は計算式``), else 0."""
+    return 1 if grid.n_rows > 1 and _captioned_title(grid, 1, headers) is not None else 0
+
+
+def _captioned_title(grid: Grid, row: int, headers: HeaderInterpreter) -> BlockTitle | None:
+    """An indicator named by a row of values under a row of captions over its
+    table (``指標名 | 単位 | 説明又は計算式`` over ``NAME | 人 | …``); its number is
+    the integer printed left of the name (a No cell spanning the block)."""
+    if row < 1:
+        return None
+    name = unit = definition = None
+    kind: str | None = None
+    for caption in grid.row_cells(row - 1):
+        if caption.box is None or caption.last_row != row - 1:
+            continue
+        lab = headers.label(caption.text)
+        value = grid.at(row, caption.col)
+        if value is None or value.row != row or value.box is None:
+            continue
+        if lab.indicator_kind and name is None:
+            name = value
+            kind = lab.indicator_kind if lab.indicator_kind != GENERIC_INDICATOR else None
+        elif lab.unit_column and unit is None:
+            unit = value
+        elif lab.definition and definition is None:
+            definition = value
+        elif not lab.is_item or _is_header_like(headers.label(value.text)):
+            return None  # a header row over another header row: not captions
+    if name is None:
+        return None
+    number = next((int(c.key) for c in grid.left_of(name) if c.box and c.key.isdigit()), None)
     return BlockTitle(name, unit, kind, number, definition)
 
 
@@ -614,6 +700,23 @@ def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> boo
         ):
             items.add(id(c))
     return len(items) > 1
+
+
+def _under_subject(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    """A row label in a column headed 事業名 on a header row (事業名 | 項目 | R6 …):
+    the business unit the row's values belong to, not their item."""
+    for c in grid.above(cell):
+        if c.box is None or is_value_text(c.text):
+            continue
+        lab = headers.label(c.text)
+        if lab.is_item and not lab.subject_column:
+            continue  # another unit's name higher up the column
+        if not lab.subject_column:
+            return False
+        return any(
+            _is_axis_header(headers.label(o.text)) for o in grid.right_of(c) if o.box is not None
+        )
+    return False
 
 
 def _column_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> HeaderLabel | None:

@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from ..geometry import BBox
-from ..normalize.text import compact
+from ..normalize.text import compact, is_dash, normalize_text
 from ..settings import DEFAULT, LayoutSettings
 from .page import PageLayout, TextBox
 
@@ -284,12 +284,17 @@ def _aligned_grid(page: int, rows: list[list[TextBox]]) -> Grid:
     # centred while figures are right-aligned, so header runs would split a column.
     template = [r for r in rows if len(r) == fullest and any(_NUMBERISH.match(b.raw) for b in r)]
     template = template or [r for r in rows if len(r) == fullest]
-    bands: list[list[float]] = []
-    for x0, x1 in sorted((b.bbox.x0, b.bbox.x1) for r in template for b in r):
-        if bands and x0 <= bands[-1][1]:
-            bands[-1][1] = max(bands[-1][1], x1)
-        else:
-            bands.append([x0, x1])
+    bands = _bands([(b.bbox.x0, b.bbox.x1) for r in template for b in r])
+    # Runs left or right of all the bands (a No column, 単位 right of the years) are
+    # columns too; a header between two bands is not (it heads the band below it).
+    outside = [
+        (b.bbox.x0, b.bbox.x1)
+        for r in rows
+        for b in r
+        if b.bbox.x1 < bands[0][0] or b.bbox.x0 > bands[-1][1]
+    ]
+    if outside:
+        bands = _bands([*(tuple(band) for band in bands), *outside])
     xs = [bands[0][0]] + [(a[1] + b[0]) / 2 for a, b in pairwise(bands)]
     xs.append(bands[-1][1])
     ys = [min(b.bbox.y0 for b in r) for r in rows] + [max(b.bbox.y1 for b in rows[-1])]
@@ -317,6 +322,7 @@ def _aligned_grid(page: int, rows: list[list[TextBox]]) -> Grid:
             while len(rows[r]) < fullest and c1 + 1 < limit and c1 + 1 in below:
                 c1 += 1
             cells.append(GridCell(r, c0, 1, c1 - c0 + 1, box.bbox, box))
+    cells.extend(_blank_slots(placed, xs, ys))
     bbox = BBox(xs[0], ys[0], xs[-1], ys[-1])
     grid = Grid(page, bbox, tuple(xs), tuple(ys), tuple(cells))
     for i, c in enumerate(grid.cells):
@@ -415,6 +421,43 @@ def _joined_box(page: int, boxes: Sequence[TextBox]) -> TextBox:
 _NUMBERISH = re.compile(r"^\s*[-−△▲]?[\d０-９]")
 
 
+def _bands(spans: list[tuple[float, float]]) -> list[list[float]]:
+    """Overlapping x ranges merged, left to right."""
+    bands: list[list[float]] = []
+    for x0, x1 in sorted(spans):
+        if bands and x0 <= bands[-1][1]:
+            bands[-1][1] = max(bands[-1][1], x1)
+        else:
+            bands.append([x0, x1])
+    return bands
+
+
+def _valueish(raw: str) -> bool:
+    """A run printing a figure or a dash (a value not reported)."""
+    return bool(_NUMBERISH.match(raw)) or is_dash(normalize_text(raw))
+
+
+def _blank_slots(
+    placed: list[list[tuple[int, int, TextBox]]], xs: list[float], ys: list[float]
+) -> list[GridCell]:
+    """Blank cells of an unruled table: a slot between two values of a row, in a
+    column other rows print values in (a year not reported, printed as nothing)."""
+    value_cols = {
+        c0 for spans in placed for c0, c1, box in spans if c0 == c1 and _valueish(box.raw)
+    }
+    out = []
+    for r, spans in enumerate(placed):
+        own = sorted(c0 for c0, c1, box in spans if c0 == c1 and _valueish(box.raw))
+        if len(own) < 2:
+            continue
+        taken = {c for c0, c1, _ in spans for c in range(c0, c1 + 1)}
+        for col in range(own[0] + 1, own[-1]):
+            if col in value_cols and col not in taken:
+                bbox = BBox(xs[col], ys[r], xs[col + 1], ys[r + 1])
+                out.append(GridCell(r, col, 1, 1, bbox, None))
+    return out
+
+
 def _overlaps(box: BBox, x0: float, x1: float) -> bool:
     """The run covers the middle of the band (a run reaching into a band's edge does not)."""
     middle = (x0 + x1) / 2
@@ -440,12 +483,29 @@ def continued(previous: Grid, grid: Grid, tolerance: float) -> Grid | None:
     )
     if not first_value:
         return None
-    head = [c for c in previous.cells if c.last_row < first_value]
+    return _put_over(previous, grid, first_value)
+
+
+def under_captions(previous: Grid, grid: Grid, rows: int, tolerance: float) -> Grid | None:
+    """``grid`` under the first ``rows`` rows of ``previous``, a table just above it on
+    the same page ruling the same columns (blocks printed as separate tables under
+    one caption row). None when the columns differ."""
+    if grid.page != previous.page or len(grid.xs) != len(previous.xs) or rows < 1:
+        return None
+    if grid.bbox.y0 < previous.bbox.y1 - tolerance:
+        return None
+    if any(abs(a - b) > tolerance for a, b in zip(grid.xs, previous.xs, strict=True)):
+        return None
+    return _put_over(previous, grid, rows)
+
+
+def _put_over(previous: Grid, grid: Grid, rows: int) -> Grid:
+    """A grid of ``previous``'s first ``rows`` rows over all of ``grid``'s."""
+    head = [c for c in previous.cells if c.last_row < rows]
     shifted = [
-        GridCell(c.row + first_value, c.col, c.row_span, c.col_span, c.bbox, c.box)
-        for c in grid.cells
+        GridCell(c.row + rows, c.col, c.row_span, c.col_span, c.bbox, c.box) for c in grid.cells
     ]
-    ys = (*previous.ys[: first_value + 1], *grid.ys[1:])
+    ys = (*previous.ys[: rows + 1], *grid.ys[1:])
     joined = Grid(grid.page, grid.bbox, grid.xs, ys, (*head, *shifted))
     for i, c in enumerate(joined.cells):
         for r in range(c.row, c.row + c.row_span):

@@ -18,6 +18,7 @@ from typing import Any
 from ..normalize.text import compact
 
 _REGEX_PREFIX = "re:"
+_MAX_CACHED = 20_000  # keys remembered per label set
 # A label may be followed by a note: 事業費（千円）, 実施期間（…）, SDGsのゴール※１つ以上に○.
 _NOTE = re.compile(r"^[(（\[［【※*＊:：].*", re.S)
 
@@ -29,6 +30,8 @@ class LabelSet:
     keys: frozenset[str]
     patterns: tuple[re.Pattern[str], ...]
     longest_first: tuple[str, ...]
+    # key → matches(key): every cell of a form is tested against many label sets
+    _hits: dict[str, bool] = field(default_factory=dict, compare=False, repr=False)
 
     @classmethod
     def of(cls, labels: list[str]) -> LabelSet:
@@ -40,6 +43,14 @@ class LabelSet:
 
     def matches(self, key: str) -> bool:
         """The box key is this label, or this label followed by a note."""
+        hit = self._hits.get(key)
+        if hit is None:
+            if len(self._hits) >= _MAX_CACHED:
+                self._hits.clear()  # a long run's worker: bounded memory
+            hit = self._hits[key] = self._matches(key)
+        return hit
+
+    def _matches(self, key: str) -> bool:
         if key in self.keys:
             return True
         for k in self.longest_first:

@@ -18,10 +18,11 @@ from ..layout.headers import (
     GENERIC_INDICATOR,
     CellFacts,
     HeaderInterpreter,
+    caption_rows,
     is_value_text,
     read_facts,
 )
-from ..layout.table import Grid, continued, text_key
+from ..layout.table import Grid, continued, text_key, under_captions
 from ..normalize.errors import NormalizationError
 from ..normalize.money import parse_amount, split_pair
 from ..normalize.text import is_dash, join_wrapped, normalize_text
@@ -86,12 +87,19 @@ def read_values(
     for fc in cells:
         by_grid.setdefault(id(fc.grid), (fc.grid, []))[1].append(fc)
     previous: Grid | None = None
+    captioned: Grid | None = None  # the last table with a caption row on its page
     for grid, grid_cells in by_grid.values():
-        facts = [
-            read_facts(grid, fc.cell, headers)
-            for fc in grid_cells
-            if fc.cell.box is None or is_value_text(fc.cell.text)
-        ]
+        facts = None
+        if caption_rows(grid, headers):
+            captioned = grid
+        elif captioned is not None:
+            facts = _facts_under_captions(grid, captioned, headers)
+        if facts is None:
+            facts = [
+                read_facts(grid, fc.cell, headers)
+                for fc in grid_cells
+                if fc.cell.box is None or is_value_text(fc.cell.text)
+            ]
         if previous is not None and facts and not any(f.year or f.year_label for f in facts):
             # a table carried overleaf without its header: read under the previous one's
             joined = continued(previous, grid, headers.settings_tolerance * _COLUMN_SLACK)
@@ -111,9 +119,24 @@ def read_values(
         heading = _heading_kind(form, grid, headers) if kpi_items else None
         for f in facts:
             if id(f.item) in kpi_items:
-                _kpi(grid, f, unit, ex, heading)
+                _kpi(grid, f, unit, ex, heading, headers)
             elif f.basis is not None and unit.subject is not None:
                 _budget(grid, f, unit, headers, ex)
+
+
+def _facts_under_captions(
+    grid: Grid, captioned: Grid, headers: HeaderInterpreter
+) -> list[CellFacts] | None:
+    """An indicator block printed as its own table under the caption row of the
+    table above (指標名 | 単位 | … printed once): its cells read under those captions."""
+    joined = under_captions(captioned, grid, 1, headers.settings_tolerance * _COLUMN_SLACK)
+    if joined is None or not caption_rows(joined, headers):
+        return None
+    return [
+        read_facts(joined, c, headers)
+        for c in joined.cells
+        if c.row >= 1 and (c.box is None or is_value_text(c.text))
+    ]
 
 
 def _header_rows(joined: Grid, grid: Grid) -> int:
@@ -261,16 +284,38 @@ def _budget(
         )
 
 
-def _kind(column: str | None, heading: str | None, default: str) -> str:
-    """The name column's own kind, else the table's heading, else the region's."""
-    if default == "kpi":  # a policy area's own indicators (施策評価票)
+def _kind(column: str | None, heading: str | None, default: str, unit_row: bool) -> str:
+    """The name column's own kind, else the table's heading, else the region's.
+
+    A policy area's own indicators (施策評価票) are ``kpi``, unless a row names the
+    business unit it is about (事業名 | 項目 | …): a unit's indicator, an outcome
+    unless its column or heading says otherwise."""
+    if default == "kpi" and not unit_row:
         return default
+    if default == "kpi":
+        default = "outcome"
     if column is not None and column != GENERIC_INDICATOR:
         return column
     return heading or default
 
 
-def _kpi(grid: Grid, f: CellFacts, unit: ValueContext, ex: Extraction, heading: str | None) -> None:
+def _subject(f: CellFacts, unit: ValueContext) -> str | None:
+    """The region's unit, else the 事業名 printed on the value's row (成果の推移)."""
+    if unit.subject is None and f.subject is not None and f.subject.box is not None:
+        return join_wrapped(f.subject.lines)
+    if unit.default_kind == "kpi":
+        return None  # a policy area's own indicators belong to no unit
+    return unit.subject
+
+
+def _kpi(
+    grid: Grid,
+    f: CellFacts,
+    unit: ValueContext,
+    ex: Extraction,
+    heading: str | None,
+    headers: HeaderInterpreter,
+) -> None:
     page = grid.page
     raw = f.cell.text
     metric = f.metric or ("forecast" if f.basis == "見込み" else None)
@@ -286,14 +331,14 @@ def _kpi(grid: Grid, f: CellFacts, unit: ValueContext, ex: Extraction, heading: 
     has_unit = f.unit is not None  # a 単位 cell, even one printed －
     if unit_text is None:  # 登録児童数（人）: the unit printed after the name
         m = _NAME_UNIT.search(name)
-        if m:
+        if m and not headers.vocab.header("name_note").matches(text_key(m.group(1))):
             name, unit_text, has_unit = name[: m.start()].rstrip(), m.group(1), True
     ex.kpi_values.append(
         {
             "page": page,
-            "kind": _kind(f.indicator_kind, heading, unit.default_kind),
+            "kind": _kind(f.indicator_kind, heading, unit.default_kind, f.subject is not None),
             "context": unit.context,
-            "subject": unit.subject if unit.default_kind != "kpi" else None,
+            "subject": _subject(f, unit),
             "kpi_no": f.number,
             "kpi_name": name,
             # the indicator's 単位 cell when it has one (printed － : none), else the cell's own

@@ -1,9 +1,12 @@
 """行政評価 施策評価票 parser.
 
-The parser owns the loop; each step reads the shared :class:`Sheet` and fills
-the :class:`Extraction`: header and outline, the KPI table, the 成果 table,
-the 事務事業一覧, the cards with their 財務内容, then the list/card join and
-its cross-checks. Everything is anchored on printed labels and geometry.
+The parser owns the loop; each step reads the shared reading floor (the
+document view, the form reader and the header interpreter) and fills the
+:class:`Extraction`: title and outline, the area's KPI tables (before the
+事務事業一覧), the 事務事業一覧, the cards with their 財務内容 and the units'
+成果の推移 tables, then the list/card join and its cross-checks. Regions are
+found by their printed labels; the cards' 財務内容 figures and card anchors
+still read the private :class:`Sheet` view (see cards.py).
 """
 
 from __future__ import annotations
@@ -20,14 +23,13 @@ from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
+from ..municipality import WHOLE_PAGE, municipality
 from ..tables import ValueContext, read_values, sheet_money_factor
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
 from .cards import NAME_LABELS, Card, read_cards
-from .checks import join_units
+from .checks import check_rates, join_units
 from .common import Sheet
 from .header import Outline, read_document, read_measures, read_outline
-from .kpi_table import read_kpis
-from .outcomes import read_outcomes
 from .unit_list import read_unit_list
 
 _MARKERS = ("施策評価", "事務事業", "財務内容", "担当部", "重要業績評価指標", "達成率")
@@ -45,7 +47,10 @@ class PolicyEvaluationParser:
 
     def parse(self, layout: DocumentLayout) -> Extraction:
         ex = Extraction(doc_type=self.doc_type)
-        read_document(Sheet.of(layout), ex)
+        read_document(layout, ex)
+        ex.municipality = municipality(
+            layout, vocabulary(), ex.title, tables=True, band=WHOLE_PAGE
+        )
         areas = split_areas(layout)
         for area in areas:
             self._parse_area(area, ex)
@@ -57,44 +62,29 @@ class PolicyEvaluationParser:
         """One 施策評価票 (a whole file, or one sheet of a bound book)."""
         sheet = Sheet.of(layout)
         floor = _Floor(layout)
-        outline = read_outline(sheet, ex)
+        outline = read_outline(floor.form, ex)
         floor.outline(outline, ex)
         measures = len(ex.structure)
-        read_measures(sheet, ex, outline)
+        read_measures(floor.form, ex, outline)
         if not any(r["level"] == "measure" for r in ex.structure[measures:]):
             floor.measures(outline, ex)
-        before, warned = len(ex.kpi_values), len(ex.warnings)
-        read_kpis(sheet, ex, outline.context)
-        # The area's KPI tables read through the shared table model too; where the
-        # own reader read no indicator, or ran several into one (a shape it does not
-        # know: years down, 指標名 rows, a merged 最終目標), the shared rows are kept.
-        shared = Extraction(doc_type=ex.doc_type)
-        floor.read(
-            floor.area_cells(), ValueContext(None, None, outline.context, None, "kpi"), shared
-        )
-        own = ex.kpi_values[before:]
-        if shared.kpi_values and (not own or (_collides(own) and not _collides(shared.kpi_values))):
-            del ex.kpi_values[before:]
-            del ex.warnings[warned:]  # the blocks the own reader gave up on are read
-            ex.kpi_values.extend(shared.kpi_values)
-            ex.rejects.extend(shared.rejects)
-        read_outcomes(sheet, ex, outline.context)
-        rows, list_end = read_unit_list(sheet, ex)
-        cards = read_cards(sheet, ex, list_end) or floor.cards(outline, ex)
+        # The area's own indicators: its tables before the 事務事業一覧.
+        area, units = floor.split_cells()
+        kpis = floor.read(area, ValueContext(None, None, outline.context, None, "kpi"), ex)
+        check_rates(ex, kpis)
+        rows, list_end = read_unit_list(floor.form, ex, floor.headers)
+        cards = read_cards(floor.form, sheet, ex, list_end)
+        if cards:  # the units' 成果の推移 tables (事業名 | 項目 | R6 計画 | 実績 …)
+            values = ValueContext(None, None, outline.context, None, "outcome")
+            floor.read(floor.unit_tables(units), values, ex)
+        else:
+            cards = floor.cards(outline, ex)
         for card in cards:
             if not card.budget:  # a 財務内容 table of another shape: the shared table model
                 floor.card_budget(card, ex)
         join_units(ex, rows, cards)
         if not rows and not cards:
             ex.warnings.append("no 事務事業一覧 and no cards found")
-
-
-def _collides(rows: list[Record]) -> bool:
-    """Two rows for one indicator, year and metric: several indicators read as one."""
-    keys = [
-        (r.get("kpi_no"), r.get("kpi_name"), r.get("year_label"), r.get("metric")) for r in rows
-    ]
-    return len(set(keys)) < len(keys)
 
 
 class _Floor:
@@ -117,16 +107,24 @@ class _Floor:
             key=lambda p: (p.page, p.y),
         )
 
-    def area_cells(self) -> list[FormCell]:
-        """The sheet's cells before its 事務事業一覧 / cards: the area's own tables."""
+    def split_cells(self) -> tuple[list[FormCell], list[FormCell]]:
+        """The sheet's cells before its 事務事業一覧 (the area's own tables), and from it
+        on (the list, the units' cards and their tables)."""
         words = self.form.vocab.documents["unit_list_heading"]
         for i, fc in enumerate(self.form.cells):
             if fc.cell.box is None or not words.found_in(fc.cell.key):
                 continue
             if _LEADERS.search(fc.cell.text):  # a 目次 entry (事務事業一覧 …… 5), not the list
                 continue
-            return self.form.cells[:i]
-        return self.form.cells
+            return self.form.cells[:i], self.form.cells[i:]
+        return self.form.cells, []
+
+    def unit_tables(self, cells: list[FormCell]) -> list[FormCell]:
+        """The cells of tables with a 事業名 column (成果の推移): the units' indicators.
+        A card's own tables are read with the card."""
+        words = self.form.vocab.header("subject_column")
+        grids = {id(fc.grid) for fc in cells if fc.cell.box and words.matches(fc.cell.key)}
+        return [fc for fc in cells if id(fc.grid) in grids]
 
     def outline(self, outline: Outline, ex: Extraction) -> None:
         """Outline levels the own reader missed, by label (beside or above its value)."""
@@ -160,12 +158,10 @@ class _Floor:
             parent = parents.get(str(rec["level"]))
             if parent and rec.get("parent_number") is None and parent in outline.numbers:
                 rec["parent_number"], rec["parent_level"] = outline.numbers[parent], parent
-        if ex.municipality is None:
-            ex.municipality = self._municipality()
 
     def measures(self, outline: Outline, ex: Extraction) -> None:
         """The 施策 table (施策 | 施策名 | 施策の内容): one measure node per row."""
-        for fc in self.area_cells():
+        for fc in self.split_cells()[0]:
             if fc.cell.key not in _MEASURE_NAME_HEADS:
                 continue
             grid = fc.grid
@@ -183,18 +179,6 @@ class _Floor:
                                      "parent_number": outline.numbers.get("policy_area"),
                                      "parent_level": "policy_area"})  # fmt: skip
             return
-
-    def _municipality(self) -> str | None:
-        """The municipality named in the first page's print (第6次○○市総合計画)."""
-        first = self.form.layout.pages[0].number
-        for fc in self.form.cells:
-            if fc.page != first or fc.cell.box is None:
-                continue
-            for pattern in self.form.vocab.municipality:
-                m = pattern.search(fc.cell.key)
-                if m:
-                    return m.group(1)
-        return None
 
     def cards(self, outline: Outline, ex: Extraction) -> list[Card]:
         """Cards headed ``1－1 事業名`` (no 事業名 label), read like unit sheets: fields
@@ -232,8 +216,11 @@ class _Floor:
             cards.append(card)
         return cards
 
-    def read(self, cells: list[FormCell], values: ValueContext, ex: Extraction) -> None:
+    def read(self, cells: list[FormCell], values: ValueContext, ex: Extraction) -> list[Record]:
+        """The indicator values of ``cells`` (no budget: ``values`` names no unit)."""
+        before = len(ex.kpi_values)
         read_values(self.form, cells, values, self.headers, ex)
+        return ex.kpi_values[before:]
 
     def card_budget(self, card: Card, ex: Extraction) -> None:
         """The card's 財務内容 figures read through the header interpreter."""

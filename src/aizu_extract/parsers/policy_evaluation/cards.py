@@ -3,9 +3,11 @@
 A card starts at a 事業名 label with a value to its right and runs to the next
 such label (or the next table captioned 事業名), across page breaks: a
 continuation page has no 事業名 row, so the open card simply carries on.
-Fields are read right of their labels wherever the labels sit, so 法定/自主 on
-the 事業名 row or on its own row, and 財務内容 beside or below 概要, all read
-the same way.
+Fields are read through the form reader by the vocabulary's labels, as on a
+unit sheet, so 法定/自主 on the 事業名 row or on its own row read the same way.
+The 財務内容 figures keep their own reader for now: its value_text is the cell
+as printed (``１，９１３``), while the shared budget reader normalises it and
+other tests pin that form (a card of another shape is read by the shared one).
 """
 
 from __future__ import annotations
@@ -15,11 +17,13 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ...layout import TextBox
-from ...layout.query import label_key
+from ...layout.form import Form, Position
+from ...layout.table import text_key as label_key
 from ...normalize.eras import parse_era_year
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_amount_thousand_yen
 from ..base import Extraction
+from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
 from .common import INT_RE, MEASURE_RE, Sheet, key_of, order, text_of, value_right
 
 NAME_LABELS = (label_key("事業名"), label_key("事務事業名"))
@@ -74,7 +78,9 @@ class Card:
     budget: list[dict[str, object]] = field(default_factory=list)
 
 
-def read_cards(sheet: Sheet, ex: Extraction, list_end: tuple[int, float] | None) -> list[Card]:
+def read_cards(
+    form: Form, sheet: Sheet, ex: Extraction, list_end: tuple[int, float] | None
+) -> list[Card]:
     starts = [b for b in sheet.boxes if key_of(b) in NAME_LABELS]
     anchors = [b for b in starts if _value(sheet, b) is not None]
     # Boxes by (page, top) once, so each card's region is a slice: a long book
@@ -95,7 +101,7 @@ def read_cards(sheet: Sheet, ex: Extraction, list_end: tuple[int, float] | None)
         assert value is not None
         card = Card(page=anchor.page, anchor=anchor, name=text_of(value))
         card.measure_no = _measure_before(headings, anchor)
-        _fields(sheet, ex, card, region)
+        _form_fields(form, card, nxt)
         _budget(sheet, ex, card, region)
         cards.append(card)
     return cards
@@ -128,46 +134,23 @@ def _measure_before(
     return headings[i][1] if i >= 0 else None
 
 
-def _fields(sheet: Sheet, ex: Extraction, card: Card, region: list[TextBox]) -> None:
-    for b in region:
-        k = key_of(b)
-        if INT_RE.match(k) and card.unit_no is None and b.bbox.x1 <= card.anchor.bbox.x0 + 1.0:
-            card.unit_no = int(k)
-            continue
-        if k.startswith(DEPT_PREFIX) and card.department is None:
-            v = value_right(b, region, is_label)
-            card.department = text_of(v) if v else None
-        elif all(w in k for w in LEGAL) and card.legal_basis is None:
-            v = value_right(b, region, is_label)
-            if v is not None:
-                card.legal_basis = _legal(ex, v)
-        elif k.startswith(POLICY_PREFIX) and "方針" in k and card.next_year_policy is None:
-            v = value_right(b, region, is_label)
-            card.next_year_policy = text_of(v) if v else None
-        elif k.startswith(SUMMARY_PREFIX) and card.summary is None:
-            v = value_right(b, region, is_label)
-            card.summary = text_of(v) if v else None
-
-
-def _legal(ex: Extraction, box: TextBox) -> str | None:
-    """法定 or 自主; a sheet printing both with a mark (■自主 □法定) picks the marked one."""
-    k = key_of(box)
-    present = [w for w in LEGAL if w in k]
-    if len(present) == 1:
-        return present[0]
-    for mark in "■●◎○☑✓":
-        for w in LEGAL:
-            if f"{mark}{w}" in k:
-                return w
-    ex.reject(
-        page=box.page,
-        table="business_units",
-        field_name="legal_basis",
-        value_text=box.raw,
-        reason="neither 法定 nor 自主",
-        code="unit.legal_basis",
-    )
-    return None
+def _form_fields(form: Form, card: Card, nxt: TextBox | None) -> None:
+    """The card's fields by the vocabulary's labels, read like a unit sheet's."""
+    a = card.anchor
+    start = Position(a.page, a.bbox.y0, 0.0)
+    end = Position(nxt.page, nxt.bbox.y0, 0.0) if nxt is not None else None
+    cells = form.between(start, end)
+    anchor = next((fc for fc in cells if fc.cell.box is a), None)
+    if anchor is not None:
+        card.unit_no = next(
+            (int(c.key) for c in anchor.grid.left_of(anchor.cell) if c.box and INT_RE.match(c.key)),
+            None,
+        )
+    vocab = form.vocab
+    card.department = department(form, cells)
+    card.legal_basis = legal_basis(form, cells, vocab)
+    card.next_year_policy = next_year_policy(form, cells, vocab)
+    card.summary = hit_text(first(form, "summary", cells))
 
 
 @dataclass(slots=True)

@@ -7,8 +7,11 @@ only on one side are kept with ``in_unit_list``/``has_card`` saying so.
 
 from __future__ import annotations
 
-from ...layout.query import label_key
+from collections.abc import Sequence
+
+from ...layout.table import text_key as label_key
 from ...normalize.lexical import match_key
+from ...settings import DEFAULT, EvaluationSettings
 from ..base import Extraction, Record
 from .cards import Card
 from .unit_list import ListRow
@@ -47,11 +50,13 @@ def join_units(ex: Extraction, rows: list[ListRow], cards: list[Card]) -> None:
     pairs.sort(key=_position)
     for row, card in pairs:
         ex.business_units.append(_record(ex, row, card))
+        # the card's 財務内容, else the list's money column (a list without cards)
+        lines = card.budget if card is not None and card.budget else row.budget if row else []
+        for line in lines:
+            ex.budget_lines.append(
+                {**line, "measure_no": _measure(row, card), "unit_no": _unit(row, card)}
+            )
         if card is not None:
-            for line in card.budget:
-                ex.budget_lines.append(
-                    {**line, "measure_no": _measure(row, card), "unit_no": _unit(row, card)}
-                )
             _check_budget(ex, card)
 
 
@@ -135,4 +140,36 @@ def _check_budget(ex: Extraction, card: Card) -> None:
                 business_unit=card.name,
                 fiscal_year=year,
                 basis=basis,
+            )
+
+
+def check_rates(
+    ex: Extraction, kpis: Sequence[Record], settings: EvaluationSettings = DEFAULT.evaluation
+) -> None:
+    """A printed 達成率 more than the tolerance off 実績/目標×100 of its indicator and year."""
+    cols: dict[tuple[object, object, object], dict[str, Record]] = {}
+    for r in kpis:
+        if r.get("value") is not None:
+            key = (r.get("kpi_no"), r.get("kpi_name"), r.get("year_label"))
+            cols.setdefault(key, {}).setdefault(str(r["metric"]), r)
+    for (no, name, label), col in cols.items():
+        target, actual, rate = (
+            col[m]["value"] if m in col else None for m in ("target", "actual", "achievement_rate")
+        )
+        if target in (None, 0) or actual is None or rate is None:
+            continue
+        computed = actual / target * 100  # type: ignore[operator]
+        if abs(computed - rate) > settings.rate_tolerance:  # type: ignore[operator]
+            ex.check(
+                page=col["achievement_rate"]["page"],
+                code="kpi.achievement_rate_mismatch",
+                message=(
+                    f"{name} {label}: 達成率 {rate:g}% printed, "
+                    f"実績/目標 = {actual:g}/{target:g} = {computed:.1f}%"
+                ),
+                kpi_no=no,
+                kpi_name=name,
+                year_label=label,
+                printed=rate,
+                computed=round(computed, 2),
             )

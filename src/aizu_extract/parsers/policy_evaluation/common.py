@@ -1,6 +1,7 @@
-"""Shared view of the document for the 施策評価票 steps.
+"""The private view of the document the 施策評価票 cards still read (their
+anchors and 財務内容 figures); every other step reads the shared reading floor.
 
-Every step reads the same :class:`Sheet`: boxes in reading order with their
+The :class:`Sheet` holds boxes in reading order with their
 label keys computed once, page folios (``- 3 -``) and running headers/footers
 (the same line printed at the same place on every page) set aside so they can
 never leak into a value or be taken for the title, and blank ruled cells kept
@@ -15,8 +16,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from ...geometry import SAME_BAND
-from ...layout import DocumentLayout, Table, TextBox
-from ...layout.query import label_key
+from ...layout import DocumentLayout, TextBox
+from ...layout.table import text_key as label_key
 from ...normalize.text import join_wrapped, normalize_text
 
 # A page folio such as "- 3 -", "－3－" or "3 / 8", printed outside any table.
@@ -49,10 +50,8 @@ class Sheet:
     """All boxes of one document in reading order, minus folios."""
 
     boxes: list[TextBox]
-    running: list[TextBox] = field(default_factory=list)  # one box per running line
     empties: dict[int, list[TextBox]] = field(default_factory=dict)
     by_page: dict[int, list[TextBox]] = field(default_factory=dict)
-    tables: dict[int, tuple[Table, ...]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, layout: DocumentLayout) -> Sheet:
@@ -63,24 +62,15 @@ class Sheet:
         ]
         boxes.sort(key=order)
         running = _running_lines(boxes, len(layout.pages))
-        sheet = cls(
-            boxes=[b for b in boxes if id(b) not in running],
-            running=[b for b in boxes if running.get(id(b)) is b],
-        )
+        sheet = cls(boxes=[b for b in boxes if id(b) not in running])
         for b in boxes:
             sheet.by_page.setdefault(b.page, []).append(b)
         for page in layout.pages:
             sheet.empties[page.number] = list(page.empty_cells)
-            sheet.tables[page.number] = page.tables
         return sheet
 
     def page(self, number: int) -> list[TextBox]:
         return self.by_page.get(number, [])
-
-    def labels(self, *labels: str) -> list[TextBox]:
-        """Boxes whose key is exactly one of ``labels`` (keys computed once, cached)."""
-        wanted = {label_key(lbl) for lbl in labels}
-        return [b for b in self.boxes if key_of(b) in wanted]
 
     def cell(
         self, row: TextBox, col: TextBox, among: Sequence[TextBox] | None = None

@@ -5,11 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ...layout import TextBox
+from ...layout import DocumentLayout
+from ...layout.form import Form, FormCell
+from ...layout.table import GridCell
 from ...normalize.eras import find_era_year
 from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction
-from .common import MEASURE_RE, Sheet, key_of, text_of, value_right
+from .common import MEASURE_RE
 
 # Title words: 行政評価 and 施策評価票 (either one identifies the sheet's title line).
 _TITLE_WORDS = ("行政評価", "施策評価")
@@ -22,8 +24,6 @@ _OUTLINE = (
 _PARENT = {"policy_goal": None, "policy": "policy_goal", "policy_area": "policy"}
 _VISION = "目指す姿"  # the area's vision statement label
 _MEASURE_HEAD = "施策番号"  # header of the 施策 table (名称 / 施策の内容)
-# A municipality printed on its own as the issuer (会津若松市, 〇〇町 …).
-_ISSUER = re.compile(r"^[^\s\d]{1,8}[市町村]$")
 _MAX_TITLE = 40  # a header cell, not a sentence that happens to start with 政策分野
 
 
@@ -42,74 +42,74 @@ class Outline:
         return f"政策分野{number} {self.area_title}" if self.area_title else f"政策分野{number}"
 
 
-def read_document(sheet: Sheet, ex: Extraction) -> None:
-    """Title, fiscal year and the issuing municipality.
+def read_document(layout: DocumentLayout, ex: Extraction) -> None:
+    """Title and fiscal year (the municipality: :func:`..municipality.municipality`).
 
     The title is chosen by content, not position: among the short lines naming
     the sheet (行政評価/施策評価), one with an era year (the 年度 the sheet is for)
     wins, then one naming 施策評価, then the first; a running header repeated on
-    every page is only a last resort. The municipality is a city/town/village
-    name printed on its own on the first page, or as a word of the running header.
+    every page (page furniture) is only a last resort.
     """
+    boxes = sorted(layout.boxes(), key=lambda b: (b.page, round(b.bbox.y0, 1), b.bbox.x0))
     cands = [
-        (box, running)
-        for running, pool in ((False, sheet.boxes), (True, sheet.running))
-        for box in pool
-        if any(w in key_of(box) for w in _TITLE_WORDS) and len(key_of(box)) <= _MAX_TITLE
+        b for b in boxes if any(w in b.key for w in _TITLE_WORDS) and len(b.key) <= _MAX_TITLE
     ]
     if cands:
-        box, _ = min(
+        box = min(
             cands,
-            key=lambda c: (
-                c[1],
-                find_era_year(text_of(c[0])) is None,
-                _TITLE_WORDS[1] not in key_of(c[0]),
+            key=lambda b: (
+                b.furniture,
+                find_era_year(join_wrapped(b.line_texts)) is None,
+                _TITLE_WORDS[1] not in b.key,
             ),
         )
-        ex.title = text_of(box)
+        ex.title = join_wrapped(box.line_texts)
         era = find_era_year(ex.title)
         ex.fiscal_year = era.year if era else None
-    first_page = sheet.boxes[0].page if sheet.boxes else 1
-    for box in sheet.page(first_page):
-        if box.table is None and _ISSUER.match(key_of(box)):
-            ex.municipality = key_of(box)
-            return
-    for box in sheet.running:
-        for word in normalize_text(text_of(box)).split():
-            if _ISSUER.match(word):
-                ex.municipality = word
-                return
 
 
-def _split_label(box: TextBox, label: str, pool: list[TextBox]) -> tuple[str, str] | None:
+def _text(cell: GridCell) -> str:
+    """A cell's text with wrapped lines re-joined and normalised (NFKC)."""
+    return join_wrapped(cell.lines)
+
+
+def _next(fc: FormCell, cell: GridCell | None = None) -> GridCell | None:
+    """The first printed cell right of ``cell`` (default: the label) on its row."""
+    return next((c for c in fc.grid.right_of(cell or fc.cell) if c.box is not None), None)
+
+
+def _split_label(fc: FormCell, label: str) -> tuple[str, str] | None:
     """(number, title) of an outline cell printed ``政策目標5 豊かで…`` or as separate cells."""
-    text = text_of(box)
-    m = re.match(rf"^{label}\s*(\d+)\s*(.*)$", text)
-    last = box  # the cell the title is printed right of
+    m = re.match(rf"^{label}\s*(\d+)\s*(.*)$", _text(fc.cell))
+    last = fc.cell  # the cell the title is printed right of
     if m is None:
-        if key_of(box) != label:
+        if fc.cell.key != label:
             return None
-        nxt = value_right(box, pool, lambda k: False)
+        nxt = _next(fc)
         if nxt is None:
             return None
-        m = re.match(r"^(\d+)\s*(.*)$", text_of(nxt))
+        m = re.match(r"^(\d+)\s*(.*)$", _text(nxt))
         if m is None:
             return None
         last = nxt  # 政策目標 | 5 | 豊かで…: the title is right of the number cell
     number, title = m.group(1), m.group(2).strip()
     if not title:
-        nxt = value_right(last, pool, lambda k: False)
-        title = text_of(nxt) if nxt else ""
+        nxt = _next(fc, last)
+        title = _text(nxt) if nxt else ""
     return number, title
 
 
-def read_outline(sheet: Sheet, ex: Extraction) -> Outline:
+def read_outline(form: Form, ex: Extraction) -> Outline:
     """政策目標/政策/政策分野 nodes (first occurrence each) and the 目指す姿 text."""
     outline = Outline(numbers={})
     area_record: dict[str, object] | None = None
     first_new = len(ex.structure)  # a book's earlier sheets are not this sheet's
-    for box in sheet.boxes:
-        k = key_of(box)
+    # The outline's own table first: a loose line (a book's running header naming
+    # the area) counts only for a level no table names.
+    ruled = [fc for fc in form.cells if fc.cell.box is not None and fc.cell.box.table is not None]
+    loose = [fc for fc in form.cells if fc.cell.box is not None and fc.cell.box.table is None]
+    for fc in (*ruled, *loose):
+        k = fc.cell.key
         if not k.startswith("政策") or len(k) > _MAX_TITLE:
             continue
         for level, label in _OUTLINE:
@@ -117,14 +117,14 @@ def read_outline(sheet: Sheet, ex: Extraction) -> Outline:
                 continue
             if level == "policy" and k.startswith(("政策目標", "政策分野")):
                 continue
-            found = _split_label(box, label, sheet.page(box.page))
+            found = _split_label(fc, label)
             if found is None or not found[1]:
                 continue
             number, title = found
             outline.numbers[level] = number
             parent = _PARENT[level]
             record: dict[str, object] = {
-                "page": box.page,
+                "page": fc.page,
                 "level": level,
                 "number": number,
                 "title": title,
@@ -141,40 +141,43 @@ def read_outline(sheet: Sheet, ex: Extraction) -> Outline:
         if parent and rec["parent_number"] is None and parent in outline.numbers:
             rec["parent_number"], rec["parent_level"] = outline.numbers[parent], parent
     if area_record is not None:
-        for box in sheet.boxes:
-            if key_of(box) == _VISION:
-                value = value_right(box, sheet.page(box.page), lambda k: False)
+        for fc in form.cells:
+            k = fc.cell.key
+            if k == _VISION:
+                value = _next(fc)
                 if value is not None:
-                    area_record["text"] = text_of(value)
+                    area_record["text"] = _text(value)
                 break
-            if key_of(box).startswith(_VISION) and len(key_of(box)) > len(_VISION):
-                area_record["text"] = normalize_text(text_of(box)[len(_VISION) :].lstrip(":： "))
+            if k.startswith(_VISION) and len(k) > len(_VISION):
+                area_record["text"] = normalize_text(_text(fc.cell)[len(_VISION) :].lstrip(":： "))
                 break
     return outline
 
 
-def read_measures(sheet: Sheet, ex: Extraction, outline: Outline) -> dict[int, str]:
+def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str]:
     """施策 nodes: number, title and 施策の内容, from the first place each is printed.
 
     In the 施策 table the ``施策N`` cell spans the title row and the content row;
-    the boxes right of it inside its span, in the title's column, are title then
-    content. Elsewhere (list group rows, headings) the title follows the number.
+    the cells right of it on its rows are title then content. Elsewhere (list
+    group rows, headings) the title follows the number.
     """
     found: dict[int, dict[str, object]] = {}
-    for box in sheet.boxes:
-        m = MEASURE_RE.match(text_of(box))
-        if m is None or len(key_of(box)) > _MAX_TITLE:
+    for fc in form.cells:
+        if fc.cell.box is None or len(fc.cell.key) > _MAX_TITLE:
+            continue
+        m = MEASURE_RE.match(_text(fc.cell))
+        if m is None:
             continue
         number = int(m.group(1))
         title, content = m.group(2).strip(), None
         if not title:
-            title, content = _measure_cells(box, sheet.page(box.page))
+            title, content = _measure_cells(fc)
         rec = found.get(number)
         if rec is None:
             if not title:
                 continue
             rec = {
-                "page": box.page,
+                "page": fc.page,
                 "level": "measure",
                 "number": str(number),
                 "title": title,
@@ -188,21 +191,18 @@ def read_measures(sheet: Sheet, ex: Extraction, outline: Outline) -> dict[int, s
     return {n: str(r["title"]) for n, r in found.items()}
 
 
-def _measure_cells(box: TextBox, pool: list[TextBox]) -> tuple[str, str | None]:
-    """Title and content right of a bare ``施策N`` cell, within its vertical span."""
-    inside = [
-        b
-        for b in pool
-        if b.bbox.x0 >= box.bbox.x1 - 1.0 and box.bbox.y0 - 1.0 <= b.bbox.cy <= box.bbox.y1 + 1.0
-    ]
-    if not inside:
+def _measure_cells(fc: FormCell) -> tuple[str, str | None]:
+    """Title and content right of a bare ``施策N`` cell, on the rows it spans."""
+    grid, cell = fc.grid, fc.cell
+    column: list[GridCell] = []
+    for row in range(cell.row, cell.last_row + 1):
+        c = grid.at(row, cell.last_col + 1) if cell.last_col + 1 < grid.n_cols else None
+        if c is not None and c.box is not None and c not in column:
+            column.append(c)
+    if not column:
         return "", None
-    first = min(inside, key=lambda b: (b.bbox.x0, b.bbox.y0))
-    column = sorted(
-        (b for b in inside if b.bbox.same_column(first.bbox, 0.8)), key=lambda b: b.bbox.y0
-    )
-    title = text_of(column[0])
-    content = join_wrapped(text_of(b) for b in column[1:]) or None
-    if content is not None and key_of(column[1]) == _MEASURE_HEAD:
+    title = _text(column[0])
+    content = join_wrapped(_text(c) for c in column[1:]) or None
+    if content is not None and column[1].key == _MEASURE_HEAD:
         content = None
     return title, content

@@ -1,9 +1,11 @@
 """事務事業一覧: one row per business unit, under 施策 group rows.
 
-The header row is recognised by its captions (事務事業名 plus a 方針/方向性 column),
-compared on label keys so ``次年度\\n方針`` and ``次年度方針`` are the same; every
-column is then read by x-overlap with its caption, so column order and widths
-do not matter.
+The list is a table of the form (ruled, or aligned text) whose header row holds
+a 事務事業名 caption and a 方針/方向性 caption, compared on the one text key so
+``次年度\\n方針`` and ``次年度方針`` are the same; every column is then read as
+the grid's column under its caption, so column order and widths do not matter.
+A list longer than a page goes on in the next page's first table when that
+table rules the same columns.
 """
 
 from __future__ import annotations
@@ -11,10 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...layout import TextBox
-from ...layout.query import label_key
+from ...layout.form import Form
+from ...layout.headers import HeaderInterpreter
+from ...layout.table import Grid, GridCell, text_key
+from ...layout.vocabulary import Vocabulary
+from ...normalize.eras import find_era_year
+from ...normalize.errors import NormalizationError
+from ...normalize.money import parse_amount
+from ...normalize.text import join_wrapped, normalize_text
+from ...settings import DEFAULT, LayoutSettings
 from ..base import Extraction
-from .common import INT_RE, MEASURE_RE, Sheet, key_of, text_of
+from .common import INT_RE, MEASURE_RE
 
 NAME_HEADS = ("事務事業名", "事業名")
 POLICY_WORDS = ("方針", "方向性")  # 次年度方針, 今後の方向性
@@ -26,6 +35,9 @@ NO_HEADS = ("No", "NO", "No.", "番号", "№", "事業No", "事業No.", "事業
 MARKS = frozenset("◎○●◯")
 _TOTAL_ROWS = frozenset({"合計", "計", "総計", "小計"})
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
+_NOTE = re.compile(r"[(（][^()（）]*[)）]$")  # 事業費（千円） → 事業費
+# A 施策 group row spans more than this many times the name column's width.
+_GROUP_WIDTH = 1.5
 
 
 @dataclass(slots=True)
@@ -40,12 +52,19 @@ class ListRow:
     sdg_targets: list[str] = field(default_factory=list)
     priority_marks: list[str] = field(default_factory=list)
     is_priority: bool | None = None
+    cost: GridCell | None = None  # the 事業費 column's cell
+    budget: list[dict[str, object]] = field(default_factory=list)
 
 
-def _columns(header: list[TextBox]) -> dict[str, list[TextBox]]:
-    cols: dict[str, list[TextBox]] = {}
-    for b in header:
-        k = key_of(b)
+def _text(cell: GridCell) -> str:
+    return join_wrapped(cell.lines)
+
+
+def _columns(header: list[GridCell], vocab: Vocabulary) -> dict[str, list[GridCell]]:
+    cols: dict[str, list[GridCell]] = {}
+    money = vocab.header("money_item")
+    for c in header:
+        k = c.key
         if k in NO_HEADS:
             role = "no"
         elif any(w in k for w in PRIORITY_WORDS):
@@ -60,56 +79,106 @@ def _columns(header: list[TextBox]) -> dict[str, list[TextBox]]:
             role = "policy"
         elif k.startswith(DEPT_WORDS):
             role = "department"
+        elif money.matches(k):  # 事業費（千円）: a money column
+            role = "cost"
         else:
             continue
-        cols.setdefault(role, []).append(b)
+        cols.setdefault(role, []).append(c)
     return cols
 
 
-def find_list(sheet: Sheet) -> tuple[list[TextBox], dict[str, list[TextBox]]] | None:
+@dataclass(frozen=True, slots=True)
+class _List:
+    grid: Grid
+    name: GridCell  # the 事務事業名 caption
+    cols: dict[str, list[GridCell]]
+
+
+def find_list(form: Form) -> _List | None:
     """The list's header row: a 事務事業名 caption with a 方針 caption on its row."""
-    for b in sheet.boxes:
-        if key_of(b) not in NAME_HEADS:
+    for fc in form.cells:
+        if fc.cell.box is None or fc.cell.key not in NAME_HEADS:
             continue
-        header = [h for h in sheet.page(b.page) if h.bbox.same_row(b.bbox)]
-        cols = _columns(header)
+        header = [c for c in fc.grid.row_cells(fc.cell.row) if c.box is not None]
+        cols = _columns(header, form.vocab)
         if "policy" in cols and "name" in cols:
-            return header, cols
+            return _List(fc.grid, fc.cell, cols)
     return None
 
 
-def read_unit_list(sheet: Sheet, ex: Extraction) -> tuple[list[ListRow], tuple[int, float] | None]:
+def read_unit_list(
+    form: Form,
+    ex: Extraction,
+    headers: HeaderInterpreter,
+    settings: LayoutSettings = DEFAULT.layout,
+) -> tuple[list[ListRow], tuple[int, float] | None]:
     """The rows, and where the list ends (page, y) so later 施策 headings can be told apart.
 
-    A list longer than a page continues at the top of the next page without a
-    header: that table is taken as a continuation when its column rules line up
-    with the header's.
-    """
-    found = find_list(sheet)
+    A money column (事業費（千円）) gives each row a budget line once a note on the
+    list's pages says its year and basis (※事業費は平成30年度決算額)."""
+    found = find_list(form)
     if found is None:
         return [], None
-    header, cols = found
-    name_col = cols["name"][0]
-    state = _ListState(end=(name_col.page, max(h.bbox.y1 for h in header)))
-    names = [
-        b
-        for b in sheet.page(name_col.page)
-        if b.bbox.y0 >= state.end[1] - 1.0 and b.bbox.same_column(name_col.bbox)
-    ]
-    if name_col.table is not None:
-        names = [b for b in names if b.table == name_col.table]
-    complete = _read_rows(sheet, names, cols, name_col, state)
-    page = name_col.page + 1
-    while not complete and name_col.table is not None and page in sheet.tables:
-        table = _continuation(sheet, page, header)
-        if table is None:
+    header_bottom = max(c.bbox.y1 for c in found.grid.row_cells(found.name.row))
+    state = _ListState(end=(found.grid.page, header_bottom))
+    grid = found.grid
+    names = found.grid.below(found.name)
+    while True:
+        complete = _read_rows(form, grid, names, found, state)
+        if complete:
             break
-        names = [
-            b for b in sheet.page(page) if b.table == table and b.bbox.same_column(name_col.bbox)
-        ]
-        complete = _read_rows(sheet, names, cols, name_col, state)
-        page += 1
+        grid = _continuation(form, grid, settings.snap_tolerance)
+        if grid is None:
+            break
+        names = [c for c in grid.cells if c.col == found.name.col or _spans(c, found.name)]
+        names.sort(key=lambda c: c.row)
+    if "cost" in found.cols:
+        _list_budget(form, found.cols["cost"][0], state.rows, headers, ex)
     return state.rows, state.end
+
+
+def _list_budget(
+    form: Form, head: GridCell, rows: list[ListRow], headers: HeaderInterpreter, ex: Extraction
+) -> None:
+    """Budget lines of a list's money column whose year and basis only a note prints."""
+    factor = headers.money_factor(head.key)
+    item = _NOTE.sub("", head.key)
+    found = _column_basis(form, item, sorted({r.page for r in rows}), headers)
+    if factor is None or found is None:
+        return
+    year, basis, label = found
+    for row in rows:
+        if row.cost is None:
+            continue
+        try:
+            amount = parse_amount(row.cost.text, factor)
+        except NormalizationError as err:
+            ex.reject_error(err, page=row.page, table="budget_lines", field_name="amount_yen")
+            continue
+        text = normalize_text(row.cost.text)
+        row.budget.append({"page": row.page, "business_unit": row.name, "item": item,
+                           "fiscal_year": year, "basis": basis, "basis_label": label,
+                           "amount_yen": amount, "value_text": text})  # fmt: skip
+
+
+def _column_basis(
+    form: Form, item: str, pages: list[int], headers: HeaderInterpreter
+) -> tuple[int, str, str] | None:
+    """(year, basis, printed basis) from a note outside the table naming the column's item."""
+    for page in pages:
+        for text in form.loose_text(page):
+            key = text_key(text)
+            if item not in key:
+                continue
+            basis = headers.basis_in(key)
+            year = find_era_year(normalize_text(text))
+            if basis is not None and year is not None:
+                return year.year, basis[0], basis[1]
+    return None
+
+
+def _spans(cell: GridCell, name: GridCell) -> bool:
+    return cell.col <= name.col <= cell.last_col
 
 
 @dataclass(slots=True)
@@ -120,78 +189,75 @@ class _ListState:
 
 
 def _read_rows(
-    sheet: Sheet,
-    names: list[TextBox],
-    cols: dict[str, list[TextBox]],
-    name_col: TextBox,
-    state: _ListState,
+    form: Form, grid: Grid, names: list[GridCell], found: _List, state: _ListState
 ) -> bool:
-    """Read the rows of one page; True when the list visibly ended on it."""
-    last_y1 = state.end[1]
-    for b in sorted(names, key=lambda b: b.bbox.y0):
-        if name_col.table is None and b.bbox.y0 > last_y1 + 2 * name_col.bbox.height:
-            return True  # unruled: a wide gap ends the list
-        m = MEASURE_RE.match(text_of(b))
-        if m and b.bbox.width > 1.5 * name_col.bbox.width:
+    """Read the rows of one table; True when the list visibly ended in it."""
+    for c in names:
+        if c.box is None:
+            continue
+        text = _text(c)
+        m = MEASURE_RE.match(text)
+        if m and c.bbox.width > _GROUP_WIDTH * found.name.bbox.width:
             state.measure = int(m.group(1))
-        elif key_of(b).startswith("※"):
+        elif c.key.startswith("※"):
             return True
-        elif key_of(b) in NAME_HEADS or key_of(b) in _TOTAL_ROWS:
+        elif c.key in NAME_HEADS or c.key in _TOTAL_ROWS:
             continue  # the header repeated overleaf, or a 合計 row: not a unit
         else:
-            state.rows.append(_row(sheet, b, cols, state.measure))
-        last_y1 = b.bbox.y1
-        state.end = (b.page, b.bbox.y1)
-    page_boxes = sheet.page(state.end[0])
-    # anything printed below the list's last row on its page means the list ended
-    return (
-        name_col.table is None
-        or any(b.bbox.y0 > state.end[1] + 1.0 and b.table != names[0].table for b in page_boxes)
-        if names
-        else True
+            state.rows.append(_row(grid, c, found, state.measure))
+        state.end = (grid.page, c.bbox.y1)
+    # anything printed below the table on its page (not a folio) means the list ended
+    page = form.page(grid.page)
+    return not names or any(
+        b.bbox.y0 > grid.bbox.y1 + 1.0 and not b.furniture for b in page.boxes
     )
 
 
-def _continuation(sheet: Sheet, page: int, header: list[TextBox]) -> int | None:
-    """Index of the topmost table on ``page`` if its column rules match the header's."""
-    tables = sheet.tables.get(page, ())
+def _continuation(form: Form, grid: Grid, tolerance: float) -> Grid | None:
+    """The topmost ruled table of the next page when it rules the same columns."""
+    tables = [g for g in form.grids if g.page == grid.page + 1 and _ruled(g)]
     if not tables:
         return None
-    index = min(range(len(tables)), key=lambda i: tables[i].bbox.y0)
-    xs = tables[index].xs
-    edges = [h.bbox.x0 for h in header] + [max(h.bbox.x1 for h in header)]
-    if all(any(abs(x - e) < 2.0 for x in xs) for e in edges):
-        return index
+    top = min(tables, key=lambda g: g.bbox.y0)
+    if len(top.xs) != len(grid.xs):
+        return None
+    if all(abs(a - b) <= tolerance for a, b in zip(top.xs, grid.xs, strict=True)):
+        return top
     return None
 
 
-def _row(
-    sheet: Sheet, name: TextBox, cols: dict[str, list[TextBox]], measure: int | None
-) -> ListRow:
-    def cell(role: str) -> TextBox | None:
-        heads = cols.get(role)
-        if not heads:
-            return None
-        c = sheet.cell(name, heads[0])
-        return c if c is not None and c.lines and c is not name else None
+def _ruled(grid: Grid) -> bool:
+    """A table drawn with rules (its text sits in ruled cells), not aligned text."""
+    return any(c.box is not None and c.box.table is not None for c in grid.cells)
 
-    row = ListRow(page=name.page, measure_no=measure, unit_no=None, name=text_of(name))
-    if (c := cell("no")) is not None and INT_RE.match(key_of(c)):
-        row.unit_no = int(key_of(c))
+
+def _row(grid: Grid, name: GridCell, found: _List, measure: int | None) -> ListRow:
+    def cell(role: str, head: GridCell | None = None) -> GridCell | None:
+        heads = found.cols.get(role)
+        if head is None and not heads:
+            return None
+        col = (head or heads[0]).col  # type: ignore[index]
+        c = grid.at(name.row, col)
+        return c if c is not None and c.box is not None and c is not name else None
+
+    row = ListRow(page=grid.page, measure_no=measure, unit_no=None, name=_text(name))
+    if (c := cell("no")) is not None and INT_RE.match(c.key):
+        row.unit_no = int(c.key)
     if (c := cell("policy")) is not None:
-        row.next_year_policy = text_of(c)
+        row.next_year_policy = _text(c)
     if (c := cell("department")) is not None:
-        row.department = text_of(c)
+        row.department = _text(c)
+    row.cost = cell("cost")
     if (c := cell("population")) is not None:
-        row.population_goal = key_of(c)
+        row.population_goal = c.key
     if (c := cell("sdg")) is not None:
         # one target per printed line: 11.7 over 17.17 is never 11.71 / 7.17
-        row.sdg_targets = [t for line in c.line_texts for t in SDG_TARGET.findall(label_key(line))]
-    if "priority" in cols:
+        row.sdg_targets = [t for line in c.lines for t in SDG_TARGET.findall(text_key(line))]
+    if "priority" in found.cols:
         row.is_priority = False
-        for head in cols["priority"]:
-            c = sheet.cell(name, head)
-            if c is not None and c.lines and any(ch in MARKS for ch in key_of(c)):
+        for head in found.cols["priority"]:
+            c = cell("priority", head)
+            if c is not None and any(ch in MARKS for ch in c.key):
                 row.is_priority = True
-                row.priority_marks.append(key_of(head))
+                row.priority_marks.append(head.key)
     return row

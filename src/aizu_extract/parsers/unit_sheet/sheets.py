@@ -8,7 +8,6 @@ is found through the vocabulary, never by page number or position.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -18,11 +17,10 @@ from ...layout.table import text_key
 from ...layout.vocabulary import Vocabulary
 from ...normalize.eras import find_era_year
 from ...normalize.text import normalize_text
+from ..municipality import municipality
 
 # A name label with more names than this under it heads a list of units.
 _LIST_ROWS = 2
-# Share of the page height that counts as its header band.
-_HEADER_BAND = 0.12
 # Points: cells of one printed row start within this of each other.
 _ROW_TOLERANCE = 0.5
 
@@ -157,31 +155,4 @@ def read_header(layout: DocumentLayout, form: Form, vocab: Vocabulary) -> Docume
         if title:
             break
     year = find_era_year(title) if title else None
-    return DocumentHeader(title, _municipality(layout, vocab, title), year.year if year else None)
-
-
-def _municipality(layout: DocumentLayout, vocab: Vocabulary, title: str | None) -> str | None:
-    """The municipality the document prints of itself (title, plan name, header).
-
-    A name printed alone counts only near the top of the first page (a page
-    header), never a name inside a business unit's name.
-    """
-    first = layout.pages[0]
-    loose = [b for b in first.boxes if b.table is None]
-    texts = [title] if title else []
-    texts.extend(b.raw for b in loose)
-    for text in texts:
-        for line in text.splitlines():
-            key = text_key(line)
-            for pattern in vocab.municipality:
-                m = pattern.search(key)
-                if m and not re.search(r"[0-9]", m.group(1)):
-                    return m.group(1)
-    top = first.height * _HEADER_BAND
-    for box in loose:
-        if box.bbox.y1 <= top:
-            for pattern in vocab.standalone_municipality:
-                m = pattern.match(text_key(box.raw))
-                if m:
-                    return m.group(1)
-    return None
+    return DocumentHeader(title, municipality(layout, vocab, title), year.year if year else None)
