@@ -210,7 +210,7 @@ class OkParser:
 def test_exit_0_when_all_ok_and_1_when_one_failed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(pipeline, "classify", lambda layout: OkParser())
+    monkeypatch.setattr(pipeline, "classify", lambda layout, settings: OkParser())
     tiny_pdfs(tmp_path / "good", ["a.pdf", "b.pdf"])
     assert extract(tmp_path / "good", "--out", tmp_path / "o1", "--workers", "0")[0] == 0
     (tmp_path / "bad").mkdir()

@@ -10,6 +10,7 @@ import json
 import os
 import shutil
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pyarrow.parquet as pq
@@ -22,6 +23,7 @@ from aizu_extract.cli import app
 from aizu_extract.layout import DocumentLayout
 from aizu_extract.models import SCHEMAS
 from aizu_extract.parsers.base import Extraction
+from aizu_extract.settings import DEFAULT, Settings
 from tests.conftest import sample, tiny_text_pdf, write_bad_inputs
 from tests.dataset_helpers import (
     bad_page_count_pdf,
@@ -185,7 +187,7 @@ def test_lone_surrogate_glyph_is_a_reject_not_a_failure(
 ) -> None:
     pdf = tmp_path / "glyph.pdf"
     pdf.write_bytes(lone_surrogate_pdf())  # ToUnicode maps a glyph to U+D83D
-    monkeypatch.setattr(pipeline, "classify", lambda layout: TextParser())
+    monkeypatch.setattr(pipeline, "classify", lambda layout, settings: TextParser())
     outcome = pipeline.process_file(pdf)
     assert outcome.status == "partial", outcome.document["error"]
     (kpi,) = outcome.rows["kpi_values"]
@@ -217,7 +219,7 @@ def test_invalid_document_field_is_rejected_not_fatal(
 
     pdf = tmp_path / "a.pdf"
     pdf.write_bytes(tiny_text_pdf())
-    monkeypatch.setattr(pipeline, "classify", lambda layout: BadYear())
+    monkeypatch.setattr(pipeline, "classify", lambda layout, settings: BadYear())
     outcome = pipeline.process_file(pdf)
     assert outcome.status == "partial"
     assert outcome.document["fiscal_year"] is None and outcome.document["title"] == "計画"
@@ -251,3 +253,20 @@ def test_fifo_named_as_input_fails_without_blocking(tmp_path: Path) -> None:
     (outcome,) = pipeline.run(plan.files, workers=0).outcomes
     assert outcome.status == "failed"
     assert outcome.document["error"] == "cannot read file: not a regular file"
+
+
+def test_settings_reach_the_parsers() -> None:
+    """A tolerance changed for one run changes that run: the こもれび町 book prints a
+    達成率 of 108 for 63/58 (108.6 %), flagged at the default 0.5-point tolerance and not
+    at 1 point. The settings go pipeline → classify → parser, not module constants."""
+    book = sample("evaluation_book_komorebi_pymupdf.pdf")
+
+    def rate_checks(settings: Settings) -> list[str]:
+        out = pipeline.process_file(book, settings)
+        return [p["message"] for p in out.rows.get("problems", [])
+                if p["code"] == "kpi.achievement_rate_mismatch"]  # fmt: skip
+
+    flagged = rate_checks(DEFAULT)
+    assert len(flagged) == 1 and "達成率 108% printed" in flagged[0] and "63/58" in flagged[0]
+    loose = replace(DEFAULT, evaluation=replace(DEFAULT.evaluation, rate_tolerance=1.0))
+    assert rate_checks(loose) == []

@@ -273,7 +273,7 @@ def _process_bytes(path: Path, doc_id: str, data: bytes, settings: Settings) -> 
 
 def _parse(loaded: Any, settings: Settings) -> tuple[Extraction, str | None, Accounting | None]:
     layout = build_document_layout(loaded, settings.layout)
-    parser = classify(layout)
+    parser = classify(layout, settings)
     extraction = parser.parse(layout) if parser else Extraction(doc_type="unknown")
     try:  # every printed number's fate (accounting.py); a bug there costs no rows
         accounting: Accounting | None = account(layout, extraction, settings.accounting)

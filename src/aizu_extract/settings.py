@@ -117,6 +117,26 @@ class StrategySettings:
 
 
 @dataclass(frozen=True, slots=True)
+class ReadingSettings:
+    """The shared form and header reading (layout/headers.py, layout/form.py,
+    parsers/tables.py, parsers/unit_sheet): what every evaluation parser reads with."""
+
+    # A header cell longer than this is prose: never a header nor a row's item.
+    max_header_chars: int = 40
+    # How far above a table its heading may sit (活動指標 over the table), points.
+    heading_gap: float = 24.0
+    # Edges of a table and of the text over it that meet within this, points.
+    edge_tolerance: float = 1.0
+    # Column rules of a table carried overleaf (or under a caption row) that
+    # match the previous table's within this, points: the same columns.
+    continued_columns: float = 2.0
+    # A sheet's cells start this far above its first label and still belong to it.
+    sheet_row_tolerance: float = 0.5
+    # A 事務事業一覧 cell wider than this many name columns is a group heading.
+    list_group_width: float = 1.5
+
+
+@dataclass(frozen=True, slots=True)
 class EvaluationSettings:
     """Cross-checks of a 施策評価票's figures."""
 
@@ -215,6 +235,7 @@ class Settings:
     series: SeriesSettings = field(default_factory=SeriesSettings)
     report: ReportSettings = field(default_factory=ReportSettings)
     accounting: AccountingSettings = field(default_factory=AccountingSettings)
+    reading: ReadingSettings = field(default_factory=ReadingSettings)
 
 
 DEFAULT = Settings()

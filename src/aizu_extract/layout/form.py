@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..geometry import BBox, union_all
 from ..normalize.text import join_wrapped, normalize_text
+from ..settings import DEFAULT, LayoutSettings
 from .page import DocumentLayout, PageLayout
 from .table import Grid, GridCell, aligned_grids, grids_of, text_key
 from .vocabulary import Vocabulary
@@ -70,12 +71,14 @@ class FieldHit:
 class Form:
     """A document's ruled cells with label lookups driven by the vocabulary."""
 
-    def __init__(self, layout: DocumentLayout, vocab: Vocabulary) -> None:
+    def __init__(
+        self, layout: DocumentLayout, vocab: Vocabulary, settings: LayoutSettings = DEFAULT.layout
+    ) -> None:
         self.layout = layout
         self.vocab = vocab
         # Ruled tables, then the text outside them as tables from alignment (unruled forms).
         self.grids: list[Grid] = [
-            g for page in layout.pages for g in (*grids_of(page), *aligned_grids(page))
+            g for page in layout.pages for g in (*grids_of(page), *aligned_grids(page, settings))
         ]
         self.cells: list[FormCell] = [FormCell(g, c) for g in self.grids for c in g.cells]
         self.cells.sort(key=lambda fc: (fc.page, round(fc.cell.bbox.y0), fc.cell.bbox.x0))

@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..normalize.eras import YearContext, parse_year_label
 from ..normalize.errors import NormalizationError
 from ..normalize.text import is_dash, join_wrapped, normalize_text
+from ..settings import DEFAULT, ReadingSettings
 from .table import Grid, GridCell, text_key
 from .vocabulary import Vocabulary
 
@@ -137,16 +138,11 @@ class HeaderInterpreter:
         self,
         vocab: Vocabulary,
         years: YearContext,
-        *,
-        max_header_chars: int = 40,
-        heading_gap: float = 24.0,
-        settings_tolerance: float = 1.0,
+        settings: ReadingSettings = DEFAULT.reading,
     ) -> None:
         self.vocab = vocab
-        self.max_header_chars = max_header_chars
-        # How far above a table its heading may sit (活動指標 over the table), points.
-        self.heading_gap = heading_gap
-        self.settings_tolerance = settings_tolerance
+        self.settings = settings
+        self.max_header_chars = settings.max_header_chars
         self.years = years
         self._cache: dict[str, HeaderLabel] = {}
 

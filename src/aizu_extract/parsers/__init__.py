@@ -3,23 +3,26 @@
 from __future__ import annotations
 
 from ..layout import DocumentLayout
+from ..settings import DEFAULT, Settings
 from .base import DocumentParser, Extraction
 
 MIN_CONFIDENCE = 0.5
 
 
-def registry() -> list[DocumentParser]:
-    """All known parsers; imported lazily so a broken parser cannot break loading."""
+def registry(settings: Settings = DEFAULT) -> list[DocumentParser]:
+    """All known parsers, given the run's settings; imported lazily so a broken
+    parser cannot break loading."""
     from .policy_evaluation import PolicyEvaluationParser
     from .strategy import StrategyParser
     from .unit_sheet import UnitSheetParser
 
-    return [PolicyEvaluationParser(), UnitSheetParser(), StrategyParser()]
+    return [PolicyEvaluationParser(settings), UnitSheetParser(settings), StrategyParser(settings)]
 
 
-def classify(layout: DocumentLayout) -> DocumentParser | None:
+def classify(layout: DocumentLayout, settings: Settings = DEFAULT) -> DocumentParser | None:
     """The most confident parser, or None for an unknown document."""
-    scored = sorted(((p.detect(layout), i, p) for i, p in enumerate(registry())), reverse=True)
+    parsers = registry(settings)
+    scored = sorted(((p.detect(layout), i, p) for i, p in enumerate(parsers)), reverse=True)
     if scored and scored[0][0] >= MIN_CONFIDENCE:
         return scored[0][2]
     return None

@@ -30,8 +30,6 @@ from .base import Extraction
 
 # A unit in brackets at the end of an indicator's name: （人）, (%), （件/年）.
 _NAME_UNIT = re.compile(r"[(（]([^()（）\d]{1,4})[)）]$")
-# Columns of a table continued overleaf line up within this many tolerances.
-_COLUMN_SLACK = 2.0
 _KPI_METRICS = frozenset({"target", "actual", "achievement_rate", "baseline"})
 _SPACES = re.compile(r"\s+")
 _MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
@@ -102,7 +100,7 @@ def read_values(
             ]
         if previous is not None and facts and not any(f.year or f.year_label for f in facts):
             # a table carried overleaf without its header: read under the previous one's
-            joined = continued(previous, grid, headers.settings_tolerance * _COLUMN_SLACK)
+            joined = continued(previous, grid, headers.settings.continued_columns)
             if joined is not None:
                 facts = [
                     read_facts(joined, c, headers)
@@ -129,7 +127,7 @@ def _facts_under_captions(
 ) -> list[CellFacts] | None:
     """An indicator block printed as its own table under the caption row of the
     table above (指標名 | 単位 | … printed once): its cells read under those captions."""
-    joined = under_captions(captioned, grid, 1, headers.settings_tolerance * _COLUMN_SLACK)
+    joined = under_captions(captioned, grid, 1, headers.settings.continued_columns)
     if joined is None or not caption_rows(joined, headers):
         return None
     return [
@@ -150,8 +148,8 @@ def _headings(form: Form, grid: Grid, headers: HeaderInterpreter) -> list[str]:
         b
         for b in page.boxes
         if b.table is None
-        and b.bbox.y1 <= grid.bbox.y0 + headers.settings_tolerance
-        and grid.bbox.y0 - b.bbox.y1 <= headers.heading_gap
+        and b.bbox.y1 <= grid.bbox.y0 + headers.settings.edge_tolerance
+        and grid.bbox.y0 - b.bbox.y1 <= headers.settings.heading_gap
         and b.bbox.x1 > grid.bbox.x0
         and b.bbox.x0 < grid.bbox.x1
     ]

@@ -22,6 +22,7 @@ from ...layout.headers import HeaderInterpreter
 from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
 from ...normalize.text import normalize_text
+from ...settings import DEFAULT, Settings
 from ..base import Extraction, Record
 from ..municipality import WHOLE_PAGE, municipality
 from ..tables import ValueContext, read_values, sheet_money_factor
@@ -37,6 +38,9 @@ _MARKERS = ("施策評価", "事務事業", "財務内容", "担当部", "重要
 
 class PolicyEvaluationParser:
     doc_type: ClassVar[str] = "policy_evaluation"
+
+    def __init__(self, settings: Settings = DEFAULT) -> None:
+        self.settings = settings
 
     def detect(self, layout: DocumentLayout) -> float:
         text = layout.text_key
@@ -61,7 +65,7 @@ class PolicyEvaluationParser:
     def _parse_area(self, layout: DocumentLayout, ex: Extraction) -> None:
         """One 施策評価票 (a whole file, or one sheet of a bound book)."""
         sheet = Sheet.of(layout)
-        floor = _Floor(layout)
+        floor = _Floor(layout, self.settings)
         outline = read_outline(floor.form, ex)
         floor.outline(outline, ex)
         measures = len(ex.structure)
@@ -71,8 +75,8 @@ class PolicyEvaluationParser:
         # The area's own indicators: its tables before the 事務事業一覧.
         area, units = floor.split_cells()
         kpis = floor.read(area, ValueContext(None, None, outline.context, None, "kpi"), ex)
-        check_rates(ex, kpis)
-        rows, list_end = read_unit_list(floor.form, ex, floor.headers)
+        check_rates(ex, kpis, self.settings.evaluation)
+        rows, list_end = read_unit_list(floor.form, ex, floor.headers, self.settings.layout)
         cards = read_cards(floor.form, sheet, ex, list_end)
         if cards:  # the units' 成果の推移 tables (事業名 | 項目 | R6 計画 | 実績 …)
             values = ValueContext(None, None, outline.context, None, "outcome")
@@ -90,13 +94,13 @@ class PolicyEvaluationParser:
 class _Floor:
     """The shared reading floor over one 施策評価票, for tables its own steps do not know."""
 
-    def __init__(self, layout: DocumentLayout) -> None:
+    def __init__(self, layout: DocumentLayout, settings: Settings = DEFAULT) -> None:
         vocab = vocabulary()
-        self.form = Form(layout, vocab)
+        self.form = Form(layout, vocab, settings.layout)
         years = YearContext(
             era=document_era([b.raw for b in layout.boxes()]), not_after=layout.created_year
         )
-        self.headers = HeaderInterpreter(vocab, years)
+        self.headers = HeaderInterpreter(vocab, years, settings.reading)
         # Where each 事業名 label is printed, once: a card ends at the next one.
         self._card_starts = sorted(
             (

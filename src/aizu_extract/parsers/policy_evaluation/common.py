@@ -18,17 +18,12 @@ from dataclasses import dataclass, field
 from ...geometry import SAME_BAND
 from ...layout import DocumentLayout, TextBox
 from ...layout.table import text_key as label_key
-from ...normalize.text import join_wrapped, normalize_text
+from ...normalize.text import join_wrapped
 
-# A page folio such as "- 3 -", "－3－" or "3 / 8", printed outside any table.
-_FOLIO = re.compile(r"^[-‐‒－―–—−]\s*\d+\s*[-‐‒－―–—−]$|^\d+\s*/\s*\d+$")
 # "施策1 交流の促進", "施策 ２" …: the number (and title) of a 施策 heading.
 MEASURE_RE = re.compile(r"^施策\s*(\d+)\s*(.*)$")
 # An unsigned integer cell: a No column or a card number.
 INT_RE = re.compile(r"^\d{1,3}$")
-# A line is a running header/footer when printed on this share of the pages (≥ 2).
-_RUNNING_SHARE = 0.6
-_RUNNING_DY = 3.0  # points: "the same place" on every page
 
 
 def text_of(box: TextBox) -> str:
@@ -55,14 +50,9 @@ class Sheet:
 
     @classmethod
     def of(cls, layout: DocumentLayout) -> Sheet:
-        boxes = [
-            b
-            for b in layout.boxes()
-            if not (b.table is None and _FOLIO.match(normalize_text(b.raw)))
-        ]
-        boxes.sort(key=order)
-        running = _running_lines(boxes, len(layout.pages))
-        sheet = cls(boxes=[b for b in boxes if id(b) not in running])
+        # Page furniture (folios, running headers) is the document view's call.
+        boxes = sorted((b for b in layout.boxes() if not b.furniture), key=order)
+        sheet = cls(boxes=boxes)
         for b in boxes:
             sheet.by_page.setdefault(b.page, []).append(b)
         for page in layout.pages:
@@ -81,27 +71,6 @@ class Sheet:
         if hit is None:
             hit = _crossing(row, col, self.empties.get(row.page, ()))
         return hit
-
-
-def _running_lines(boxes: Sequence[TextBox], pages: int) -> dict[int, TextBox]:
-    """Boxes outside tables whose text recurs at the same height on most pages.
-
-    Maps ``id(box)`` → the first box of its line, so every occurrence is dropped
-    from the sheet and one is kept as a source (the header may name the city).
-    """
-    if pages < 2:
-        return {}
-    groups: dict[str, list[TextBox]] = {}
-    for b in boxes:
-        if b.table is None:
-            groups.setdefault(label_key(b.raw), []).append(b)
-    out: dict[int, TextBox] = {}
-    for group in groups.values():
-        first = group[0]
-        same = [b for b in group if abs(b.bbox.y0 - first.bbox.y0) <= _RUNNING_DY]
-        if len({b.page for b in same}) >= max(2, _RUNNING_SHARE * pages):
-            out.update((id(b), first) for b in same)
-    return out
 
 
 def _crossing(row: TextBox, col: TextBox, pool: Iterable[TextBox]) -> TextBox | None:

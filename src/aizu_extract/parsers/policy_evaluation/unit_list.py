@@ -36,8 +36,6 @@ MARKS = frozenset("◎○●◯")
 _TOTAL_ROWS = frozenset({"合計", "計", "総計", "小計"})
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]$")  # 事業費（千円） → 事業費
-# A 施策 group row spans more than this many times the name column's width.
-_GROUP_WIDTH = 1.5
 
 
 @dataclass(slots=True)
@@ -124,7 +122,7 @@ def read_unit_list(
     grid = found.grid
     names = found.grid.below(found.name)
     while True:
-        complete = _read_rows(form, grid, names, found, state)
+        complete = _read_rows(form, grid, names, found, state, headers.settings.list_group_width)
         if complete:
             break
         grid = _continuation(form, grid, settings.snap_tolerance)
@@ -189,15 +187,22 @@ class _ListState:
 
 
 def _read_rows(
-    form: Form, grid: Grid, names: list[GridCell], found: _List, state: _ListState
+    form: Form,
+    grid: Grid,
+    names: list[GridCell],
+    found: _List,
+    state: _ListState,
+    group_width: float,
 ) -> bool:
-    """Read the rows of one table; True when the list visibly ended in it."""
+    """Read the rows of one table; True when the list visibly ended in it.
+
+    A name cell ``group_width`` times wider than the 事業名 column is a 施策 heading."""
     for c in names:
         if c.box is None:
             continue
         text = _text(c)
         m = MEASURE_RE.match(text)
-        if m and c.bbox.width > _GROUP_WIDTH * found.name.bbox.width:
+        if m and c.bbox.width > group_width * found.name.bbox.width:
             state.measure = int(m.group(1))
         elif c.key.startswith("※"):
             return True

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...layout import DocumentLayout
-from ...settings import DEFAULT, StrategySettings
+from ...settings import DEFAULT, Settings
 from ..base import Extraction
 from .common import KPI_HEADERS, NUMERICAL_HEADERS, NUMERICAL_LABELS, Doc
 from .document import read_document
@@ -41,8 +41,8 @@ _BASE = 0.4
 class StrategyParser:
     doc_type: ClassVar[str] = "strategy"
 
-    def __init__(self, settings: StrategySettings = DEFAULT.strategy) -> None:
-        self.settings = settings
+    def __init__(self, settings: Settings = DEFAULT) -> None:
+        self.settings = settings.strategy
 
     def detect(self, layout: DocumentLayout) -> float:
         text = layout.text_key

@@ -17,6 +17,7 @@ from ...layout.form import Form
 from ...layout.headers import HeaderInterpreter
 from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
+from ...settings import DEFAULT, Settings
 from ..base import Extraction
 from ..tables import ValueContext, read_values, sheet_money_factor
 from .fields import Measure, read_measure, unit_record
@@ -30,6 +31,9 @@ _LABELS_ONLY_CONFIDENCE = 0.55
 
 class UnitSheetParser:
     doc_type: ClassVar[str] = "policy_evaluation"
+
+    def __init__(self, settings: Settings = DEFAULT) -> None:
+        self.settings = settings
 
     def detect(self, layout: DocumentLayout) -> float:
         vocab = vocabulary()
@@ -46,7 +50,7 @@ class UnitSheetParser:
     def parse(self, layout: DocumentLayout) -> Extraction:
         vocab = vocabulary()
         ex = Extraction(doc_type=self.doc_type)
-        form = Form(layout, vocab)
+        form = Form(layout, vocab, self.settings.layout)
         header = read_header(layout, form, vocab)
         ex.title, ex.municipality, ex.fiscal_year = (
             header.title,
@@ -56,8 +60,8 @@ class UnitSheetParser:
         years = YearContext(
             era=document_era([b.raw for b in layout.boxes()]), not_after=layout.created_year
         )
-        headers = HeaderInterpreter(vocab, years)
-        sheets = split_sheets(form)
+        headers = HeaderInterpreter(vocab, years, self.settings.reading)
+        sheets = split_sheets(form, self.settings.reading.sheet_row_tolerance)
         if not sheets:
             ex.warnings.append("no 事業名 label with a value found: no unit sheet read")
         for sheet in sheets:

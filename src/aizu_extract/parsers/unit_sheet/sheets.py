@@ -17,12 +17,11 @@ from ...layout.table import text_key
 from ...layout.vocabulary import Vocabulary
 from ...normalize.eras import find_era_year
 from ...normalize.text import normalize_text
+from ...settings import DEFAULT
 from ..municipality import municipality
 
 # A name label with more names than this under it heads a list of units.
 _LIST_ROWS = 2
-# Points: cells of one printed row start within this of each other.
-_ROW_TOLERANCE = 0.5
 
 
 @dataclass(slots=True)
@@ -52,7 +51,9 @@ class Sheet:
         return out
 
 
-def split_sheets(form: Form) -> list[Sheet]:
+def split_sheets(
+    form: Form, row_tolerance: float = DEFAULT.reading.sheet_row_tolerance
+) -> list[Sheet]:
     """Sheets in reading order, each with its cells and sub-units."""
     names = _distinct_names(
         [
@@ -86,8 +87,8 @@ def split_sheets(form: Form) -> list[Sheet]:
                 fc
                 for fc in cells
                 if fc.grid is sub.label.grid
-                and fc.cell.bbox.y0 >= start.y - _ROW_TOLERANCE
-                and (end is None or fc.cell.bbox.y0 < end.y - _ROW_TOLERANCE)
+                and fc.cell.bbox.y0 >= start.y - row_tolerance
+                and (end is None or fc.cell.bbox.y0 < end.y - row_tolerance)
             ]
             taken.update(id(fc.cell) for fc in scope.cells)
             sheet.sub_units.append(scope)
