@@ -21,7 +21,7 @@ from typing import Any
 
 import pymupdf
 
-from .geometry import BBox, Char, Direction, Segment
+from .geometry import BBox, Char, Direction, Segment, new_char
 from .settings import DEFAULT, LoadSettings
 
 # Process-wide PyMuPDF settings every page is read with. They used to arrive as
@@ -242,6 +242,7 @@ def _chars(
     out: list[Char] = []
     append = out.append
     repeated = False
+    glyph = new_char
     for line in lines:
         direction = _direction(line["dir"], matrix)
         for span in line["spans"]:
@@ -262,7 +263,7 @@ def _chars(
                 else:
                     x0, y0, x1, y1 = pymupdf.Rect(box) * matrix
                     baseline = (pymupdf.Point(ch["origin"]) * matrix).y
-                append(Char(c, BBox(x0, y0, x1, y1), size, baseline, superscript, direction))
+                append(glyph(c, x0, y0, x1, y1, size, baseline, superscript, direction))
     return out, repeated
 
 
@@ -316,7 +317,7 @@ def dedupe_chars(chars: Iterable[Char], tolerance: float, overlap: float) -> lis
     get = seen.get
     out: list[Char] = []
     for ch in chars:
-        fx, fy = ch.bbox.x0 * inv, ch.bbox.y0 * inv
+        fx, fy = ch.x0 * inv, ch.y0 * inv
         gx, gy = math.floor(fx), math.floor(fy)
         nx = gx - 1 if fx - gx < _HALF else gx + 1
         ny = gy - 1 if fy - gy < _HALF else gy + 1
@@ -340,9 +341,9 @@ _NONE4 = (None, None, None, None)
 
 
 def _repeats(ch: Char, other: Char, tolerance: float, overlap: float) -> bool:
-    dx = abs(ch.bbox.x0 - other.bbox.x0)
-    dy = abs(ch.bbox.y0 - other.bbox.y0)
-    width = min(ch.bbox.width, other.bbox.width)
+    dx = abs(ch.x0 - other.x0)
+    dy = abs(ch.y0 - other.y0)
+    width = min(ch.x1 - ch.x0, other.x1 - other.x0)
     return (
         dx <= tolerance
         and dy <= tolerance

@@ -183,8 +183,7 @@ def _locator(tables: Sequence[Table]) -> Callable[[Char], tuple[int, int] | None
     right = bisect.bisect_right
 
     def locate(ch: Char) -> tuple[int, int] | None:
-        b = ch.bbox
-        x, y = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
+        x, y = (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2
         for t_index, x0, y0, x1, y1, xs, ys, slots in frames:
             if x0 <= x <= x1 and y0 <= y <= y1:
                 c_index = slots.get((right(ys, y) - 1, right(xs, x) - 1))

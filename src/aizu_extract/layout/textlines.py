@@ -14,7 +14,7 @@ import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from ..geometry import BBox, Char, union_all
+from ..geometry import BBox, Char, glyphs_bbox
 from ..settings import DEFAULT, LayoutSettings
 
 # A glyph that can be one letter of a spread (均等割付) or stacked label: kanji,
@@ -59,7 +59,7 @@ class TextLine:
         """The line including footnote superscripts, in reading order."""
         if self.vertical or not self.footnote_marks:
             return self.text
-        merged = sorted(self.chars + self.footnote_marks, key=lambda c: c.bbox.x0)
+        merged = sorted(self.chars + self.footnote_marks, key=_x0)
         return _join_chars(tuple(merged), self.size, self.space_gap_em, False)
 
 
@@ -69,10 +69,7 @@ def _join_chars(chars: Sequence[Char], size: float, gap_em: float, vertical: boo
     limit = gap_em * size
     for ch in chars:
         if prev is not None:
-            if vertical:
-                gap = max(ch.bbox.y0 - prev.bbox.y1, prev.bbox.y0 - ch.bbox.y1)
-            else:
-                gap = ch.bbox.x0 - prev.bbox.x1
+            gap = max(ch.y0 - prev.y1, prev.y0 - ch.y1) if vertical else ch.x0 - prev.x1
             if gap > limit:
                 parts.append(" ")
         parts.append(ch.text)
@@ -96,8 +93,7 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     # The hot loop of the layout stage (every glyph of every page): min/max of
     # two floats are spelt out as comparisons, with min's and max's tie rules.
     for ch in ordered:
-        b = ch.bbox
-        c0, c1 = b.y0, b.y1
+        c0, c1 = ch.y0, ch.y1
         height = c1 - c0
         placed = False
         # Only the last few clusters can still overlap a glyph this low on the page.
@@ -123,12 +119,15 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
 
 
 def _centre_y_x0(c: Char) -> tuple[float, float]:
-    b = c.bbox
-    return (b.y0 + b.y1) / 2, b.x0
+    return (c.y0 + c.y1) / 2, c.x0
 
 
 def _x0(c: Char) -> float:
-    return c.bbox.x0
+    return c.x0
+
+
+def _y0(c: Char) -> float:
+    return c.y0
 
 
 def _median(values: list[float]) -> float:
@@ -161,7 +160,7 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
         body, marks = marks, []
     return TextLine(
         chars=tuple(body),
-        bbox=union_all([c.bbox for c in body]),
+        bbox=glyphs_bbox(body),
         size=size,
         footnote_marks=tuple(marks),
         space_gap_em=settings.space_gap_em,
@@ -177,23 +176,23 @@ def group_columns(
     glyphs are turned counter-clockwise)."""
     clusters: list[list[Char]] = []
     spans: list[tuple[float, float]] = []
-    for ch in sorted(chars, key=lambda c: (c.bbox.cx, c.bbox.y0)):
+    for ch in sorted(chars, key=lambda c: (c.cx, c.y0)):
         if clusters:
             x0, x1 = spans[-1]
-            overlap = min(x1, ch.bbox.x1) - max(x0, ch.bbox.x0)
-            if overlap >= settings.line_overlap * min(ch.bbox.width, x1 - x0):
+            overlap = min(x1, ch.x1) - max(x0, ch.x0)
+            if overlap >= settings.line_overlap * min(ch.x1 - ch.x0, x1 - x0):
                 clusters[-1].append(ch)
-                spans[-1] = (min(x0, ch.bbox.x0), max(x1, ch.bbox.x1))
+                spans[-1] = (min(x0, ch.x0), max(x1, ch.x1))
                 continue
         clusters.append([ch])
-        spans.append((ch.bbox.x0, ch.bbox.x1))
+        spans.append((ch.x0, ch.x1))
     out: list[TextLine] = []
     for cluster in clusters:
-        cluster.sort(key=lambda c: c.bbox.y0)
+        cluster.sort(key=_y0)
         size = statistics.median(c.size for c in cluster)
         piece: list[Char] = []
         for ch in cluster:
-            if piece and ch.bbox.y0 - piece[-1].bbox.y1 > settings.run_gap_em * size:
+            if piece and ch.y0 - piece[-1].y1 > settings.run_gap_em * size:
                 out.append(_column(piece, size, settings))
                 piece = []
             piece.append(ch)
@@ -206,7 +205,7 @@ def _column(chars: list[Char], size: float, settings: LayoutSettings) -> TextLin
     ordered = tuple(reversed(chars)) if upward else tuple(chars)
     return TextLine(
         chars=ordered,
-        bbox=union_all([c.bbox for c in chars]),
+        bbox=glyphs_bbox(chars),
         size=size,
         vertical=True,
         space_gap_em=settings.space_gap_em,
@@ -239,8 +238,8 @@ def split_runs(
     prev: Char | None = None
     for ch in line.chars:
         if prev is not None:
-            gap = ch.bbox.x0 - prev.bbox.x1
-            crosses = any(prev.bbox.cx < x < ch.bbox.cx for x in barriers)
+            gap = ch.x0 - prev.x1
+            crosses = any(prev.cx < x < ch.cx for x in barriers)
             if gap > settings.run_gap_em * line.size or crosses:
                 runs.append([])
                 ruled.append(crosses)
@@ -253,8 +252,8 @@ def split_runs(
     out: list[TextLine] = []
     marks = line.footnote_marks
     for run in runs:
-        bbox = union_all([c.bbox for c in run])
-        own = tuple(m for m in marks if bbox.x0 - line.size <= m.bbox.cx <= bbox.x1 + line.size)
+        bbox = glyphs_bbox(run)
+        own = tuple(m for m in marks if bbox.x0 - line.size <= m.cx <= bbox.x1 + line.size)
         out.append(
             TextLine(
                 chars=tuple(run),
@@ -292,7 +291,7 @@ def _spread_groups(
     first_gap: float | None = None  # gap of the group being built, if any
     for i in range(1, len(runs)):
         prev, run = out[-1], runs[i]
-        gap = run[0].bbox.x0 - prev[-1].bbox.x1
+        gap = run[0].x0 - prev[-1].x1
         joinable = (
             not ruled[i - 1]
             and len(run) == 1
@@ -304,7 +303,7 @@ def _spread_groups(
                 first_gap is None
                 or abs(gap - first_gap) <= settings.distributed_gap_tolerance_em * size
             )
-            and not any(prev[-1].bbox.x1 < x < run[0].bbox.x1 for x in column_starts)
+            and not any(prev[-1].x1 < x < run[0].x1 for x in column_starts)
         )
         if joinable:
             prev.append(run[0])
@@ -357,7 +356,7 @@ def stack_lines(
                 chars = tuple(s.chars[0] for s in stack)
                 joined[id(stack[0])] = TextLine(
                     chars=chars,
-                    bbox=union_all([c.bbox for c in chars]),
+                    bbox=glyphs_bbox(chars),
                     size=statistics.median(s.size for s in stack),
                     vertical=True,
                     space_gap_em=settings.space_gap_em,
