@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -88,23 +89,11 @@ class PageLayout:
 
 def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> PageLayout:
     tables = find_tables(page.segments, settings)
-    in_cell: dict[tuple[int, int], list[Char]] = {}
-    loose: list[Char] = []
-    if tables:
-        locate = _locator(tables)
-        for ch in page.chars:
-            home = locate(ch)
-            if home is None:
-                loose.append(ch)
-            else:
-                in_cell.setdefault(home, []).append(ch)
-    else:
-        loose = list(page.chars)
+    in_cell, loose = _assign(page.chars, tables)
     boxes: list[TextBox] = []
     empties: list[TextBox] = []
-    for t_index, table in enumerate(tables):
-        for c_index, cell in enumerate(table.cells):
-            chars = in_cell.get((t_index, c_index))
+    for t_index, (table, held) in enumerate(zip(tables, in_cell, strict=True)):
+        for cell, chars in zip(table.cells, held, strict=True):
             if chars:
                 lines = stack_lines(group_lines(chars, settings), settings)
                 boxes.append(TextBox(page.number, cell.bbox, tuple(lines), t_index))
@@ -172,26 +161,46 @@ def _column_starts(
     return starts
 
 
-def _locator(tables: Sequence[Table]) -> Callable[[Char], tuple[int, int] | None]:
-    """The (table, cell) holding a glyph's centre, as :meth:`Table.cell_at` finds
-    it in the first table that has it, with each table's bounds and index bound
-    once: it runs for every glyph of the page."""
+def _assign(
+    chars: Sequence[Char], tables: Sequence[Table]
+) -> tuple[list[list[list[Char]]], list[Char]]:
+    """Each glyph to the cell holding its centre (as :meth:`Table.cell_at` finds
+    it, in the first table that has one there), per table and cell; and the
+    glyphs in no cell.
+
+    It runs for every glyph of the page: each table's bounds and index are bound
+    once, and the tables spanning a glyph's height (with the row it falls in)
+    are found once per height, which the glyphs of a span share.
+    """
+    held: list[list[list[Char]]] = [[[] for _ in t.cells] for t in tables]
+    if not tables:
+        return held, list(chars)
+    loose: list[Char] = []
     frames = [
-        (t_index, t.bbox.x0, t.bbox.y0, t.bbox.x1, t.bbox.y1, t.xs, t.ys, t._slots)
-        for t_index, t in enumerate(tables)
+        (t.bbox.x0, t.bbox.y0, t.bbox.x1, t.bbox.y1, t.xs, t.ys, t._slots, cells)
+        for t, cells in zip(tables, held, strict=True)
     ]
     right = bisect.bisect_right
-
-    def locate(ch: Char) -> tuple[int, int] | None:
+    last_y = math.nan
+    rows: list[tuple[float, float, list[float], dict[tuple[int, int], int], int, list]] = []
+    for ch in chars:
         x, y = (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2
-        for t_index, x0, y0, x1, y1, xs, ys, slots in frames:
-            if x0 <= x <= x1 and y0 <= y <= y1:
-                c_index = slots.get((right(ys, y) - 1, right(xs, x) - 1))
+        if y != last_y:  # a new height: the tables across it, and its row in each
+            rows = [
+                (x0, x1, xs, slots, right(ys, y) - 1, cells)
+                for x0, y0, x1, y1, xs, ys, slots, cells in frames
+                if y0 <= y <= y1
+            ]
+            last_y = y
+        for x0, x1, xs, slots, row, cells in rows:
+            if x0 <= x <= x1:
+                c_index = slots.get((row, right(xs, x) - 1))
                 if c_index is not None:
-                    return t_index, c_index
-        return None
-
-    return locate
+                    cells[c_index].append(ch)
+                    break
+        else:
+            loose.append(ch)
+    return held, loose
 
 
 def _vertical_rules(page: Page) -> list[tuple[float, float, float]]:

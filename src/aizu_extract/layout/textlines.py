@@ -9,6 +9,7 @@ becomes one *vertical* line read top to bottom.
 
 from __future__ import annotations
 
+import math
 import re
 import statistics
 from collections.abc import Iterable, Sequence
@@ -86,16 +87,45 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     chars = list(chars)
     across = [c for c in chars if c.direction == "ltr"]
     down = [c for c in chars if c.direction != "ltr"] if len(across) < len(chars) else []
-    ordered = sorted(across, key=_centre_y_x0)
-    ratio = settings.line_overlap
+    clusters = _rows(sorted(across, key=_centre_y_x0), settings.line_overlap)
+    lines = [_make_line(c, settings) for c in clusters]
+    if down:
+        lines.extend(group_columns(down, settings))
+    lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
+    return lines
+
+
+def _rows(ordered: Sequence[Char], ratio: float) -> list[list[Char]]:
+    """Glyphs sorted by centre height, clustered into rows by vertical overlap.
+
+    A glyph joins the newest of the last few rows it overlaps by ``ratio`` of
+    the smaller height. A glyph with the same top and bottom as the one before
+    it (the next glyph of a span, in the common case) joins the same row: the
+    newer rows it would be compared with first are unchanged since, and the
+    row that took the glyph before overlaps it wholly. So the comparison runs
+    once per band, not once per glyph (valid for ``ratio`` ≤ 1 and boxes of
+    non-negative height, checked below).
+    """
     clusters: list[list[Char]] = []
     spans: list[tuple[float, float]] = []
+    band_ok = ratio <= 1
+    last0 = last1 = math.nan  # the previous glyph's band (nan: none)
+    row: list[Char] = []
+    at = -1  # index of ``row``
+    covered = False  # spans[at] already holds the band
     # The hot loop of the layout stage (every glyph of every page): min/max of
     # two floats are spelt out as comparisons, with min's and max's tie rules.
     for ch in ordered:
         c0, c1 = ch.y0, ch.y1
+        if c0 == last0 and c1 == last1:
+            row.append(ch)
+            if not covered and not ch.superscript:
+                y0, y1 = spans[at]
+                spans[at] = (c0 if c0 < y0 else y0, c1 if c1 > y1 else y1)
+                covered = True
+            continue
         height = c1 - c0
-        placed = False
+        at = -1
         # Only the last few clusters can still overlap a glyph this low on the page.
         n = len(clusters)
         for i in range(n - 1, max(-1, n - _RECENT_LINES - 1), -1):
@@ -104,18 +134,22 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
             span = y1 - y0
             if overlap >= ratio * (span if span < height else height):
                 clusters[i].append(ch)
-                if not ch.superscript:
+                covered = not ch.superscript
+                if covered:
                     spans[i] = (c0 if c0 < y0 else y0, c1 if c1 > y1 else y1)
-                placed = True
+                at = i
                 break
-        if not placed:
+        if at < 0:
             clusters.append([ch])
             spans.append((c0, c1))
-    lines = [_make_line(c, settings) for c in clusters]
-    if down:
-        lines.extend(group_columns(down, settings))
-    lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
-    return lines
+            at = n
+            covered = True
+        row = clusters[at]
+        if band_ok and height >= 0:
+            last0, last1 = c0, c1
+        else:
+            last0 = last1 = math.nan
+    return clusters
 
 
 def _centre_y_x0(c: Char) -> tuple[float, float]:
