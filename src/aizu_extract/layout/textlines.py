@@ -14,6 +14,7 @@ import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from ..geometry import BBox, Char, glyphs_bbox
 from ..settings import DEFAULT, LayoutSettings
@@ -156,12 +157,9 @@ def _centre_y_x0(c: Char) -> tuple[float, float]:
     return (c.y0 + c.y1) / 2, c.x0
 
 
-def _x0(c: Char) -> float:
-    return c.x0
-
-
-def _y0(c: Char) -> float:
-    return c.y0
+# Sort keys of glyphs (C-level attribute reads: they run for every glyph).
+_x0 = attrgetter("x0")
+_y0 = attrgetter("y0")
 
 
 def _median(values: list[float]) -> float:
@@ -179,11 +177,16 @@ def _median(values: list[float]) -> float:
 
 def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
     chars.sort(key=_x0)
-    size = _median([c.size for c in chars])
-    floor = _BODY_SIZE * size
-    baseline = _median([c.baseline for c in chars if c.size >= floor])
+    sizes = [c.size for c in chars]
+    size = _median(sizes)
     body: list[Char] = []
     marks: list[Char] = []
+    if size >= 0 and sizes.count(sizes[0]) == len(sizes):
+        # One size (a span's glyphs): no glyph is smaller than the line, so none
+        # is a footnote mark, wherever its baseline.
+        return _line(chars, marks, size, settings)
+    floor = _BODY_SIZE * size
+    baseline = _median([c.baseline for c in chars if c.size >= floor])
     for ch in chars:
         raised = ch.baseline < baseline - _MARK_RAISE * size
         if (ch.superscript or raised) and ch.size < _MARK_SIZE * size:
@@ -192,6 +195,10 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
             body.append(ch)
     if not body:  # a line made only of small raised glyphs is ordinary text
         body, marks = marks, []
+    return _line(body, marks, size, settings)
+
+
+def _line(body: list[Char], marks: list[Char], size: float, settings: LayoutSettings) -> TextLine:
     return TextLine(
         chars=tuple(body),
         bbox=glyphs_bbox(body),
