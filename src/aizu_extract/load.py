@@ -12,9 +12,11 @@ text is mostly printed sideways) is turned here, once, for every stage below.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -96,10 +98,32 @@ def check_bytes(data: bytes, settings: LoadSettings = DEFAULT.load) -> None:
         raise LoadError("truncated or corrupt PDF: file ends without %%EOF trailer")
 
 
+@contextmanager
+def collector_paused(pause: bool = True) -> Iterator[None]:
+    """Pause the cyclic garbage collector for the block (when ``pause``), then
+    restore it as it was: nested blocks and a collector already off are left
+    alone. See ``LoadSettings.pause_collector`` for why; objects freed by
+    reference counting are freed as usual, so memory does not grow.
+    """
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def load_pdf(
     path: Path, data: bytes | None = None, settings: LoadSettings = DEFAULT.load
 ) -> LoadedDocument:
     """Open ``path`` (or its already-read ``data``) and extract every page."""
+    with collector_paused(settings.pause_collector):
+        return _load_pdf(path, data, settings)
+
+
+def _load_pdf(path: Path, data: bytes | None, settings: LoadSettings) -> LoadedDocument:
     data = path.read_bytes() if data is None else data
     check_bytes(data, settings)
     try:

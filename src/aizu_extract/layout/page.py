@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..geometry import BBox, Char, union_all
-from ..load import LoadedDocument, Page
+from ..load import LoadedDocument, Page, collector_paused
 from ..normalize.text import compact
 from ..settings import DEFAULT, LayoutSettings
 from .grid import Table, find_tables
@@ -260,11 +260,12 @@ class DocumentLayout:
 def build_document_layout(
     doc: LoadedDocument, settings: LayoutSettings = DEFAULT.layout
 ) -> DocumentLayout:
-    pages = [build_page_layout(p, settings) for p in doc.pages]
-    flagged = find_furniture(pages, settings)
-    if flagged:
-        pages = [_flag(page, flagged) for page in pages]
-    return DocumentLayout(tuple(pages), created_year=doc.created_year)
+    with collector_paused(settings.pause_collector):
+        pages = [build_page_layout(p, settings) for p in doc.pages]
+        flagged = find_furniture(pages, settings)
+        if flagged:
+            pages = [_flag(page, flagged) for page in pages]
+        return DocumentLayout(tuple(pages), created_year=doc.created_year)
 
 
 def find_furniture(
