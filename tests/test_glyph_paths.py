@@ -11,6 +11,7 @@ worked out by hand from the rules in the docstrings.
 from __future__ import annotations
 
 import gc
+import math
 import pickle
 from dataclasses import FrozenInstanceError
 from pathlib import Path
@@ -18,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from aizu_extract.geometry import BBox, Char, Segment, glyphs_bbox, new_char
-from aizu_extract.layout import build_page_layout, find_tables, group_lines
+from aizu_extract.layout import build_page_layout, find_tables, group_lines, split_runs
 from aizu_extract.load import Page, collector_paused, load_pdf
 from aizu_extract.settings import LoadSettings
 from tests.conftest import tiny_text_pdf
@@ -187,3 +188,12 @@ def test_load_leaves_the_collector_on(tmp_path: Path) -> None:
     assert gc.isenabled()
     load_pdf(path, settings=LoadSettings(pause_collector=False))
     assert gc.isenabled()
+
+
+def test_rules_cut_a_line_only_strictly_between_glyph_centres() -> None:
+    # Centres at 5, 45 and 85; the gaps (30) are equal, so uncut the three
+    # letters are one spread label. A rule exactly at a centre (45) does not
+    # cut, nor one outside the line or NaN; one at 46 cuts between 女 and 計.
+    (line,) = group_lines([_glyph("男", 0, 100), _glyph("女", 40, 100), _glyph("計", 80, 100)])
+    assert [r.text for r in split_runs(line, barriers=[math.nan, 95, 45, -3])] == ["男 女 計"]
+    assert [r.text for r in split_runs(line, barriers=[95, 46])] == ["男 女", "計"]

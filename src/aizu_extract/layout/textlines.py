@@ -9,6 +9,7 @@ becomes one *vertical* line read top to bottom.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 import statistics
@@ -274,18 +275,28 @@ def split_runs(
     """
     if line.vertical or not line.chars:
         return [line]
-    runs: list[list[Char]] = [[]]
+    # A rule crosses between two glyphs when the first rule right of the one's
+    # centre is left of the other's (rules sorted once; NaN never crosses).
+    rules = sorted(x for x in barriers if x == x)
+    after = bisect.bisect_right
+    limit = settings.run_gap_em * line.size
+    first, *rest = line.chars
+    run = [first]
+    runs: list[list[Char]] = [run]
     ruled: list[bool] = []  # per boundary between runs: cut by a rule?
-    prev: Char | None = None
-    for ch in line.chars:
-        if prev is not None:
-            gap = ch.x0 - prev.x1
-            crosses = any(prev.cx < x < ch.cx for x in barriers)
-            if gap > settings.run_gap_em * line.size or crosses:
-                runs.append([])
-                ruled.append(crosses)
-        runs[-1].append(ch)
-        prev = ch
+    prev_x1, prev_cx = first.x1, (first.x0 + first.x1) / 2
+    for ch in rest:
+        cx = (ch.x0 + ch.x1) / 2
+        crosses = False
+        if rules:
+            i = after(rules, prev_cx)
+            crosses = i < len(rules) and rules[i] < cx
+        if ch.x0 - prev_x1 > limit or crosses:
+            run = []
+            runs.append(run)
+            ruled.append(crosses)
+        run.append(ch)
+        prev_x1, prev_cx = ch.x1, cx
     if spread and len(runs) > 1:
         runs = _spread_groups(runs, ruled, line.size, settings, column_starts)
     if len(runs) == 1:
