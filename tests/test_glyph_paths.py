@@ -197,3 +197,19 @@ def test_rules_cut_a_line_only_strictly_between_glyph_centres() -> None:
     (line,) = group_lines([_glyph("男", 0, 100), _glyph("女", 40, 100), _glyph("計", 80, 100)])
     assert [r.text for r in split_runs(line, barriers=[math.nan, 95, 45, -3])] == ["男 女 計"]
     assert [r.text for r in split_runs(line, barriers=[95, 46])] == ["男 女", "計"]
+
+
+def test_glyph_centred_on_a_column_rule_goes_right_after_a_glyph_left_of_it() -> None:
+    # Two cells, 0–100 and 100–200, one line across both. 境 is centred on the
+    # rule (x = 100): as Table.cell_at finds it, in the right cell, although
+    # the glyph before it (二) was in the left one at the same height.
+    segments = [*_box(0, 0, 200, 40), Segment(100, 0, 100, 40)]
+    glyphs = (
+        _glyph("一", 10, 15),
+        _glyph("二", 50, 15),
+        _glyph("境", 95, 15),
+        _glyph("三", 110, 15),
+        _glyph("四", 150, 15),
+    )
+    layout = build_page_layout(Page(1, 300, 100, glyphs, tuple(segments)))
+    assert [(b.raw, b.bbox.x0) for b in layout.boxes] == [("一 二", 0), ("境 三 四", 100)]

@@ -169,8 +169,10 @@ def _assign(
     glyphs in no cell.
 
     It runs for every glyph of the page: each table's bounds and index are bound
-    once, and the tables spanning a glyph's height (with the row it falls in)
-    are found once per height, which the glyphs of a span share.
+    once, the tables spanning a glyph's height (with the row it falls in) are
+    found once per height, which the glyphs of a span share, and a glyph at the
+    height of the one before, in the column it found in the first of those
+    tables, is in the same cell without a lookup.
     """
     held: list[list[list[Char]]] = [[[] for _ in t.cells] for t in tables]
     if not tables:
@@ -181,8 +183,9 @@ def _assign(
         for t, cells in zip(tables, held, strict=True)
     ]
     right = bisect.bisect_right
-    last_y = math.nan
+    last_y = lo = hi = math.nan
     rows: list[tuple[float, float, list[float], dict[tuple[int, int], int], int, list]] = []
+    here: list[Char] = loose
     for ch in chars:
         x, y = (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2
         if y != last_y:  # a new height: the tables across it, and its row in each
@@ -192,11 +195,19 @@ def _assign(
                 if y0 <= y <= y1
             ]
             last_y = y
-        for x0, x1, xs, slots, row, cells in rows:
+        elif lo <= x < hi:  # the column of the glyph before, in the first table here
+            here.append(ch)
+            continue
+        lo = hi = math.nan
+        for k, (x0, x1, xs, slots, row, cells) in enumerate(rows):
             if x0 <= x <= x1:
-                c_index = slots.get((row, right(xs, x) - 1))
+                col = right(xs, x) - 1
+                c_index = slots.get((row, col))
                 if c_index is not None:
-                    cells[c_index].append(ch)
+                    here = cells[c_index]
+                    here.append(ch)
+                    if k == 0 and col + 1 < len(xs):  # no table before it to try first
+                        lo, hi = max(xs[col], x0), min(xs[col + 1], x1)
                     break
         else:
             loose.append(ch)
