@@ -213,3 +213,13 @@ def test_glyph_centred_on_a_column_rule_goes_right_after_a_glyph_left_of_it() ->
     )
     layout = build_page_layout(Page(1, 300, 100, glyphs, tuple(segments)))
     assert [(b.raw, b.bbox.x0) for b in layout.boxes] == [("一 二", 0), ("境 三 四", 100)]
+
+
+def test_one_band_reads_left_to_right_and_keeps_drawing_order_at_one_x() -> None:
+    # Drawn c, a, b on one band; a and b start at the same x: left to right,
+    # a before b as drawn, and a space before c (gap 10 > 2.5).
+    (line,) = group_lines([_glyph("c", 20, 100), _glyph("a", 0, 100), _glyph("b", 0, 100)])
+    assert [c.text for c in line.chars] == ["a", "b", "c"] and line.text == "ab c"
+    # A glyph of no height (a degenerate box) is still a line of its own text.
+    flat = new_char("x", 0, 50, 5, 50, 5, 50)
+    assert [ln.text for ln in group_lines([flat])] == ["x"]

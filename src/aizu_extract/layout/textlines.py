@@ -89,12 +89,30 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     chars = list(chars)
     across = [c for c in chars if c.direction == "ltr"]
     down = [c for c in chars if c.direction != "ltr"] if len(across) < len(chars) else []
-    clusters = _rows(sorted(across, key=_centre_y_x0), settings.line_overlap)
+    ratio = settings.line_overlap
+    if _one_band(across) and ratio <= 1:
+        # All glyphs on one band (a cell of one line, the common case): one row,
+        # in the order _rows would give it (by centre height, then x0, stably).
+        clusters = [sorted(across, key=_x0)]
+    else:
+        clusters = _rows(sorted(across, key=_centre_y_x0), ratio)
     lines = [_make_line(c, settings) for c in clusters]
     if down:
         lines.extend(group_columns(down, settings))
     lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
     return lines
+
+
+def _one_band(chars: list[Char]) -> bool:
+    """True when every glyph has the same top and bottom, of non-negative height."""
+    if not chars:
+        return False
+    first = chars[0]
+    return (
+        first.y1 >= first.y0
+        and len(set(map(_y0, chars))) == 1
+        and len(set(map(_y1, chars))) == 1
+    )
 
 
 def _rows(ordered: Sequence[Char], ratio: float) -> list[list[Char]]:
@@ -161,6 +179,7 @@ def _centre_y_x0(c: Char) -> tuple[float, float]:
 # Sort keys of glyphs (C-level attribute reads: they run for every glyph).
 _x0 = attrgetter("x0")
 _y0 = attrgetter("y0")
+_y1 = attrgetter("y1")
 
 
 def _median(values: list[float]) -> float:
