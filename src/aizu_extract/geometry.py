@@ -6,7 +6,8 @@ growing downwards (PyMuPDF's convention), so "below" means a larger y.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import FrozenInstanceError, dataclass
 from typing import Literal
 
 # Default share of the smaller height (width) two boxes must share to be on
@@ -95,20 +96,164 @@ def union_all(boxes: list[BBox]) -> BBox:
 Direction = Literal["ltr", "ttb", "btt"]
 
 
-@dataclass(frozen=True, slots=True)
-class Char:
-    """One glyph of the text layer, with the font size and baseline it was drawn at."""
+class _Glyph:
+    """The slots of a :class:`Char`, with a plain constructor: the loader makes
+    one per glyph of every page, and a frozen type's constructor (one
+    ``object.__setattr__`` per field) costs three times as much."""
 
+    __slots__ = (  # noqa: RUF023 (the order of the fields)
+        "text", "x0", "y0", "x1", "y1", "size", "baseline", "superscript", "direction", "_bbox"
+    )
     text: str
-    bbox: BBox
+    x0: float
+    y0: float
+    x1: float
+    y1: float
     size: float
     baseline: float
-    superscript: bool = False
-    direction: Direction = "ltr"
+    superscript: bool
+    direction: Direction
+    _bbox: BBox
+
+    def __init__(
+        self,
+        text: str,
+        x0: float,
+        y0: float,
+        x1: float,
+        y1: float,
+        size: float,
+        baseline: float,
+        superscript: bool,
+        direction: Direction,
+    ) -> None:
+        self.text = text
+        self.x0 = x0
+        self.y0 = y0
+        self.x1 = x1
+        self.y1 = y1
+        self.size = size
+        self.baseline = baseline
+        self.superscript = superscript
+        self.direction = direction
+
+
+class Char(_Glyph):
+    """One glyph of the text layer, with the font size and baseline it was drawn at.
+
+    Frozen, with the constructor, equality, hash and repr of a frozen dataclass
+    of fields text, bbox, size, baseline, superscript, direction; written by
+    hand because every glyph of every page is one. The corners are plain slots
+    (``x0`` … ``y1``) that the layout stage reads directly; the :class:`BBox`
+    is made only when asked for (parsers ask for a few glyphs', layout for none).
+    """
+
+    __slots__ = ()
+
+    def __init__(
+        self,
+        text: str,
+        bbox: BBox,
+        size: float,
+        baseline: float,
+        superscript: bool = False,
+        direction: Direction = "ltr",
+    ) -> None:
+        put = object.__setattr__
+        for name, value in (
+            ("text", text),
+            ("x0", bbox.x0),
+            ("y0", bbox.y0),
+            ("x1", bbox.x1),
+            ("y1", bbox.y1),
+            ("size", size),
+            ("baseline", baseline),
+            ("superscript", superscript),
+            ("direction", direction),
+            ("_bbox", bbox),
+        ):
+            put(self, name, value)
+
+    @property
+    def bbox(self) -> BBox:
+        try:
+            return self._bbox
+        except AttributeError:
+            box = BBox(self.x0, self.y0, self.x1, self.y1)
+            object.__setattr__(self, "_bbox", box)
+            return box
+
+    @property
+    def cx(self) -> float:
+        return (self.x0 + self.x1) / 2
 
     @property
     def vertical(self) -> bool:
         return self.direction != "ltr"
+
+    def _fields(self) -> tuple[object, ...]:
+        return (self.text, self.bbox, self.size, self.baseline, self.superscript, self.direction)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not Char:
+            return NotImplemented
+        return self._fields() == other._fields()  # type: ignore[attr-defined]
+
+    def __hash__(self) -> int:
+        return hash(self._fields())
+
+    def __repr__(self) -> str:
+        return (
+            f"Char(text={self.text!r}, bbox={self.bbox!r}, size={self.size!r}, "
+            f"baseline={self.baseline!r}, superscript={self.superscript!r}, "
+            f"direction={self.direction!r})"
+        )
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise FrozenInstanceError(f"cannot assign to field {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Char, self._fields())
+
+
+def glyphs_bbox(chars: Sequence[Char]) -> BBox:
+    """Bounding box of a non-empty run of glyphs: :func:`union_all` of their
+    boxes, read from the corners so that no glyph's box has to be made."""
+    if not chars:
+        raise ValueError("glyphs_bbox() of no glyphs")
+    first = chars[0]
+    x0, y0, x1, y1 = first.x0, first.y0, first.x1, first.y1
+    for c in chars:
+        if c.x0 < x0:
+            x0 = c.x0
+        if c.y0 < y0:
+            y0 = c.y0
+        if c.x1 > x1:
+            x1 = c.x1
+        if c.y1 > y1:
+            y1 = c.y1
+    return BBox(x0, y0, x1, y1)
+
+
+def new_char(
+    text: str,
+    x0: float,
+    y0: float,
+    x1: float,
+    y1: float,
+    size: float,
+    baseline: float,
+    superscript: bool = False,
+    direction: Direction = "ltr",
+) -> Char:
+    """A glyph from its corners (the loader's path): built through the plain
+    constructor, then frozen by becoming a :class:`Char` (same slots)."""
+    ch = _Glyph(text, x0, y0, x1, y1, size, baseline, superscript, direction)
+    ch.__class__ = Char
+    return ch  # type: ignore[return-value]
 
 
 @dataclass(frozen=True, slots=True)

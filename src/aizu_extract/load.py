@@ -12,16 +12,18 @@ text is mostly printed sideways) is turned here, once, for every stage below.
 
 from __future__ import annotations
 
+import gc
 import math
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pymupdf
 
-from .geometry import BBox, Char, Direction, Segment
+from .geometry import BBox, Char, Direction, Segment, new_char
 from .settings import DEFAULT, LoadSettings
 
 # Process-wide PyMuPDF settings every page is read with. They used to arrive as
@@ -96,10 +98,32 @@ def check_bytes(data: bytes, settings: LoadSettings = DEFAULT.load) -> None:
         raise LoadError("truncated or corrupt PDF: file ends without %%EOF trailer")
 
 
+@contextmanager
+def collector_paused(pause: bool = True) -> Iterator[None]:
+    """Pause the cyclic garbage collector for the block (when ``pause``), then
+    restore it as it was: nested blocks and a collector already off are left
+    alone. See ``LoadSettings.pause_collector`` for why; objects freed by
+    reference counting are freed as usual, so memory does not grow.
+    """
+    if not pause or not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
+
+
 def load_pdf(
     path: Path, data: bytes | None = None, settings: LoadSettings = DEFAULT.load
 ) -> LoadedDocument:
     """Open ``path`` (or its already-read ``data``) and extract every page."""
+    with collector_paused(settings.pause_collector):
+        return _load_pdf(path, data, settings)
+
+
+def _load_pdf(path: Path, data: bytes | None, settings: LoadSettings) -> LoadedDocument:
     data = path.read_bytes() if data is None else data
     check_bytes(data, settings)
     try:
@@ -242,6 +266,7 @@ def _chars(
     out: list[Char] = []
     append = out.append
     repeated = False
+    glyph = new_char
     for line in lines:
         direction = _direction(line["dir"], matrix)
         for span in line["spans"]:
@@ -262,7 +287,7 @@ def _chars(
                 else:
                     x0, y0, x1, y1 = pymupdf.Rect(box) * matrix
                     baseline = (pymupdf.Point(ch["origin"]) * matrix).y
-                append(Char(c, BBox(x0, y0, x1, y1), size, baseline, superscript, direction))
+                append(glyph(c, x0, y0, x1, y1, size, baseline, superscript, direction))
     return out, repeated
 
 
@@ -316,7 +341,7 @@ def dedupe_chars(chars: Iterable[Char], tolerance: float, overlap: float) -> lis
     get = seen.get
     out: list[Char] = []
     for ch in chars:
-        fx, fy = ch.bbox.x0 * inv, ch.bbox.y0 * inv
+        fx, fy = ch.x0 * inv, ch.y0 * inv
         gx, gy = math.floor(fx), math.floor(fy)
         nx = gx - 1 if fx - gx < _HALF else gx + 1
         ny = gy - 1 if fy - gy < _HALF else gy + 1
@@ -340,9 +365,9 @@ _NONE4 = (None, None, None, None)
 
 
 def _repeats(ch: Char, other: Char, tolerance: float, overlap: float) -> bool:
-    dx = abs(ch.bbox.x0 - other.bbox.x0)
-    dy = abs(ch.bbox.y0 - other.bbox.y0)
-    width = min(ch.bbox.width, other.bbox.width)
+    dx = abs(ch.x0 - other.x0)
+    dy = abs(ch.y0 - other.y0)
+    width = min(ch.x1 - ch.x0, other.x1 - other.x0)
     return (
         dx <= tolerance
         and dy <= tolerance

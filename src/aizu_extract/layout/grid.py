@@ -9,6 +9,7 @@ cells come out as one cell), and cells that touch form a table.
 from __future__ import annotations
 
 import bisect
+import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -134,18 +135,21 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     for v in v_edges:
         v_by_x[v.pos].append(v)
 
-    # Loops, not any(generator): these run for every pair of corners tried.
-    def h_covers(y: float, a: float, b: float) -> bool:
-        for e in h_by_y[y]:  # noqa: SIM110
-            if e.start - tol <= a and e.end + tol >= b:
-                return True
-        return False
+    # How far down (right) the ruling at x (y) reaches from a start at y (x):
+    # a stretch [a, b] is ruled when one edge starts by a and ends by b, give or
+    # take the tolerance, i.e. when b is at most the reach from a. Reaches are
+    # kept per (position, start): corners sharing one are tried many times.
+    v_reach: dict[tuple[float, float], float] = {}
+    h_reach: dict[tuple[float, float], float] = {}
 
-    def v_covers(x: float, a: float, b: float) -> bool:
-        for e in v_by_x[x]:  # noqa: SIM110
-            if e.start - tol <= a and e.end + tol >= b:
-                return True
-        return False
+    def reach(
+        by_pos: dict[float, list[Edge]], memo: dict[tuple[float, float], float], p: float, a: float
+    ) -> float:
+        got = memo.get((p, a))
+        if got is None:
+            got = max((e.end + tol for e in by_pos[p] if e.start - tol <= a), default=-math.inf)
+            memo[(p, a)] = got
+        return got
 
     ys_at_x: dict[float, list[float]] = defaultdict(list)
     xs_at_y: dict[float, list[float]] = defaultdict(list)
@@ -157,20 +161,31 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
 
     cells: list[Cell] = []
     for x, y in sorted(points, key=lambda p: (p[1], p[0])):
-        below = [y2 for y2 in ys_at_x[x] if y2 > y + min_cell and v_covers(x, y, y2)]
-        right = [x2 for x2 in xs_at_y[y] if x2 > x + min_cell and h_covers(y, x, x2)]
-        found = _first_closed(x, y, below, right, points, h_covers, v_covers)
+        below = _ruled(ys_at_x[x], y + min_cell, reach(v_by_x, v_reach, x, y))
+        right = _ruled(xs_at_y[y], x + min_cell, reach(h_by_y, h_reach, y, x))
+        found = None
+        for y2 in below:
+            across = reach(h_by_y, h_reach, y2, x)
+            for x2 in right:
+                if (
+                    x2 <= across
+                    and (x2, y2) in points
+                    and y2 <= reach(v_by_x, v_reach, x2, y)
+                ):
+                    found = x2, y2
+                    break
+            if found:
+                break
         if found:
             cells.append(Cell(BBox(x, y, found[0], found[1])))
     return cells
 
 
-def _first_closed(x, y, below, right, points, h_covers, v_covers) -> tuple[float, float] | None:  # type: ignore[no-untyped-def]
-    for y2 in below:
-        for x2 in right:
-            if (x2, y2) in points and h_covers(y2, x, x2) and v_covers(x2, y, y2):
-                return x2, y2
-    return None
+def _ruled(positions: list[float], after: float, reach: float) -> list[float]:
+    """The sorted ``positions`` beyond ``after`` and no further than ``reach``."""
+    lo = bisect.bisect_right(positions, after)
+    hi = bisect.bisect_right(positions, reach)
+    return positions[lo:hi]
 
 
 def group_tables(cells: Sequence[Cell]) -> list[Table]:

@@ -16,12 +16,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from ..geometry import BBox, Char, union_all
-from ..load import LoadedDocument, Page
+from ..load import LoadedDocument, Page, collector_paused
 from ..normalize.text import compact
 from ..settings import DEFAULT, LayoutSettings
 from .grid import Table, find_tables
@@ -88,23 +89,11 @@ class PageLayout:
 
 def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> PageLayout:
     tables = find_tables(page.segments, settings)
-    in_cell: dict[tuple[int, int], list[Char]] = {}
-    loose: list[Char] = []
-    if tables:
-        locate = _locator(tables)
-        for ch in page.chars:
-            home = locate(ch)
-            if home is None:
-                loose.append(ch)
-            else:
-                in_cell.setdefault(home, []).append(ch)
-    else:
-        loose = list(page.chars)
+    in_cell, loose = _assign(page.chars, tables)
     boxes: list[TextBox] = []
     empties: list[TextBox] = []
-    for t_index, table in enumerate(tables):
-        for c_index, cell in enumerate(table.cells):
-            chars = in_cell.get((t_index, c_index))
+    for t_index, (table, held) in enumerate(zip(tables, in_cell, strict=True)):
+        for cell, chars in zip(table.cells, held, strict=True):
             if chars:
                 lines = stack_lines(group_lines(chars, settings), settings)
                 boxes.append(TextBox(page.number, cell.bbox, tuple(lines), t_index))
@@ -172,27 +161,57 @@ def _column_starts(
     return starts
 
 
-def _locator(tables: Sequence[Table]) -> Callable[[Char], tuple[int, int] | None]:
-    """The (table, cell) holding a glyph's centre, as :meth:`Table.cell_at` finds
-    it in the first table that has it, with each table's bounds and index bound
-    once: it runs for every glyph of the page."""
+def _assign(
+    chars: Sequence[Char], tables: Sequence[Table]
+) -> tuple[list[list[list[Char]]], list[Char]]:
+    """Each glyph to the cell holding its centre (as :meth:`Table.cell_at` finds
+    it, in the first table that has one there), per table and cell; and the
+    glyphs in no cell.
+
+    It runs for every glyph of the page: each table's bounds and index are bound
+    once, the tables spanning a glyph's height (with the row it falls in) are
+    found once per height, which the glyphs of a span share, and a glyph at the
+    height of the one before, in the column it found in the first of those
+    tables, is in the same cell without a lookup.
+    """
+    held: list[list[list[Char]]] = [[[] for _ in t.cells] for t in tables]
+    if not tables:
+        return held, list(chars)
+    loose: list[Char] = []
     frames = [
-        (t_index, t.bbox.x0, t.bbox.y0, t.bbox.x1, t.bbox.y1, t.xs, t.ys, t._slots)
-        for t_index, t in enumerate(tables)
+        (t.bbox.x0, t.bbox.y0, t.bbox.x1, t.bbox.y1, t.xs, t.ys, t._slots, cells)
+        for t, cells in zip(tables, held, strict=True)
     ]
     right = bisect.bisect_right
-
-    def locate(ch: Char) -> tuple[int, int] | None:
-        b = ch.bbox
-        x, y = (b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2
-        for t_index, x0, y0, x1, y1, xs, ys, slots in frames:
-            if x0 <= x <= x1 and y0 <= y <= y1:
-                c_index = slots.get((right(ys, y) - 1, right(xs, x) - 1))
+    last_y = lo = hi = math.nan
+    rows: list[tuple[float, float, list[float], dict[tuple[int, int], int], int, list]] = []
+    here: list[Char] = loose
+    for ch in chars:
+        x, y = (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2
+        if y != last_y:  # a new height: the tables across it, and its row in each
+            rows = [
+                (x0, x1, xs, slots, right(ys, y) - 1, cells)
+                for x0, y0, x1, y1, xs, ys, slots, cells in frames
+                if y0 <= y <= y1
+            ]
+            last_y = y
+        elif lo <= x < hi:  # the column of the glyph before, in the first table here
+            here.append(ch)
+            continue
+        lo = hi = math.nan
+        for k, (x0, x1, xs, slots, row, cells) in enumerate(rows):
+            if x0 <= x <= x1:
+                col = right(xs, x) - 1
+                c_index = slots.get((row, col))
                 if c_index is not None:
-                    return t_index, c_index
-        return None
-
-    return locate
+                    here = cells[c_index]
+                    here.append(ch)
+                    if k == 0 and col + 1 < len(xs):  # no table before it to try first
+                        lo, hi = max(xs[col], x0), min(xs[col + 1], x1)
+                    break
+        else:
+            loose.append(ch)
+    return held, loose
 
 
 def _vertical_rules(page: Page) -> list[tuple[float, float, float]]:
@@ -252,11 +271,12 @@ class DocumentLayout:
 def build_document_layout(
     doc: LoadedDocument, settings: LayoutSettings = DEFAULT.layout
 ) -> DocumentLayout:
-    pages = [build_page_layout(p, settings) for p in doc.pages]
-    flagged = find_furniture(pages, settings)
-    if flagged:
-        pages = [_flag(page, flagged) for page in pages]
-    return DocumentLayout(tuple(pages), created_year=doc.created_year)
+    with collector_paused(settings.pause_collector):
+        pages = [build_page_layout(p, settings) for p in doc.pages]
+        flagged = find_furniture(pages, settings)
+        if flagged:
+            pages = [_flag(page, flagged) for page in pages]
+        return DocumentLayout(tuple(pages), created_year=doc.created_year)
 
 
 def find_furniture(

@@ -9,12 +9,15 @@ becomes one *vertical* line read top to bottom.
 
 from __future__ import annotations
 
+import bisect
+import math
 import re
 import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 
-from ..geometry import BBox, Char, union_all
+from ..geometry import BBox, Char, glyphs_bbox
 from ..settings import DEFAULT, LayoutSettings
 
 # A glyph that can be one letter of a spread (均等割付) or stacked label: kanji,
@@ -59,7 +62,7 @@ class TextLine:
         """The line including footnote superscripts, in reading order."""
         if self.vertical or not self.footnote_marks:
             return self.text
-        merged = sorted(self.chars + self.footnote_marks, key=lambda c: c.bbox.x0)
+        merged = sorted(self.chars + self.footnote_marks, key=_x0)
         return _join_chars(tuple(merged), self.size, self.space_gap_em, False)
 
 
@@ -69,10 +72,7 @@ def _join_chars(chars: Sequence[Char], size: float, gap_em: float, vertical: boo
     limit = gap_em * size
     for ch in chars:
         if prev is not None:
-            if vertical:
-                gap = max(ch.bbox.y0 - prev.bbox.y1, prev.bbox.y0 - ch.bbox.y1)
-            else:
-                gap = ch.bbox.x0 - prev.bbox.x1
+            gap = max(ch.y0 - prev.y1, prev.y0 - ch.y1) if vertical else ch.x0 - prev.x1
             if gap > limit:
                 parts.append(" ")
         parts.append(ch.text)
@@ -89,17 +89,63 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     chars = list(chars)
     across = [c for c in chars if c.direction == "ltr"]
     down = [c for c in chars if c.direction != "ltr"] if len(across) < len(chars) else []
-    ordered = sorted(across, key=_centre_y_x0)
     ratio = settings.line_overlap
+    if _one_band(across) and ratio <= 1:
+        # All glyphs on one band (a cell of one line, the common case): one row,
+        # in the order _rows would give it (by centre height, then x0, stably).
+        clusters = [sorted(across, key=_x0)]
+    else:
+        clusters = _rows(sorted(across, key=_centre_y_x0), ratio)
+    lines = [_make_line(c, settings) for c in clusters]
+    if down:
+        lines.extend(group_columns(down, settings))
+    lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
+    return lines
+
+
+def _one_band(chars: list[Char]) -> bool:
+    """True when every glyph has the same top and bottom, of non-negative height."""
+    if not chars:
+        return False
+    first = chars[0]
+    return (
+        first.y1 >= first.y0
+        and len(set(map(_y0, chars))) == 1
+        and len(set(map(_y1, chars))) == 1
+    )
+
+
+def _rows(ordered: Sequence[Char], ratio: float) -> list[list[Char]]:
+    """Glyphs sorted by centre height, clustered into rows by vertical overlap.
+
+    A glyph joins the newest of the last few rows it overlaps by ``ratio`` of
+    the smaller height. A glyph with the same top and bottom as the one before
+    it (the next glyph of a span, in the common case) joins the same row: the
+    newer rows it would be compared with first are unchanged since, and the
+    row that took the glyph before overlaps it wholly. So the comparison runs
+    once per band, not once per glyph (valid for ``ratio`` ≤ 1 and boxes of
+    non-negative height, checked below).
+    """
     clusters: list[list[Char]] = []
     spans: list[tuple[float, float]] = []
+    band_ok = ratio <= 1
+    last0 = last1 = math.nan  # the previous glyph's band (nan: none)
+    row: list[Char] = []
+    at = -1  # index of ``row``
+    covered = False  # spans[at] already holds the band
     # The hot loop of the layout stage (every glyph of every page): min/max of
     # two floats are spelt out as comparisons, with min's and max's tie rules.
     for ch in ordered:
-        b = ch.bbox
-        c0, c1 = b.y0, b.y1
+        c0, c1 = ch.y0, ch.y1
+        if c0 == last0 and c1 == last1:
+            row.append(ch)
+            if not covered and not ch.superscript:
+                y0, y1 = spans[at]
+                spans[at] = (c0 if c0 < y0 else y0, c1 if c1 > y1 else y1)
+                covered = True
+            continue
         height = c1 - c0
-        placed = False
+        at = -1
         # Only the last few clusters can still overlap a glyph this low on the page.
         n = len(clusters)
         for i in range(n - 1, max(-1, n - _RECENT_LINES - 1), -1):
@@ -108,27 +154,32 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
             span = y1 - y0
             if overlap >= ratio * (span if span < height else height):
                 clusters[i].append(ch)
-                if not ch.superscript:
+                covered = not ch.superscript
+                if covered:
                     spans[i] = (c0 if c0 < y0 else y0, c1 if c1 > y1 else y1)
-                placed = True
+                at = i
                 break
-        if not placed:
+        if at < 0:
             clusters.append([ch])
             spans.append((c0, c1))
-    lines = [_make_line(c, settings) for c in clusters]
-    if down:
-        lines.extend(group_columns(down, settings))
-    lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
-    return lines
+            at = n
+            covered = True
+        row = clusters[at]
+        if band_ok and height >= 0:
+            last0, last1 = c0, c1
+        else:
+            last0 = last1 = math.nan
+    return clusters
 
 
 def _centre_y_x0(c: Char) -> tuple[float, float]:
-    b = c.bbox
-    return (b.y0 + b.y1) / 2, b.x0
+    return (c.y0 + c.y1) / 2, c.x0
 
 
-def _x0(c: Char) -> float:
-    return c.bbox.x0
+# Sort keys of glyphs (C-level attribute reads: they run for every glyph).
+_x0 = attrgetter("x0")
+_y0 = attrgetter("y0")
+_y1 = attrgetter("y1")
 
 
 def _median(values: list[float]) -> float:
@@ -146,11 +197,16 @@ def _median(values: list[float]) -> float:
 
 def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
     chars.sort(key=_x0)
-    size = _median([c.size for c in chars])
-    floor = _BODY_SIZE * size
-    baseline = _median([c.baseline for c in chars if c.size >= floor])
+    sizes = [c.size for c in chars]
+    size = _median(sizes)
     body: list[Char] = []
     marks: list[Char] = []
+    if size >= 0 and sizes.count(sizes[0]) == len(sizes):
+        # One size (a span's glyphs): no glyph is smaller than the line, so none
+        # is a footnote mark, wherever its baseline.
+        return _line(chars, marks, size, settings)
+    floor = _BODY_SIZE * size
+    baseline = _median([c.baseline for c in chars if c.size >= floor])
     for ch in chars:
         raised = ch.baseline < baseline - _MARK_RAISE * size
         if (ch.superscript or raised) and ch.size < _MARK_SIZE * size:
@@ -159,9 +215,13 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
             body.append(ch)
     if not body:  # a line made only of small raised glyphs is ordinary text
         body, marks = marks, []
+    return _line(body, marks, size, settings)
+
+
+def _line(body: list[Char], marks: list[Char], size: float, settings: LayoutSettings) -> TextLine:
     return TextLine(
         chars=tuple(body),
-        bbox=union_all([c.bbox for c in body]),
+        bbox=glyphs_bbox(body),
         size=size,
         footnote_marks=tuple(marks),
         space_gap_em=settings.space_gap_em,
@@ -177,23 +237,23 @@ def group_columns(
     glyphs are turned counter-clockwise)."""
     clusters: list[list[Char]] = []
     spans: list[tuple[float, float]] = []
-    for ch in sorted(chars, key=lambda c: (c.bbox.cx, c.bbox.y0)):
+    for ch in sorted(chars, key=lambda c: (c.cx, c.y0)):
         if clusters:
             x0, x1 = spans[-1]
-            overlap = min(x1, ch.bbox.x1) - max(x0, ch.bbox.x0)
-            if overlap >= settings.line_overlap * min(ch.bbox.width, x1 - x0):
+            overlap = min(x1, ch.x1) - max(x0, ch.x0)
+            if overlap >= settings.line_overlap * min(ch.x1 - ch.x0, x1 - x0):
                 clusters[-1].append(ch)
-                spans[-1] = (min(x0, ch.bbox.x0), max(x1, ch.bbox.x1))
+                spans[-1] = (min(x0, ch.x0), max(x1, ch.x1))
                 continue
         clusters.append([ch])
-        spans.append((ch.bbox.x0, ch.bbox.x1))
+        spans.append((ch.x0, ch.x1))
     out: list[TextLine] = []
     for cluster in clusters:
-        cluster.sort(key=lambda c: c.bbox.y0)
+        cluster.sort(key=_y0)
         size = statistics.median(c.size for c in cluster)
         piece: list[Char] = []
         for ch in cluster:
-            if piece and ch.bbox.y0 - piece[-1].bbox.y1 > settings.run_gap_em * size:
+            if piece and ch.y0 - piece[-1].y1 > settings.run_gap_em * size:
                 out.append(_column(piece, size, settings))
                 piece = []
             piece.append(ch)
@@ -206,7 +266,7 @@ def _column(chars: list[Char], size: float, settings: LayoutSettings) -> TextLin
     ordered = tuple(reversed(chars)) if upward else tuple(chars)
     return TextLine(
         chars=ordered,
-        bbox=union_all([c.bbox for c in chars]),
+        bbox=glyphs_bbox(chars),
         size=size,
         vertical=True,
         space_gap_em=settings.space_gap_em,
@@ -234,18 +294,28 @@ def split_runs(
     """
     if line.vertical or not line.chars:
         return [line]
-    runs: list[list[Char]] = [[]]
+    # A rule crosses between two glyphs when the first rule right of the one's
+    # centre is left of the other's (rules sorted once; NaN never crosses).
+    rules = sorted(x for x in barriers if x == x)
+    after = bisect.bisect_right
+    limit = settings.run_gap_em * line.size
+    first, *rest = line.chars
+    run = [first]
+    runs: list[list[Char]] = [run]
     ruled: list[bool] = []  # per boundary between runs: cut by a rule?
-    prev: Char | None = None
-    for ch in line.chars:
-        if prev is not None:
-            gap = ch.bbox.x0 - prev.bbox.x1
-            crosses = any(prev.bbox.cx < x < ch.bbox.cx for x in barriers)
-            if gap > settings.run_gap_em * line.size or crosses:
-                runs.append([])
-                ruled.append(crosses)
-        runs[-1].append(ch)
-        prev = ch
+    prev_x1, prev_cx = first.x1, (first.x0 + first.x1) / 2
+    for ch in rest:
+        cx = (ch.x0 + ch.x1) / 2
+        crosses = False
+        if rules:
+            i = after(rules, prev_cx)
+            crosses = i < len(rules) and rules[i] < cx
+        if ch.x0 - prev_x1 > limit or crosses:
+            run = []
+            runs.append(run)
+            ruled.append(crosses)
+        run.append(ch)
+        prev_x1, prev_cx = ch.x1, cx
     if spread and len(runs) > 1:
         runs = _spread_groups(runs, ruled, line.size, settings, column_starts)
     if len(runs) == 1:
@@ -253,8 +323,8 @@ def split_runs(
     out: list[TextLine] = []
     marks = line.footnote_marks
     for run in runs:
-        bbox = union_all([c.bbox for c in run])
-        own = tuple(m for m in marks if bbox.x0 - line.size <= m.bbox.cx <= bbox.x1 + line.size)
+        bbox = glyphs_bbox(run)
+        own = tuple(m for m in marks if bbox.x0 - line.size <= m.cx <= bbox.x1 + line.size)
         out.append(
             TextLine(
                 chars=tuple(run),
@@ -292,7 +362,7 @@ def _spread_groups(
     first_gap: float | None = None  # gap of the group being built, if any
     for i in range(1, len(runs)):
         prev, run = out[-1], runs[i]
-        gap = run[0].bbox.x0 - prev[-1].bbox.x1
+        gap = run[0].x0 - prev[-1].x1
         joinable = (
             not ruled[i - 1]
             and len(run) == 1
@@ -304,7 +374,7 @@ def _spread_groups(
                 first_gap is None
                 or abs(gap - first_gap) <= settings.distributed_gap_tolerance_em * size
             )
-            and not any(prev[-1].bbox.x1 < x < run[0].bbox.x1 for x in column_starts)
+            and not any(prev[-1].x1 < x < run[0].x1 for x in column_starts)
         )
         if joinable:
             prev.append(run[0])
@@ -357,7 +427,7 @@ def stack_lines(
                 chars = tuple(s.chars[0] for s in stack)
                 joined[id(stack[0])] = TextLine(
                     chars=chars,
-                    bbox=union_all([c.bbox for c in chars]),
+                    bbox=glyphs_bbox(chars),
                     size=statistics.median(s.size for s in stack),
                     vertical=True,
                     space_gap_em=settings.space_gap_em,
