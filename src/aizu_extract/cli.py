@@ -29,9 +29,9 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from . import CONTRACT_VERSION, __version__
+from .batch import DocumentOutcome, InputPlan, NoPdfError, display_path, plan_inputs, run
 from .export import FORMATS, AnalystDataset
 from .manifest import build_manifest
-from .pipeline import DocumentOutcome, InputPlan, NoPdfError, display_path, plan_inputs, run
 from .settings import DEFAULT
 from .write import DatasetError
 
@@ -172,18 +172,23 @@ def _extract(
             return 0
         before = dataset.current_version()
         try:
-            with _progress(len(todo)) as advance:
+            with dataset.stage() as staged, _progress(len(todo)) as advance:
+
+                def done(outcome: DocumentOutcome) -> None:
+                    staged.add_document(outcome.document, outcome.rows)
+                    advance(outcome)
+
                 result = run(
                     todo,
                     workers=workers,
                     timeout=timeout,
                     max_memory_mib=max_memory,
-                    on_done=advance,
+                    on_done=done,
+                    keep_rows=False,  # staged as they come: held one document at a time
                 )
-            tables = result.table_rows()
-            info = _run_info(plan, skipped, fresh=fresh, replace=replace, max_memory=max_memory)
-            manifest = build_manifest(result, tables, info)
-            version = dataset.publish(tables, manifest, fresh=fresh)
+                info = _run_info(plan, skipped, fresh=fresh, replace=replace, max_memory=max_memory)
+                manifest = build_manifest(result, staged.counts, info)
+                version = dataset.publish_staged(staged, manifest, fresh=fresh)
         except KeyboardInterrupt as exc:
             if dataset.current_version() != before:
                 err.print("[yellow]interrupted[/] after the new version was published")
