@@ -318,29 +318,36 @@ def _init_worker(max_memory_mib: int | None, gc_threshold: tuple[int, int, int] 
     init_worker(max_memory_mib, gc_threshold)
 
 
-def worker_context() -> multiprocessing.context.BaseContext:
+def worker_context(preload: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
     """Workers forked from a small server process, not from this one.
 
     A worker forked from the main process would inherit its address space
     (whatever a library caller holds), so the ceiling could be reached before
-    the document is even opened. The fork server imports the pipeline once and
-    stays small; every worker is a fork of it, with the pipeline imported.
+    the document is even opened. The fork server imports the pipeline (and
+    ``preload``) once and stays small; every worker is a fork of it, with the
+    pipeline imported.
     """
     if "forkserver" not in multiprocessing.get_all_start_methods():
         return multiprocessing.get_context()
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload([WORKER_MODULE])
+    ctx.set_forkserver_preload([WORKER_MODULE, *preload])
     return ctx
 
 
-def start_workers(workers: int) -> None:
+def start_workers(workers: int, preload: Sequence[str] = ()) -> None:
     """Start the fork server now (no-op without one, or for ``workers=0``).
 
     It imports the pipeline in its own process, so a caller that starts it
     before its own imports and planning has the pipeline ready when the first
-    document is dispatched, without importing it itself.
+    document is dispatched, without importing it itself. A worker also
+    re-imports the caller's main module (multiprocessing's rule for a forked
+    server's children); modules named in ``preload`` are imported by the
+    server instead, once for every worker.
     """
-    if workers <= 0 or worker_context().get_start_method() != "forkserver":
+    if workers <= 0:
+        return
+    ctx = worker_context(preload)
+    if ctx.get_start_method() != "forkserver":
         return
     from multiprocessing import forkserver
 

@@ -25,15 +25,22 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from . import CONTRACT_VERSION, __version__
-from .batch import DocumentOutcome, InputPlan, NoPdfError, display_path, plan_inputs, run
-from .export import FORMATS, AnalystDataset
-from .manifest import build_manifest
+from .batch import (
+    DocumentOutcome,
+    InputPlan,
+    NoPdfError,
+    display_path,
+    plan_inputs,
+    run,
+    start_workers,
+)
 from .settings import DEFAULT
-from .write import DatasetError
+
+# The writer (pyarrow, the contract models), the progress bar and the summary
+# table are imported where they are used: ``extract`` starts the workers'
+# fork server first, so that the pipeline's import there overlaps these.
 
 RUN = DEFAULT.run
 EXIT_USAGE = 2
@@ -115,6 +122,10 @@ def extract(
     ] = None,
 ) -> None:
     """Extract every PDF under INPUTS into the dataset in OUT (incremental, atomic)."""
+    # The console script's worker re-imports this module: let the fork server do it once.
+    start_workers(workers, preload=["aizu_extract.cli"])
+    from .export import FORMATS
+
     unknown = sorted(set(formats or ()) - set(FORMATS))
     if unknown:
         raise typer.BadParameter(
@@ -146,6 +157,12 @@ def _extract(
     fresh: bool,
     formats: tuple[str, ...] = (),
 ) -> int:
+    from ._optional import pyarrow_without_pandas
+    from .export import AnalystDataset
+    from .manifest import build_manifest
+    from .write import DatasetError
+
+    pyarrow_without_pandas()
     missing = [p for p in inputs if not os.path.lexists(p)]
     if missing:
         return _fail(f"no such file or folder: {', '.join(map(display_path, missing))}")
@@ -239,6 +256,14 @@ class _progress:
     """A rich progress bar on a terminal, silence otherwise (logs, CI)."""
 
     def __init__(self, total: int) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
         self.bar = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -270,6 +295,8 @@ def _summary(
     skipped: int,
     duplicates: int,
 ) -> None:
+    from rich.table import Table
+
     table = Table(title=f"aizu-extract → {escape(display_path(out))}", show_lines=False)
     for col in ("file", "type", "status", "pages", "numbers", "error"):
         table.add_column(col)
