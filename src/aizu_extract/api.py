@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .batch import DocumentOutcome, InputPlan, display_path, plan_inputs, run
+from .batch import DocumentOutcome, InputPlan, display_path, plan_inputs, run, start_workers
 from .export import AnalystDataset, table_names
 from .manifest import build_manifest
 from .settings import DEFAULT
@@ -123,6 +123,7 @@ def extract(
     missing = [p for p in items if not os.path.lexists(p)]
     if missing:
         raise FileNotFoundError(f"no such file or folder: {', '.join(map(display_path, missing))}")
+    start_workers(workers)  # the fork server imports the pipeline while inputs are hashed
     plan = plan_inputs(items)
     if out is None:
         with tempfile.TemporaryDirectory(prefix="aizu-extract-") as tmp:

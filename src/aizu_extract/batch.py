@@ -21,13 +21,12 @@ import math
 import multiprocessing
 import multiprocessing.context
 import os
+import queue
 import re
 import signal
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import FIRST_COMPLETED
 from concurrent.futures import TimeoutError as FutureTimeout
-from concurrent.futures import wait as wait_futures
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -373,10 +372,14 @@ def _run_pool(
         context=worker_context(),
     )
     pending: dict[Any, int] = {}  # future -> index in files
+    # Futures put themselves here when done: one wake-up per document, whatever the
+    # number still pending (waiting on all of them each time is quadratic in a big run).
+    finished: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
     def schedule(i: int) -> None:
         future = pool.schedule(worker_task, args=(files[i].path, settings), timeout=timeout)
         pending[future] = i
+        future.add_done_callback(finished.put)
 
     try:
         # Largest files first, so that the last document to finish is a small one
@@ -387,29 +390,28 @@ def _run_pool(
         # Collected as they finish, so a finished document's rows are handed on
         # (and can be dropped) at once instead of waiting behind a slower one.
         while pending:
-            done, _ = wait_futures(list(pending), return_when=FIRST_COMPLETED)
-            for future in done:
-                i = pending.pop(future)
-                f = files[i]
-                try:
-                    outcome = future.result()
-                except ProcessExpired as exc:
-                    if exc.exitcode == RETIRE_EXIT and retries[i] > 0:  # not this document's
-                        retries[i] -= 1
-                        schedule(i)
-                        continue
-                    outcome = _isolated_failure(
-                        f, _crash_message(exc.exitcode, max_memory_mib), settings
-                    )
-                except FutureTimeout:
-                    outcome = _isolated_failure(f, f"timed out after {timeout:g} s", settings)
-                except MemoryError:  # raised in the worker outside process_file (the result)
-                    limit = f" ({max_memory_mib} MiB)" if max_memory_mib else ""
-                    outcome = _isolated_failure(f, f"memory limit exceeded{limit}", settings)
-                except Exception as exc:
-                    outcome = _isolated_failure(f, f"internal error: {_one_line(exc)}", settings)
-                del future  # the future holds the outcome (and its rows) otherwise
-                collector.add(i, outcome)
+            future = finished.get()
+            i = pending.pop(future)
+            f = files[i]
+            try:
+                outcome = future.result()
+            except ProcessExpired as exc:
+                if exc.exitcode == RETIRE_EXIT and retries[i] > 0:  # not this document's fault
+                    retries[i] -= 1
+                    schedule(i)
+                    continue
+                outcome = _isolated_failure(
+                    f, _crash_message(exc.exitcode, max_memory_mib), settings
+                )
+            except FutureTimeout:
+                outcome = _isolated_failure(f, f"timed out after {timeout:g} s", settings)
+            except MemoryError:  # raised in the worker outside process_file (the result)
+                limit = f" ({max_memory_mib} MiB)" if max_memory_mib else ""
+                outcome = _isolated_failure(f, f"memory limit exceeded{limit}", settings)
+            except Exception as exc:
+                outcome = _isolated_failure(f, f"internal error: {_one_line(exc)}", settings)
+            del future  # the future holds the outcome (and its rows) otherwise
+            collector.add(i, outcome)
         pool.close()
     except BaseException:  # Ctrl-C: drop what is pending, kill what is running
         for future in pending:
