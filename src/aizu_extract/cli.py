@@ -160,9 +160,10 @@ def _extract(
     from ._optional import pyarrow_without_pandas
     from .export import AnalystDataset
     from .manifest import build_manifest
-    from .write import DatasetError
+    from .write import DatasetError, use_system_memory_pool
 
     pyarrow_without_pandas()
+    use_system_memory_pool()
     missing = [p for p in inputs if not os.path.lexists(p)]
     if missing:
         return _fail(f"no such file or folder: {', '.join(map(display_path, missing))}")

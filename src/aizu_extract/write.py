@@ -79,6 +79,18 @@ def published_files() -> list[str]:
     return [*(f"{name}.parquet" for name in SCHEMAS), MANIFEST]
 
 
+def use_system_memory_pool() -> None:
+    """Make this process's Arrow allocations use malloc instead of mimalloc.
+
+    The writer's Arrow work is small and bursty (a row group, then the merge
+    at publish); mimalloc keeps what each of pyarrow's threads freed, which
+    made the command's peak memory grow with the pages (measured on a
+    1,000-page input: 301 MB against 252 MB with malloc, 234 MB at 100 pages).
+    For the command's own process; a library caller's choice is left alone.
+    """
+    pa.set_memory_pool(pa.system_memory_pool())
+
+
 def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     """Rows as an Arrow table with the contract schema (also when empty)."""
     schema = SCHEMAS[table]
