@@ -92,6 +92,16 @@ def _cpu_children() -> float:
     return ru.ru_utime + ru.ru_stime
 
 
+def _peak_rss_mb() -> float:
+    """This process's peak RSS since its exec (``ru_maxrss`` would also count the
+    bench process it was forked from: Linux carries it across exec)."""
+    with contextlib.suppress(OSError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / _KIB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / _KIB
+
+
 def _timed(cmd: Sequence[str]) -> dict[str, Any]:
     """Run ``cmd``; wall and CPU seconds (it and every child it reaped), its stdout."""
     cpu0, t0 = _cpu_children(), time.perf_counter()
@@ -160,10 +170,9 @@ def _child_cli(workers: str, out: str, *files: str) -> dict[str, Any]:
 
     with contextlib.suppress(AttributeError):
         forkserver._forkserver._stop()  # type: ignore[attr-defined]
-    self_ = resource.getrusage(resource.RUSAGE_SELF)
     kids = resource.getrusage(resource.RUSAGE_CHILDREN)
     return {
-        "main_rss_mb": self_.ru_maxrss / _KIB,
+        "main_rss_mb": _peak_rss_mb(),
         "children_rss_mb": kids.ru_maxrss / _KIB,
         "first_done_epoch": first[0],
     }
@@ -176,8 +185,7 @@ def _steady(read: Callable[[Path], int], files: Sequence[Path]) -> dict[str, Any
     cpu0 = time.process_time()
     pages = sum(read(path) for path in files)
     cpu = time.process_time() - cpu0
-    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / _KIB
-    return {"pages": pages, "cpu_per_page": cpu / pages, "rss_mb": rss}
+    return {"pages": pages, "cpu_per_page": cpu / pages, "rss_mb": _peak_rss_mb()}
 
 
 def _child_steady_aizu(*files: str) -> dict[str, Any]:

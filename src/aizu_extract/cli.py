@@ -44,6 +44,7 @@ from .settings import DEFAULT
 
 RUN = DEFAULT.run
 EXIT_USAGE = 2
+SCRIPT = "aizu-extract"  # the console script (pyproject.toml [project.scripts])
 
 app = typer.Typer(
     add_completion=False,
@@ -122,8 +123,7 @@ def extract(
     ] = None,
 ) -> None:
     """Extract every PDF under INPUTS into the dataset in OUT (incremental, atomic)."""
-    # The console script's worker re-imports this module: let the fork server do it once.
-    start_workers(workers, preload=["aizu_extract.cli"])
+    start_workers(workers, preload=[__spec__.name] if _workers_reimport_cli() else [])
     from .export import FORMATS
 
     unknown = sorted(set(formats or ()) - set(FORMATS))
@@ -145,6 +145,16 @@ def extract(
             raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
     if code:
         raise typer.Exit(code)
+
+
+def _workers_reimport_cli() -> bool:
+    """Whether a worker will re-import this module as its main (the console script or
+    ``python -m aizu_extract.cli``): then the fork server imports it, once for all."""
+    main = sys.modules.get("__main__")
+    spec = getattr(main, "__spec__", None)
+    if spec is not None:
+        return bool(spec.name == __spec__.name)
+    return Path(getattr(main, "__file__", "") or "").name == SCRIPT
 
 
 def _extract(
