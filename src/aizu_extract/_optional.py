@@ -1,4 +1,4 @@
-"""Keep PyMuPDF from importing optional packages this project never calls.
+"""Keep PyMuPDF (and pyarrow) from importing optional packages this project never calls.
 
 When they are installed, ``import pymupdf`` also imports its layout analyser
 (``pymupdf.layout``: an ONNX model, onnxruntime, numpy, three inference
@@ -40,6 +40,41 @@ class _RefuseOptional:
         if name in _OPTIONAL and _host_importing():
             raise ModuleNotFoundError(f"{name}: not used by aizu-extract", name=name)
         return None
+
+
+class _RefusePandas:
+    """A ``sys.meta_path`` finder that refuses ``pandas`` (see pyarrow_without_pandas)."""
+
+    @staticmethod
+    def find_spec(
+        name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
+    ) -> Any:
+        if name == "pandas":
+            raise ModuleNotFoundError("pandas: not needed to write Parquet", name=name)
+        return None
+
+
+def pyarrow_without_pandas() -> None:
+    """Let pyarrow's first look for pandas find none, so writing does not import it.
+
+    Converting Python values (``pa.array``, ``Table.from_pylist``) asks
+    pyarrow's pandas shim whether the input is a pandas object, and the
+    shim's first, quiet check imports pandas (0.3–0.7 s) to answer. That check
+    is made once here while pandas is refused; the shim remembers "absent"
+    for those quiet checks, and anything that really needs pandas later
+    (``Table.to_pandas``) imports it then as usual. A no-op when pandas is
+    already imported.
+    """
+    if "pandas" in sys.modules:
+        return
+    import pyarrow as pa
+
+    finder = _RefusePandas()
+    sys.meta_path.insert(0, finder)
+    try:
+        pa.array([0])
+    finally:
+        sys.meta_path.remove(finder)
 
 
 def install() -> None:

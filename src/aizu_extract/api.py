@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING, Any, Literal
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from .batch import DocumentOutcome, InputPlan, display_path, plan_inputs, run, start_workers
 from .export import AnalystDataset, table_names
 from .manifest import build_manifest
-from .pipeline import DocumentOutcome, InputPlan, display_path, plan_inputs, run
 from .settings import DEFAULT
 from .write import CURRENT, MANIFEST
 
@@ -123,6 +123,7 @@ def extract(
     missing = [p for p in items if not os.path.lexists(p)]
     if missing:
         raise FileNotFoundError(f"no such file or folder: {', '.join(map(display_path, missing))}")
+    start_workers(workers)  # the fork server imports the pipeline while inputs are hashed
     plan = plan_inputs(items)
     if out is None:
         with tempfile.TemporaryDirectory(prefix="aizu-extract-") as tmp:
@@ -150,10 +151,18 @@ def _extract_into(
         skipped = [f for f in plan.files if f not in todo]
         outcomes: list[DocumentOutcome] = []
         if todo:
-            result = run(todo, workers=workers, timeout=timeout, max_memory_mib=max_memory_mib)
-            rows = result.table_rows()
-            info = _run_info(plan, skipped, fresh=fresh, replace=replace, memory=max_memory_mib)
-            dataset.publish(rows, build_manifest(result, rows, info), fresh=fresh)
+            with dataset.stage() as staged:
+                result = run(
+                    todo,
+                    workers=workers,
+                    timeout=timeout,
+                    max_memory_mib=max_memory_mib,
+                    on_done=lambda outcome: staged.add_document(outcome.document, outcome.rows),
+                    keep_rows=False,
+                )
+                info = _run_info(plan, skipped, fresh=fresh, replace=replace, memory=max_memory_mib)
+                manifest = build_manifest(result, staged.counts, info)
+                dataset.publish_staged(staged, manifest, fresh=fresh)
             outcomes = result.outcomes
         published = read(out)
     published.outcomes = outcomes

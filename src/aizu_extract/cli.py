@@ -25,18 +25,26 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
-from rich.table import Table
 
 from . import CONTRACT_VERSION, __version__
-from .export import FORMATS, AnalystDataset
-from .manifest import build_manifest
-from .pipeline import DocumentOutcome, InputPlan, NoPdfError, display_path, plan_inputs, run
+from .batch import (
+    DocumentOutcome,
+    InputPlan,
+    NoPdfError,
+    display_path,
+    plan_inputs,
+    run,
+    start_workers,
+)
 from .settings import DEFAULT
-from .write import DatasetError
+
+# The writer (pyarrow, the contract models), the progress bar and the summary
+# table are imported where they are used: ``extract`` starts the workers'
+# fork server first, so that the pipeline's import there overlaps these.
 
 RUN = DEFAULT.run
 EXIT_USAGE = 2
+SCRIPT = "aizu-extract"  # the console script (pyproject.toml [project.scripts])
 
 app = typer.Typer(
     add_completion=False,
@@ -115,6 +123,9 @@ def extract(
     ] = None,
 ) -> None:
     """Extract every PDF under INPUTS into the dataset in OUT (incremental, atomic)."""
+    start_workers(workers, preload=[__spec__.name] if _workers_reimport_cli() else [])
+    from .export import FORMATS
+
     unknown = sorted(set(formats or ()) - set(FORMATS))
     if unknown:
         raise typer.BadParameter(
@@ -136,6 +147,16 @@ def extract(
         raise typer.Exit(code)
 
 
+def _workers_reimport_cli() -> bool:
+    """Whether a worker will re-import this module as its main (the console script or
+    ``python -m aizu_extract.cli``): then the fork server imports it, once for all."""
+    main = sys.modules.get("__main__")
+    spec = getattr(main, "__spec__", None)
+    if spec is not None:
+        return bool(spec.name == __spec__.name)
+    return Path(getattr(main, "__file__", "") or "").name == SCRIPT
+
+
 def _extract(
     inputs: list[Path],
     out: Path,
@@ -146,6 +167,13 @@ def _extract(
     fresh: bool,
     formats: tuple[str, ...] = (),
 ) -> int:
+    from ._optional import pyarrow_without_pandas
+    from .export import AnalystDataset
+    from .manifest import build_manifest
+    from .write import DatasetError, use_system_memory_pool
+
+    pyarrow_without_pandas()
+    use_system_memory_pool()
     missing = [p for p in inputs if not os.path.lexists(p)]
     if missing:
         return _fail(f"no such file or folder: {', '.join(map(display_path, missing))}")
@@ -172,18 +200,23 @@ def _extract(
             return 0
         before = dataset.current_version()
         try:
-            with _progress(len(todo)) as advance:
+            with dataset.stage() as staged, _progress(len(todo)) as advance:
+
+                def done(outcome: DocumentOutcome) -> None:
+                    staged.add_document(outcome.document, outcome.rows)
+                    advance(outcome)
+
                 result = run(
                     todo,
                     workers=workers,
                     timeout=timeout,
                     max_memory_mib=max_memory,
-                    on_done=advance,
+                    on_done=done,
+                    keep_rows=False,  # staged as they come: held one document at a time
                 )
-            tables = result.table_rows()
-            info = _run_info(plan, skipped, fresh=fresh, replace=replace, max_memory=max_memory)
-            manifest = build_manifest(result, tables, info)
-            version = dataset.publish(tables, manifest, fresh=fresh)
+                info = _run_info(plan, skipped, fresh=fresh, replace=replace, max_memory=max_memory)
+                manifest = build_manifest(result, staged.counts, info)
+                version = dataset.publish_staged(staged, manifest, fresh=fresh)
         except KeyboardInterrupt as exc:
             if dataset.current_version() != before:
                 err.print("[yellow]interrupted[/] after the new version was published")
@@ -234,6 +267,14 @@ class _progress:
     """A rich progress bar on a terminal, silence otherwise (logs, CI)."""
 
     def __init__(self, total: int) -> None:
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
+
         self.bar = Progress(
             TextColumn("{task.description}"),
             BarColumn(),
@@ -265,6 +306,8 @@ def _summary(
     skipped: int,
     duplicates: int,
 ) -> None:
+    from rich.table import Table
+
     table = Table(title=f"aizu-extract → {escape(display_path(out))}", show_lines=False)
     for col in ("file", "type", "status", "pages", "numbers", "error"):
         table.add_column(col)

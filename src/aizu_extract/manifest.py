@@ -16,17 +16,18 @@ from datetime import UTC, datetime
 from typing import Any
 
 from . import CONTRACT_VERSION, __version__
-from .pipeline import RunResult, display_path, json_safe
+from .batch import RunResult, display_path, json_safe
 
 STATUSES = ("ok", "partial", "failed")
 
 
 def build_manifest(
     result: RunResult,
-    tables: Mapping[str, Sequence[Any]],
+    tables: Mapping[str, Sequence[Any] | int],
     run_info: Mapping[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """The manifest of one run over ``result`` (``tables`` are its rows)."""
+    """The manifest of one run over ``result``: ``tables`` are its rows, or their
+    counts (a run whose rows were streamed to the writer keeps only those)."""
     pages = result.pages
     return {
         "contract_version": CONTRACT_VERSION,
@@ -49,7 +50,9 @@ def build_manifest(
             }
             for o in result.outcomes
         ],
-        "row_counts": {name: len(rows) for name, rows in tables.items()},
+        "row_counts": {
+            name: rows if isinstance(rows, int) else len(rows) for name, rows in tables.items()
+        },
         "status_counts": {s: sum(o.status == s for o in result.outcomes) for s in STATUSES},
         "timings": {
             "total_seconds": round(result.seconds, 3),

@@ -9,29 +9,51 @@ validation all come from this one file. Columns beyond the contract
 from __future__ import annotations
 
 import math
-from typing import Annotated, Any, Literal, get_args, get_origin
+from functools import cache
+from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin
 
-import pyarrow as pa
 from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+# Arrow types by name: the models are also what a pool worker validates with, and
+# a worker writes no Arrow, so pyarrow (and numpy) is imported only for a schema.
+_ARROW_TYPES = {
+    "string": lambda pa: pa.string(),
+    "int32": lambda pa: pa.int32(),
+    "int64": lambda pa: pa.int64(),
+    "float64": lambda pa: pa.float64(),
+    "bool": lambda pa: pa.bool_(),
+    "list<string>": lambda pa: pa.list_(pa.string()),
+}
 
 
 class Arrow:
-    """Marks a field with the Arrow type it is written as."""
+    """Marks a field with the Arrow type it is written as (a key of _ARROW_TYPES)."""
 
-    def __init__(self, type_: pa.DataType) -> None:
-        self.type = type_
+    def __init__(self, name: str) -> None:
+        if name not in _ARROW_TYPES:
+            raise ValueError(f"unknown Arrow type {name!r}")
+        self.name = name
+
+    @property
+    def type(self) -> pa.DataType:
+        import pyarrow
+
+        return _ARROW_TYPES[self.name](pyarrow)
 
 
-Str = Annotated[str, Arrow(pa.string())]
-Int32 = Annotated[int, Arrow(pa.int32())]
-Int64 = Annotated[int, Arrow(pa.int64())]
-Float64 = Annotated[float, Arrow(pa.float64())]
-Bool = Annotated[bool, Arrow(pa.bool_())]
-StrList = Annotated[list[str], Arrow(pa.list_(pa.string()))]
+Str = Annotated[str, Arrow("string")]
+Int32 = Annotated[int, Arrow("int32")]
+Int64 = Annotated[int, Arrow("int64")]
+Float64 = Annotated[float, Arrow("float64")]
+Bool = Annotated[bool, Arrow("bool")]
+StrList = Annotated[list[str], Arrow("list<string>")]
 
-DocId = Annotated[str, Arrow(pa.string()), Field(pattern=r"^[0-9a-f]{64}$")]
-PageNo = Annotated[int, Arrow(pa.int32()), Field(ge=1)]
-Year = Annotated[int, Arrow(pa.int32()), Field(ge=1868, le=2200)]
+DocId = Annotated[str, Arrow("string"), Field(pattern=r"^[0-9a-f]{64}$")]
+PageNo = Annotated[int, Arrow("int32"), Field(ge=1)]
+Year = Annotated[int, Arrow("int32"), Field(ge=1868, le=2200)]
 
 DocType = Literal["policy_evaluation", "strategy", "unknown"]
 Status = Literal["ok", "partial", "failed"]
@@ -49,12 +71,12 @@ class Row(BaseModel):
 class Document(Row):
     doc_id: DocId
     source_file: Str
-    doc_type: Annotated[DocType, Arrow(pa.string())]
+    doc_type: Annotated[DocType, Arrow("string")]
     municipality: Str | None = None
     title: Str | None = None
     fiscal_year: Year | None = None
     page_count: Int32 | None = None
-    status: Annotated[Status, Arrow(pa.string())]
+    status: Annotated[Status, Arrow("string")]
     error: Str | None = None
     # additions to the contract: numbers printed in tables and label-value pairs,
     # and how many of them are accounted for (see accounting.py); null when failed
@@ -65,15 +87,15 @@ class Document(Row):
 class KpiValue(Row):
     doc_id: DocId
     page: PageNo
-    kind: Annotated[KpiKind, Arrow(pa.string())]
+    kind: Annotated[KpiKind, Arrow("string")]
     context: Str | None = None
     subject: Str | None = None
     kpi_no: Int32 | None = None
-    kpi_name: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    kpi_name: Annotated[str, Arrow("string"), Field(min_length=1)]
     unit: Str | None = None
     fiscal_year: Year | None = None
     year_label: Str
-    metric: Annotated[Metric, Arrow(pa.string())]
+    metric: Annotated[Metric, Arrow("string")]
     value: Float64 | None = None
     value_text: Str
     qualifier: Str | None = None
@@ -95,9 +117,9 @@ class BusinessUnit(Row):
     page: PageNo
     measure_no: Int32 | None = None
     unit_no: Int32 | None = None
-    name: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    name: Annotated[str, Arrow("string"), Field(min_length=1)]
     department: Str | None = None
-    legal_basis: Annotated[Literal["法定", "自主"] | None, Arrow(pa.string())] = None
+    legal_basis: Annotated[Literal["法定", "自主"] | None, Arrow("string")] = None
     next_year_policy: Str | None = None
     is_priority: Bool | None = None
     population_goal: Str | None = None
@@ -120,10 +142,10 @@ class BusinessUnit(Row):
 class BudgetLine(Row):
     doc_id: DocId
     page: PageNo
-    business_unit: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
-    item: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    business_unit: Annotated[str, Arrow("string"), Field(min_length=1)]
+    item: Annotated[str, Arrow("string"), Field(min_length=1)]
     fiscal_year: Year
-    basis: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    basis: Annotated[str, Arrow("string"), Field(min_length=1)]
     amount_yen: Int64 | None = None
     value_text: Str
     basis_label: Str | None = None  # v1.1: the basis as printed (当初予算(案), 決算見込)
@@ -135,9 +157,9 @@ class BudgetLine(Row):
 class StructureNode(Row):
     doc_id: DocId
     page: PageNo
-    level: Annotated[Level, Arrow(pa.string())]
+    level: Annotated[Level, Arrow("string")]
     number: Str | None = None
-    title: Annotated[str, Arrow(pa.string()), Field(min_length=1)]
+    title: Annotated[str, Arrow("string"), Field(min_length=1)]
     parent_number: Str | None = None
     text: Str | None = None
     # additions to the contract
@@ -184,7 +206,7 @@ class Problem(Row):
 
     doc_id: DocId
     code: Str
-    severity: Annotated[Severity, Arrow(pa.string())]
+    severity: Annotated[Severity, Arrow("string")]
     source: Str
     page: Int32 | None = None
     x0: Float64 | None = None
@@ -224,6 +246,8 @@ def _arrow_type(annotation: Any) -> tuple[pa.DataType, bool]:
 
 
 def arrow_schema(model: type[Row]) -> pa.Schema:
+    import pyarrow as pa
+
     fields = []
     for name, info in model.model_fields.items():
         annotation = info.annotation
@@ -238,4 +262,17 @@ def arrow_schema(model: type[Row]) -> pa.Schema:
     return pa.schema(fields)
 
 
-SCHEMAS: dict[str, pa.Schema] = {name: arrow_schema(model) for name, model in TABLES.items()}
+@cache
+def _schemas() -> dict[str, pa.Schema]:
+    return {name: arrow_schema(model) for name, model in TABLES.items()}
+
+
+def __getattr__(name: str) -> Any:
+    """``SCHEMAS`` (table name → Arrow schema), built on first use (imports pyarrow)."""
+    if name == "SCHEMAS":
+        return _schemas()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+if TYPE_CHECKING:
+    SCHEMAS: dict[str, pa.Schema]

@@ -1,32 +1,22 @@
-"""The run: find PDFs, process each in isolation, validate, collect rows.
+"""One document end to end: load → layout → parser → contract validation.
 
-``plan_inputs`` turns the command line's files and folders into the list of
-distinct documents (one per sha256, so a symlink or ``dir/../dir`` given twice
-is one document). ``process_file`` is the whole per-document chain (load →
-layout → parser → contract validation) and never raises: whatever goes wrong
-becomes a ``documents`` row with ``status`` and a one-line ``error``, and a bad
-character inside a value is a ``rejects`` row, not a failed document. ``run``
-fans it out over a process pool with a per-document time limit and an
-address-space ceiling per worker, so a pathological file cannot stop, slow or
-exhaust the others, and returns everything the writer needs.
+``process_file`` is the whole per-document chain and never raises: whatever
+goes wrong becomes a ``documents`` row with ``status`` and a one-line
+``error``, and a bad character inside a value is a ``rejects`` row, not a
+failed document. This is what a pool worker runs (the fork server imports
+this module once; :mod:`batch`, which the main process imports, does not);
+the run itself (planning, the pool) is :mod:`batch`, re-exported here.
 """
 
 from __future__ import annotations
 
-import contextlib
 import gc
 import hashlib
-import math
-import multiprocessing
-import multiprocessing.context
 import os
 import re
 import resource
-import signal
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -34,6 +24,24 @@ from pydantic import ValidationError
 
 from . import problems as problem_channel
 from .accounting import Accounting, account
+from .batch import (
+    RETIRE_EXIT,
+    DocumentOutcome,
+    InputFile,
+    InputPlan,
+    NoPdfError,
+    RunResult,
+    _has_surrogate,
+    _one_line,
+    _path_id,
+    clean_text,
+    display_path,
+    file_sha256,
+    find_pdfs,
+    json_safe,
+    plan_inputs,
+    run,
+)
 from .layout import build_document_layout
 from .load import LoadError, load_pdf
 from .models import TABLES, Document, Reject
@@ -41,11 +49,25 @@ from .parsers import classify
 from .parsers.base import Extraction, Record
 from .settings import DEFAULT, Settings
 
+__all__ = [
+    "DATA_TABLES",
+    "DocumentOutcome",
+    "InputFile",
+    "InputPlan",
+    "NoPdfError",
+    "RunResult",
+    "clean_text",
+    "display_path",
+    "file_sha256",
+    "find_pdfs",
+    "json_safe",
+    "plan_inputs",
+    "process_file",
+    "run",
+]
+
 DATA_TABLES = ("kpi_values", "business_units", "budget_lines", "structure")
 
-# Lone surrogate code points: what a broken font's ToUnicode map or a file name
-# that is not UTF-8 leaves in a Python str; UTF-8 (Parquet, JSON) cannot hold them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
 # How MuPDF reports an allocation refused by the address-space ceiling.
 _ALLOC_FAILED = re.compile(r"\b(?:m|c|re)alloc\b.*\bfailed\b|out of memory", re.IGNORECASE)
 # Document fields that may be dropped (set to null) when their value is invalid.
@@ -55,158 +77,6 @@ _OPTIONAL_DOCUMENT_FIELDS = ("municipality", "title", "fiscal_year", "page_count
 # and whether this worker hit it and must be replaced before its next document.
 _worker_memory_mib: int | None = None
 _worker_retiring = False
-# Exit status of a worker that retires before starting a task: reschedule, not a crash.
-RETIRE_EXIT = 75  # EX_TEMPFAIL
-
-
-class NoPdfError(ValueError):
-    """Some inputs yield no PDF at all: a usage error, reported before any work."""
-
-    def __init__(self, paths: Sequence[Path]) -> None:
-        self.paths = list(paths)
-        names = ", ".join(display_path(p) for p in self.paths)
-        super().__init__(f"no PDF found in: {names}")
-
-
-def display_path(path: Path | str) -> str:
-    """A path as valid UTF-8 text whatever bytes the file system gave.
-
-    POSIX file names are bytes; Python decodes the undecodable ones (Shift_JIS
-    names from a Windows zip) to lone surrogates, which Parquet and JSON
-    cannot store. Those bytes become ``\\xNN`` escapes instead.
-    """
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
-
-
-def clean_text(text: str) -> str:
-    """``text`` with every lone surrogate replaced by U+FFFD (the rest unchanged)."""
-    return _SURROGATE.sub("\ufffd", text)
-
-
-def _has_surrogate(text: str) -> bool:
-    return _SURROGATE.search(text) is not None
-
-
-def json_safe(value: Any) -> Any:
-    """A value JSON (strict, UTF-8) can hold: check details go to manifest.json."""
-    if isinstance(value, str):
-        return clean_text(value)
-    if value is None or isinstance(value, bool | int):
-        return value
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, Mapping):
-        return {clean_text(str(k)): json_safe(v) for k, v in value.items()}
-    if isinstance(value, list | tuple | set | frozenset):
-        return [json_safe(v) for v in value]
-    return clean_text(str(value))
-
-
-@dataclass(slots=True)
-class DocumentOutcome:
-    """Everything one input file contributes to the output."""
-
-    source: Path
-    document: dict[str, Any]
-    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    checks: list[dict[str, Any]] = field(default_factory=list)
-    seconds: float = 0.0
-
-    @property
-    def status(self) -> str:
-        return str(self.document["status"])
-
-    @property
-    def pages(self) -> int:
-        return int(self.document.get("page_count") or 0)
-
-    @property
-    def doc_id(self) -> str:
-        return str(self.document["doc_id"])
-
-
-@dataclass(frozen=True, slots=True)
-class InputFile:
-    """One distinct input document: where it is and its content hash."""
-
-    path: Path
-    sha256: str | None  # None: unreadable when planned (processed anyway, fails alone)
-
-    @property
-    def name(self) -> str:
-        return display_path(self.path.name)
-
-
-@dataclass(slots=True)
-class InputPlan:
-    """The distinct documents of a command line, and the paths folded into them."""
-
-    files: list[InputFile]
-    duplicates: list[dict[str, str]] = field(default_factory=list)  # {path, same_as}
-
-
-def _order(path: Path) -> tuple[str, str]:
-    return (path.name, str(path))
-
-
-def _pdfs_under(item: Path) -> set[Path]:
-    if item.is_dir():
-        return {p for p in item.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()}
-    return {item}
-
-
-def find_pdfs(inputs: Iterable[Path]) -> list[Path]:
-    """Files given, plus ``*.pdf`` (any case) under directories, sorted and unique."""
-    found: set[Path] = set()
-    for item in inputs:
-        found.update(_pdfs_under(item))
-    return sorted(found, key=_order)
-
-
-def file_sha256(path: Path) -> str | None:
-    """Hex sha256 of the file's bytes, streamed; None when it cannot be read."""
-    if not path.is_file():  # never open a FIFO or device: it could block forever
-        return None
-    try:
-        with path.open("rb") as fh:
-            return hashlib.file_digest(fh, "sha256").hexdigest()
-    except OSError:
-        return None
-
-
-def plan_inputs(inputs: Sequence[Path], *, require_pdf: bool = True) -> InputPlan:
-    """Every PDF under ``inputs`` once per content, in a stable order.
-
-    With ``require_pdf`` an input (file or folder) that yields no PDF at all
-    raises :class:`NoPdfError` naming it, so a mistyped or empty folder is a
-    usage error instead of an empty (or silently unchanged) dataset. Paths to
-    the same file are folded silently; distinct files with the same bytes are
-    one document too, and listed in ``duplicates``.
-    """
-    per_input = [(item, _pdfs_under(item)) for item in inputs]
-    empty = [item for item, found in per_input if not found]
-    if empty and require_pdf:
-        raise NoPdfError(empty)
-    paths = sorted({p for _, found in per_input for p in found}, key=_order)
-    # One path per real file (a symlink, dir/../dir), before hashing anything twice.
-    by_real: dict[str, Path] = {}
-    for path in paths:
-        by_real.setdefault(os.path.realpath(path), path)
-    paths = sorted(by_real.values(), key=_order)
-    files: list[InputFile] = []
-    duplicates: list[dict[str, str]] = []
-    first_by_hash: dict[str, Path] = {}
-    for path in paths:
-        digest = file_sha256(path)
-        if digest is not None and digest in first_by_hash:
-            duplicates.append(
-                {"path": display_path(path), "same_as": display_path(first_by_hash[digest])}
-            )
-            continue
-        if digest is not None:
-            first_by_hash[digest] = path
-        files.append(InputFile(path=path, sha256=digest))
-    return InputPlan(files=files, duplicates=duplicates)
 
 
 def process_file(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
@@ -330,16 +200,6 @@ def _memory_error() -> str:
     if _worker_memory_mib:
         return f"memory limit exceeded ({_worker_memory_mib} MiB)"
     return "out of memory"
-
-
-def _one_line(exc: BaseException) -> str:
-    text = " ".join(str(exc).split())
-    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
-
-
-def _path_id(path: Path) -> str:
-    """Stand-in doc_id of a file whose bytes cannot be read: sha256 of its path."""
-    return hashlib.sha256(os.fsencode(path)).hexdigest()
 
 
 def _failed(
@@ -583,83 +443,6 @@ def _validation_rejects(
     return out
 
 
-@dataclass(slots=True)
-class RunResult:
-    outcomes: list[DocumentOutcome]
-    seconds: float
-
-    @property
-    def pages(self) -> int:
-        return sum(o.pages for o in self.outcomes)
-
-    @property
-    def failed(self) -> list[DocumentOutcome]:
-        return [o for o in self.outcomes if o.status == "failed"]
-
-    @property
-    def not_ok(self) -> list[DocumentOutcome]:
-        return [o for o in self.outcomes if o.status != "ok"]
-
-    def table_rows(self) -> dict[str, list[dict[str, Any]]]:
-        tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-        for o in self.outcomes:
-            tables["documents"].append(o.document)
-            for name, rows in o.rows.items():
-                tables[name].extend(rows)
-        return tables
-
-
-def run(
-    inputs: Sequence[Path | InputFile],
-    *,
-    workers: int | None = None,
-    timeout: float | None = None,
-    max_memory_mib: int | None = None,
-    settings: Settings = DEFAULT,
-    on_done: Callable[[DocumentOutcome], None] | None = None,
-) -> RunResult:
-    """Process every input; ``workers=0`` runs in this process (no time or memory limit).
-
-    ``inputs`` are either planned :class:`InputFile` s or paths (planned here,
-    without the no-PDF check). Limits default to ``settings.run``. Ctrl-C
-    (KeyboardInterrupt) cancels what is pending, stops the workers and propagates.
-    """
-    rs = settings.run
-    workers = rs.workers if workers is None else workers
-    timeout = rs.timeout if timeout is None else timeout
-    max_memory_mib = rs.max_memory_mib if max_memory_mib is None else max_memory_mib
-    if workers < 0:
-        raise ValueError(f"workers must be >= 0, got {workers}")
-    if not timeout > 0:
-        raise ValueError(f"timeout must be > 0, got {timeout}")
-    started = time.perf_counter()
-    if all(isinstance(i, InputFile) for i in inputs):
-        files = [i for i in inputs if isinstance(i, InputFile)]
-    else:
-        paths = [i.path if isinstance(i, InputFile) else i for i in inputs]
-        files = plan_inputs(paths, require_pdf=False).files
-    if workers == 0:
-        outcomes = []
-        for f in files:
-            outcomes.append(process_file(f.path, settings))
-            if on_done:
-                on_done(outcomes[-1])
-    else:
-        outcomes = _run_pool(files, workers, timeout, max_memory_mib, settings, on_done)
-    return RunResult(outcomes=_unique(outcomes), seconds=time.perf_counter() - started)
-
-
-def _unique(outcomes: list[DocumentOutcome]) -> list[DocumentOutcome]:
-    """One outcome per doc_id (a file rewritten to equal another while the run was going)."""
-    seen: set[str] = set()
-    out = []
-    for o in outcomes:
-        if o.doc_id not in seen:
-            seen.add(o.doc_id)
-            out.append(o)
-    return out
-
-
 def _lift_ceiling() -> None:
     """Raise the soft address-space limit to the hard one while a failure is handled.
 
@@ -690,6 +473,13 @@ def _ceiling_bytes(max_memory_mib: int, hard: int) -> int:
     return limit if hard == resource.RLIM_INFINITY else min(limit, hard)
 
 
+def failed_outcome(
+    path: Path, doc_id: str, error: str, settings: Settings = DEFAULT
+) -> DocumentOutcome:
+    """The outcome of a document that failed outside ``process_file`` (its worker died)."""
+    return _failed(path, doc_id, error, settings)
+
+
 def worker_task(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
     """``process_file`` in a pool worker; a worker that hit its ceiling retires first.
 
@@ -702,7 +492,7 @@ def worker_task(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
     return process_file(path, settings)
 
 
-def _init_worker(max_memory_mib: int | None, gc_threshold: tuple[int, int, int] | None) -> None:
+def init_worker(max_memory_mib: int | None, gc_threshold: tuple[int, int, int] | None) -> None:
     """Pool worker start: cap its address space so one document cannot exhaust the machine,
     and tune its garbage collector (see RunSettings.gc_threshold)."""
     global _worker_memory_mib
@@ -716,113 +506,3 @@ def _init_worker(max_memory_mib: int | None, gc_threshold: tuple[int, int, int] 
     limit = _ceiling_bytes(max_memory_mib, hard)
     resource.setrlimit(resource.RLIMIT_AS, (limit, hard))
     _worker_memory_mib = limit // (1024 * 1024)
-
-
-def _worker_context() -> multiprocessing.context.BaseContext:
-    """Workers forked from a small server process, not from this one.
-
-    A worker forked from the main process would inherit its address space,
-    which grows with the rows collected so far (and with whatever a library
-    caller holds), so the ceiling would be reached before the document is
-    even opened. The fork server imports the pipeline once and stays small.
-    """
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context()
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload([__name__])
-    return ctx
-
-
-def _run_pool(
-    files: Sequence[InputFile],
-    workers: int,
-    timeout: float,
-    max_memory_mib: int | None,
-    settings: Settings,
-    on_done: Callable[[DocumentOutcome], None] | None,
-) -> list[DocumentOutcome]:
-    from pebble import ProcessExpired, ProcessPool
-
-    outcomes: list[DocumentOutcome] = []
-    if not files:
-        return outcomes
-    pool = ProcessPool(
-        max_workers=min(workers, len(files)),
-        initializer=_init_worker,
-        initargs=(max_memory_mib, settings.run.gc_threshold),
-        context=_worker_context(),
-    )
-    futures: list[Any] = [None] * len(files)
-    try:
-        # Largest files first, so that the last document to finish is a small one
-        # (a big book started last would leave the other workers idle); results
-        # are still collected, and returned, in the order of ``files``.
-        for i in sorted(range(len(files)), key=lambda n: -_file_size(files[n].path)):
-            futures[i] = pool.schedule(worker_task, args=(files[i].path, settings), timeout=timeout)
-        for i, f in enumerate(files):
-            retries = settings.run.retire_retries
-            while True:
-                try:
-                    outcome = futures[i].result()
-                except ProcessExpired as exc:
-                    if exc.exitcode == RETIRE_EXIT and retries > 0:  # not this document's fault
-                        retries -= 1
-                        futures[i] = pool.schedule(
-                            worker_task, args=(f.path, settings), timeout=timeout
-                        )
-                        continue
-                    outcome = _isolated_failure(
-                        f, _crash_message(exc.exitcode, max_memory_mib), settings
-                    )
-                except FutureTimeout:
-                    outcome = _isolated_failure(f, f"timed out after {timeout:g} s", settings)
-                except MemoryError:  # raised in the worker outside process_file (the result)
-                    limit = f" ({max_memory_mib} MiB)" if max_memory_mib else ""
-                    outcome = _isolated_failure(f, f"memory limit exceeded{limit}", settings)
-                except Exception as exc:
-                    outcome = _isolated_failure(f, f"internal error: {_one_line(exc)}", settings)
-                break
-            outcomes.append(outcome)
-            if on_done:
-                on_done(outcome)
-        pool.close()
-    except BaseException:  # Ctrl-C: drop what is pending, kill what is running
-        for future in futures:
-            if future is not None:  # Ctrl-C while scheduling: not every file has one
-                future.cancel()
-        pool.stop()
-        raise
-    finally:
-        with contextlib.suppress(TimeoutError):
-            pool.join(timeout=settings.run.stop_grace)
-    return outcomes
-
-
-def _file_size(path: Path) -> int:
-    """Bytes of ``path`` (0 when it cannot be read: it fails on its own turn)."""
-    try:
-        return path.stat().st_size
-    except OSError:
-        return 0
-
-
-def _crash_message(exitcode: int | None, max_memory_mib: int | None) -> str:
-    """Why a worker died; an abort or kill under a ceiling is most likely the ceiling.
-
-    Native code (Rust, C++) aborts instead of raising when an allocation is
-    refused, so a document that hits the limit there ends as SIGABRT.
-    """
-    if exitcode is not None and exitcode < 0:
-        try:
-            name = signal.Signals(-exitcode).name
-        except ValueError:
-            name = f"signal {-exitcode}"
-        if max_memory_mib and name in ("SIGABRT", "SIGSEGV", "SIGBUS", "SIGKILL"):
-            return f"memory limit exceeded ({max_memory_mib} MiB; worker killed by {name})"
-        return f"worker crashed (killed by {name})"
-    return f"worker crashed (exit code {exitcode})"
-
-
-def _isolated_failure(f: InputFile, error: str, settings: Settings) -> DocumentOutcome:
-    doc_id = f.sha256 or file_sha256(f.path) or _path_id(f.path)
-    return _failed(f.path, doc_id, error, settings)

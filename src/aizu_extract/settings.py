@@ -184,6 +184,9 @@ class RunSettings:
     # this many new container objects. CPython's 700 spent 12–15 % of a worker's
     # CPU time in collections on the samples; this, under 1 %, same peak memory.
     gc_threshold: tuple[int, int, int] | None = (50_000, 20, 100)
+    # Rows of one table the writer buffers before it writes them to the staged
+    # version as one Parquet row group: bounds the Python rows a run holds.
+    row_group_rows: int = 8192
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,456 @@
+"""The run: find PDFs, hand each to an isolated worker, stream the outcomes back.
+
+``plan_inputs`` turns the command line's files and folders into the list of
+distinct documents (one per sha256, so a symlink or ``dir/../dir`` given twice
+is one document). ``run`` fans the documents out over a process pool with a
+per-document time limit and an address-space ceiling per worker, so a
+pathological file cannot stop, slow or exhaust the others, and hands each
+outcome to ``on_done`` as it arrives (the writer stages its rows at once).
+
+This module is what the command's main process imports: it never imports the
+per-document chain (:mod:`pipeline`: PyMuPDF, layout, parsers, validation).
+That is imported once, by the fork server the workers are forked from, which
+is started first so that its imports overlap the main process's own.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import math
+import multiprocessing
+import multiprocessing.context
+import os
+import queue
+import re
+import signal
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from concurrent.futures import TimeoutError as FutureTimeout
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .settings import DEFAULT, Settings
+
+# The module the fork server imports before it forks any worker.
+WORKER_MODULE = "aizu_extract.pipeline"
+
+# Lone surrogate code points: what a broken font's ToUnicode map or a file name
+# that is not UTF-8 leaves in a Python str; UTF-8 (Parquet, JSON) cannot hold them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# Exit status of a worker that retires before starting a task: reschedule, not a crash.
+RETIRE_EXIT = 75  # EX_TEMPFAIL
+
+
+class NoPdfError(ValueError):
+    """Some inputs yield no PDF at all: a usage error, reported before any work."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self.paths = list(paths)
+        names = ", ".join(display_path(p) for p in self.paths)
+        super().__init__(f"no PDF found in: {names}")
+
+
+def display_path(path: Path | str) -> str:
+    """A path as valid UTF-8 text whatever bytes the file system gave.
+
+    POSIX file names are bytes; Python decodes the undecodable ones (Shift_JIS
+    names from a Windows zip) to lone surrogates, which Parquet and JSON
+    cannot store. Those bytes become ``\\xNN`` escapes instead.
+    """
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def clean_text(text: str) -> str:
+    """``text`` with every lone surrogate replaced by U+FFFD (the rest unchanged)."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
+def _has_surrogate(text: str) -> bool:
+    return _SURROGATE.search(text) is not None
+
+
+def json_safe(value: Any) -> Any:
+    """A value JSON (strict, UTF-8) can hold: check details go to manifest.json."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if value is None or isinstance(value, bool | int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Mapping):
+        return {clean_text(str(k)): json_safe(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [json_safe(v) for v in value]
+    return clean_text(str(value))
+
+
+@dataclass(slots=True)
+class DocumentOutcome:
+    """Everything one input file contributes to the output."""
+
+    source: Path
+    document: dict[str, Any]
+    rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    checks: list[dict[str, Any]] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def status(self) -> str:
+        return str(self.document["status"])
+
+    @property
+    def pages(self) -> int:
+        return int(self.document.get("page_count") or 0)
+
+    @property
+    def doc_id(self) -> str:
+        return str(self.document["doc_id"])
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """One distinct input document: where it is and its content hash."""
+
+    path: Path
+    sha256: str | None  # None: unreadable when planned (processed anyway, fails alone)
+
+    @property
+    def name(self) -> str:
+        return display_path(self.path.name)
+
+
+@dataclass(slots=True)
+class InputPlan:
+    """The distinct documents of a command line, and the paths folded into them."""
+
+    files: list[InputFile]
+    duplicates: list[dict[str, str]] = field(default_factory=list)  # {path, same_as}
+
+
+def _order(path: Path) -> tuple[str, str]:
+    return (path.name, str(path))
+
+
+def _pdfs_under(item: Path) -> set[Path]:
+    if item.is_dir():
+        return {p for p in item.rglob("*") if p.suffix.lower() == ".pdf" and p.is_file()}
+    return {item}
+
+
+def find_pdfs(inputs: Iterable[Path]) -> list[Path]:
+    """Files given, plus ``*.pdf`` (any case) under directories, sorted and unique."""
+    found: set[Path] = set()
+    for item in inputs:
+        found.update(_pdfs_under(item))
+    return sorted(found, key=_order)
+
+
+def file_sha256(path: Path) -> str | None:
+    """Hex sha256 of the file's bytes, streamed; None when it cannot be read."""
+    if not path.is_file():  # never open a FIFO or device: it could block forever
+        return None
+    try:
+        with path.open("rb") as fh:
+            return hashlib.file_digest(fh, "sha256").hexdigest()
+    except OSError:
+        return None
+
+
+def plan_inputs(inputs: Sequence[Path], *, require_pdf: bool = True) -> InputPlan:
+    """Every PDF under ``inputs`` once per content, in a stable order.
+
+    With ``require_pdf`` an input (file or folder) that yields no PDF at all
+    raises :class:`NoPdfError` naming it, so a mistyped or empty folder is a
+    usage error instead of an empty (or silently unchanged) dataset. Paths to
+    the same file are folded silently; distinct files with the same bytes are
+    one document too, and listed in ``duplicates``.
+    """
+    per_input = [(item, _pdfs_under(item)) for item in inputs]
+    empty = [item for item, found in per_input if not found]
+    if empty and require_pdf:
+        raise NoPdfError(empty)
+    paths = sorted({p for _, found in per_input for p in found}, key=_order)
+    # One path per real file (a symlink, dir/../dir), before hashing anything twice.
+    by_real: dict[str, Path] = {}
+    for path in paths:
+        by_real.setdefault(os.path.realpath(path), path)
+    paths = sorted(by_real.values(), key=_order)
+    files: list[InputFile] = []
+    duplicates: list[dict[str, str]] = []
+    first_by_hash: dict[str, Path] = {}
+    for path in paths:
+        digest = file_sha256(path)
+        if digest is not None and digest in first_by_hash:
+            duplicates.append(
+                {"path": display_path(path), "same_as": display_path(first_by_hash[digest])}
+            )
+            continue
+        if digest is not None:
+            first_by_hash[digest] = path
+        files.append(InputFile(path=path, sha256=digest))
+    return InputPlan(files=files, duplicates=duplicates)
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _path_id(path: Path) -> str:
+    """Stand-in doc_id of a file whose bytes cannot be read: sha256 of its path."""
+    return hashlib.sha256(os.fsencode(path)).hexdigest()
+
+
+@dataclass(slots=True)
+class RunResult:
+    outcomes: list[DocumentOutcome]
+    seconds: float
+
+    @property
+    def pages(self) -> int:
+        return sum(o.pages for o in self.outcomes)
+
+    @property
+    def failed(self) -> list[DocumentOutcome]:
+        return [o for o in self.outcomes if o.status == "failed"]
+
+    @property
+    def not_ok(self) -> list[DocumentOutcome]:
+        return [o for o in self.outcomes if o.status != "ok"]
+
+    def table_rows(self) -> dict[str, list[dict[str, Any]]]:
+        """Every row of the run by table (empty but ``documents`` with ``keep_rows=False``)."""
+        from .models import TABLES
+
+        tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+        for o in self.outcomes:
+            tables["documents"].append(o.document)
+            for name, rows in o.rows.items():
+                tables[name].extend(rows)
+        return tables
+
+
+def run(
+    inputs: Sequence[Path | InputFile],
+    *,
+    workers: int | None = None,
+    timeout: float | None = None,
+    max_memory_mib: int | None = None,
+    settings: Settings = DEFAULT,
+    on_done: Callable[[DocumentOutcome], None] | None = None,
+    keep_rows: bool = True,
+) -> RunResult:
+    """Process every input; ``workers=0`` runs in this process (no time or memory limit).
+
+    ``inputs`` are either planned :class:`InputFile` s or paths (planned here,
+    without the no-PDF check). Limits default to ``settings.run``. ``on_done``
+    gets each outcome as it is finished (in completion order); with
+    ``keep_rows=False`` its rows are dropped after that call, so a caller that
+    stages them (the command line) holds only one document's rows at a time.
+    The result lists the outcomes in the order of ``inputs``. Ctrl-C
+    (KeyboardInterrupt) cancels what is pending, stops the workers and propagates.
+    """
+    rs = settings.run
+    workers = rs.workers if workers is None else workers
+    timeout = rs.timeout if timeout is None else timeout
+    max_memory_mib = rs.max_memory_mib if max_memory_mib is None else max_memory_mib
+    if workers < 0:
+        raise ValueError(f"workers must be >= 0, got {workers}")
+    if not timeout > 0:
+        raise ValueError(f"timeout must be > 0, got {timeout}")
+    started = time.perf_counter()
+    if all(isinstance(i, InputFile) for i in inputs):
+        files = [i for i in inputs if isinstance(i, InputFile)]
+    else:
+        paths = [i.path if isinstance(i, InputFile) else i for i in inputs]
+        files = plan_inputs(paths, require_pdf=False).files
+    collector = _Collector(len(files), on_done, keep_rows)
+    if workers == 0:
+        from .pipeline import process_file
+
+        for i, f in enumerate(files):
+            collector.add(i, process_file(f.path, settings))
+    else:
+        _run_pool(files, workers, timeout, max_memory_mib, settings, collector)
+    return RunResult(outcomes=collector.outcomes(), seconds=time.perf_counter() - started)
+
+
+class _Collector:
+    """Outcomes as they finish: one per doc_id (a file rewritten to equal another
+    while the run was going is dropped), handed on, rows dropped if not kept."""
+
+    def __init__(
+        self, size: int, on_done: Callable[[DocumentOutcome], None] | None, keep_rows: bool
+    ) -> None:
+        self._slots: list[DocumentOutcome | None] = [None] * size
+        self._seen: set[str] = set()
+        self._on_done = on_done
+        self._keep_rows = keep_rows
+
+    def add(self, index: int, outcome: DocumentOutcome) -> None:
+        if outcome.doc_id in self._seen:
+            return
+        self._seen.add(outcome.doc_id)
+        self._slots[index] = outcome
+        if self._on_done:
+            self._on_done(outcome)
+        if not self._keep_rows:
+            outcome.rows = {}
+
+    def outcomes(self) -> list[DocumentOutcome]:
+        return [o for o in self._slots if o is not None]
+
+
+def worker_task(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
+    """A pool worker's task (see :func:`pipeline.worker_task`); the function the pool
+    pickles is this one, so the main process needs no import of the pipeline."""
+    from .pipeline import worker_task as task
+
+    return task(path, settings)
+
+
+def _init_worker(max_memory_mib: int | None, gc_threshold: tuple[int, int, int] | None) -> None:
+    from .pipeline import init_worker
+
+    init_worker(max_memory_mib, gc_threshold)
+
+
+def worker_context(preload: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
+    """Workers forked from a small server process, not from this one.
+
+    A worker forked from the main process would inherit its address space
+    (whatever a library caller holds), so the ceiling could be reached before
+    the document is even opened. The fork server imports the pipeline (and
+    ``preload``) once and stays small; every worker is a fork of it, with the
+    pipeline imported.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context()
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload([WORKER_MODULE, *preload])
+    return ctx
+
+
+def start_workers(workers: int, preload: Sequence[str] = ()) -> None:
+    """Start the fork server now (no-op without one, or for ``workers=0``).
+
+    It imports the pipeline in its own process, so a caller that starts it
+    before its own imports and planning has the pipeline ready when the first
+    document is dispatched, without importing it itself. A worker also
+    re-imports the caller's main module (multiprocessing's rule for a forked
+    server's children); modules named in ``preload`` are imported by the
+    server instead, once for every worker.
+    """
+    if workers <= 0:
+        return
+    ctx = worker_context(preload)
+    if ctx.get_start_method() != "forkserver":
+        return
+    from multiprocessing import forkserver
+
+    forkserver.ensure_running()
+
+
+def _run_pool(
+    files: Sequence[InputFile],
+    workers: int,
+    timeout: float,
+    max_memory_mib: int | None,
+    settings: Settings,
+    collector: _Collector,
+) -> None:
+    from pebble import ProcessExpired, ProcessPool
+
+    if not files:
+        return
+    pool = ProcessPool(
+        max_workers=min(workers, len(files)),
+        initializer=_init_worker,
+        initargs=(max_memory_mib, settings.run.gc_threshold),
+        context=worker_context(),
+    )
+    pending: dict[Any, int] = {}  # future -> index in files
+    # Futures put themselves here when done: one wake-up per document, whatever the
+    # number still pending (waiting on all of them each time is quadratic in a big run).
+    finished: queue.SimpleQueue[Any] = queue.SimpleQueue()
+
+    def schedule(i: int) -> None:
+        future = pool.schedule(worker_task, args=(files[i].path, settings), timeout=timeout)
+        pending[future] = i
+        future.add_done_callback(finished.put)
+
+    try:
+        # Largest files first, so that the last document to finish is a small one
+        # (a big book started last would leave the other workers idle).
+        for i in sorted(range(len(files)), key=lambda n: -_file_size(files[n].path)):
+            schedule(i)
+        retries = [settings.run.retire_retries] * len(files)
+        # Collected as they finish, so a finished document's rows are handed on
+        # (and can be dropped) at once instead of waiting behind a slower one.
+        while pending:
+            future = finished.get()
+            i = pending.pop(future)
+            f = files[i]
+            try:
+                outcome = future.result()
+            except ProcessExpired as exc:
+                if exc.exitcode == RETIRE_EXIT and retries[i] > 0:  # not this document's fault
+                    retries[i] -= 1
+                    schedule(i)
+                    continue
+                outcome = _isolated_failure(
+                    f, _crash_message(exc.exitcode, max_memory_mib), settings
+                )
+            except FutureTimeout:
+                outcome = _isolated_failure(f, f"timed out after {timeout:g} s", settings)
+            except MemoryError:  # raised in the worker outside process_file (the result)
+                limit = f" ({max_memory_mib} MiB)" if max_memory_mib else ""
+                outcome = _isolated_failure(f, f"memory limit exceeded{limit}", settings)
+            except Exception as exc:
+                outcome = _isolated_failure(f, f"internal error: {_one_line(exc)}", settings)
+            del future  # the future holds the outcome (and its rows) otherwise
+            collector.add(i, outcome)
+        pool.close()
+    except BaseException:  # Ctrl-C: drop what is pending, kill what is running
+        for future in pending:
+            future.cancel()
+        pool.stop()
+        raise
+    finally:
+        with contextlib.suppress(TimeoutError):
+            pool.join(timeout=settings.run.stop_grace)
+
+
+def _file_size(path: Path) -> int:
+    """Bytes of ``path`` (0 when it cannot be read: it fails on its own turn)."""
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _crash_message(exitcode: int | None, max_memory_mib: int | None) -> str:
+    """Why a worker died; an abort or kill under a ceiling is most likely the ceiling.
+
+    Native code (Rust, C++) aborts instead of raising when an allocation is
+    refused, so a document that hits the limit there ends as SIGABRT.
+    """
+    if exitcode is not None and exitcode < 0:
+        try:
+            name = signal.Signals(-exitcode).name
+        except ValueError:
+            name = f"signal {-exitcode}"
+        if max_memory_mib and name in ("SIGABRT", "SIGSEGV", "SIGBUS", "SIGKILL"):
+            return f"memory limit exceeded ({max_memory_mib} MiB; worker killed by {name})"
+        return f"worker crashed (killed by {name})"
+    return f"worker crashed (exit code {exitcode})"
+
+
+def _isolated_failure(f: InputFile, error: str, settings: Settings) -> DocumentOutcome:
+    """The failed outcome of a document whose worker died or ran out of time."""
+    from .pipeline import failed_outcome
+
+    doc_id = f.sha256 or file_sha256(f.path) or _path_id(f.path)
+    return failed_outcome(f.path, doc_id, error, settings)

@@ -1,0 +1,226 @@
+"""The run outside the per-page reading: what each process imports, rows staged
+as Parquet row groups while the run goes, outcomes collected as they finish."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pyarrow.parquet as pq
+import pytest
+
+from aizu_extract import batch, pipeline
+from aizu_extract import write as write_module
+from aizu_extract.write import VERSIONS, Dataset
+from tests.conftest import tiny_text_pdf
+from tests.dataset_helpers import leftovers, published, tiny_pdfs
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _python(code: str) -> dict[str, Any]:
+    """Run ``code`` in a fresh interpreter; it prints one JSON object last."""
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _loaded(*modules: str) -> str:
+    return f"print(json.dumps({{m: m in sys.modules for m in {list(modules)!r}}}))"
+
+
+# -- what each process imports ---------------------------------------------------
+
+
+def test_command_module_imports_no_pdf_stack_writer_or_pandas() -> None:
+    got = _python(
+        "import json, sys\nimport aizu_extract.cli\n"
+        + _loaded("pymupdf", "aizu_extract.pipeline", "aizu_extract.parsers", "pyarrow", "pandas")
+    )
+    assert got == {
+        "pymupdf": False,
+        "aizu_extract.pipeline": False,
+        "aizu_extract.parsers": False,
+        "pyarrow": False,
+        "pandas": False,
+    }
+
+
+def test_worker_chain_imports_no_arrow_numpy_or_pandas() -> None:
+    """What the fork server preloads: the pipeline validates with pydantic, writes no Arrow."""
+    got = _python(
+        "import json, sys\nimport aizu_extract.pipeline\n"
+        + _loaded("pymupdf", "pydantic", "pyarrow", "numpy", "pandas")
+    )
+    assert got == {
+        "pymupdf": True,
+        "pydantic": True,
+        "pyarrow": False,
+        "numpy": False,
+        "pandas": False,
+    }
+
+
+def test_extract_command_writes_parquet_without_pandas_on_malloc(tmp_path: Path) -> None:
+    (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])
+    out = tmp_path / "out"
+    got = _python(
+        f"""
+        import json, sys
+        from aizu_extract.cli import app
+        try:
+            app(["extract", {str(pdf)!r}, "--out", {str(out)!r}, "--workers", "0"],
+                standalone_mode=False)
+        except SystemExit:
+            pass
+        import pyarrow as pa
+        pool = pa.default_memory_pool().backend_name
+        print(json.dumps({{"pandas": "pandas" in sys.modules, "pool": pool}}))
+        """
+    )
+    assert got == {"pandas": False, "pool": "system"}  # malloc gives back what a burst took
+    assert published(out)["names"] == ["minutes.pdf"]
+
+
+def test_pandas_still_usable_after_pyarrow_was_primed_without_it() -> None:
+    got = _python(
+        """
+        import json, sys
+        from aizu_extract._optional import pyarrow_without_pandas
+        pyarrow_without_pandas()
+        import pyarrow as pa
+        table = pa.Table.from_pylist([{"n": 3}, {"n": 4}])
+        before = "pandas" in sys.modules
+        frame = table.to_pandas()
+        print(json.dumps({"before": before, "n": [int(v) for v in frame["n"]]}))
+        """
+    )
+    assert got == {"before": False, "n": [3, 4]}
+
+
+# -- staging: rows to Parquet row groups as they come ---------------------------------
+
+
+def _reject(doc: str, n: int) -> dict[str, Any]:
+    return {
+        "doc_id": hashlib.sha256(doc.encode()).hexdigest(),
+        "table": "kpi_values",
+        "field": "value",
+        "value_text": f"値{n}",
+        "reason": "x",
+    }
+
+
+def test_staged_rows_are_written_in_row_groups_and_read_back_in_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    groups: dict[str, int] = {}
+    real_read = write_module.pq.read_table
+
+    def read_table(path: Any, *args: Any, **kwargs: Any) -> Any:
+        groups[Path(path).stem] = pq.ParquetFile(path).metadata.num_row_groups
+        return real_read(path, *args, **kwargs)
+
+    monkeypatch.setattr(write_module.pq, "read_table", read_table)
+    staging = write_module.Staging(tmp_path / ".staging-x", rows_per_group=2)
+    staging.folder.mkdir()
+    for n in range(1, 6):
+        staging.add("rejects", [_reject("a.pdf", n)])
+    assert staging.counts["rejects"] == 5
+    tables = staging.finish()
+    assert groups == {"rejects": 3}  # 2 + 2 written while adding, the last 1 at the end
+    assert tables["rejects"].column("value_text").to_pylist() == ["値1", "値2", "値3", "値4", "値5"]
+    assert tables["kpi_values"].num_rows == 0
+    assert not (staging.folder / "rows").exists()
+
+
+def test_documents_staged_in_any_order_publish_in_dataset_order(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    inputs = []
+    with Dataset.open(out) as dataset, dataset.stage() as staged:
+        for name in ("b.pdf", "a.pdf"):  # the order workers happened to finish in
+            doc_id = hashlib.sha256(name.encode()).hexdigest()
+            document = {"doc_id": doc_id, "source_file": name, "doc_type": "strategy"}
+            staged.add_document(
+                {**document, "status": "ok"},
+                {"rejects": [_reject(name, 1), _reject(name, 2)]},
+            )
+            inputs.append({"sha256": doc_id, "source_file": name, "status": "ok"})
+        manifest = {"contract_version": "1.1", "inputs": inputs}
+        dataset.publish_staged(staged, manifest, fresh=True)
+    tables = published(out)["tables"]
+    assert tables["documents"].column("source_file").to_pylist() == ["a.pdf", "b.pdf"]
+    a, b = (hashlib.sha256(n.encode()).hexdigest() for n in ("a.pdf", "b.pdf"))
+    rejects = tables["rejects"].select(["doc_id", "value_text"]).to_pylist()
+    assert rejects == [
+        {"doc_id": a, "value_text": "値1"},
+        {"doc_id": a, "value_text": "値2"},
+        {"doc_id": b, "value_text": "値1"},
+        {"doc_id": b, "value_text": "値2"},
+    ]
+    assert leftovers(out) == []
+
+
+def test_interrupted_staging_leaves_previous_version_and_nothing_behind(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    with Dataset.open(out) as dataset:
+        dataset.publish({}, {"contract_version": "1.1", "inputs": []}, fresh=True)
+        before = dataset.current_version()
+        with pytest.raises(KeyboardInterrupt), dataset.stage() as staged:
+            staged.rows_per_group = 1  # so that a row group is on disk when Ctrl-C comes
+            staged.add("rejects", [_reject("a.pdf", 1)])
+            raise KeyboardInterrupt
+        assert dataset.current_version() == before
+    assert leftovers(out) == []
+    assert [p.name for p in (out / VERSIONS).iterdir()] == [before]
+
+
+# -- outcomes as they finish ------------------------------------------------------------
+
+
+def test_rows_handed_on_then_dropped_and_outcomes_in_input_order(tmp_path: Path) -> None:
+    paths = tiny_pdfs(tmp_path / "in", ["c.pdf", "a.pdf", "b.pdf"])
+    files = [batch.InputFile(path=p, sha256=None) for p in paths]
+    seen: dict[str, int] = {}
+
+    def on_done(outcome: batch.DocumentOutcome) -> None:
+        seen[outcome.document["source_file"]] = len(outcome.rows["problems"])
+
+    result = batch.run(files, workers=0, on_done=on_done, keep_rows=False)
+    assert seen == {"c.pdf": 1, "a.pdf": 1, "b.pdf": 1}  # each: 'unrecognised document'
+    assert [o.document["source_file"] for o in result.outcomes] == ["c.pdf", "a.pdf", "b.pdf"]
+    assert all(o.rows == {} for o in result.outcomes)
+
+
+def test_pool_returns_input_order_whatever_finishes_first(tmp_path: Path) -> None:
+    """Neither the dispatch order (largest first) nor the order they finish in."""
+    paths = tiny_pdfs(tmp_path / "in", ["a.pdf", "big.pdf", "z.pdf"])
+    paths[1].write_bytes(tiny_text_pdf("議事録 " + "あ" * 4000))  # larger: dispatched first
+    assert paths[1].stat().st_size > max(paths[0].stat().st_size, paths[2].stat().st_size)
+    files = [batch.InputFile(path=p, sha256=None) for p in paths]
+    finished: list[str] = []
+    result = batch.run(
+        files,
+        workers=2,
+        timeout=60,
+        on_done=lambda o: finished.append(o.document["source_file"]),
+    )
+    assert sorted(finished) == ["a.pdf", "big.pdf", "z.pdf"]
+    assert [o.document["source_file"] for o in result.outcomes] == ["a.pdf", "big.pdf", "z.pdf"]
+    assert [o.status for o in result.outcomes] == ["partial"] * 3  # unknown, not failed
+    assert all(o.rows["problems"] for o in result.outcomes)  # rows kept by default
+
+
+def test_pipeline_still_exports_the_run() -> None:
+    assert pipeline.run is batch.run
+    assert pipeline.DocumentOutcome is batch.DocumentOutcome
