@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import FrozenInstanceError, dataclass
-from typing import Literal
+from typing import Literal, Protocol
 
 # Default share of the smaller height (width) two boxes must share to be on
 # one row (in one column): BBox.same_row / same_column.
@@ -68,8 +68,23 @@ class BBox:
         return self.overlap_x(other) >= ratio * smaller
 
 
-def union_all(boxes: list[BBox]) -> BBox:
-    """Bounding box of a non-empty list of boxes.
+class Corners(Protocol):
+    """Anything with a box's four corners: a :class:`BBox`, or a :class:`Char`
+    (whose box is only built when asked for)."""
+
+    @property
+    def x0(self) -> float: ...
+    @property
+    def y0(self) -> float: ...
+    @property
+    def x1(self) -> float: ...
+    @property
+    def y1(self) -> float: ...
+
+
+def union_all(boxes: Sequence[Corners]) -> BBox:
+    """Bounding box of a non-empty sequence of boxes (or glyphs, read from their
+    corners so that no glyph's box has to be made).
 
     One pass (it runs for every line and run): a coordinate is replaced only
     by a strictly smaller (larger) one, as ``min`` (``max``) keeps the first.
@@ -219,23 +234,8 @@ class Char(_Glyph):
         return (Char, self._fields())
 
 
-def glyphs_bbox(chars: Sequence[Char]) -> BBox:
-    """Bounding box of a non-empty run of glyphs: :func:`union_all` of their
-    boxes, read from the corners so that no glyph's box has to be made."""
-    if not chars:
-        raise ValueError("glyphs_bbox() of no glyphs")
-    first = chars[0]
-    x0, y0, x1, y1 = first.x0, first.y0, first.x1, first.y1
-    for c in chars:
-        if c.x0 < x0:
-            x0 = c.x0
-        if c.y0 < y0:
-            y0 = c.y0
-        if c.x1 > x1:
-            x1 = c.x1
-        if c.y1 > y1:
-            y1 = c.y1
-    return BBox(x0, y0, x1, y1)
+# A run of glyphs' box: the same one pass, on the glyphs' corners.
+glyphs_bbox = union_all
 
 
 def new_char(
