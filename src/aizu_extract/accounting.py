@@ -60,7 +60,11 @@ from dataclasses import dataclass, field
 
 from .geometry import BBox
 from .layout import DocumentLayout
+from .layout.headers import HeaderInterpreter, read_facts
 from .layout.page import _FOLIO, PageLayout, TextBox
+from .layout.table import grids_of
+from .layout.vocabulary import vocabulary
+from .normalize.eras import YearContext
 from .parsers.base import Extraction, Record
 from .settings import DEFAULT, AccountingSettings
 
@@ -300,7 +304,8 @@ def account(
     _match_neighbours(layout, pending, fates, rows, cfg)
     if ex.doc_type != "unknown":
         # Deliberately unread cells first: a 差引 cell must not take a value's row.
-        facts = _read_facts(layout, pending, fates)
+        headers = HeaderInterpreter(vocabulary(), YearContext(not_after=layout.created_year))
+        facts = _read_facts(layout, pending, fates, headers)
         _match_derived(pending, fates, facts, differences_only=True)
         # A heading's number (``2 活動指標``) must not take the row of a value ``2``.
         _match_headings(layout, pending, fates, rows, cfg)
@@ -308,7 +313,7 @@ def account(
         _match_identifiers(pending, fates, ex)
         _match_derived(pending, fates, facts, differences_only=False)
         if ex.doc_type == "strategy":
-            _match_statistics(layout, pending, fates, cfg)
+            _match_statistics(layout, pending, fates, headers, cfg)
     numbers: list[Number] = []
     table_read: set[tuple[int, str]] = {
         (page.number, region)
@@ -451,6 +456,7 @@ def _match_statistics(
     layout: DocumentLayout,
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
+    headers: HeaderInterpreter,
     cfg: AccountingSettings,
 ) -> None:
     """A strategy's statistics table: accounted ``context.statistics``.
@@ -465,18 +471,11 @@ def _match_statistics(
     for page, box, _ in pending:
         if box.table is not None:
             tables[(page.number, box.table)].append(box)
-    headers: object = None
     for (number, t_index), boxes in tables.items():
         if any(fates.get(id(b), ("",))[0] in ("assigned", "accounted") for b in boxes):
             continue
-        if headers is None:
-            from .layout.headers import HeaderInterpreter
-            from .layout.vocabulary import vocabulary
-            from .normalize.eras import YearContext
-
-            headers = HeaderInterpreter(vocabulary(), YearContext(not_after=layout.created_year))
         labels = [
-            headers.label(b.raw)  # type: ignore[attr-defined]
+            headers.label(b.raw)
             for b in layout.page(number).boxes
             if b.table == t_index and not is_number(b.key, cfg.max_number_chars)
         ]
@@ -506,7 +505,7 @@ def _loose_statistics(
     layout: DocumentLayout,
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
-    headers: object,
+    headers: HeaderInterpreter,
     cfg: AccountingSettings,
 ) -> None:
     """The same statistics printed without rulings: lines of unread numbers under
@@ -514,19 +513,13 @@ def _loose_statistics(
     open_ids = {id(b) for _, b, r in pending if r == "loose" and id(b) not in fates}
     if not open_ids:
         return
-    if headers is None:
-        from .layout.headers import HeaderInterpreter
-        from .layout.vocabulary import vocabulary
-        from .normalize.eras import YearContext
-
-        headers = HeaderInterpreter(vocabulary(), YearContext(not_after=layout.created_year))
     for page in layout.pages:
         lines = _loose_lines(page, cfg.row_band)
         header: list[TextBox] | None = None
         for line in lines:
             numbers = [b for b in line if is_number(b.key, cfg.max_number_chars)]
             if not numbers:
-                labels = [headers.label(b.raw) for b in line]  # type: ignore[attr-defined]
+                labels = [headers.label(b.raw) for b in line]
                 years = sum(1 for lab in labels if lab.year is not None or lab.year_label)
                 plan = any(lab.metric in _PLAN_METRICS or lab.basis for lab in labels)
                 header = line if years >= 2 and not plan else None
@@ -627,17 +620,12 @@ def _read_facts(
     layout: DocumentLayout,
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
+    headers: HeaderInterpreter,
 ) -> dict[int, tuple[bool, bool, bool]]:
     """(difference, not_money, ratio) the header interpreter reads for each open cell."""
     wanted = {id(b) for _, b, _ in pending if id(b) not in fates and b.table is not None}
     if not wanted:
         return {}
-    from .layout.headers import HeaderInterpreter, read_facts
-    from .layout.table import grids_of
-    from .layout.vocabulary import vocabulary
-    from .normalize.eras import YearContext
-
-    headers = HeaderInterpreter(vocabulary(), YearContext(not_after=layout.created_year))
     pages = sorted({p.number for p, b, _ in pending if id(b) in wanted})
     out: dict[int, tuple[bool, bool, bool]] = {}
     for number in pages:

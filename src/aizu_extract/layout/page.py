@@ -80,6 +80,10 @@ class PageLayout:
     boxes: tuple[TextBox, ...]  # reading order: top to bottom, left to right
     empty_cells: tuple[TextBox, ...]  # ruled cells with no text (blank values)
     circles: tuple[BBox, ...] = ()  # closed curves drawn around words (marked options)
+    # The page's ruled tables as grids (layout.table.grids_of), built once for the
+    # parsers and the accounting alike; not an init field, so a page made by
+    # ``replace`` (furniture flagged) starts with its own empty cache.
+    grid_cache: list[object] = field(default_factory=list, init=False, compare=False, repr=False)
 
     @property
     def furniture(self) -> tuple[TextBox, ...]:

@@ -170,7 +170,14 @@ def _index(bounds: tuple[float, ...], value: float) -> int:
 
 
 def grids_of(page: PageLayout) -> list[Grid]:
-    """Every ruled table of a page as a :class:`Grid` (reading order)."""
+    """Every ruled table of a page as a :class:`Grid` (reading order), built once
+    per page: the parsers, the accounting and ``inspect`` all ask for them."""
+    if not page.grid_cache:
+        page.grid_cache.append(tuple(_build_grids(page)))
+    return list(page.grid_cache[0])  # type: ignore[call-overload]
+
+
+def _build_grids(page: PageLayout) -> list[Grid]:
     by_table: dict[int, list[TextBox]] = {}
     for box in (*page.boxes, *page.empty_cells):
         if box.table is not None:
