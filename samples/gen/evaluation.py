@@ -18,7 +18,6 @@ Run ``python -m samples.gen.evaluation`` from the repository root.
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -35,6 +34,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from samples.gen import evaluation_content as ec
 from samples.gen.fonts import gothic, mincho
+from samples.gen.office import convert_with_soffice
 
 ALL_ROWS = range(1, 1000)  # any row boundary is an acceptable page break
 REPORTLAB_PDF = "evaluation_r7_area37_reportlab.pdf"
@@ -897,27 +897,6 @@ def build_workbook(path: Path) -> SheetWriter:
     logic_sheet(wb.create_sheet("ロジックモデル"))
     wb.save(path)
     return cards
-
-
-def convert_with_soffice(xlsx: Path, out_dir: Path) -> Path:
-    """Export to PDF with a throw-away LibreOffice profile (no clash with a user's)."""
-    with tempfile.TemporaryDirectory(prefix="lo_profile_") as profile:
-        subprocess.run(
-            [
-                "soffice",
-                f"-env:UserInstallation=file://{profile}",
-                "--headless",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-                str(out_dir),
-                str(xlsx),
-            ],
-            check=True,
-            capture_output=True,
-            timeout=180,
-        )
-    return out_dir / (xlsx.stem + ".pdf")
 
 
 def build_calc(path: Path) -> SheetWriter:
