@@ -1,4 +1,5 @@
-"""normalize_text / join_wrapped / compact / strip_footnote_markers / is_dash."""
+"""as_read / as_read_span / normalize_text / join_wrapped / compact /
+strip_footnote_markers / is_dash."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from hypothesis import strategies as st
 
 from aizu_extract.normalize.text import (
     RADICALS_SUPPLEMENT_MAP,
+    as_read,
+    as_read_span,
     compact,
     is_dash,
     is_protected_marker,
@@ -223,3 +226,56 @@ def test_is_dash_on_generated_dash_strings(s: str) -> None:
 @given(st.text(st.sampled_from(_DASHES), max_size=4), st.sampled_from(list("0９人A整")))
 def test_is_dash_false_with_any_content(s: str, content: str) -> None:
     assert not is_dash(s + content + s)
+
+
+# ------------------------------------------------------------ as_read (value_text)
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("－", "－"),  # U+FF0D kept: the contract's value_text is the cell as read
+        ("１，９１３", "１，９１３"),
+        ("2, 290", "2, 290"),  # a stray printed space stays
+        ("  3,691 \n", "3,691"),
+        ("4,115\n(0)", "4,115 (0)"),  # a wrapped cell reads as one line
+        ("⽬標", "⽬標"),  # a Kangxi radical is not folded
+        ("", ""),
+    ],
+)
+def test_as_read(raw: str, expected: str) -> None:
+    assert as_read(raw) == expected
+
+
+@given(_texts)
+def test_as_read_only_changes_whitespace(s: str) -> None:
+    assert as_read(s).split() == s.split()
+    assert normalize_text(as_read(s)) == normalize_text(s)
+
+
+@pytest.mark.parametrize(
+    ("raw", "found", "expected"),
+    [
+        ("【数値目標：１，０００人（令和９年度）】", "1,000人(令和9年度)",
+         "１，０００人（令和９年度）"),
+        ("指標：移住者数  【目標：　８件】", "8件", "８件"),
+        ("目標 －", "-", "－"),
+    ],
+)
+def test_as_read_span(raw: str, found: str, expected: str) -> None:
+    text = normalize_text(raw)
+    start = text.index(found)
+    assert as_read_span(raw, start, start + len(found)) == expected
+
+
+@given(st.text(st.sampled_from("０１２３４５６７８９，．人（）年度 　指標ＡＢab12,."), max_size=24))
+def test_as_read_span_normalises_back(raw: str) -> None:
+    """Whatever span of the normalised text is asked for, the printed text returned
+    normalises to that span (full-width digits and spaces in any mix)."""
+    text = normalize_text(raw)
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            piece = text[start:end]
+            if piece != piece.strip():
+                continue
+            assert normalize_text(as_read_span(raw, start, end)) == piece

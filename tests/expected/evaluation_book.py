@@ -38,10 +38,14 @@ Conventions and judgement calls:
    ``page`` is the card's page, ``list_page`` the page of its 事務事業一覧 row.
 6. Budget lines: 事業費 / 所要一般財源 / 概算人件費 × ``令和7年度(予算)`` (2025, basis
    予算) and ``令和8年度(見込み)`` (2026, basis 見込み); ``basis_label`` is the word in
-   the parentheses; 単位(千円) → × 1,000; dashes → amount None, ``value_text`` ``-``.
+   the parentheses; 単位(千円) → × 1,000; dashes → amount None, ``value_text`` ``－``.
 """
 
 from __future__ import annotations
+
+# value_text is the cell exactly as read (contract): the sheets print "no value" as
+# U+FF0D FULLWIDTH HYPHEN-MINUS, kept as printed (its NFKC form is "-").
+DASH = "\uff0d"
 
 BOOK_PDF = "evaluation_book_komorebi_pymupdf.pdf"
 PAGE_COUNT = 7
@@ -81,23 +85,23 @@ _YEARS = (("R5年度", 2023), ("R6年度", 2024), ("R7年度", 2025), ("R8年度
 _KPI_ROWS = (
     (_A37, 3, 1, "国際交流協会活動参加人数", "人", {
         "target": ("4,000", "4,000", "4,000", "4,000"),
-        "actual": ("2,290", "2,481", "-", "-"),
-        "achievement_rate": ("57.3%", "62.0%", "-", "-"),
+        "actual": ("2,290", "2,481", DASH, DASH),
+        "achievement_rate": ("57.3%", "62.0%", DASH, DASH),
     }),
     (_A37, 3, 2, "ゆかりの自治体との交流事業数", "件", {
         "target": ("57", "58", "59", "60"),
-        "actual": ("61", "63", "-", "-"),
-        "achievement_rate": ("107%", "108%", "-", "-"),
+        "actual": ("61", "63", DASH, DASH),
+        "achievement_rate": ("107%", "108%", DASH, DASH),
     }),
     (_A38, 6, 1, "移住相談件数(年間)", "件", {
         "target": ("400", "450", "500", "240"),
-        "actual": ("363", "323", "-", "-"),
-        "achievement_rate": ("90.8%", "71.8%", "-", "-"),
+        "actual": ("363", "323", DASH, DASH),
+        "achievement_rate": ("90.8%", "71.8%", DASH, DASH),
     }),
     (_A38, 6, 2, "移住実践者数(累計)", "世帯", {
         "target": ("179", "194", "209", "224"),
-        "actual": ("220", "254", "-", "-"),
-        "achievement_rate": ("122.9%", "130.9%", "-", "-"),
+        "actual": ("220", "254", DASH, DASH),
+        "achievement_rate": ("122.9%", "130.9%", DASH, DASH),
     }),
 )  # fmt: skip
 
@@ -258,7 +262,7 @@ BUDGET_LINES: list[tuple[str, str, int, str, str, int | None, str, int]] = [
         basis,
         label,
         None if senyen is None else senyen * 1000,
-        "-" if senyen is None else f"{senyen:,}",
+        DASH if senyen is None else f"{senyen:,}",
         _CARD_PAGE[name],
     )
     for name, rows in _BUDGETS_SENYEN.items()

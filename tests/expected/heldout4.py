@@ -13,8 +13,8 @@ read or run; nothing is imported from the generator
 the generator agree with each other but not with this file, this file wins.
 
 Conventions: H follows ``heldout_units3.py`` (data contract v1.1, unit-sheet
-conventions): ``value_text`` is the printed cell after NFKC with whitespace collapsed
-(``－`` U+FF0D → ``-``); dash cells are rows with value / amount None. I follows the
+conventions): ``value_text`` is the cell exactly as read, whitespace collapsed
+(``－`` U+FF0D kept as printed); dash cells are rows with value / amount None. I follows the
 strategy conventions of ``strategy_2nd.py`` and ``tests/test_strategy_shapes.py``:
 ``value_text`` is the cell as printed (full-width brackets kept; compare with whitespace
 removed), ``kpi_name`` NFKC with footnote markers removed, ``context`` ``基本目標N 題名``
@@ -53,7 +53,7 @@ H10. Budget lines: years DOWN, items ACROSS. Row labels ``令和4年度決算`` 
     (2024, 予算, ``予算``); items as printed ``事業費``, ``国・県支出金``, ``一般財源``,
     ``人件費``, ``トータルコスト`` (every money column is a line, トータルコスト included):
     15 per sheet. ``単位：千円`` above the table → × 1,000. Sheet 3's 国・県支出金 for
-    令和5年度 and 令和6年度 are dashes → amount None, value_text ``-``.
+    令和5年度 and 令和6年度 are dashes → amount None, value_text ``－``.
 H11. KPI rows: the ``活動指標`` block → kind ``activity``, the ``成果指標`` block → kind
     ``outcome``; ``subject`` the sheet's unit, ``kpi_no`` None, ``unit`` the ``単位`` cell
     (also on the 達成率 rows: the rate belongs to the indicator, as evaluation_area37.py
@@ -93,6 +93,10 @@ I8. STRUCTURE: pillar ``1`` / ``2`` (基本目標) and sections ``(1)`` / ``(2)`
 
 from __future__ import annotations
 
+# value_text is the cell exactly as read (contract): the sheets print "no value" as
+# U+FF0D FULLWIDTH HYPHEN-MINUS, kept as printed (its NFKC form is "-").
+DASH = "\uff0d"
+
 H_PDF = "template_h_calc.pdf"
 I_PDF = "template_i_reportlab.pdf"
 H_PAGE_COUNT = 6
@@ -118,7 +122,7 @@ def _float(v: float | None) -> float | None:
 
 
 def _text(n: int | None) -> str:
-    return "-" if n is None else f"{n:,}"
+    return DASH if n is None else f"{n:,}"
 
 
 # (business_unit, item, fiscal_year, basis, basis_label, amount_yen, value_text, page)
@@ -228,21 +232,21 @@ BUDGET_LINES_H: list[BudgetLine] = [
 _H_YEARS = (("令和4年度", 2022), ("令和5年度", 2023), ("令和6年度", 2024))
 _H_KPI: dict[str, tuple[tuple[str, str, str, tuple[tuple[str, str, str], ...]], ...]] = {
     _H1: (("activity", "子ども食堂の開設箇所数", "箇所",
-           (("8", "7", "87.5%"), ("10", "10", "100.0%"), ("12", "-", "-"))),
+           (("8", "7", "87.5%"), ("10", "10", "100.0%"), ("12", DASH, DASH))),
           ("outcome", "子ども食堂の延べ利用者数", "人",
-           (("4,000", "3,620", "90.5%"), ("5,000", "5,240", "104.8%"), ("6,000", "-", "-")))),
+           (("4,000", "3,620", "90.5%"), ("5,000", "5,240", "104.8%"), ("6,000", DASH, DASH)))),
     _H2: (("activity", "デマンドタクシーの運行日数", "日",
-           (("243", "243", "100.0%"), ("244", "242", "99.2%"), ("245", "-", "-"))),
+           (("243", "243", "100.0%"), ("244", "242", "99.2%"), ("245", DASH, DASH))),
           ("outcome", "デマンドタクシーの年間利用者数", "人",
-           (("9,000", "8,130", "90.3%"), ("9,500", "9,712", "102.2%"), ("10,000", "-", "-")))),
+           (("9,000", "8,130", "90.3%"), ("9,500", "9,712", "102.2%"), ("10,000", DASH, DASH)))),
     _H3: (("activity", "空き家バンク登録物件数", "件",
-           (("30", "26", "86.7%"), ("35", "31", "88.6%"), ("40", "-", "-"))),
+           (("30", "26", "86.7%"), ("35", "31", "88.6%"), ("40", DASH, DASH))),
           ("outcome", "空き家バンクを通じた成約件数", "件",
-           (("12", "9", "75.0%"), ("15", "14", "93.3%"), ("18", "-", "-")))),
+           (("12", "9", "75.0%"), ("15", "14", "93.3%"), ("18", DASH, DASH)))),
     _H4: (("activity", "地場産食材の使用品目数", "品目",
-           (("40", "38", "95.0%"), ("42", "44", "104.8%"), ("45", "-", "-"))),
+           (("40", "38", "95.0%"), ("42", "44", "104.8%"), ("45", DASH, DASH))),
           ("outcome", "学校給食における地場産物の使用割合", "%",
-           (("30.0", "27.4", "91.3%"), ("32.0", "31.5", "98.4%"), ("35.0", "-", "-")))),
+           (("30.0", "27.4", "91.3%"), ("32.0", "31.5", "98.4%"), ("35.0", DASH, DASH)))),
 }  # fmt: skip
 # The numbers of the same cells, typed separately: (目標値, 実績値, 達成率) per year.
 _H_KPI_NUMBERS: dict[str, tuple[tuple[tuple[float | None, ...], ...], ...]] = {
@@ -335,12 +339,12 @@ assert len(BUDGET_LINES_H) == 4 * 3 * 5 == 60
 assert len(KPI_VALUES_H) == 4 * 2 * 3 * 3 == 72
 assert len(KPI_VALUES_I) == 2 * (2 + 2 + 2) * 2 == 24
 assert all(
-    (n is None and t == "-") or t.rstrip("%").replace(",", "") in (f"{n:g}", f"{n:.1f}")
+    (n is None and t == DASH) or t.rstrip("%").replace(",", "") in (f"{n:g}", f"{n:.1f}")
     for r in KPI_VALUES_H
     for n, t in [(r["value"], r["value_text"])]
 )
 assert all(
-    (yen is None and text == "-") or yen == int(text.replace(",", "")) * 1000
+    (yen is None and text == DASH) or yen == int(text.replace(",", "")) * 1000
     for _u, _i, _y, _b, _l, yen, text, _p in BUDGET_LINES_H
 )
 # The sheets' own arithmetic: 国・県支出金 + 一般財源 = 事業費; 事業費 + 人件費 = トータルコスト;

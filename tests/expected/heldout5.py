@@ -13,10 +13,10 @@ before the parser was read or run; nothing is imported from the generator
 the generator agree with each other but not with this file, this file wins.
 
 Conventions: J follows ``heldout4.py`` H (data contract v1.1, unit-sheet conventions):
-``value_text`` is the printed cell after NFKC with whitespace collapsed (``－`` U+FF0D →
-``-``); dash cells are rows with value / amount None. K follows the 施策評価票
+``value_text`` is the cell exactly as read, whitespace collapsed (``－`` U+FF0D
+kept); dash cells are rows with value / amount None. K follows the 施策評価票
 conventions of ``evaluation_book.py``: kind ``kpi``, ``context`` ``政策分野NN タイトル``,
-``kpi_no`` as printed in the No column, ``value_text`` NFKC, dashes value None; units
+``kpi_no`` as printed in the No column, ``value_text`` as read, dashes value None; units
 joined from the 事務事業一覧.
 
 Judgement calls, template J (みなとがわ市, Writer; the lead may revisit each):
@@ -49,7 +49,7 @@ J8. Budget lines: the BASIS is a sub-row label. ``事業費`` over ``予算額``
     ``basis`` 予算 / 決算, ``basis_label`` ``予算額`` / ``決算額``. 12 lines per sheet.
     ``（単位：千円）`` → × 1,000 on sheets 1 and 3; sheet 2 prints ``（単位：円）`` → × 1
     (``15,840,000`` → 15,840,000 yen). Sheet 3's 令和3年度 cells are dashes (the unit
-    began in 令和4年度) → amount None, value_text ``-``.
+    began in 令和4年度) → amount None, value_text ``－``.
 J9. KPI rows: the table is captioned ``成果指標`` → kind ``outcome``; ``subject`` the
     sheet's unit, ``kpi_no`` None. The unit is printed at the end of the name in
     brackets (``放課後児童クラブの登録児童数（人）``): ``kpi_name`` without it, ``unit``
@@ -92,13 +92,17 @@ K5. Business units: one per 事務事業一覧 row (no cards). ``unit_no`` the �
 K6. Budget lines: the ``事業費（千円）`` column → item ``事業費``; the caption
     ``※事業費は平成30年度決算額`` (under the list on page 3) gives fiscal_year 2018,
     basis ``決算``, basis_label ``決算額``; ``（千円）`` in the header → × 1,000. 出産祝金支給
-    事業's ``－`` → amount None, value_text ``-``. The ``合計 414,081`` row is not a unit
+    事業's ``－`` → amount None, value_text ``－``. The ``合計 414,081`` row is not a unit
     and gives no line.
 K7. The prose (``7指標のうち3指標``, ``5人減少``, ``平成31年度``, ``60人``), the running
     header and the folios give no rows.
 """
 
 from __future__ import annotations
+
+# value_text is the cell exactly as read (contract): the sheets print "no value" as
+# U+FF0D FULLWIDTH HYPHEN-MINUS, kept as printed (its NFKC form is "-").
+DASH = "\uff0d"
 
 J_PDF = "template_j_writer.pdf"
 K_PDF = "template_k_reportlab.pdf"
@@ -189,7 +193,7 @@ STRUCTURE_J = [
     for u, (n, t) in _J_MEASURE.items()
 ]
 
-# As printed (after NFKC), per sheet: rows (事業費 予算額, 事業費 決算額, うち一般財源 予算額,
+# As printed (dashes as U+FF0D), per sheet: rows (事業費 予算額, 事業費 決算額, うち一般財源 予算額,
 # うち一般財源 決算額) × columns 令和3年度, 令和4年度, 令和5年度.
 _J_ROWS = (("事業費", "予算", "予算額"), ("事業費", "決算", "決算額"),
            ("うち一般財源", "予算", "予算額"), ("うち一般財源", "決算", "決算額"))  # fmt: skip
@@ -203,10 +207,10 @@ _J_COST: dict[str, tuple[tuple[str, ...], ...]] = {
           ("15,712,360", "16,104,980", "17,855,420"),
           ("15,840,000", "16,226,000", "17,982,000"),
           ("15,712,360", "16,104,980", "17,855,420")),
-    _J3: (("-", "2,400", "2,650"),
-          ("-", "2,318", "2,577"),
-          ("-", "1,200", "1,325"),
-          ("-", "1,159", "1,288")),
+    _J3: ((DASH, "2,400", "2,650"),
+          (DASH, "2,318", "2,577"),
+          (DASH, "1,200", "1,325"),
+          (DASH, "1,159", "1,288")),
 }  # fmt: skip
 # The yen amounts, typed separately (sheet 2 is in 円, the others in 千円).
 _J_YEN: dict[str, tuple[tuple[int | None, ...], ...]] = {
@@ -241,10 +245,10 @@ _J_KPI: dict[str, tuple[tuple[str, str, str, tuple[str, ...], tuple[str, ...], s
            ("18,500", "18,500", "18,500"), ("18,077", "17,652", "17,390"), "18,500"),
           ("証明書の交付に要する平均待ち時間", "分", "12",
            ("11", "10", "10"), ("11", "10", "9"), "8")),
-    _J3: (("見守り協定を締結した事業者数", "者", "-",
-           ("-", "40", "55"), ("-", "46", "61"), "80"),
-          ("見守り研修会の参加者数", "人", "-",
-           ("-", "150", "200"), ("-", "132", "214"), "300")),
+    _J3: (("見守り協定を締結した事業者数", "者", DASH,
+           (DASH, "40", "55"), (DASH, "46", "61"), "80"),
+          ("見守り研修会の参加者数", "人", DASH,
+           (DASH, "150", "200"), (DASH, "132", "214"), "300")),
 }  # fmt: skip
 # The numbers, typed separately: (baseline, 目標 ×3, 実績 ×3, 目標値 R7).
 _J_KPI_NUMBERS: dict[str, tuple[tuple[float | None, ...], ...]] = {
@@ -295,7 +299,7 @@ _K_COLUMNS = (("actual", "H28実績", 2016), ("actual", "H29実績", 2017),
 # (No, 成果指標, 単位, printed H28実績, H29実績, H30目標, H30実績, 達成度, page)
 _K_KPI = (
     (1, "合計特殊出生率", None, ("1.42", "1.45", "1.50", "1.47", "98.0%"), 1),
-    (2, "保育所等の待機児童数", "人", ("18", "9", "0", "4", "-"), 1),
+    (2, "保育所等の待機児童数", "人", ("18", "9", "0", "4", DASH), 1),
     (3, "子育て支援センターの年間利用者数", "人", ("21,430", "22,815", "24,000", "23,160", "96.5%"), 1),
     (4, "「子育てしやすいまち」と感じる市民の割合", "%", ("54.2", "56.8", "60.0", "61.3", "102.2%"), 1),
     (5, "乳幼児健康診査の受診率", "%", ("95.1", "96.3", "97.0", "97.4", "100.4%"), 2),
@@ -332,7 +336,7 @@ _K_UNITS = (
     (6, "放課後子ども教室推進事業", "生涯学習課", "6,930", 6930, "拡充", 3),
     (7, "子育て情報誌発行事業", "こども課", "1,152", 1152, "縮小", 3),
     (8, "病児保育事業", "こども課", "12,640", 12640, "継続", 3),
-    (9, "出産祝金支給事業", "市民課", "-", None, "廃止", 3),
+    (9, "出産祝金支給事業", "市民課", DASH, None, "廃止", 3),
 )
 
 BUSINESS_UNITS_K: list[dict[str, object]] = [
@@ -355,12 +359,12 @@ assert len(KPI_VALUES_J) == 3 * 2 * 8 == 48
 assert len(KPI_VALUES_K) == 7 * 5 == 35
 assert len(BUSINESS_UNITS_K) == len(BUDGET_LINES_K) == 9
 assert all(
-    (n is None and t == "-") or t.rstrip("%").replace(",", "") in (f"{n:g}", f"{n:.1f}", f"{n:.2f}")
+    (n is None and t == DASH) or t.rstrip("%").replace(",", "") in (f"{n:g}", f"{n:.1f}", f"{n:.2f}")
     for r in [*KPI_VALUES_J, *KPI_VALUES_K]
     for n, t in [(r["value"], r["value_text"])]
 )
 assert all(
-    (yen is None and text == "-")
+    (yen is None and text == DASH)
     or yen == int(text.replace(",", "")) * (1 if unit == _J2 else 1000)
     for unit, _i, _y, _b, _l, yen, text, _p in BUDGET_LINES_J
 )

@@ -11,8 +11,8 @@ parser and the generator agree with each other but not with this file, this file
 
 Conventions (data contract v1.1):
 
-* ``value_text`` is the printed cell after NFKC with whitespace runs collapsed (``－``
-  U+FF0D becomes ``-``).
+* ``value_text`` is the cell exactly as read (contract), whitespace runs collapsed
+  (``－`` U+FF0D is kept, not folded to ``-``).
 * Template B prints money in 千円 (``（単位：千円）`` above the table); template C in 千円
   except sheet 4 (``単位：円``). ``amount_yen`` applies the sheet's own unit note.
 * Template B's years have no era (``20年度決算``, ``22年度``); its title ``平成26年度
@@ -54,7 +54,7 @@ Judgement calls (the lead may revisit them; each is a single place below):
    two rows each and are not part of the item (``委託料``, not ``内訳委託料``). The rows
    ``従事職員数`` (``0.4人``, ``2.0人``: staff, not money) and ``受益者負担率`` (``12.5%``:
    a ratio) give no lines. Dash cells (sheet 1's 国庫支出金) are lines with ``amount_yen``
-   None and ``value_text`` ``-``. ``basis`` / ``basis_label`` are ``決算`` for 20–24年度決算
+   None and ``value_text`` ``－``. ``basis`` / ``basis_label`` are ``決算`` for 20–24年度決算
    and ``予算`` for 25年度予算.
 9. Budget lines, template C: the ``経費（一財）`` row prints ``4,115(0)``-style cells → two
    items, ``経費`` (the figure outside the parentheses) and ``一般財源`` (inside), both
@@ -81,6 +81,10 @@ Judgement calls (the lead may revisit them; each is a single place below):
 """
 
 from __future__ import annotations
+
+# value_text is the cell exactly as read (contract): the sheets print "no value" as
+# U+FF0D FULLWIDTH HYPHEN-MINUS, kept as printed (its NFKC form is "-").
+DASH = "\uff0d"
 
 B_PDF = "template_b_pymupdf.pdf"
 C_PDF = "template_c_calc.pdf"
@@ -209,7 +213,7 @@ _B_PAGE = {_B1: 1, _B2: 2, _B3: 3}
 
 
 def _senyen_text(n: int | None) -> str:
-    return "-" if n is None else f"{n:,}"
+    return DASH if n is None else f"{n:,}"
 
 
 # (business_unit, item, fiscal_year, basis, basis_label, amount_yen, value_text, page)
@@ -227,13 +231,13 @@ BUDGET_LINES_B: list[BudgetLine] = [
 _B_KPI: dict[str, tuple[str, str, tuple[tuple[str, str, str], ...]]] = {
     _B1: ("交流事業の実施件数", "件",
           (("12", "11", "91.7%"), ("12", "13", "108.3%"), ("14", "12", "85.7%"),
-           ("14", "-", "-"))),
+           ("14", DASH, DASH))),
     _B2: ("被爆体験講話の開催回数", "回",
           (("6", "6", "100.0%"), ("6", "5", "83.3%"), ("8", "8", "100.0%"),
-           ("8", "-", "-"))),
+           ("8", DASH, DASH))),
     _B3: ("移住支援金の交付件数", "件",
           (("20", "15", "75.0%"), ("20", "22", "110.0%"), ("25", "24", "96.0%"),
-           ("30", "-", "-"))),
+           ("30", DASH, DASH))),
 }  # fmt: skip
 # The numbers of the same cells, typed separately so a typo in one shows up.
 _B_KPI_NUMBERS: dict[str, tuple[tuple[float | None, float | None, float | None], ...]] = {
@@ -421,10 +425,10 @@ BUDGET_LINES_C: list[BudgetLine] = [
 # (kpi_name, unit, 目標 (R4, R5, R6), 実績 (R4, R5, R6), R6年度見込), as printed.
 _C_KPI: dict[str, tuple[str, str, tuple[str, str, str], tuple[str, str, str], str]] = {
     _C1: ("国際交流協会活動参加人数", "人", ("3,800", "4,000", "4,200"),
-          ("2,310", "2,495", "-"), "3,100"),
-    _C2: ("塾生の参加者数", "人", ("30", "30", "30"), ("22", "25", "-"), "18"),
-    _C3: ("給付金を活用した移住者数", "人", ("8", "12", "16"), ("5", "9", "-"), "14"),
-    _C4: ("住宅取得補助金の交付件数", "件", ("5", "6", "8"), ("6", "4", "-"), "7"),
+          ("2,310", "2,495", DASH), "3,100"),
+    _C2: ("塾生の参加者数", "人", ("30", "30", "30"), ("22", "25", DASH), "18"),
+    _C3: ("給付金を活用した移住者数", "人", ("8", "12", "16"), ("5", "9", DASH), "14"),
+    _C4: ("住宅取得補助金の交付件数", "件", ("5", "6", "8"), ("6", "4", DASH), "7"),
 }  # fmt: skip
 # Numbers, typed separately: (目標 R4–R6, 実績 R4–R6, 見込).
 _C_KPI_NUMBERS: dict[str, tuple[tuple[float | None, ...], tuple[float | None, ...], float]] = {
@@ -462,7 +466,7 @@ assert len(BUDGET_LINES_C) == 4 * 4 * 3 == 48
 assert len(KPI_VALUES_B) == 3 * 4 * 3 == 36
 assert len(KPI_VALUES_C) == 4 * 7 == 28
 assert all(
-    (n is None and t == "-") or t.replace(",", "").rstrip("%") in (f"{n:g}", f"{n:.1f}")
+    (n is None and t == DASH) or t.replace(",", "").rstrip("%") in (f"{n:g}", f"{n:.1f}")
     for r in KPI_VALUES_B + KPI_VALUES_C
     for n, t in [(r["value"], r["value_text"])]
 )
@@ -475,7 +479,7 @@ def _printed_number(item: str, text: str) -> int:
 
 
 assert all(
-    (yen is None and text == "-")
+    (yen is None and text == DASH)
     or yen == _printed_number(item, text) * (1 if unit == _C4 else 1000)
     for unit, item, _y, _b, _l, yen, text, _p in BUDGET_LINES_B + BUDGET_LINES_C
 )

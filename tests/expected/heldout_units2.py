@@ -14,8 +14,8 @@ parser and the generator agree with each other but not with this file, this file
 
 Conventions (data contract v1.1, and the same as ``heldout_units.py``):
 
-* ``value_text`` is the printed cell after NFKC with whitespace runs collapsed (``－``
-  U+FF0D becomes ``-``).
+* ``value_text`` is the cell exactly as read (contract), whitespace runs collapsed
+  (``－`` U+FF0D is kept, not folded to ``-``).
 * Both templates print money in 千円 (D: ``単位：千円`` in the cost table's top-left
   header cell; E: ``（単位：千円）`` above the table at the right). ``amount_yen`` is the
   printed figure × 1,000.
@@ -72,13 +72,13 @@ Judgement calls (the lead may revisit them; each is a single place below):
     28 per sheet. ``basis_label`` without the year: ``決算``, ``決算``, ``予算``,
     ``予算(案)`` (NFKC of ``予算（案）``); basis 予算 for the last. ``従事職員数（人）``
     (``0.40``: staff, not money) gives no line. Dash cells are lines with ``amount_yen``
-    None and ``value_text`` ``-``.
+    None and ``value_text`` ``－``.
 11. KPI rows, template D: one table per sheet, a row per indicator; its ``区分`` cell says
     ``活動`` → kind ``activity`` or ``成果`` → kind ``outcome``. Two-level header:
     ``令和4年度`` / ``令和5年度`` over ``目標 | 実績``, ``令和6年度`` over ``目標`` only → 5
     rows per indicator (2 × 5 = 10 per sheet). ``year_label`` is the upper header cell
     (``令和4年度``), the metric word is not part of it. Sheet 3's 令和4年度 cells are
-    dashes → rows with value None, ``value_text`` ``-``. ``unit`` from the ``単位`` cell
+    dashes → rows with value None, ``value_text`` ``－``. ``unit`` from the ``単位`` cell
     (sheet 2 prints ``千人``: unit ``千人``, value 185 — not multiplied).
 12. KPI rows, template E: two indicators stacked under one ``成果指標`` header → kind
     ``outcome`` for both; rows ``目標値`` → target, ``実績値`` → actual, ``達成率`` →
@@ -98,6 +98,10 @@ Judgement calls (the lead may revisit them; each is a single place below):
 """
 
 from __future__ import annotations
+
+# value_text is the cell exactly as read (contract): the sheets print "no value" as
+# U+FF0D FULLWIDTH HYPHEN-MINUS, kept as printed (its NFKC form is "-").
+DASH = "\uff0d"
 
 D_PDF = "template_d_reportlab.pdf"
 E_PDF = "template_e_calc.pdf"
@@ -217,7 +221,7 @@ _D_COLUMNS = (
 
 
 def _senyen_text(n: int | None) -> str:
-    return "-" if n is None else f"{n:,}"
+    return DASH if n is None else f"{n:,}"
 
 
 # (business_unit, item, fiscal_year, basis, basis_label, amount_yen, value_text, page)
@@ -237,8 +241,8 @@ _D_KPI: dict[str, tuple[tuple[str, str, str, tuple[str, ...]], ...]] = {
            ("12,000", "10,850", "12,000", "13,420", "14,000"))),
     _D2: (("activity", "広報活動の実施回数", "回", ("10", "9", "10", "12", "12")),
           ("outcome", "空港利用者数", "千人", ("185", "162", "190", "201", "210"))),
-    _D3: (("activity", "移住相談対応件数", "件", ("-", "-", "240", "263", "300")),
-          ("outcome", "コーディネーター経由の移住世帯数", "世帯", ("-", "-", "12", "9", "15"))),
+    _D3: (("activity", "移住相談対応件数", "件", (DASH, DASH, "240", "263", "300")),
+          ("outcome", "コーディネーター経由の移住世帯数", "世帯", (DASH, DASH, "12", "9", "15"))),
 }  # fmt: skip
 # The numbers of the same cells, typed separately so a typo in one shows up.
 _D_KPI_NUMBERS: dict[str, tuple[tuple[float | None, ...], ...]] = {
@@ -428,8 +432,8 @@ _E_KPI: dict[str, tuple[tuple[str, str, tuple[str, ...], tuple[str, ...], tuple[
            ("76.4", "83.1", "88.0"), ("95.5%", "103.9%", "103.5%"), "85.0")),
     _E3: (("交通費等助成件数", "件", ("30", "30", "35"), ("18", "26", "33"),
            ("60.0%", "86.7%", "94.3%"), "40"),
-          ("助成を受けた学生の町内就職者数", "人", ("10", "10", "12"), ("4", "7", "-"),
-           ("40.0%", "70.0%", "-"), "12")),
+          ("助成を受けた学生の町内就職者数", "人", ("10", "10", "12"), ("4", "7", DASH),
+           ("40.0%", "70.0%", DASH), "12")),
     _E4: (("空き家バンク成約件数", "件", ("8", "10", "12"), ("9", "11", "10"),
            ("112.5%", "110.0%", "83.3%"), "12"),
           ("移住相談会での相談件数", "件", ("150", "160", "170"), ("132", "171", "188"),
@@ -481,12 +485,12 @@ assert len(BUDGET_LINES_E) == 4 * 7 * 4 == 112
 assert len(KPI_VALUES_D) == 3 * 2 * 5 == 30
 assert len(KPI_VALUES_E) == 4 * 2 * 10 == 80
 assert all(
-    (n is None and t == "-") or t.replace(",", "").rstrip("%") in (f"{n:g}", f"{n:.1f}")
+    (n is None and t == DASH) or t.replace(",", "").rstrip("%") in (f"{n:g}", f"{n:.1f}")
     for r in KPI_VALUES_D + KPI_VALUES_E
     for n, t in [(r["value"], r["value_text"])]
 )
 assert all(
-    (yen is None and text == "-") or yen == int(text.replace(",", "")) * 1000
+    (yen is None and text == DASH) or yen == int(text.replace(",", "")) * 1000
     for _u, _i, _y, _b, _l, yen, text, _p in BUDGET_LINES_D + BUDGET_LINES_E
 )
 # The sheets' own arithmetic: 事業費 + 人件費 = total (D);

@@ -15,8 +15,9 @@ this file wins.
 Conventions (data contract v1.1; the unit-sheet conventions of ``heldout_units2.py``
 for F, the 施策評価票 conventions of ``evaluation_book.py`` for G):
 
-* ``value_text`` is the printed cell after NFKC with whitespace runs collapsed (``－``
-  U+FF0D becomes ``-``). Dash cells are rows / lines with value (amount) None.
+* ``value_text`` is the cell exactly as read (contract), whitespace runs collapsed
+  (``－`` U+FF0D is kept, not folded to ``-``). Dash cells are rows / lines with value
+  (amount) None.
 * Both print money in 千円 (F: the paragraph ``（単位：千円）`` UNDER the cost table; G:
   ``単位：千円`` on a line above the table inside the 財務内容 block): ``amount_yen`` is
   the printed figure × 1,000.
@@ -59,7 +60,7 @@ F8. ``summary`` is the ``事業の概要`` cell (its wrapped lines joined).
 F9. Budget lines: rows ``事業費``, ``うち国県支出金``, ``うち一般財源``, ``人件費`` (``うち``
     kept, as heldout_units2.py does) × ``令和4年度決算 | 令和5年度決算 | 令和6年度予算``
     → (2022, 決算, ``決算``), (2023, 決算, ``決算``), (2024, 予算, ``予算``): 12 per sheet.
-    Sheet 3's うち国県支出金 is dashes → amount None, value_text ``-``.
+    Sheet 3's うち国県支出金 is dashes → amount None, value_text ``－``.
 F10. KPI rows: the ``2　活動指標`` table → kind ``activity``, ``subject`` the unit,
     ``context`` ``施策N 名称`` (``施策5 観光交流の推進``), ``kpi_no`` None (no number
     printed). Columns ``R4実績`` → (2022, actual), ``R5実績`` → (2023, actual),
@@ -113,6 +114,10 @@ G7. Page 1's ``■ 施策の評価`` text and the header ``主管部局・課`` 
 
 from __future__ import annotations
 
+# value_text is the cell exactly as read (contract): the sheets print "no value" as
+# U+FF0D FULLWIDTH HYPHEN-MINUS, kept as printed (its NFKC form is "-").
+DASH = "\uff0d"
+
 F_PDF = "template_f_writer.pdf"
 G_PDF = "template_g_pymupdf.pdf"
 F_PAGE_COUNT = 4
@@ -138,7 +143,7 @@ def _float(v: float | None) -> float | None:
 
 
 def _text(n: float | None, fmt: str = "{:,}") -> str:
-    return "-" if n is None else fmt.format(n)
+    return DASH if n is None else fmt.format(n)
 
 
 # (business_unit, item, fiscal_year, basis, basis_label, amount_yen, value_text, page)
@@ -244,7 +249,7 @@ _F_KPI: dict[str, tuple[tuple[str, str, tuple[str, str, str]], ...]] = {
     _F2: (("多言語案内板の設置基数", "基", ("12", "18", "20")),
           ("補助金交付件数", "件", ("8", "11", "15"))),
     _F3: (("協力隊員数", "人", ("2", "3", "3")),
-          ("移住相談会への出展回数", "回", ("-", "4", "6"))),
+          ("移住相談会への出展回数", "回", (DASH, "4", "6"))),
 }  # fmt: skip
 # The numbers of the same cells, typed separately.
 _F_KPI_NUMBERS: dict[str, tuple[tuple[float | None, ...], ...]] = {
@@ -357,7 +362,7 @@ _G_YEARS = (("令和4年度", 2022), ("令和5年度", 2023), ("令和6年度", 
 _G_KPI = (
     (1, "都市公園の面積", "ha", ("182.0", "184.5", "186.0"), ("181.2", "183.9", "185.1"),
      "190.0"),
-    (2, "公園利用者の満足度", "%", ("60.0", "62.0", "64.0"), ("57.8", "61.3", "-"), "70.0"),
+    (2, "公園利用者の満足度", "%", ("60.0", "62.0", "64.0"), ("57.8", "61.3", DASH), "70.0"),
     (3, "緑化協定の締結件数(累計)", "件", ("35", "38", "41"), ("34", "38", "40"), "50"),
 )  # fmt: skip
 # Numbers typed separately: kpi_no → (目標 ×3, 実績 ×3, 最終目標)
@@ -389,7 +394,7 @@ _G_OUTCOME = {
     _G11: ("公園施設の点検実施率", "%", ("100.0", "100.0", "100.0"), ("98.5", "100.0", "100.0")),
     _G12: ("民間事業者との対話件数", "件", ("2", "3", "4"), ("1", "4", "3")),
     _G21: ("苗木配布本数", "本", ("3,000", "3,000", "3,500"), ("2,870", "3,120", "3,340")),
-    _G22: ("保存樹木の指定本数(累計)", "本", ("120", "125", "130"), ("118", "123", "-")),
+    _G22: ("保存樹木の指定本数(累計)", "本", ("120", "125", "130"), ("118", "123", DASH)),
 }  # fmt: skip
 _G_OUTCOME_NUMBERS: dict[str, tuple[tuple[float | None, ...], tuple[float | None, ...]]] = {
     _G11: ((100.0, 100.0, 100.0), (98.5, 100.0, 100.0)),
@@ -459,12 +464,12 @@ assert len(BUDGET_LINES_G) == 4 * 4 * 3 == 48
 assert len(KPI_VALUES_F) == 3 * 2 * 3 == 18
 assert len(KPI_VALUES_G) == 3 * 7 + 4 * 6 == 45
 assert all(
-    (n is None and t == "-") or t.replace(",", "") in (f"{n:g}", f"{n:.1f}")
+    (n is None and t == DASH) or t.replace(",", "") in (f"{n:g}", f"{n:.1f}")
     for r in KPI_VALUES_F + KPI_VALUES_G
     for n, t in [(r["value"], r["value_text"])]
 )
 assert all(
-    (yen is None and text == "-") or yen == int(text.replace(",", "")) * 1000
+    (yen is None and text == DASH) or yen == int(text.replace(",", "")) * 1000
     for _u, _i, _y, _b, _l, yen, text, _p in BUDGET_LINES_F + BUDGET_LINES_G
 )
 # The sheets' own arithmetic: 国県支出金 + 一般財源 = 事業費 (F); 特定財源 + 一般財源 = 事業費 (G).

@@ -9,8 +9,9 @@ generator agree with each other but not with this file, this file wins.
 
 Conventions (data contract v1.1):
 
-* ``value_text`` is the printed cell after NFKC with whitespace runs collapsed
-  (``－`` U+FF0D becomes ``-``, ``経費（一財）`` becomes ``経費(一財)``).
+* ``value_text`` is the cell exactly as read (contract), whitespace runs collapsed
+  (``－`` U+FF0D is kept, not folded to ``-``); names are NFKC (``経費（一財）`` →
+  ``経費(一財)``).
 * Money is printed in 千円 (``単位：千円``) except on the reportlab rendering's sheet 4,
   printed in 円 (``単位：円``); ``amount_yen`` is the same in both renderings.
 * Years are printed without era (``5年度決算``, ``6年度``); the title ``令和7年度
@@ -37,7 +38,7 @@ Judgement calls (the lead may revisit them; each is a single place below):
 7. Budget lines: every money cell of 事業費, 国・県支出金, 地方債, その他, 一般財源, 人件費,
    トータルコスト for the three year columns. ``財源内訳`` is a group label (not part of
    the item). The ``差引(7年度-6年度)`` column/row and ``従事職員数`` give no lines. Dash
-   cells (地方債) are lines with ``amount_yen`` None and ``value_text`` ``-``.
+   cells (地方債) are lines with ``amount_yen`` None and ``value_text`` ``－``.
    ``basis`` / ``basis_label``: ``決算`` for 5年度決算 and 6年度決算, ``予算`` for 7年度予算.
 8. Reportlab sheet 3 prints ``経費（一財）`` cells such as ``4,292(0)`` and no 財源 rows:
    it gives items ``経費`` and ``一般財源`` (both with the whole cell as ``value_text``),
@@ -55,6 +56,10 @@ Judgement calls (the lead may revisit them; each is a single place below):
 """
 
 from __future__ import annotations
+
+# value_text is the cell exactly as read (contract): the sheets print "no value" as
+# U+FF0D FULLWIDTH HYPHEN-MINUS, kept as printed (its NFKC form is "-").
+DASH = "\uff0d"
 
 CALC_PDF = "unit_sheets_asagi_calc.pdf"
 REPORTLAB_PDF = "unit_sheets_asagi_reportlab.pdf"
@@ -279,11 +284,11 @@ _YEAR_COLUMNS = ((2023, "決算", "決算"), (2024, "決算", "決算"), (2025, 
 
 
 def _senyen_text(n: int | None) -> str:
-    return "-" if n is None else f"{n:,}"
+    return DASH if n is None else f"{n:,}"
 
 
 def _yen_text(n: int | None) -> str:
-    return "-" if n is None else f"{n * 1000:,}"
+    return DASH if n is None else f"{n * 1000:,}"
 
 
 def _cost_page(unit: str) -> int:
@@ -320,40 +325,40 @@ BUDGET_LINES_REPORTLAB = _lines(_RL_TABLE, {_U3: _RL_SHEET3_TEXT, _U4: _yen_text
 _KPIS: dict[str, tuple[tuple[str, str, str, dict[str, tuple[str, str, str]], str], ...]] = {
     _U1: (
         ("activity", "交流事業の実施件数", "件",
-         {"target": ("10", "10", "10"), "actual": ("9", "11", "-")}, "10"),
+         {"target": ("10", "10", "10"), "actual": ("9", "11", DASH)}, "10"),
         ("outcome", "交流事業への市民参加者数", "人",
-         {"target": ("800", "850", "900"), "actual": ("742", "903", "-")}, "880"),
+         {"target": ("800", "850", "900"), "actual": ("742", "903", DASH)}, "880"),
     ),
     _U2: (
         ("activity", "国際理解イベントの開催回数", "回",
-         {"target": ("24", "24", "24"), "actual": ("22", "25", "-")}, "24"),
+         {"target": ("24", "24", "24"), "actual": ("22", "25", DASH)}, "24"),
         ("outcome", "国際交流協会活動参加人数", "人",
-         {"target": ("4,000", "4,000", "4,000"), "actual": ("2,290", "2,481", "-"),
-          "achievement_rate": ("57.3%", "62.0%", "-")}, "3,000"),
+         {"target": ("4,000", "4,000", "4,000"), "actual": ("2,290", "2,481", DASH),
+          "achievement_rate": ("57.3%", "62.0%", DASH)}, "3,000"),
     ),
     _U3: (
         ("activity", "講義・グループワークの開催回数", "回",
-         {"target": ("10", "10", "10"), "actual": ("10", "9", "-")}, "10"),
+         {"target": ("10", "10", "10"), "actual": ("10", "9", DASH)}, "10"),
         ("outcome", "塾生の参加者数", "人",
-         {"target": ("30", "30", "30"), "actual": ("24", "16", "-")}, "20"),
+         {"target": ("30", "30", "30"), "actual": ("24", "16", DASH)}, "20"),
     ),
     _U4: (
         ("activity", "移住支援金の交付件数", "件",
-         {"target": ("10", "12", "15"), "actual": ("8", "14", "-")}, "15"),
+         {"target": ("10", "12", "15"), "actual": ("8", "14", DASH)}, "15"),
         ("outcome", "移住支援金を活用した移住者数", "人",
-         {"target": ("20", "25", "30"), "actual": ("17", "31", "-")}, "33"),
+         {"target": ("20", "25", "30"), "actual": ("17", "31", DASH)}, "33"),
     ),
     _U5: (
         ("activity", "給付金の給付件数", "件",
-         {"target": ("5", "5", "8"), "actual": ("3", "3", "-")}, "6"),
+         {"target": ("5", "5", "8"), "actual": ("3", "3", DASH)}, "6"),
         ("outcome", "給付金を活用した40歳以下の移住者数", "人",
-         {"target": ("10", "10", "16"), "actual": ("6", "8", "-")}, "12"),
+         {"target": ("10", "10", "16"), "actual": ("6", "8", DASH)}, "12"),
     ),
     _U6: (
         ("activity", "補助金の交付件数", "件",
-         {"target": ("5", "8", "12"), "actual": ("2", "10", "-")}, "12"),
+         {"target": ("5", "8", "12"), "actual": ("2", "10", DASH)}, "12"),
         ("outcome", "補助対象となった移住就職者数", "人",
-         {"target": ("5", "6", "10"), "actual": ("2", "7", "-")}, "9"),
+         {"target": ("5", "6", "10"), "actual": ("2", "7", DASH)}, "9"),
     ),
 }  # fmt: skip
 
@@ -412,7 +417,7 @@ assert len(BUDGET_LINES_CALC) == 6 * 7 * 3 + 3 == 129
 assert len(BUDGET_LINES_REPORTLAB) == 5 * 7 * 3 + 4 * 3 + 3 == 120
 assert len(KPI_VALUES) == 12 * 7 + 3 == 87
 assert all(
-    (n is None and t == "-") or t in (f"{n:g}", f"{n:,.0f}", f"{n}%")
+    (n is None and t == DASH) or t in (f"{n:g}", f"{n:,.0f}", f"{n}%")
     for r in KPI_VALUES
     for n, t in [(r["value"], r["value_text"])]
 )

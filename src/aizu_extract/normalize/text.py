@@ -8,6 +8,7 @@ two holes patched. Everything here is pure and idempotent.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -15,6 +16,8 @@ from functools import lru_cache
 
 __all__ = [
     "RADICALS_SUPPLEMENT_MAP",
+    "as_read",
+    "as_read_span",
     "compact",
     "is_dash",
     "is_protected_marker",
@@ -95,6 +98,27 @@ def is_protected_marker(ch: str) -> bool:
     """True for an outline marker that normalize_text keeps as printed (①, Ⅱ, ㋐ …)."""
     cp = ord(ch)
     return any(a <= cp <= b for a, b in _PROTECTED_RANGES)
+
+
+def as_read(s: str) -> str:
+    """A cell's text as printed, for ``value_text`` (contract: "exactly as read,
+    before normalisation"): the glyphs unchanged (``－``, ``１，９１３``, ``⽬``
+    stay), only the layout's whitespace (line breaks, runs of spaces) made one
+    space, so a wrapped cell reads as one line."""
+    return " ".join(s.split())
+
+
+def as_read_span(raw: str, start: int, end: int) -> str:
+    """The printed text behind ``normalize_text(raw)[start:end]``, as read.
+
+    A value found by a pattern over the normalised text of a sentence
+    (``【数値目標：１００件】``) keeps its printed glyphs for ``value_text``.
+    Prefix lengths of the normalised text grow with the raw prefix, so the
+    span's ends are found by bisection over them."""
+    lengths = [len(normalize_text(raw[:i])) for i in range(len(raw) + 1)]
+    first = bisect.bisect_right(lengths, start) - 1
+    last = bisect.bisect_left(lengths, end, lo=first)
+    return as_read(raw[first:last])
 
 
 def normalize_text(s: str) -> str:

@@ -25,7 +25,7 @@ from ..layout.headers import (
 from ..layout.table import Grid, continued, text_key, under_captions
 from ..normalize.errors import NormalizationError
 from ..normalize.money import parse_amount, split_pair
-from ..normalize.text import is_dash, join_wrapped, normalize_text
+from ..normalize.text import as_read, is_dash, join_wrapped, normalize_text
 from .base import Extraction
 
 # A unit in brackets at the end of an indicator's name: （人）, (%), （件/年）.
@@ -275,7 +275,7 @@ def _budget(
                 "basis": f.basis,
                 "basis_label": _SPACES.sub("", f.basis_label or "") or None,
                 "amount_yen": amount,
-                "value_text": normalize_text(raw),
+                "value_text": as_read(raw),
                 "measure_no": unit.measure_no,
                 "unit_no": None,
             }
@@ -345,7 +345,7 @@ def _kpi(
             "year_label": f.year_label or "",
             "metric": metric,
             "value": q.value if q else None,
-            "value_text": normalize_text(raw),
+            "value_text": as_read(raw),
             "qualifier": q.qualifier if q else None,
             "definition": f.definition,
         }

@@ -22,6 +22,7 @@ from ...layout.table import text_key as label_key
 from ...normalize.eras import parse_era_year
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import parse_amount_thousand_yen
+from ...normalize.text import as_read
 from ..base import Extraction
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
 from .common import INT_RE, MEASURE_RE, Sheet, key_of, order, text_of, value_right
@@ -248,6 +249,6 @@ def _figure(
             "fiscal_year": head.year,
             "basis": head.basis,
             "amount_yen": amount,
-            "value_text": raw,
+            "value_text": as_read(raw),
         }
     )

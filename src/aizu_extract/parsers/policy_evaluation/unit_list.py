@@ -20,7 +20,7 @@ from ...layout.vocabulary import Vocabulary
 from ...normalize.eras import find_era_year
 from ...normalize.errors import NormalizationError
 from ...normalize.money import parse_amount
-from ...normalize.text import join_wrapped, normalize_text
+from ...normalize.text import as_read, join_wrapped, normalize_text
 from ...settings import DEFAULT, LayoutSettings
 from ..base import Extraction
 from .common import INT_RE, MEASURE_RE
@@ -153,7 +153,7 @@ def _list_budget(
         except NormalizationError as err:
             ex.reject_error(err, page=row.page, table="budget_lines", field_name="amount_yen")
             continue
-        text = normalize_text(row.cost.text)
+        text = as_read(row.cost.text)
         row.budget.append({"page": row.page, "business_unit": row.name, "item": item,
                            "fiscal_year": year, "basis": basis, "basis_label": label,
                            "amount_yen": amount, "value_text": text})  # fmt: skip

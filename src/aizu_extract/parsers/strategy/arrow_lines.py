@@ -14,7 +14,7 @@ import re
 from ...normalize.dated import DatedQuantity, parse_dated_quantity
 from ...normalize.eras import YearContext
 from ...normalize.errors import NormalizationError
-from ...normalize.text import is_dash, normalize_text
+from ...normalize.text import as_read, is_dash, normalize_text
 from ..base import Extraction
 from .common import SENTENCE_END, fold_dashes, tidy_name
 
@@ -54,11 +54,13 @@ def read_arrow_line(
     years: YearContext | None = None,
 ) -> bool:
     """Record the baseline and target of one such line; False when it is not one."""
-    text = fold_dashes(raw).strip()
-    parts = _ARROW.split(text)
-    if len(parts) != 2 or normalize_text(text).endswith(SENTENCE_END):
+    printed = raw.strip()
+    text = fold_dashes(printed)  # one glyph for one: offsets in text are offsets in printed
+    arrows = list(_ARROW.finditer(text))
+    if len(arrows) != 1 or normalize_text(text).endswith(SENTENCE_END):
         return False
-    left, right = parts
+    arrow = arrows[0]
+    left, right = text[: arrow.start()], text[arrow.end() :]
     target = _dated(right, years)
     split = _split_left(left, years)
     if target is None or split is None:
@@ -67,7 +69,9 @@ def read_arrow_line(
     kpi_name = tidy_name([name])
     if not kpi_name:
         return False
-    for metric, dq, printed in (("baseline", base, left[len(name) :]), ("target", target, right)):
+    as_printed = (printed[len(name) : arrow.start()], printed[arrow.end() :])
+    metrics = ("baseline", "target")
+    for metric, dq, value_text in zip(metrics, (base, target), as_printed, strict=True):
         ex.kpi_values.append(
             {
                 "page": page,
@@ -80,7 +84,7 @@ def read_arrow_line(
                 "value": dq.value,
                 "unit": dq.unit,
                 "qualifier": dq.qualifier,
-                "value_text": printed.strip(),
+                "value_text": as_read(value_text),
             }
         )
     return True

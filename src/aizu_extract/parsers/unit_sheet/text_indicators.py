@@ -16,7 +16,7 @@ from ...layout.headers import HeaderInterpreter
 from ...normalize.dated import parse_dated_quantity
 from ...normalize.eras import YearContext, find_era_year, parse_year_label
 from ...normalize.errors import NormalizationError
-from ...normalize.text import normalize_text
+from ...normalize.text import as_read_span, normalize_text
 from ..base import Extraction
 from .fields import first, hit_text
 
@@ -64,7 +64,8 @@ def read_text_indicators(
     for fc in cells:
         if fc.cell.box is None:
             continue
-        text = normalize_text(fc.cell.text.replace("\n", ""))
+        raw = fc.cell.text.replace("\n", "")
+        text = normalize_text(raw)
         for m in _INDICATOR.finditer(text):
             kind = _kind(text[: m.start()]) or _kind(_row_label(fc)) or "outcome"
             target = m.group("target").strip()
@@ -91,7 +92,7 @@ def read_text_indicators(
                     "year_label": label or m.group("label"),
                     "metric": "target",
                     "value": q.value if q else None,
-                    "value_text": target,
+                    "value_text": as_read_span(raw, *m.span("target")),
                     "qualifier": q.qualifier if q else None,
                 }
             )
