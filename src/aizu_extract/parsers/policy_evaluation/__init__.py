@@ -5,19 +5,18 @@ document view, the form reader and the header interpreter) and fills the
 :class:`Extraction`: title and outline, the area's KPI tables (before the
 事務事業一覧), the 事務事業一覧, the cards with their 財務内容 and the units'
 成果の推移 tables, then the list/card join and its cross-checks. Regions are
-found by their printed labels; the cards' 財務内容 figures and card anchors
-still read the private :class:`Sheet` view (see cards.py).
+found by their printed labels (cards by their name labels, else by headings
+such as ``1－1 事業名``) and every table is read by the shared value reader.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from itertools import pairwise
 from typing import ClassVar
 
 from ...layout import DocumentLayout
-from ...layout.form import Form, FormCell, Position
+from ...layout.form import Form, FormCell
 from ...layout.headers import HeaderInterpreter
 from ...layout.vocabulary import vocabulary
 from ...normalize.eras import YearContext, document_era
@@ -27,9 +26,8 @@ from ..base import Extraction, Record
 from ..municipality import WHOLE_PAGE, municipality
 from ..tables import ValueContext, read_values, sheet_money_factor
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
-from .cards import NAME_LABELS, Card, read_cards
+from .cards import Card, read_cards
 from .checks import check_rates, join_units
-from .common import Sheet
 from .header import Outline, read_document, read_measures, read_outline
 from .unit_list import read_unit_list
 
@@ -64,7 +62,6 @@ class PolicyEvaluationParser:
 
     def _parse_area(self, layout: DocumentLayout, ex: Extraction) -> None:
         """One 施策評価票 (a whole file, or one sheet of a bound book)."""
-        sheet = Sheet.of(layout)
         floor = _Floor(layout, self.settings)
         outline = read_outline(floor.form, ex)
         floor.outline(outline, ex)
@@ -77,15 +74,12 @@ class PolicyEvaluationParser:
         kpis = floor.read(area, ValueContext(None, None, outline.context, None, "kpi"), ex)
         check_rates(ex, kpis, self.settings.evaluation)
         rows, list_end = read_unit_list(floor.form, ex, floor.headers, self.settings.layout)
-        cards = read_cards(floor.form, sheet, ex, list_end)
+        cards = read_cards(floor.form, floor.headers, ex, list_end)
         if cards:  # the units' 成果の推移 tables (事業名 | 項目 | R6 計画 | 実績 …)
             values = ValueContext(None, None, outline.context, None, "outcome")
             floor.read(floor.unit_tables(units), values, ex)
         else:
             cards = floor.cards(outline, ex)
-        for card in cards:
-            if not card.budget:  # a 財務内容 table of another shape: the shared table model
-                floor.card_budget(card, ex)
         join_units(ex, rows, cards)
         if not rows and not cards:
             ex.warnings.append("no 事務事業一覧 and no cards found")
@@ -101,15 +95,6 @@ class _Floor:
             era=document_era([b.raw for b in layout.boxes()]), not_after=layout.created_year
         )
         self.headers = HeaderInterpreter(vocab, years, settings.reading)
-        # Where each 事業名 label is printed, once: a card ends at the next one.
-        self._card_starts = sorted(
-            (
-                fc.position
-                for fc in self.form.cells
-                if fc.cell.box is not None and fc.cell.box.key in NAME_LABELS
-            ),
-            key=lambda p: (p.page, p.y),
-        )
 
     def split_cells(self) -> tuple[list[FormCell], list[FormCell]]:
         """The sheet's cells before its 事務事業一覧 (the area's own tables), and from it
@@ -197,27 +182,28 @@ class _Floor:
         for i, (fc, m) in enumerate(heads):
             end = heads[i + 1][0].position if i + 1 < len(heads) else None
             cells = self.form.between(fc.position, end)
-            name = m.group(3).strip()
-            summary = first(self.form, "summary", cells)
-            card = Card(
-                page=fc.page,
-                anchor=fc.cell.box,  # type: ignore[arg-type]
-                name=name,
-                measure_no=int(m.group(1)),
-                unit_no=int(m.group(2)),
-                department=department(self.form, cells),
-                legal_basis=legal_basis(self.form, cells, vocab),
-                next_year_policy=next_year_policy(self.form, cells, vocab),
-                summary=hit_text(summary),
-            )
+            name, measure_no = m.group(3).strip(), int(m.group(1))
+            # one reading of the card's tables: its 財務内容 and its indicators
             factor = sheet_money_factor(self.form, cells, self.headers)
             scratch = Extraction(doc_type=ex.doc_type)
-            values = ValueContext(name, card.measure_no, outline.context, factor, "outcome")
+            values = ValueContext(name, measure_no, outline.context, factor, "outcome")
             read_values(self.form, cells, values, self.headers, scratch)
-            card.budget.extend(scratch.budget_lines)
             ex.kpi_values.extend(scratch.kpi_values)
             ex.rejects.extend(scratch.rejects)
-            cards.append(card)
+            cards.append(
+                Card(
+                    page=fc.page,
+                    start=fc.position,
+                    name=name,
+                    measure_no=measure_no,
+                    unit_no=int(m.group(2)),
+                    department=department(self.form, cells),
+                    legal_basis=legal_basis(self.form, cells, vocab),
+                    next_year_policy=next_year_policy(self.form, cells, vocab),
+                    summary=hit_text(first(self.form, "summary", cells)),
+                    budget=tuple(scratch.budget_lines),
+                )
+            )
         return cards
 
     def read(self, cells: list[FormCell], values: ValueContext, ex: Extraction) -> list[Record]:
@@ -225,20 +211,6 @@ class _Floor:
         before = len(ex.kpi_values)
         read_values(self.form, cells, values, self.headers, ex)
         return ex.kpi_values[before:]
-
-    def card_budget(self, card: Card, ex: Extraction) -> None:
-        """The card's 財務内容 figures read through the header interpreter."""
-        start = Position(card.anchor.page, card.anchor.bbox.y0 - 1.0, 0.0)
-        after = (card.anchor.page, card.anchor.bbox.y0 + 1.0)
-        at = bisect.bisect_right(self._card_starts, after, key=lambda p: (p.page, p.y))
-        end = self._card_starts[at] if at < len(self._card_starts) else None
-        cells = self.form.between(start, end)
-        factor = sheet_money_factor(self.form, cells, self.headers)
-        scratch = Extraction(doc_type=ex.doc_type)
-        values = ValueContext(card.name, card.measure_no, None, factor)
-        read_values(self.form, cells, values, self.headers, scratch)
-        card.budget[:] = scratch.budget_lines
-        ex.rejects.extend(scratch.rejects)
 
 
 # Detection confidence of a file printing 施策評価票 (or its variants) as its kind.

@@ -1,74 +1,40 @@
-"""事務事業 cards: fields by label, and every 財務内容 figure.
+"""事務事業 cards: anchors, fields and 財務内容 figures, all read through the shared floor.
 
-A card starts at a 事業名 label with a value to its right and runs to the next
-such label (or the next table captioned 事業名), across page breaks: a
-continuation page has no 事業名 row, so the open card simply carries on.
-Fields are read through the form reader by the vocabulary's labels, as on a
-unit sheet, so 法定/自主 on the 事業名 row or on its own row read the same way.
-The 財務内容 figures keep their own reader for now: its value_text is the cell
-as printed (``１，９１３``), while the shared budget reader normalises it and
-other tests pin that form (a card of another shape is read by the shared one).
+A card starts at a name label of the vocabulary (``[fields] name``: 事業名,
+事務事業名 …) whose right cell prints the unit's name, and runs in the form's
+reading order to the next name label of any kind, across page breaks: a
+continuation page has no name row, so the open card simply carries on. A name
+label whose right cell is another label, a header word (項目, R6) or one of the
+vocabulary's ``[headers] name_column_caption`` (事業実績 of a logic model) heads
+a table's column: it ends the open card but starts none.
+
+Fields are read by the vocabulary's labels, as on a unit sheet, so 法定/自主 on
+the 事業名 row or on its own row read the same way. The 財務内容 figures are the
+card's cells read by :func:`read_values` through the header interpreter: years
+across or down, the basis in the year's cell or under it, items down the side
+or across the top; ``value_text`` is each cell as read.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
 
-from ...layout import TextBox
-from ...layout.form import Form, Position
-from ...layout.table import text_key as label_key
-from ...normalize.eras import parse_era_year
-from ...normalize.errors import NormalizationError
-from ...normalize.numbers import parse_amount_thousand_yen
-from ...normalize.text import as_read
-from ..base import Extraction
+from ...layout.form import Form, FormCell, Position
+from ...layout.headers import HeaderInterpreter
+from ...normalize.text import join_wrapped
+from ..base import Extraction, Record
+from ..tables import ValueContext, read_values, sheet_money_factor
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
-from .common import INT_RE, MEASURE_RE, Sheet, key_of, order, text_of, value_right
-
-NAME_LABELS = (label_key("事業名"), label_key("事務事業名"))
-DEPT_PREFIX = "担当"  # 担当部・課, 担当課, 担当部課名
-LEGAL = ("法定", "自主")  # the 法定/自主 label holds both words, its value one
-POLICY_PREFIX = "次年度"  # 次年度方針, 次年度の方針
-SUMMARY_PREFIX = "概要"  # 概要（目的・内容）
-BUDGET_LABEL = label_key("財務内容")
-# Captions of other tables that also start with 事業名 (logic model, 成果 table) and
-# other card labels: a 事業名 followed by one of these is not a card.
-OTHER_LABELS = tuple(
-    label_key(s)
-    for s in (
-        "事業実績",
-        "短期成果",
-        "中期成果",
-        "最終成果",
-        "項目",
-        "取組状況と成果",
-        "財務内容",
-        "単位(千円)",
-        "政策分野",
-    )
-)
-BASIS_RE = re.compile(r"[(（](予算|見込み?|決算)[)）]|(予算|見込み?|決算)$")
-BASES = {"見込": "見込み"}
+from .common import INT_RE, MEASURE_RE
 
 
-def is_label(k: str) -> bool:
-    """Any printed card caption (so a blank value cell is not mistaken for its neighbour)."""
-    return (
-        k in NAME_LABELS
-        or k in OTHER_LABELS
-        or k.startswith((DEPT_PREFIX, SUMMARY_PREFIX, "所管"))  # 所管課 as a list column
-        or (k.startswith(POLICY_PREFIX) and "方針" in k)
-        or all(w in k for w in LEGAL)
-        or k.startswith("課題認識")
-    )
-
-
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Card:
+    """One business unit's card: where it starts and what it prints."""
+
     page: int
-    anchor: TextBox
+    start: Position  # the name label's cell: cards and list rows sort by it
     name: str
     measure_no: int | None = None
     unit_no: int | None = None
@@ -76,179 +42,101 @@ class Card:
     legal_basis: str | None = None
     next_year_policy: str | None = None
     summary: str | None = None
-    budget: list[dict[str, object]] = field(default_factory=list)
+    budget: tuple[Record, ...] = ()
 
 
 def read_cards(
-    form: Form, sheet: Sheet, ex: Extraction, list_end: tuple[int, float] | None
+    form: Form, headers: HeaderInterpreter, ex: Extraction, list_end: tuple[int, float] | None
 ) -> list[Card]:
-    starts = [b for b in sheet.boxes if key_of(b) in NAME_LABELS]
-    anchors = [b for b in starts if _value(sheet, b) is not None]
-    # Boxes by (page, top) once, so each card's region is a slice: a long book
-    # costs linear time, not cards × boxes.
-    by_top = sorted(sheet.boxes, key=lambda b: (b.page, b.bbox.y0))
-    tops = [(b.page, b.bbox.y0) for b in by_top]
-    headings = _measure_headings(sheet, list_end)
+    """Every card anchored by a name label, with its fields and 財務内容 figures."""
+    starts = [fc for fc in form.cells if form.field_of(fc) == "name"]
+    headings = _measure_headings(form, list_end)
     cards = []
-    place = {id(b): i for i, b in enumerate(starts)}
-    for anchor in anchors:
-        at = place[id(anchor)] + 1  # starts are in reading order: the next one ends the card
-        nxt = starts[at] if at < len(starts) else None
-        end = order(nxt) if nxt is not None else None
-        lo = bisect.bisect_left(tops, (anchor.page, anchor.bbox.y0 - 1.0))
-        hi = len(tops) if end is None else bisect.bisect_left(tops, (end[0], end[1] - 1.0), lo)
-        region = sorted(by_top[lo:hi], key=order)
-        value = _value(sheet, anchor)
-        assert value is not None
-        card = Card(page=anchor.page, anchor=anchor, name=text_of(value))
-        card.measure_no = _measure_before(headings, anchor)
-        _form_fields(form, card, nxt)
-        _budget(sheet, ex, card, region)
-        cards.append(card)
+    for i, label in enumerate(starts):
+        value = _name_value(form, headers, label)
+        if value is None:
+            continue
+        end = starts[i + 1].position if i + 1 < len(starts) else None
+        cells = form.between(label.position, end)
+        measure_no = _measure_before(headings, label.position)
+        name = join_wrapped(value.cell.lines)
+        cards.append(
+            Card(
+                page=label.page,
+                start=label.position,
+                name=name,
+                measure_no=measure_no,
+                unit_no=_unit_no(label),
+                department=department(form, cells),
+                legal_basis=legal_basis(form, cells, form.vocab),
+                next_year_policy=next_year_policy(form, cells, form.vocab),
+                summary=hit_text(first(form, "summary", cells)),
+                budget=card_budget(form, headers, cells, name, measure_no, ex),
+            )
+        )
     return cards
 
 
-def _value(sheet: Sheet, label: TextBox) -> TextBox | None:
-    v = value_right(label, sheet.page(label.page), is_label)
-    return v if v is not None and v.lines else None
+def card_budget(
+    form: Form,
+    headers: HeaderInterpreter,
+    cells: list[FormCell],
+    name: str,
+    measure_no: int | None,
+    ex: Extraction,
+) -> tuple[Record, ...]:
+    """The budget lines of a card's cells (its indicators are read elsewhere)."""
+    factor = sheet_money_factor(form, cells, headers)
+    scratch = Extraction(doc_type=ex.doc_type)
+    read_values(form, cells, ValueContext(name, measure_no, None, factor), headers, scratch)
+    ex.rejects.extend(scratch.rejects)
+    return tuple(scratch.budget_lines)
 
 
-def _measure_headings(
-    sheet: Sheet, list_end: tuple[int, float] | None
-) -> list[tuple[tuple[int, float, float], int]]:
+def _name_value(form: Form, headers: HeaderInterpreter, label: FormCell) -> FormCell | None:
+    """The unit's name right of a name label; None when that cell is blank or heads a
+    column (another label, a year/metric/axis word, a table caption)."""
+    right = label.grid.right_of(label.cell)
+    if not right or right[0].box is None:
+        return None
+    value = FormCell(label.grid, right[0])
+    key = value.cell.key
+    if form.vocab.field_of(key) is not None or form.vocab.header("name_column_caption").matches(
+        key
+    ):
+        return None
+    head = headers.label(value.cell.text)
+    if head.axis or head.year is not None or head.year_label or head.metric or head.basis:
+        return None
+    return value
+
+
+def _unit_no(label: FormCell) -> int | None:
+    """The card's number: an integer cell left of its name label (``1 | 事業名 | …``)."""
+    return next(
+        (int(c.key) for c in label.grid.left_of(label.cell) if c.box and INT_RE.match(c.key)),
+        None,
+    )
+
+
+def _measure_headings(form: Form, list_end: tuple[int, float] | None) -> list[tuple[Position, int]]:
     """The 施策 headings after the 事務事業一覧, in reading order, with their numbers."""
     out = []
-    for b in sheet.boxes:
-        if list_end is not None and (b.page, b.bbox.y0) <= list_end:
+    for fc in form.cells:
+        if fc.cell.box is None or (list_end is not None and (fc.page, fc.cell.bbox.y0) <= list_end):
             continue
-        m = MEASURE_RE.match(text_of(b))
+        m = MEASURE_RE.match(join_wrapped(fc.cell.lines))
         if m and m.group(2):
-            out.append((order(b), int(m.group(1))))
-    return out
+            out.append((fc.position, int(m.group(1))))
+    return sorted(out, key=_order)
 
 
-def _measure_before(
-    headings: list[tuple[tuple[int, float, float], int]], anchor: TextBox
-) -> int | None:
+def _measure_before(headings: list[tuple[Position, int]], at: Position) -> int | None:
     """Number of the nearest 施策 heading before the card."""
-    i = bisect.bisect_left(headings, (order(anchor), -1)) - 1
+    i = bisect.bisect_left(headings, (at.page, at.y, at.x), key=_order) - 1
     return headings[i][1] if i >= 0 else None
 
 
-def _form_fields(form: Form, card: Card, nxt: TextBox | None) -> None:
-    """The card's fields by the vocabulary's labels, read like a unit sheet's."""
-    a = card.anchor
-    start = Position(a.page, a.bbox.y0, 0.0)
-    end = Position(nxt.page, nxt.bbox.y0, 0.0) if nxt is not None else None
-    cells = form.between(start, end)
-    anchor = next((fc for fc in cells if fc.cell.box is a), None)
-    if anchor is not None:
-        card.unit_no = next(
-            (int(c.key) for c in anchor.grid.left_of(anchor.cell) if c.box and INT_RE.match(c.key)),
-            None,
-        )
-    vocab = form.vocab
-    card.department = department(form, cells)
-    card.legal_basis = legal_basis(form, cells, vocab)
-    card.next_year_policy = next_year_policy(form, cells, vocab)
-    card.summary = hit_text(first(form, "summary", cells))
-
-
-@dataclass(slots=True)
-class _YearHead:
-    box: TextBox
-    year: int
-    basis: str
-
-
-def _year_head(box: TextBox) -> _YearHead | None:
-    k = key_of(box)
-    if len(k) > 20:
-        return None
-    m = BASIS_RE.search(k)
-    if m is None:
-        return None
-    basis = m.group(1) or m.group(2)
-    try:
-        era = parse_era_year(k[: m.start()])
-    except NormalizationError:
-        return None
-    return _YearHead(box, era.year, BASES.get(basis, basis))
-
-
-def _budget(sheet: Sheet, ex: Extraction, card: Card, region: list[TextBox]) -> None:
-    """Every figure of the 財務内容 block: item rows × year/basis columns."""
-    heads: list[_YearHead] = []
-    for b in region:
-        h = _year_head(b)
-        if h is None:
-            continue
-        if heads and not (b.page == heads[0].box.page and b.bbox.same_row(heads[0].box.bbox)):
-            continue
-        heads.append(h)
-    if not heads:
-        return
-    heads.sort(key=lambda h: h.box.bbox.x0)
-    first = heads[0].box
-    corner = value_left(first, region)
-    started = False
-    for page in sorted({b.page for b in region if b.page >= first.page}):
-        rows = sorted(
-            (
-                b
-                for b in region
-                if b.page == page
-                and (page > first.page or b.bbox.y0 >= first.bbox.y1 - 1.0)
-                and b.bbox.x1 <= first.bbox.x0 + 1.0
-                and (corner is None or b.bbox.same_column(corner.bbox))
-            ),
-            key=lambda b: b.bbox.y0,
-        )
-        for item in rows:
-            if is_label(key_of(item)) and key_of(item) != BUDGET_LABEL:
-                return
-            cells = [(sheet.cell(item, replace(h.box, page=page)), h) for h in heads]
-            if not any(c is not None and c.lines for c, _ in cells) or any(
-                c is not None and c.bbox.width > 2.5 * h.box.bbox.width for c, h in cells
-            ):
-                if started:
-                    return
-                continue
-            started = True
-            for cell, h in cells:
-                _figure(ex, card, text_of(item), cell, h, item.page)
-
-
-def value_left(box: TextBox, pool: list[TextBox]) -> TextBox | None:
-    """The caption cell left of the first year column on the header row (財務内容/単位(千円))."""
-    left = [
-        b
-        for b in pool
-        if b.page == box.page
-        and b.bbox.x1 <= box.bbox.x0 + 1.0
-        and b.bbox.same_row(box.bbox)
-        and box.bbox.y0 - 1.0 <= b.bbox.cy <= box.bbox.y1 + 1.0
-    ]
-    return max(left, key=lambda b: b.bbox.x1) if left else None
-
-
-def _figure(
-    ex: Extraction, card: Card, item: str, cell: TextBox | None, head: _YearHead, page: int
-) -> None:
-    raw = cell.raw if cell is not None else ""
-    try:
-        amount = parse_amount_thousand_yen(raw)
-    except NormalizationError as err:
-        ex.reject_error(err, page=page, table="budget_lines", field_name="amount_yen")
-        return
-    card.budget.append(
-        {
-            "page": page,
-            "business_unit": card.name,
-            "item": item,
-            "fiscal_year": head.year,
-            "basis": head.basis,
-            "amount_yen": amount,
-            "value_text": as_read(raw),
-        }
-    )
+def _order(heading: tuple[Position, int]) -> tuple[int, float, float]:
+    p = heading[0]
+    return (p.page, p.y, p.x)

@@ -66,7 +66,7 @@ def _position(pair: tuple[ListRow | None, Card | None]) -> tuple[int, int, int, 
         _measure(row, card) or 0,
         _unit(row, card) or 0,
         card.page if card else 0,
-        card.anchor.bbox.y0 if card else 0.0,
+        card.start.y if card else 0.0,
     )
 
 
