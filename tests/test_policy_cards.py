@@ -1,0 +1,180 @@
+"""事務事業 cards of a 施策評価票 on the shared floor: anchors by the vocabulary's
+name labels, 財務内容 figures by the header interpreter in any arrangement. Each
+card is drawn at test time; its expected figures are typed from the drawing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from aizu_extract.layout import build_document_layout
+from aizu_extract.load import load_pdf
+from aizu_extract.parsers.base import Extraction
+from aizu_extract.parsers.policy_evaluation import PolicyEvaluationParser
+
+from .drawing import Cell, draw_pdf, ruled_table, title_line
+
+_W = [20.0, 70.0, 90.0, 80.0, 80.0, 80.0]
+
+
+def _parse(path: Path) -> Extraction:
+    return PolicyEvaluationParser().parse(build_document_layout(load_pdf(path)))
+
+
+def _budget(ex: Extraction) -> dict[tuple[object, ...], tuple[object, object]]:
+    return {
+        (r["business_unit"], r["item"], r["fiscal_year"], r["basis"]): (
+            r["amount_yen"],
+            r["value_text"],
+        )
+        for r in ex.budget_lines
+    }
+
+
+def _card_head(no: str, label: str, name: str, rows: int) -> list[Cell]:
+    """No (merged down the card) | name label | name; then 担当部・課 | 生涯学習課."""
+    return [
+        (0, 0, rows, 1, no), (0, 1, 1, 1, label), (0, 2, 1, 4, name),
+        (1, 1, 1, 1, "担当部・課"), (1, 2, 1, 4, "生涯学習課"),
+    ]  # fmt: skip
+
+
+def test_budget_with_years_down_and_items_across(tmp_path: Path) -> None:
+    """財務内容 merged left of a transposed table: 単位(千円) | 事業費 | 所要一般財源 |
+    概算人件費 across the top, 令和6年度(決算) / 令和7年度(予算) down the side."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        title_line(page, 60, "施策2 学びの推進")
+        ruled_table(page, 70, _W, [
+            *_card_head("1", "事業名", "図書館運営事業", 6),
+            (2, 1, 3, 1, "財務内容"), (2, 2, 1, 1, "単位(千円)"), (2, 3, 1, 1, "事業費"),
+            (2, 4, 1, 1, "所要一般財源"), (2, 5, 1, 1, "概算人件費"),
+            (3, 2, 1, 1, "令和6年度(決算)"), (3, 3, 1, 1, "2,450"), (3, 4, 1, 1, "1,980"),
+            (3, 5, 1, 1, "3,200"),
+            (4, 2, 1, 1, "令和7年度(予算)"), (4, 3, 1, 1, "2,600"), (4, 4, 1, 1, "－"),
+            (4, 5, 1, 1, "3,250"),
+            (5, 1, 1, 1, "次年度方針"), (5, 2, 1, 4, "継続"),
+        ])  # fmt: skip
+
+    ex = _parse(draw_pdf(tmp_path, "transposed.pdf", draw))
+    unit = "図書館運営事業"
+    assert _budget(ex) == {
+        (unit, "事業費", 2024, "決算"): (2_450_000, "2,450"),
+        (unit, "所要一般財源", 2024, "決算"): (1_980_000, "1,980"),
+        (unit, "概算人件費", 2024, "決算"): (3_200_000, "3,200"),
+        (unit, "事業費", 2025, "予算"): (2_600_000, "2,600"),
+        (unit, "所要一般財源", 2025, "予算"): (None, "－"),
+        (unit, "概算人件費", 2025, "予算"): (3_250_000, "3,250"),
+    }
+    assert {(r["measure_no"], r["unit_no"]) for r in ex.budget_lines} == {(2, 1)}
+    (card,) = ex.business_units
+    assert (card["name"], card["measure_no"], card["unit_no"]) == (unit, 2, 1)
+    assert (card["department"], card["next_year_policy"]) == ("生涯学習課", "継続")
+    assert not ex.rejects
+
+
+def test_budget_with_basis_under_the_year(tmp_path: Path) -> None:
+    """令和6年度 over 決算, 令和7年度 over 予算 | 見込み (two header rows), items down."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        ruled_table(page, 60, _W, [
+            *_card_head("3", "事業名", "公民館講座事業", 6),
+            (2, 1, 4, 1, "財務内容"), (2, 2, 2, 1, "単位(千円)"), (2, 3, 1, 1, "令和6年度"),
+            (2, 4, 1, 2, "令和7年度"),
+            (3, 3, 1, 1, "決算"), (3, 4, 1, 1, "予算"), (3, 5, 1, 1, "見込み"),
+            (4, 2, 1, 1, "事業費"), (4, 3, 1, 1, "812"), (4, 4, 1, 1, "900"), (4, 5, 1, 1, "870"),
+            (5, 2, 1, 1, "所要一般財源"), (5, 3, 1, 1, "400"), (5, 4, 1, 1, "450"),
+            (5, 5, 1, 1, "430"),
+        ])  # fmt: skip
+
+    ex = _parse(draw_pdf(tmp_path, "two_rows.pdf", draw))
+    unit = "公民館講座事業"
+    assert _budget(ex) == {
+        (unit, "事業費", 2024, "決算"): (812_000, "812"),
+        (unit, "事業費", 2025, "予算"): (900_000, "900"),
+        (unit, "事業費", 2025, "見込み"): (870_000, "870"),
+        (unit, "所要一般財源", 2024, "決算"): (400_000, "400"),
+        (unit, "所要一般財源", 2025, "予算"): (450_000, "450"),
+        (unit, "所要一般財源", 2025, "見込み"): (430_000, "430"),
+    }
+    assert {r["basis_label"] for r in ex.budget_lines} == {"決算", "予算", "見込み"}
+    assert {r["unit_no"] for r in ex.budget_lines} == {3}
+
+
+def test_card_named_by_another_wording_of_the_name_label(tmp_path: Path) -> None:
+    """事業の名称 (a line of the vocabulary, not 事業名) anchors a card; a card
+    continued overleaf keeps its 財務内容; a logic-model table headed 事業名 |
+    事業実績 | 短期成果 names no card."""
+
+    def draw_two(doc: pymupdf.Document) -> None:
+        page = doc.new_page(width=595, height=842)
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        title_line(page, 60, "施策1 交流の促進")
+        ruled_table(page, 700, _W, _card_head("1", "事業の名称", "国際交流員配置事業", 2))
+        page = doc.new_page(width=595, height=842)
+        ruled_table(page, 60, _W, [
+            (0, 1, 3, 1, "財務内容"), (0, 2, 1, 1, "単位(千円)"),
+            (0, 3, 1, 1, "令和7年度(予算)"), (0, 4, 1, 1, "令和8年度(見込み)"),
+            (1, 2, 1, 1, "事業費"), (1, 3, 1, 1, "5,120"), (1, 4, 1, 1, "5,300"),
+            (2, 2, 1, 1, "所要一般財源"), (2, 3, 1, 1, "2,000"), (2, 4, 1, 1, "2,100"),
+        ])  # fmt: skip
+        ruled_table(page, 200, _W[1:], [
+            (0, 0, 1, 1, "事業名"), (0, 1, 1, 1, "事業実績"), (0, 2, 1, 1, "短期成果"),
+            (0, 3, 1, 1, "中期成果"), (0, 4, 1, 1, "最終成果"),
+            (1, 0, 1, 1, "国際交流員配置事業"), (1, 1, 1, 1, "配置1名"),
+            (1, 2, 1, 1, "交流機会の増加"), (1, 3, 1, 1, "相互理解"), (1, 4, 1, 1, "多文化共生"),
+        ])  # fmt: skip
+
+    doc = pymupdf.open()
+    draw_two(doc)
+    path = tmp_path / "wording.pdf"
+    doc.save(path)
+    ex = _parse(path)
+    assert [(r["name"], r["measure_no"], r["unit_no"], r["page"]) for r in ex.business_units] == [
+        ("国際交流員配置事業", 1, 1, 1)
+    ]
+    unit = "国際交流員配置事業"
+    assert _budget(ex) == {
+        (unit, "事業費", 2025, "予算"): (5_120_000, "5,120"),
+        (unit, "事業費", 2026, "見込み"): (5_300_000, "5,300"),
+        (unit, "所要一般財源", 2025, "予算"): (2_000_000, "2,000"),
+        (unit, "所要一般財源", 2026, "見込み"): (2_100_000, "2,100"),
+    }
+    assert {r["page"] for r in ex.budget_lines} == {2}
+
+
+def test_budget_label_merged_under_a_corner_spanning_both_label_columns(tmp_path: Path) -> None:
+    """単位(千円) printed over both the 財務内容 band and the item column, 財務内容
+    merged down beside its items: the band names the group, never an item."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        ruled_table(page, 60, _W, [
+            *_card_head("2", "事業名", "青少年健全育成事業", 6),
+            (2, 1, 1, 2, "単位(千円)"), (2, 3, 1, 1, "令和6年度(決算)"),
+            (2, 4, 1, 1, "令和7年度(予算)"), (2, 5, 1, 1, "令和8年度(見込み)"),
+            (3, 1, 3, 1, "財務内容"), (3, 2, 1, 1, "事業費"), (3, 3, 1, 1, "1,500"),
+            (3, 4, 1, 1, "1,650"), (3, 5, 1, 1, "1,700"),
+            (4, 2, 1, 1, "所要一般財源"), (4, 3, 1, 1, "1,200"), (4, 4, 1, 1, "1,300"),
+            (4, 5, 1, 1, "1,350"),
+            (5, 2, 1, 1, "概算人件費"), (5, 3, 1, 1, "4,000"), (5, 4, 1, 1, "4,100"),
+            (5, 5, 1, 1, "4,100"),
+        ])  # fmt: skip
+
+    ex = _parse(draw_pdf(tmp_path, "corner.pdf", draw))
+    unit = "青少年健全育成事業"
+    assert _budget(ex) == {
+        (unit, "事業費", 2024, "決算"): (1_500_000, "1,500"),
+        (unit, "事業費", 2025, "予算"): (1_650_000, "1,650"),
+        (unit, "事業費", 2026, "見込み"): (1_700_000, "1,700"),
+        (unit, "所要一般財源", 2024, "決算"): (1_200_000, "1,200"),
+        (unit, "所要一般財源", 2025, "予算"): (1_300_000, "1,300"),
+        (unit, "所要一般財源", 2026, "見込み"): (1_350_000, "1,350"),
+        (unit, "概算人件費", 2024, "決算"): (4_000_000, "4,000"),
+        (unit, "概算人件費", 2025, "予算"): (4_100_000, "4,100"),
+        (unit, "概算人件費", 2026, "見込み"): (4_100_000, "4,100"),
+    }
+    assert len(ex.budget_lines) == 9
