@@ -178,3 +178,34 @@ def test_budget_label_merged_under_a_corner_spanning_both_label_columns(tmp_path
         (unit, "概算人件費", 2026, "見込み"): (4_100_000, "4,100"),
     }
     assert len(ex.budget_lines) == 9
+
+
+def test_card_name_after_the_label_colon(tmp_path: Path) -> None:
+    """``事業名：地域公民館活動支援事業`` in one cell across the card: the name is the
+    text after the colon; its 財務内容 rows are read as on any other card."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        ruled_table(page, 60, _W, [
+            (0, 0, 5, 1, "4"), (0, 1, 1, 5, "事業名：地域公民館活動支援事業"),
+            (1, 1, 1, 1, "担当部・課"), (1, 2, 1, 4, "生涯学習課"),
+            (2, 1, 3, 1, "財務内容"), (2, 2, 1, 1, "単位(千円)"), (2, 3, 1, 1, "令和7年度(予算)"),
+            (2, 4, 1, 2, "令和8年度(見込み)"),
+            (3, 2, 1, 1, "事業費"), (3, 3, 1, 1, "640"), (3, 4, 1, 2, "700"),
+            (4, 2, 1, 1, "所要一般財源"), (4, 3, 1, 1, "320"), (4, 4, 1, 2, "350"),
+        ])  # fmt: skip
+
+    ex = _parse(draw_pdf(tmp_path, "inline.pdf", draw))
+    (card,) = ex.business_units
+    assert (card["name"], card["unit_no"], card["department"]) == (
+        "地域公民館活動支援事業",
+        4,
+        "生涯学習課",
+    )
+    unit = "地域公民館活動支援事業"
+    assert _budget(ex) == {
+        (unit, "事業費", 2025, "予算"): (640_000, "640"),
+        (unit, "事業費", 2026, "見込み"): (700_000, "700"),
+        (unit, "所要一般財源", 2025, "予算"): (320_000, "320"),
+        (unit, "所要一般財源", 2026, "見込み"): (350_000, "350"),
+    }

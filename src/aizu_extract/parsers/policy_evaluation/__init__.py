@@ -24,9 +24,9 @@ from ...normalize.text import normalize_text
 from ...settings import DEFAULT, Settings
 from ..base import Extraction, Record
 from ..municipality import WHOLE_PAGE, municipality
-from ..tables import ValueContext, read_values, sheet_money_factor
+from ..tables import ValueContext, read_values
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
-from .cards import Card, read_cards
+from .cards import Card, card_values, read_cards
 from .checks import check_rates, join_units
 from .header import Outline, read_document, read_measures, read_outline
 from .unit_list import read_unit_list
@@ -184,12 +184,10 @@ class _Floor:
             cells = self.form.between(fc.position, end)
             name, measure_no = m.group(3).strip(), int(m.group(1))
             # one reading of the card's tables: its 財務内容 and its indicators
-            factor = sheet_money_factor(self.form, cells, self.headers)
-            scratch = Extraction(doc_type=ex.doc_type)
-            values = ValueContext(name, measure_no, outline.context, factor, "outcome")
-            read_values(self.form, cells, values, self.headers, scratch)
-            ex.kpi_values.extend(scratch.kpi_values)
-            ex.rejects.extend(scratch.rejects)
+            read = card_values(
+                self.form, self.headers, cells, name, measure_no, ex, outline.context
+            )
+            ex.kpi_values.extend(read.kpi_values)
             cards.append(
                 Card(
                     page=fc.page,
@@ -201,7 +199,7 @@ class _Floor:
                     legal_basis=legal_basis(self.form, cells, vocab),
                     next_year_policy=next_year_policy(self.form, cells, vocab),
                     summary=hit_text(first(self.form, "summary", cells)),
-                    budget=tuple(scratch.budget_lines),
+                    budget=tuple(read.budget_lines),
                 )
             )
         return cards

@@ -53,13 +53,12 @@ def read_cards(
     headings = _measure_headings(form, list_end)
     cards = []
     for i, label in enumerate(starts):
-        value = _name_value(form, headers, label)
-        if value is None:
+        name = _name_of(form, headers, label)
+        if name is None:
             continue
         end = starts[i + 1].position if i + 1 < len(starts) else None
         cells = form.between(label.position, end)
         measure_no = _measure_before(headings, label.position)
-        name = join_wrapped(value.cell.lines)
         cards.append(
             Card(
                 page=label.page,
@@ -71,44 +70,50 @@ def read_cards(
                 legal_basis=legal_basis(form, cells, form.vocab),
                 next_year_policy=next_year_policy(form, cells, form.vocab),
                 summary=hit_text(first(form, "summary", cells)),
-                budget=card_budget(form, headers, cells, name, measure_no, ex),
+                budget=tuple(card_values(form, headers, cells, name, measure_no, ex).budget_lines),
             )
         )
     return cards
 
 
-def card_budget(
+def card_values(
     form: Form,
     headers: HeaderInterpreter,
     cells: list[FormCell],
     name: str,
     measure_no: int | None,
     ex: Extraction,
-) -> tuple[Record, ...]:
-    """The budget lines of a card's cells (its indicators are read elsewhere)."""
+    context: str | None = None,
+) -> Extraction:
+    """A card's tables read once by the shared value reader: its 財務内容 lines and
+    its indicators (kind ``outcome`` unless a table says otherwise). Rejects go
+    straight to ``ex``; the caller decides which of the rest to keep."""
     factor = sheet_money_factor(form, cells, headers)
     scratch = Extraction(doc_type=ex.doc_type)
-    read_values(form, cells, ValueContext(name, measure_no, None, factor), headers, scratch)
+    values = ValueContext(name, measure_no, context, factor, "outcome")
+    read_values(form, cells, values, headers, scratch)
     ex.rejects.extend(scratch.rejects)
-    return tuple(scratch.budget_lines)
+    return scratch
 
 
-def _name_value(form: Form, headers: HeaderInterpreter, label: FormCell) -> FormCell | None:
-    """The unit's name right of a name label; None when that cell is blank or heads a
-    column (another label, a year/metric/axis word, a table caption)."""
+def _name_of(form: Form, headers: HeaderInterpreter, label: FormCell) -> str | None:
+    """The unit's name: after the label's colon (``事業名：○○事業``), else the cell
+    right of it; None when that cell is blank or heads a column (another label, a
+    year, metric or axis word, a caption of another table)."""
+    inline = next(iter(form.hits("name", [label]))).inline
+    if inline:
+        return inline
     right = label.grid.right_of(label.cell)
     if not right or right[0].box is None:
         return None
-    value = FormCell(label.grid, right[0])
-    key = value.cell.key
-    if form.vocab.field_of(key) is not None or form.vocab.header("name_column_caption").matches(
-        key
-    ):
+    key = right[0].key
+    vocab = form.vocab
+    if vocab.field_of(key) is not None or vocab.header("name_column_caption").matches(key):
         return None
-    head = headers.label(value.cell.text)
+    head = headers.label(right[0].text)
     if head.axis or head.year is not None or head.year_label or head.metric or head.basis:
         return None
-    return value
+    return join_wrapped(right[0].lines)
 
 
 def _unit_no(label: FormCell) -> int | None:
