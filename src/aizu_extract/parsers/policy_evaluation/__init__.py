@@ -25,8 +25,7 @@ from ...settings import DEFAULT, Settings
 from ..base import Extraction, Record
 from ..municipality import WHOLE_PAGE, municipality
 from ..tables import ValueContext, read_values
-from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
-from .cards import Card, card_values, read_cards
+from .cards import read_cards, read_headed_cards
 from .checks import check_rates, join_units
 from .header import Outline, read_document, read_measures, read_outline
 from .unit_list import read_unit_list
@@ -50,9 +49,7 @@ class PolicyEvaluationParser:
     def parse(self, layout: DocumentLayout) -> Extraction:
         ex = Extraction(doc_type=self.doc_type)
         read_document(layout, ex)
-        ex.municipality = municipality(
-            layout, vocabulary(), ex.title, tables=True, band=WHOLE_PAGE
-        )
+        ex.municipality = municipality(layout, vocabulary(), ex.title, tables=True, band=WHOLE_PAGE)
         areas = split_areas(layout)
         for area in areas:
             self._parse_area(area, ex)
@@ -79,7 +76,7 @@ class PolicyEvaluationParser:
             values = ValueContext(None, None, outline.context, None, "outcome")
             floor.read(floor.unit_tables(units), values, ex)
         else:
-            cards = floor.cards(outline, ex)
+            cards = read_headed_cards(floor.form, floor.headers, ex, outline.context)
         join_units(ex, rows, cards)
         if not rows and not cards:
             ex.warnings.append("no 事務事業一覧 and no cards found")
@@ -169,41 +166,6 @@ class _Floor:
                                      "parent_level": "policy_area"})  # fmt: skip
             return
 
-    def cards(self, outline: Outline, ex: Extraction) -> list[Card]:
-        """Cards headed ``1－1 事業名`` (no 事業名 label), read like unit sheets: fields
-        by the vocabulary, 財務内容 and 成果の推移 through the shared table model."""
-        vocab = self.form.vocab
-        heads = []
-        for fc in self.form.cells:
-            m = _CARD_HEADING.match(normalize_text(fc.cell.text)) if fc.cell.box else None
-            if m:
-                heads.append((fc, m))
-        cards = []
-        for i, (fc, m) in enumerate(heads):
-            end = heads[i + 1][0].position if i + 1 < len(heads) else None
-            cells = self.form.between(fc.position, end)
-            name, measure_no = m.group(3).strip(), int(m.group(1))
-            # one reading of the card's tables: its 財務内容 and its indicators
-            read = card_values(
-                self.form, self.headers, cells, name, measure_no, ex, outline.context
-            )
-            ex.kpi_values.extend(read.kpi_values)
-            cards.append(
-                Card(
-                    page=fc.page,
-                    start=fc.position,
-                    name=name,
-                    measure_no=measure_no,
-                    unit_no=int(m.group(2)),
-                    department=department(self.form, cells),
-                    legal_basis=legal_basis(self.form, cells, vocab),
-                    next_year_policy=next_year_policy(self.form, cells, vocab),
-                    summary=hit_text(first(self.form, "summary", cells)),
-                    budget=tuple(read.budget_lines),
-                )
-            )
-        return cards
-
     def read(self, cells: list[FormCell], values: ValueContext, ex: Extraction) -> list[Record]:
         """The indicator values of ``cells`` (no budget: ``values`` names no unit)."""
         before = len(ex.kpi_values)
@@ -213,8 +175,6 @@ class _Floor:
 
 # Detection confidence of a file printing 施策評価票 (or its variants) as its kind.
 _AREA_SHEET_CONFIDENCE = 0.9
-# A card headed by its 施策 and unit numbers: 1－1　都市公園維持管理事業.
-_CARD_HEADING = re.compile(r"^(\d{1,3})\s*[-－ー―‐−]\s*(\d{1,3})\s+(\S.{0,60})$")
 # Header words of a 施策 table: the name column and the number column left of it.
 _MEASURE_NAME_HEADS = frozenset({"施策名", "施策名称", "施策の名称"})
 _MEASURE_NUMBER_HEADS = frozenset({"施策", "施策番号", "No", "No.", "番号"})

@@ -6,7 +6,9 @@ reading order to the next name label of any kind, across page breaks: a
 continuation page has no name row, so the open card simply carries on. A name
 label whose right cell is another label, a header word (項目, R6) or one of the
 vocabulary's ``[headers] name_column_caption`` (事業実績 of a logic model) heads
-a table's column: it ends the open card but starts none.
+a table's column: it ends the open card but starts none. The card's 施策 is the
+nearest ``施策N 名称`` heading before it (after the 事務事業一覧). A sheet with no
+such label heads its cards ``1－1 事業名`` instead: each runs to the next heading.
 
 Fields are read by the vocabulary's labels, as on a unit sheet, so 法定/自主 on
 the 事業名 row or on its own row read the same way. The 財務内容 figures are the
@@ -18,15 +20,19 @@ or across the top; ``value_text`` is each cell as read.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ...layout.form import Form, FormCell, Position
 from ...layout.headers import HeaderInterpreter
-from ...normalize.text import join_wrapped
+from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction, Record
 from ..tables import ValueContext, read_values, sheet_money_factor
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
 from .common import INT_RE, MEASURE_RE
+
+# A card headed by its 施策 and unit numbers: 1－1　都市公園維持管理事業.
+_CARD_HEADING = re.compile(r"^(\d{1,3})\s*[-－ー―‐−]\s*(\d{1,3})\s+(\S.{0,60})$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +40,7 @@ class Card:
     """One business unit's card: where it starts and what it prints."""
 
     page: int
-    start: Position  # the name label's cell: cards and list rows sort by it
+    start: Position  # its name label's (or heading's) cell: cards and list rows sort by it
     name: str
     measure_no: int | None = None
     unit_no: int | None = None
@@ -59,21 +65,54 @@ def read_cards(
         end = starts[i + 1].position if i + 1 < len(starts) else None
         cells = form.between(label.position, end)
         measure_no = _measure_before(headings, label.position)
-        cards.append(
-            Card(
-                page=label.page,
-                start=label.position,
-                name=name,
-                measure_no=measure_no,
-                unit_no=_unit_no(label),
-                department=department(form, cells),
-                legal_basis=legal_basis(form, cells, form.vocab),
-                next_year_policy=next_year_policy(form, cells, form.vocab),
-                summary=hit_text(first(form, "summary", cells)),
-                budget=tuple(card_values(form, headers, cells, name, measure_no, ex).budget_lines),
-            )
-        )
+        budget = card_values(form, headers, cells, name, measure_no, ex).budget_lines
+        cards.append(_card(form, label, cells, name, measure_no, _unit_no(label), budget))
     return cards
+
+
+def read_headed_cards(
+    form: Form, headers: HeaderInterpreter, ex: Extraction, context: str | None
+) -> list[Card]:
+    """Cards headed ``1－1 事業名`` (no name label), each up to the next heading: their
+    fields by the vocabulary, their 財務内容 and 成果の推移 read in one pass."""
+    heads = []
+    for fc in form.cells:
+        m = _CARD_HEADING.match(normalize_text(fc.cell.text)) if fc.cell.box else None
+        if m:
+            heads.append((fc, m))
+    cards = []
+    for i, (fc, m) in enumerate(heads):
+        end = heads[i + 1][0].position if i + 1 < len(heads) else None
+        cells = form.between(fc.position, end)
+        name, measure_no = m.group(3).strip(), int(m.group(1))
+        read = card_values(form, headers, cells, name, measure_no, ex, context)
+        ex.kpi_values.extend(read.kpi_values)
+        cards.append(_card(form, fc, cells, name, measure_no, int(m.group(2)), read.budget_lines))
+    return cards
+
+
+def _card(
+    form: Form,
+    start: FormCell,
+    cells: list[FormCell],
+    name: str,
+    measure_no: int | None,
+    unit_no: int | None,
+    budget: list[Record],
+) -> Card:
+    """A card's fields, read by the vocabulary's labels among its cells as on a unit sheet."""
+    return Card(
+        page=start.page,
+        start=start.position,
+        name=name,
+        measure_no=measure_no,
+        unit_no=unit_no,
+        department=department(form, cells),
+        legal_basis=legal_basis(form, cells, form.vocab),
+        next_year_policy=next_year_policy(form, cells, form.vocab),
+        summary=hit_text(first(form, "summary", cells)),
+        budget=tuple(budget),
+    )
 
 
 def card_values(
