@@ -7,13 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from aizu_extract.layout import build_document_layout
 from aizu_extract.load import load_pdf
 from aizu_extract.parsers.base import Extraction
 from aizu_extract.parsers.policy_evaluation import PolicyEvaluationParser
 
-from .drawing import Cell, draw_pdf, ruled_table, title_line
+from .drawing import Cell, draw_pdf, ruled_table, text_table, title_line
 
 _W = [20.0, 70.0, 90.0, 80.0, 80.0, 80.0]
 
@@ -208,4 +209,80 @@ def test_card_name_after_the_label_colon(tmp_path: Path) -> None:
         (unit, "事業費", 2026, "見込み"): (700_000, "700"),
         (unit, "所要一般財源", 2025, "予算"): (320_000, "320"),
         (unit, "所要一般財源", 2026, "見込み"): (350_000, "350"),
+    }
+
+
+def test_budget_rows_continued_overleaf_without_their_header(tmp_path: Path) -> None:
+    """A card at the foot of a page: 事業費 and 所要一般財源 under the year header on
+    page 1, 概算人件費 at the top of page 2 in a table ruling the same columns and
+    no header; the card's number (5) in its first row is no figure of the table."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    title_line(page, 40, "令和7年度行政評価 施策評価票")
+    ruled_table(page, 842 - 40 - 5 * 18, _W, [
+        (0, 0, 5, 1, "5"), (0, 1, 1, 1, "事業名"), (0, 2, 1, 4, "観光案内所運営事業"),
+        (1, 1, 1, 1, "担当部・課"), (1, 2, 1, 4, "観光課"),
+        (2, 1, 3, 1, "財務内容"), (2, 2, 1, 1, "単位(千円)"), (2, 3, 1, 1, "令和6年度(決算)"),
+        (2, 4, 1, 1, "令和7年度(予算)"), (2, 5, 1, 1, "令和8年度(見込み)"),
+        (3, 2, 1, 1, "事業費"), (3, 3, 1, 1, "300"), (3, 4, 1, 1, "310"), (3, 5, 1, 1, "320"),
+        (4, 2, 1, 1, "所要一般財源"), (4, 3, 1, 1, "150"), (4, 4, 1, 1, "155"),
+        (4, 5, 1, 1, "160"),
+    ])  # fmt: skip
+    page = doc.new_page(width=595, height=842)
+    ruled_table(page, 50, _W, [
+        (0, 0, 2, 1, ""), (0, 1, 1, 1, ""), (0, 2, 1, 1, "概算人件費"), (0, 3, 1, 1, "900"),
+        (0, 4, 1, 1, "910"), (0, 5, 1, 1, "920"),
+        (1, 1, 1, 1, "次年度方針"), (1, 2, 1, 4, "継続"),
+    ])  # fmt: skip
+    path = tmp_path / "overleaf.pdf"
+    doc.save(path)
+    ex = _parse(path)
+    got = {(r["item"], r["fiscal_year"], r["basis"]): (r["amount_yen"], r["page"])
+           for r in ex.budget_lines}  # fmt: skip
+    assert got == {
+        ("事業費", 2024, "決算"): (300_000, 1),
+        ("事業費", 2025, "予算"): (310_000, 1),
+        ("事業費", 2026, "見込み"): (320_000, 1),
+        ("所要一般財源", 2024, "決算"): (150_000, 1),
+        ("所要一般財源", 2025, "予算"): (155_000, 1),
+        ("所要一般財源", 2026, "見込み"): (160_000, 1),
+        ("概算人件費", 2024, "決算"): (900_000, 2),
+        ("概算人件費", 2025, "予算"): (910_000, 2),
+        ("概算人件費", 2026, "見込み"): (920_000, 2),
+    }
+    (card,) = ex.business_units
+    assert (card["name"], card["unit_no"], card["page"]) == ("観光案内所運営事業", 5, 1)
+    assert card["next_year_policy"] == "継続"
+
+
+@pytest.mark.parametrize("rules", [False, True], ids=["unruled", "rules-only"])
+def test_card_without_vertical_rules(tmp_path: Path, rules: bool) -> None:
+    """A card printed as aligned text (a word processor's table, with or without
+    horizontal rules): label and name on one line, 財務内容 as aligned columns."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        title_line(page, 60, "施策3 観光の振興")
+        text_table(page, 80, [20, 70, 90, 105, 105, 105], [
+            ["2", "事業名", "観光PR事業", "", "", ""],
+            ["", "担当部・課", "観光課", "", "", ""],
+            ["", "財務内容", "単位(千円)", "令和6年度(決算)", "令和7年度(予算)",
+             "令和8年度(見込み)"],
+            ["", "", "事業費", "1,000", "1,100", "1,200"],
+            ["", "", "所要一般財源", "500", "550", "600"],
+            ["", "次年度方針", "継続", "", "", ""],
+        ], rules=rules)  # fmt: skip
+
+    ex = _parse(draw_pdf(tmp_path, "aligned.pdf", draw))
+    (card,) = ex.business_units
+    assert (card["name"], card["measure_no"], card["unit_no"]) == ("観光PR事業", 3, 2)
+    assert (card["department"], card["next_year_policy"]) == ("観光課", "継続")
+    unit = "観光PR事業"
+    assert _budget(ex) == {
+        (unit, "事業費", 2024, "決算"): (1_000_000, "1,000"),
+        (unit, "事業費", 2025, "予算"): (1_100_000, "1,100"),
+        (unit, "事業費", 2026, "見込み"): (1_200_000, "1,200"),
+        (unit, "所要一般財源", 2024, "決算"): (500_000, "500"),
+        (unit, "所要一般財源", 2025, "予算"): (550_000, "550"),
+        (unit, "所要一般財源", 2026, "見込み"): (600_000, "600"),
     }

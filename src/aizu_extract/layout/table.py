@@ -485,12 +485,22 @@ def continued(previous: Grid, grid: Grid, tolerance: float) -> Grid | None:
     if any(abs(a - b) > tolerance for a, b in zip(grid.xs, previous.xs, strict=True)):
         return None
     first_value = min(
-        (c.row for c in previous.cells if c.box is not None and _NUMBERISH.match(c.box.raw)),
+        (c.row for c in previous.cells if _is_figure(c) and _headed(previous, c)),
         default=None,
     )
     if not first_value:
         return None
     return _put_over(previous, grid, first_value)
+
+
+def _is_figure(cell: GridCell) -> bool:
+    return cell.box is not None and bool(_NUMBERISH.match(cell.box.raw))
+
+
+def _headed(grid: Grid, cell: GridCell) -> bool:
+    """A label is printed above the figure: it is a value under a header, not a card's
+    or row's number printed in the table's first rows (``5 | 事業名 | …``)."""
+    return any(c.box is not None and not _is_figure(c) for c in grid.above(cell))
 
 
 def under_captions(previous: Grid, grid: Grid, rows: int, tolerance: float) -> Grid | None:
