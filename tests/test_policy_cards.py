@@ -286,3 +286,32 @@ def test_card_without_vertical_rules(tmp_path: Path, rules: bool) -> None:
         (unit, "所要一般財源", 2025, "予算"): (550_000, "550"),
         (unit, "所要一般財源", 2026, "見込み"): (600_000, "600"),
     }
+
+
+def test_list_header_names_no_card_and_a_name_may_start_with_a_year(tmp_path: Path) -> None:
+    """事務事業名 | 事業費（千円） in the list's header row heads a column (no card named
+    事業費); a card named 令和7年度記念事業 is a card although it starts with a year."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        title_line(page, 60, "事務事業一覧")
+        ruled_table(page, 70, [20, 150, 80, 60, 100], [
+            (0, 0, 1, 1, "No"), (0, 1, 1, 1, "事務事業名"), (0, 2, 1, 1, "事業費（千円）"),
+            (0, 3, 1, 1, "次年度方針"), (0, 4, 1, 1, "担当部・課"),
+            (1, 0, 1, 5, "施策1 市民協働の推進"),
+            (2, 0, 1, 1, "1"), (2, 1, 1, 1, "令和7年度記念事業"), (2, 2, 1, 1, "2,000"),
+            (2, 3, 1, 1, "終了"), (2, 4, 1, 1, "企画課"),
+        ])  # fmt: skip
+        title_line(page, 180, "施策1 市民協働の推進")
+        ruled_table(page, 190, _W, [
+            (0, 0, 2, 1, "1"), (0, 1, 1, 1, "事業名"), (0, 2, 1, 4, "令和7年度記念事業"),
+            (1, 1, 1, 1, "担当部・課"), (1, 2, 1, 4, "企画課"),
+        ])  # fmt: skip
+
+    ex = _parse(draw_pdf(tmp_path, "list.pdf", draw))
+    got = [
+        (r["name"], r["measure_no"], r["unit_no"], r["in_unit_list"], r["has_card"])
+        for r in ex.business_units
+    ]
+    assert got == [("令和7年度記念事業", 1, 1, True, True)]
+    assert not [c for c in ex.checks if c["code"].startswith("unit.")]

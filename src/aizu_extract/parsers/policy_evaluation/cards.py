@@ -4,7 +4,7 @@ A card starts at a name label of the vocabulary (``[fields] name``: 事業名,
 事務事業名 …) whose right cell prints the unit's name, and runs in the form's
 reading order to the next name label of any kind, across page breaks: a
 continuation page has no name row, so the open card simply carries on. A name
-label whose right cell is another label, a header word (項目, R6) or one of the
+label whose right cell is another label, a header word (項目, 指標名) or one of the
 vocabulary's ``[headers] name_column_caption`` (事業実績 of a logic model) heads
 a table's column: it ends the open card but starts none. The card's 施策 is the
 nearest ``施策N 名称`` heading before it (after the 事務事業一覧). A sheet with no
@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 
 from ...layout.form import Form, FormCell, Position
-from ...layout.headers import HeaderInterpreter
+from ...layout.headers import HeaderInterpreter, HeaderLabel
 from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction, Record
 from ..tables import ValueContext, read_values, sheet_money_factor
@@ -138,7 +138,7 @@ def card_values(
 def _name_of(form: Form, headers: HeaderInterpreter, label: FormCell) -> str | None:
     """The unit's name: after the label's colon (``事業名：○○事業``), else the cell
     right of it; None when that cell is blank or heads a column (another label, a
-    year, metric or axis word, a caption of another table)."""
+    header word, a caption of another table)."""
     inline = next(iter(form.hits("name", [label]))).inline
     if inline:
         return inline
@@ -149,10 +149,25 @@ def _name_of(form: Form, headers: HeaderInterpreter, label: FormCell) -> str | N
     vocab = form.vocab
     if vocab.field_of(key) is not None or vocab.header("name_column_caption").matches(key):
         return None
-    head = headers.label(right[0].text)
-    if head.axis or head.year is not None or head.year_label or head.metric or head.basis:
+    if _heads_column(headers.label(right[0].text)):
         return None
     return join_wrapped(right[0].lines)
+
+
+def _heads_column(head: HeaderLabel) -> bool:
+    """A table's header word (項目, 指標名, 単位, 予算, 事業費（千円）…), not a unit's name.
+    A year alone is no sign: a unit may be named 令和7年度記念事業."""
+    return bool(
+        head.axis
+        or head.metric
+        or head.basis
+        or head.indicator_kind
+        or head.unit_column
+        or head.number_column
+        or head.definition
+        or head.difference
+        or head.money_factor
+    )
 
 
 def _unit_no(label: FormCell) -> int | None:
