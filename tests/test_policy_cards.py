@@ -315,3 +315,23 @@ def test_list_header_names_no_card_and_a_name_may_start_with_a_year(tmp_path: Pa
     ]
     assert got == [("令和7年度記念事業", 1, 1, True, True)]
     assert not [c for c in ex.checks if c["code"].startswith("unit.")]
+
+
+def test_general_fund_above_cost_by_the_vocabularys_item_names(tmp_path: Path) -> None:
+    """A card printing 一般財源 (not 所要一般財源) above its 事業費 in one column is
+    flagged; the other column, where it is below, is not."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        ruled_table(page, 60, _W, [
+            *_card_head("6", "事業名", "地域防災訓練事業", 5),
+            (2, 1, 3, 1, "財務内容"), (2, 2, 1, 1, "単位(千円)"),
+            (2, 3, 1, 1, "令和7年度(予算)"), (2, 4, 1, 1, "令和8年度(見込み)"),
+            (3, 2, 1, 1, "事業費"), (3, 3, 1, 1, "500"), (3, 4, 1, 1, "500"),
+            (4, 2, 1, 1, "一般財源"), (4, 3, 1, 1, "600"), (4, 4, 1, 1, "400"),
+        ])  # fmt: skip
+
+    ex = _parse(draw_pdf(tmp_path, "fund.pdf", draw))
+    flagged = [c for c in ex.checks if c["code"] == "budget.general_fund_exceeds_cost"]
+    assert [(c["fiscal_year"], c["basis"]) for c in flagged] == [(2025, "予算")]
+    assert "一般財源 600,000 > 事業費 500,000" in flagged[0]["message"]

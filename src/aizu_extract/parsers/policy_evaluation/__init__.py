@@ -77,7 +77,7 @@ class PolicyEvaluationParser:
             floor.read(floor.unit_tables(units), values, ex)
         else:
             cards = read_headed_cards(floor.form, floor.headers, ex, outline.context)
-        join_units(ex, rows, cards)
+        join_units(ex, rows, cards, floor.form.vocab)
         if not rows and not cards:
             ex.warnings.append("no 事務事業一覧 and no cards found")
 

@@ -10,17 +10,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ...layout.table import text_key as label_key
+from ...layout.vocabulary import Vocabulary
 from ...normalize.lexical import match_key
 from ...settings import DEFAULT, EvaluationSettings
 from ..base import Extraction, Record
 from .cards import Card
 from .unit_list import ListRow
 
-COST = "事業費"  # total cost of the unit
-GENERAL_FUND = "所要一般財源"  # the part paid from general revenue: never above COST
 
-
-def join_units(ex: Extraction, rows: list[ListRow], cards: list[Card]) -> None:
+def join_units(ex: Extraction, rows: list[ListRow], cards: list[Card], vocab: Vocabulary) -> None:
+    """Business units from list rows and cards, their budget lines, and the checks."""
     pairs: list[tuple[ListRow | None, Card | None]] = []
     free_cards = list(cards)
     unmatched: list[ListRow] = []
@@ -57,7 +56,7 @@ def join_units(ex: Extraction, rows: list[ListRow], cards: list[Card]) -> None:
                 {**line, "measure_no": _measure(row, card), "unit_no": _unit(row, card)}
             )
         if card is not None:
-            _check_budget(ex, card)
+            _check_budget(ex, card, vocab)
 
 
 def _position(pair: tuple[ListRow | None, Card | None]) -> tuple[int, int, int, float]:
@@ -125,18 +124,28 @@ def _record(ex: Extraction, row: ListRow | None, card: Card | None) -> Record:
     return rec
 
 
-def _check_budget(ex: Extraction, card: Card) -> None:
-    by_col: dict[tuple[object, object], dict[str, int | None]] = {}
+def _check_budget(ex: Extraction, card: Card, vocab: Vocabulary) -> None:
+    """所要一般財源 above 事業費 in one year and basis (the vocabulary's general-fund
+    and cost items): the part cannot exceed the whole."""
+    kinds = (("cost", vocab.header("cost_item")), ("fund", vocab.header("general_fund_item")))
+    by_col: dict[tuple[object, object], dict[str, tuple[int, str]]] = {}
     for line in card.budget:
         col = by_col.setdefault((line["fiscal_year"], line["basis"]), {})
-        col[label_key(str(line["item"]))] = line["amount_yen"]  # type: ignore[assignment]
-    for (year, basis), items in by_col.items():
-        cost, fund = items.get(COST), items.get(GENERAL_FUND)
-        if cost is not None and fund is not None and fund > cost:
+        item, amount = str(line["item"]), line["amount_yen"]
+        for kind, items in kinds:
+            if isinstance(amount, int) and items.matches(label_key(item)):
+                col.setdefault(kind, (amount, item))
+    for (year, basis), found in by_col.items():
+        if "cost" not in found or "fund" not in found:
+            continue
+        (cost, cost_item), (fund, fund_item) = found["cost"], found["fund"]
+        if fund > cost:
             ex.check(
                 page=card.page,
                 code="budget.general_fund_exceeds_cost",
-                message=f"{card.name} {year}({basis}): 所要一般財源 {fund:,} > 事業費 {cost:,} 円",
+                message=(
+                    f"{card.name} {year}({basis}): {fund_item} {fund:,} > {cost_item} {cost:,} 円"
+                ),
                 business_unit=card.name,
                 fiscal_year=year,
                 basis=basis,
