@@ -335,3 +335,20 @@ def test_general_fund_above_cost_by_the_vocabularys_item_names(tmp_path: Path) -
     flagged = [c for c in ex.checks if c["code"] == "budget.general_fund_exceeds_cost"]
     assert [(c["fiscal_year"], c["basis"]) for c in flagged] == [(2025, "予算")]
     assert "一般財源 600,000 > 事業費 500,000" in flagged[0]["message"]
+
+
+def test_measure_table_by_the_vocabularys_column_words(tmp_path: Path) -> None:
+    """施策番号 | 施策の名称 | 施策の内容: one measure node per row, read by the
+    vocabulary's measure_number_column / measure_name_column words."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        ruled_table(page, 60, [60, 140, 220], [
+            (0, 0, 1, 1, "施策番号"), (0, 1, 1, 1, "施策の名称"), (0, 2, 1, 1, "施策の内容"),
+            (1, 0, 1, 1, "1"), (1, 1, 1, 1, "多文化共生の推進"), (1, 2, 1, 1, "外国人を支える。"),
+            (2, 0, 1, 1, "2"), (2, 1, 1, 1, "移住・定住の促進"), (2, 2, 1, 1, "移住者を増やす。"),
+        ])  # fmt: skip
+
+    ex = _parse(draw_pdf(tmp_path, "measures.pdf", draw))
+    got = [(r["level"], r["number"], r["title"]) for r in ex.structure if r["level"] == "measure"]
+    assert got == [("measure", "1", "多文化共生の推進"), ("measure", "2", "移住・定住の促進")]

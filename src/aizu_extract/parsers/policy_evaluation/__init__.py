@@ -147,12 +147,14 @@ class _Floor:
 
     def measures(self, outline: Outline, ex: Extraction) -> None:
         """The 施策 table (施策 | 施策名 | 施策の内容): one measure node per row."""
+        name_heads = self.form.vocab.header("measure_name_column")
+        number_heads = self.form.vocab.header("measure_number_column")
         for fc in self.split_cells()[0]:
-            if fc.cell.key not in _MEASURE_NAME_HEADS:
+            if fc.cell.box is None or not name_heads.matches(fc.cell.key):
                 continue
             grid = fc.grid
             number_col = next(
-                (c for c in grid.left_of(fc.cell) if c.key in _MEASURE_NUMBER_HEADS), None
+                (c for c in grid.left_of(fc.cell) if c.box and number_heads.matches(c.key)), None
             )
             if number_col is None:
                 continue
@@ -175,9 +177,6 @@ class _Floor:
 
 # Detection confidence of a file printing 施策評価票 (or its variants) as its kind.
 _AREA_SHEET_CONFIDENCE = 0.9
-# Header words of a 施策 table: the name column and the number column left of it.
-_MEASURE_NAME_HEADS = frozenset({"施策名", "施策名称", "施策の名称"})
-_MEASURE_NUMBER_HEADS = frozenset({"施策", "施策番号", "No", "No.", "番号"})
 # Dot leaders of a 目次 line.
 _LEADERS = re.compile(r"…|‥|\.{3,}|・{3,}|･{3,}|－{3,}|-{3,}")
 _NUMBERED = re.compile(r"^(\d{1,3})\s*(.+)$")  # 3 快適で潤いのあるまち
@@ -190,10 +189,11 @@ def split_areas(layout: DocumentLayout) -> list[DocumentLayout]:
     with a ruled 政策分野 label, and runs to the next. Pages before the first
     (cover, 目次) belong to no sheet. A file with no such label is one sheet.
     """
+    label = vocabulary().documents["policy_area_start"]
     starts = [
         page.number
         for page in layout.pages
-        if any(b.table is not None and b.key == _AREA_KEY for b in page.boxes)
+        if any(b.table is not None and label.matches(b.key) for b in page.boxes)
     ]
     if len(starts) <= 1:
         return [layout]
@@ -202,9 +202,6 @@ def split_areas(layout: DocumentLayout) -> list[DocumentLayout]:
         DocumentLayout(layout.pages[a - 1 : b - 1], created_year=layout.created_year)
         for a, b in pairwise(bounds)
     ]
-
-
-_AREA_KEY = "政策分野"
 
 
 __all__ = ["PolicyEvaluationParser"]
