@@ -83,7 +83,8 @@ class PolicyEvaluationParser:
 
 
 class _Floor:
-    """The shared reading floor over one 施策評価票, for tables its own steps do not know."""
+    """The shared reading floor over one 施策評価票 (its form and header interpreter,
+    which every step reads), with the area's own lookups: outline, 施策 table, list split."""
 
     def __init__(self, layout: DocumentLayout, settings: Settings = DEFAULT) -> None:
         vocab = vocabulary()

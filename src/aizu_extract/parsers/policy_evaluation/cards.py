@@ -139,7 +139,7 @@ def _name_of(form: Form, headers: HeaderInterpreter, label: FormCell) -> str | N
     """The unit's name: after the label's colon (``事業名：○○事業``), else the cell
     right of it; None when that cell is blank or heads a column (another label, a
     header word, a caption of another table)."""
-    inline = next(iter(form.hits("name", [label]))).inline
+    inline = form.hits("name", [label])[0].inline
     if inline:
         return inline
     right = label.grid.right_of(label.cell)
