@@ -352,3 +352,34 @@ def test_measure_table_by_the_vocabularys_column_words(tmp_path: Path) -> None:
     ex = _parse(draw_pdf(tmp_path, "measures.pdf", draw))
     got = [(r["level"], r["number"], r["title"]) for r in ex.structure if r["level"] == "measure"]
     assert got == [("measure", "1", "多文化共生の推進"), ("measure", "2", "移住・定住の促進")]
+
+
+def test_unit_list_columns_by_the_vocabularys_caption_words(tmp_path: Path) -> None:
+    """事業番号 | 事務事業名 | 重点事業 | 今後の方向性 | 所管課, a ● in the 重点 column and
+    a 合計 row: each column found by a word of its caption, the total row no unit."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和7年度行政評価 施策評価票")
+        title_line(page, 60, "事務事業一覧")
+        ruled_table(page, 70, [40, 150, 50, 70, 90], [
+            (0, 0, 1, 1, "事業番号"), (0, 1, 1, 1, "事務事業名"), (0, 2, 1, 1, "重点事業"),
+            (0, 3, 1, 1, "今後の方向性"), (0, 4, 1, 1, "所管課"),
+            (1, 0, 1, 5, "施策2 地域産業の振興"),
+            (2, 0, 1, 1, "1"), (2, 1, 1, 1, "商店街活性化事業"), (2, 2, 1, 1, "●"),
+            (2, 3, 1, 1, "拡充"), (2, 4, 1, 1, "商工課"),
+            (3, 0, 1, 1, "2"), (3, 1, 1, 1, "企業誘致推進事業"), (3, 2, 1, 1, ""),
+            (3, 3, 1, 1, "継続"), (3, 4, 1, 1, "企業立地課"),
+            (4, 0, 1, 1, ""), (4, 1, 1, 1, "合計"), (4, 2, 1, 3, ""),
+        ])  # fmt: skip
+
+    ex = _parse(draw_pdf(tmp_path, "list_words.pdf", draw))
+    got = [
+        (r["measure_no"], r["unit_no"], r["name"], r["is_priority"], r["next_year_policy"],
+         r["department"])
+        for r in ex.business_units
+    ]  # fmt: skip
+    assert got == [
+        (2, 1, "商店街活性化事業", True, "拡充", "商工課"),
+        (2, 2, "企業誘致推進事業", False, "継続", "企業立地課"),
+    ]
+    assert ex.business_units[0]["priority_marks"] == ["重点事業"]

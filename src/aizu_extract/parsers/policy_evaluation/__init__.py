@@ -70,8 +70,9 @@ class PolicyEvaluationParser:
         area, units = floor.split_cells()
         kpis = floor.read(area, ValueContext(None, None, outline.context, None, "kpi"), ex)
         check_rates(ex, kpis, self.settings.evaluation)
-        rows, list_end = read_unit_list(floor.form, ex, floor.headers, self.settings.layout)
-        cards = read_cards(floor.form, floor.headers, ex, list_end)
+        listing = read_unit_list(floor.form, ex, floor.headers, self.settings.layout)
+        rows = listing.rows
+        cards = read_cards(floor.form, floor.headers, ex, listing)
         if cards:  # the units' 成果の推移 tables (事業名 | 項目 | R6 計画 | 実績 …)
             values = ValueContext(None, None, outline.context, None, "outcome")
             floor.read(floor.unit_tables(units), values, ex)

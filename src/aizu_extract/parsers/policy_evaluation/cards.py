@@ -6,7 +6,8 @@ reading order to the next name label of any kind, across page breaks: a
 continuation page has no name row, so the open card simply carries on. A name
 label whose right cell is another label, a header word (項目, 指標名) or one of the
 vocabulary's ``[headers] name_column_caption`` (事業実績 of a logic model) heads
-a table's column: it ends the open card but starts none. The card's 施策 is the
+a table's column, and so does one in the 事務事業一覧's own tables: it ends the
+open card but starts none. The card's 施策 is the
 nearest ``施策N 名称`` heading before it (after the 事務事業一覧). A sheet with no
 such label heads its cards ``1－1 事業名`` instead: each runs to the next heading.
 
@@ -30,6 +31,7 @@ from ..base import Extraction, Record
 from ..tables import ValueContext, read_values, sheet_money_factor
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
 from .common import INT_RE, MEASURE_RE
+from .unit_list import UnitList
 
 # A card headed by its 施策 and unit numbers: 1－1　都市公園維持管理事業.
 _CARD_HEADING = re.compile(r"^(\d{1,3})\s*[-－ー―‐−]\s*(\d{1,3})\s+(\S.{0,60})$")
@@ -52,13 +54,16 @@ class Card:
 
 
 def read_cards(
-    form: Form, headers: HeaderInterpreter, ex: Extraction, list_end: tuple[int, float] | None
+    form: Form, headers: HeaderInterpreter, ex: Extraction, units: UnitList
 ) -> list[Card]:
     """Every card anchored by a name label, with its fields and 財務内容 figures."""
     starts = [fc for fc in form.cells if form.field_of(fc) == "name"]
-    headings = _measure_headings(form, list_end)
+    headings = _measure_headings(form, units.end)
+    in_list = {id(g) for g in units.grids}
     cards = []
     for i, label in enumerate(starts):
+        if id(label.grid) in in_list:
+            continue  # the list's own 事務事業名 caption (事務事業名 | 重点事業 | …)
         name = _name_of(form, headers, label)
         if name is None:
             continue

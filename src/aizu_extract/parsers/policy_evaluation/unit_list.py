@@ -25,15 +25,6 @@ from ...settings import DEFAULT, LayoutSettings
 from ..base import Extraction
 from .common import INT_RE, MEASURE_RE
 
-NAME_HEADS = ("事務事業名", "事業名")
-POLICY_WORDS = ("方針", "方向性")  # 次年度方針, 今後の方向性
-PRIORITY_WORDS = ("重点", "主要")  # 重点事業 / 主要事業 columns of ◎ marks
-POPULATION_WORD = "人口減少"  # 人口減少対策 (基本目標N / 柱N)
-SDG_WORD = "SDGs"
-DEPT_WORDS = ("担当", "所管")  # 担当部・課, 所管課
-NO_HEADS = ("No", "NO", "No.", "番号", "№", "事業No", "事業No.", "事業番号")
-MARKS = frozenset("◎○●◯")
-_TOTAL_ROWS = frozenset({"合計", "計", "総計", "小計"})
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]$")  # 事業費（千円） → 事業費
 
@@ -59,25 +50,27 @@ def _text(cell: GridCell) -> str:
 
 
 def _columns(header: list[GridCell], vocab: Vocabulary) -> dict[str, list[GridCell]]:
+    """The list's columns by role, from the vocabulary's words in their captions (first
+    role that fits, in this order: 主要事業 is a priority column, not a name)."""
     cols: dict[str, list[GridCell]] = {}
-    money = vocab.header("money_item")
+    h = vocab.header
     for c in header:
         k = c.key
-        if k in NO_HEADS:
+        if h("list_number_column").matches(k):
             role = "no"
-        elif any(w in k for w in PRIORITY_WORDS):
+        elif h("list_priority_column").found_in(k):  # 重点事業 / 主要事業: columns of ◎ marks
             role = "priority"
-        elif POPULATION_WORD in k:
+        elif h("list_population_column").found_in(k):  # 人口減少対策 (基本目標N / 柱N)
             role = "population"
-        elif SDG_WORD.lower() in k.lower():
+        elif h("list_sdg_column").found_in(k):
             role = "sdg"
-        elif k in NAME_HEADS:
+        elif h("subject_column").matches(k):
             role = "name"
-        elif any(w in k for w in POLICY_WORDS):
+        elif h("list_policy_column").found_in(k):  # 次年度方針, 今後の方向性
             role = "policy"
-        elif k.startswith(DEPT_WORDS):
+        elif h("list_department_column").found_in(k):  # 担当部・課, 所管課
             role = "department"
-        elif money.matches(k):  # 事業費（千円）: a money column
+        elif h("money_item").matches(k):  # 事業費（千円）: a money column
             role = "cost"
         else:
             continue
@@ -95,7 +88,7 @@ class _List:
 def find_list(form: Form) -> _List | None:
     """The list's header row: a 事務事業名 caption with a 方針 caption on its row."""
     for fc in form.cells:
-        if fc.cell.box is None or fc.cell.key not in NAME_HEADS:
+        if fc.cell.box is None or not form.vocab.header("subject_column").matches(fc.cell.key):
             continue
         header = [c for c in fc.grid.row_cells(fc.cell.row) if c.box is not None]
         cols = _columns(header, form.vocab)
@@ -104,22 +97,33 @@ def find_list(form: Form) -> _List | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class UnitList:
+    """The list's rows, where it ends (page, y) so later 施策 headings can be told
+    apart, and its tables (a 事務事業名 caption in them names no card)."""
+
+    rows: list[ListRow]
+    end: tuple[int, float] | None
+    grids: tuple[Grid, ...] = ()
+
+
 def read_unit_list(
     form: Form,
     ex: Extraction,
     headers: HeaderInterpreter,
     settings: LayoutSettings = DEFAULT.layout,
-) -> tuple[list[ListRow], tuple[int, float] | None]:
-    """The rows, and where the list ends (page, y) so later 施策 headings can be told apart.
+) -> UnitList:
+    """The 事務事業一覧, read row by row across its pages.
 
     A money column (事業費（千円）) gives each row a budget line once a note on the
     list's pages says its year and basis (※事業費は平成30年度決算額)."""
     found = find_list(form)
     if found is None:
-        return [], None
+        return UnitList([], None)
     header_bottom = max(c.bbox.y1 for c in found.grid.row_cells(found.name.row))
     state = _ListState(end=(found.grid.page, header_bottom))
     grid = found.grid
+    grids = [grid]
     names = found.grid.below(found.name)
     while True:
         complete = _read_rows(form, grid, names, found, state, headers.settings.list_group_width)
@@ -128,11 +132,12 @@ def read_unit_list(
         grid = _continuation(form, grid, settings.snap_tolerance)
         if grid is None:
             break
+        grids.append(grid)
         names = [c for c in grid.cells if c.col == found.name.col or _spans(c, found.name)]
         names.sort(key=lambda c: c.row)
     if "cost" in found.cols:
         _list_budget(form, found.cols["cost"][0], state.rows, headers, ex)
-    return state.rows, state.end
+    return UnitList(state.rows, state.end, tuple(grids))
 
 
 def _list_budget(
@@ -197,6 +202,8 @@ def _read_rows(
     """Read the rows of one table; True when the list visibly ended in it.
 
     A name cell ``group_width`` times wider than the 事業名 column is a 施策 heading."""
+    vocab = form.vocab
+    total = vocab.header("list_total_row")
     for c in names:
         if c.box is None:
             continue
@@ -206,10 +213,10 @@ def _read_rows(
             state.measure = int(m.group(1))
         elif c.key.startswith("※"):
             return True
-        elif c.key in NAME_HEADS or c.key in _TOTAL_ROWS:
+        elif vocab.header("subject_column").matches(c.key) or total.matches(c.key):
             continue  # the header repeated overleaf, or a 合計 row: not a unit
         else:
-            state.rows.append(_row(grid, c, found, state.measure))
+            state.rows.append(_row(grid, c, found, state.measure, vocab))
         state.end = (grid.page, c.bbox.y1)
     # anything printed below the table on its page (not a folio) means the list ended
     page = form.page(grid.page)
@@ -236,7 +243,9 @@ def _ruled(grid: Grid) -> bool:
     return any(c.box is not None and c.box.table is not None for c in grid.cells)
 
 
-def _row(grid: Grid, name: GridCell, found: _List, measure: int | None) -> ListRow:
+def _row(
+    grid: Grid, name: GridCell, found: _List, measure: int | None, vocab: Vocabulary
+) -> ListRow:
     def cell(role: str, head: GridCell | None = None) -> GridCell | None:
         heads = found.cols.get(role)
         if head is None and not heads:
@@ -259,10 +268,11 @@ def _row(grid: Grid, name: GridCell, found: _List, measure: int | None) -> ListR
         # one target per printed line: 11.7 over 17.17 is never 11.71 / 7.17
         row.sdg_targets = [t for line in c.lines for t in SDG_TARGET.findall(text_key(line))]
     if "priority" in found.cols:
+        marks = vocab.filled_marks | vocab.circle_marks  # ◎ / ○ in the column: a priority
         row.is_priority = False
         for head in found.cols["priority"]:
             c = cell("priority", head)
-            if c is not None and any(ch in MARKS for ch in c.key):
+            if c is not None and any(ch in marks for ch in c.key):
                 row.is_priority = True
                 row.priority_marks.append(head.key)
     return row
