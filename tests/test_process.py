@@ -11,11 +11,14 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from aizu_extract import batch, pipeline
 from aizu_extract import write as write_module
+from aizu_extract.models import SCHEMAS
+from aizu_extract.series import with_kpi_keys
 from aizu_extract.write import VERSIONS, Dataset
 from tests.conftest import tiny_text_pdf
 from tests.dataset_helpers import leftovers, published, tiny_pdfs
@@ -224,3 +227,94 @@ def test_pool_returns_input_order_whatever_finishes_first(tmp_path: Path) -> Non
 def test_pipeline_still_exports_the_run() -> None:
     assert pipeline.run is batch.run
     assert pipeline.DocumentOutcome is batch.DocumentOutcome
+
+
+# -- kpi keys: folded by the worker, so the main process needs no Sudachi -------------------
+
+AREA37 = ROOT / "samples" / "evaluation_r7_area37_reportlab.pdf"
+
+
+def test_worker_fills_kpi_keys_and_hands_over_the_folded_names() -> None:
+    from aizu_extract.settings import DEFAULT
+
+    outcome = pipeline.process_file(AREA37)
+    # The sheets print no municipality: keyed by the doc_id's prefix (series.py).
+    doc = "doc:" + hashlib.sha256(AREA37.read_bytes()).hexdigest()[
+        : DEFAULT.series.unknown_municipality_id_chars
+    ]
+    rows = outcome.rows["kpi_values"]
+    keys = {r["kpi_name"]: r["kpi_key"] for r in rows}
+    assert keys["国際交流協会活動参加人数"] == f"{doc}|kpi|国際交流協会活動参加人数|人"
+    # The very keys the writer computes at publish (series.with_kpi_keys).
+    table = pa.Table.from_pylist([{**r, "kpi_key": None} for r in rows], SCHEMAS["kpi_values"])
+    documents = pa.Table.from_pylist([outcome.document], SCHEMAS["documents"])
+    written = with_kpi_keys(table, documents).column("kpi_key").to_pylist()
+    assert written == [r["kpi_key"] for r in rows]
+    assert outcome.name_keys["国際交流協会活動参加人数"] == "国際交流協会活動参加人数"
+    assert outcome.name_keys["姉妹都市・親善交流都市等交流事業"] == "姉妹都市親善交流都市等交流事業"
+
+
+def test_fill_kpi_keys_gives_a_row_without_unit_its_siblings_unit() -> None:
+    from aizu_extract.keys import fill_kpi_keys
+
+    doc_id = "c" * 64
+    rows: list[dict[str, Any]] = [
+        {"doc_id": doc_id, "kind": "kpi", "kpi_name": "移住相談件数", "unit": "件"},
+        {"doc_id": doc_id, "kind": "kpi", "kpi_name": "移住相談件数", "unit": None},  # 現状値
+        {"doc_id": doc_id, "kind": "kpi", "kpi_name": "転入者数", "unit": None},  # no sibling
+    ]
+    fill_kpi_keys(rows, doc_id, "こもれび町")
+    assert [r["kpi_key"] for r in rows] == [
+        "こもれび町|kpi|移住相談件数|件",
+        "こもれび町|kpi|移住相談件数|件",
+        "こもれび町|kpi|転入者数|",
+    ]
+
+
+def test_keys_of_handed_over_names_need_no_sudachi_and_others_still_fold() -> None:
+    got = _python(
+        """
+        import json, sys
+        from aizu_extract import keys
+        keys.remember({"移住相談件数": "移住相談件数", "移住支援金": "移住支援金"})
+        a = keys.kpi_key("こもれび町", "kpi", "移住相談件数", "件")
+        b = keys.unit_key("こもれび町", "移住支援金")
+        before = "sudachipy" in sys.modules
+        c = keys.kpi_key("こもれび町", "kpi", "地域の取組参加人数※1", "人")  # not handed over
+        print(json.dumps({"a": a, "b": b, "before": before, "c": c,
+                          "after": "sudachipy" in sys.modules}))
+        """
+    )
+    assert got == {
+        "a": "こもれび町|kpi|移住相談件数|件",
+        "b": "こもれび町|移住支援金",
+        "before": False,
+        "c": "こもれび町|kpi|地域の取り組み参加人数|人",
+        "after": True,
+    }
+
+
+def test_extract_command_main_process_never_loads_sudachi(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    got = _python(
+        f"""
+        import json, sys
+        from aizu_extract.cli import app
+        try:
+            app(["extract", {str(AREA37)!r}, "--out", {str(out)!r}, "--workers", "1"],
+                standalone_mode=False)
+        except SystemExit:
+            pass
+        import pyarrow.parquet as pq
+        keys = pq.read_table({str(out / "kpi_values.parquet")!r}).column("kpi_key").to_pylist()
+        units = pq.read_table({str(out / "budget_series.parquet")!r}).column("business_unit")
+        print(json.dumps({{"sudachi": "sudachipy" in sys.modules,
+                          "key": any(k.endswith("|kpi|国際交流協会活動参加人数|人") for k in keys),
+                          "units": "移住支援金" in units.to_pylist()}}))
+        """
+    )
+    assert got == {
+        "sudachi": False,
+        "key": True,
+        "units": True,
+    }

@@ -95,6 +95,9 @@ class DocumentOutcome:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     checks: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    # Names of its kpi_values/budget_lines folded by Sudachi in the worker
+    # (keys.document_name_keys), so the main process keys them without the dictionary.
+    name_keys: dict[str, str] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
@@ -294,6 +297,11 @@ class _Collector:
             return
         self._seen.add(outcome.doc_id)
         self._slots[index] = outcome
+        if outcome.name_keys:
+            from .keys import remember
+
+            remember(outcome.name_keys)
+            outcome.name_keys = {}
         if self._on_done:
             self._on_done(outcome)
         if not self._keep_rows:
