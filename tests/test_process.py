@@ -318,3 +318,71 @@ def test_extract_command_main_process_never_loads_sudachi(tmp_path: Path) -> Non
         "key": True,
         "units": True,
     }
+
+
+# -- start-up: the fork server starts first and preloads a warm worker -------------------
+
+
+def test_fork_server_preload_is_warm_and_imports_no_arrow() -> None:
+    """What every worker is forked with: parsers, vocabulary and Sudachi already loaded."""
+    got = _python(
+        "import json, sys\nimport aizu_extract.warm\n"
+        "from aizu_extract.layout.vocabulary import vocabulary\n"
+        "loaded = vocabulary.cache_info().currsize\n"
+        + "print(json.dumps({'vocabulary': loaded, **{m: m in sys.modules for m in "
+        "['aizu_extract.parsers.policy_evaluation', 'aizu_extract.parsers.strategy', "
+        "'sudachipy', 'pyarrow', 'numpy', 'pandas']}}))"
+    )
+    assert got == {
+        "vocabulary": 1,
+        "aizu_extract.parsers.policy_evaluation": True,
+        "aizu_extract.parsers.strategy": True,
+        "sudachipy": True,
+        "pyarrow": False,
+        "numpy": False,
+        "pandas": False,
+    }
+    assert batch.WORKER_MODULE == "aizu_extract.warm"
+
+
+def test_extract_starts_the_fork_server_before_typer_converts_options(tmp_path: Path) -> None:
+    """Typer imports pydantic to convert options: the server's imports overlap that."""
+    (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])
+    out = tmp_path / "out"
+    got = _python(
+        f"""
+        import json, sys
+        from aizu_extract import cli
+        calls = []
+        real = cli.start_workers
+        def start(workers, preload=()):
+            calls.append([workers, "pydantic" in sys.modules])
+            real(workers, preload)
+        cli.start_workers = start
+        try:
+            cli.app(["extract", {str(pdf)!r}, "--out", {str(out)!r}, "--workers", "2"],
+                    standalone_mode=False)
+        except SystemExit:
+            pass
+        print(json.dumps(calls[0]))
+        """
+    )
+    assert got == [2, False]
+    assert published(out)["names"] == ["minutes.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("args", "workers"),
+    [
+        (["a.pdf", "--workers", "2"], 2),
+        (["a.pdf", "--workers=0"], 0),
+        (["a.pdf", "--out", "o"], 1),  # RunSettings.workers
+        (["a.pdf", "--workers", "two"], None),  # typer reports it
+        (["--help"], None),
+        (["--", "--workers", "3"], 1),  # a file named --workers
+    ],
+)
+def test_workers_option_peeked_before_typer_parses(args: list[str], workers: int | None) -> None:
+    from aizu_extract.cli import _workers_option
+
+    assert _workers_option(args) == workers

@@ -34,7 +34,7 @@ from typing import Any
 from .settings import DEFAULT, Settings
 
 # The module the fork server imports before it forks any worker.
-WORKER_MODULE = "aizu_extract.pipeline"
+WORKER_MODULE = "aizu_extract.warm"
 
 # Lone surrogate code points: what a broken font's ToUnicode map or a file name
 # that is not UTF-8 leaves in a Python str; UTF-8 (Parquet, JSON) cannot hold them.
