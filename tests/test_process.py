@@ -294,7 +294,7 @@ def test_keys_of_handed_over_names_need_no_sudachi_and_others_still_fold() -> No
     }
 
 
-def test_extract_command_main_process_never_loads_sudachi(tmp_path: Path) -> None:
+def test_extract_command_main_process_loads_neither_sudachi_nor_numpy(tmp_path: Path) -> None:
     out = tmp_path / "out"
     got = _python(
         f"""
@@ -308,13 +308,14 @@ def test_extract_command_main_process_never_loads_sudachi(tmp_path: Path) -> Non
         import pyarrow.parquet as pq
         keys = pq.read_table({str(out / "kpi_values.parquet")!r}).column("kpi_key").to_pylist()
         units = pq.read_table({str(out / "budget_series.parquet")!r}).column("business_unit")
-        print(json.dumps({{"sudachi": "sudachipy" in sys.modules,
+        print(json.dumps({{"sudachi": "sudachipy" in sys.modules, "numpy": "numpy" in sys.modules,
                           "key": any(k.endswith("|kpi|国際交流協会活動参加人数|人") for k in keys),
                           "units": "移住支援金" in units.to_pylist()}}))
         """
     )
     assert got == {
         "sudachi": False,
+        "numpy": False,  # pyarrow imported without it (_optional.pyarrow_without_numpy)
         "key": True,
         "units": True,
     }

@@ -167,6 +167,9 @@ def extract(
 ) -> None:
     """Extract every PDF under INPUTS into the dataset in OUT (incremental, atomic)."""
     start_workers(workers, preload=_cli_preload())  # a no-op when already started
+    from ._optional import pyarrow_without_numpy
+
+    pyarrow_without_numpy()
     from .export import FORMATS
 
     unknown = sorted(set(formats or ()) - set(FORMATS))
