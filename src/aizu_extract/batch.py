@@ -9,8 +9,11 @@ outcome to ``on_done`` as it arrives (the writer stages its rows at once).
 
 This module is what the command's main process imports: it never imports the
 per-document chain (:mod:`pipeline`: PyMuPDF, layout, parsers, validation).
-That is imported once, by the fork server the workers are forked from, which
-is started first so that its imports overlap the main process's own.
+That is imported once, by the fork server the workers are forked from
+(:mod:`warm`: the chain with its parsers, vocabulary and Sudachi dictionary
+loaded), which is started first so that its imports overlap the main
+process's own. A worker also folds its document's names for the series keys
+(``DocumentOutcome.name_keys``), so the main process never loads Sudachi.
 """
 
 from __future__ import annotations
@@ -33,7 +36,7 @@ from typing import Any
 
 from .settings import DEFAULT, Settings
 
-# The module the fork server imports before it forks any worker.
+# The module the fork server imports before it forks any worker (the warm pipeline).
 WORKER_MODULE = "aizu_extract.warm"
 
 # Lone surrogate code points: what a broken font's ToUnicode map or a file name

@@ -4,7 +4,8 @@
 goes wrong becomes a ``documents`` row with ``status`` and a one-line
 ``error``, and a bad character inside a value is a ``rejects`` row, not a
 failed document. This is what a pool worker runs (the fork server imports
-this module once; :mod:`batch`, which the main process imports, does not);
+this module once, through :mod:`warm`; :mod:`batch`, which the main process
+imports, does not);
 the run itself (planning, the pool) is :mod:`batch`, re-exported here.
 """
 
