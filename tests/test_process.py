@@ -239,9 +239,8 @@ def test_worker_fills_kpi_keys_and_hands_over_the_folded_names() -> None:
 
     outcome = pipeline.process_file(AREA37)
     # The sheets print no municipality: keyed by the doc_id's prefix (series.py).
-    doc = "doc:" + hashlib.sha256(AREA37.read_bytes()).hexdigest()[
-        : DEFAULT.series.unknown_municipality_id_chars
-    ]
+    prefix = DEFAULT.series.unknown_municipality_id_chars
+    doc = "doc:" + hashlib.sha256(AREA37.read_bytes()).hexdigest()[:prefix]
     rows = outcome.rows["kpi_values"]
     keys = {r["kpi_name"]: r["kpi_key"] for r in rows}
     assert keys["国際交流協会活動参加人数"] == f"{doc}|kpi|国際交流協会活動参加人数|人"
@@ -387,3 +386,23 @@ def test_workers_option_peeked_before_typer_parses(args: list[str], workers: int
     from aizu_extract.cli import _workers_option
 
     assert _workers_option(args) == workers
+
+
+def test_a_run_lets_go_of_the_names_an_earlier_run_handed_over() -> None:
+    """The folds live in a process-wide table: a long-lived caller's must not grow forever."""
+    from aizu_extract import keys
+
+    def outcome(doc: str, folded: dict[str, str]) -> batch.DocumentOutcome:
+        document = {"doc_id": doc * 64, "status": "ok"}
+        return batch.DocumentOutcome(source=Path(doc), document=document, name_keys=folded)
+
+    try:
+        first = batch._Collector(1, None, keep_rows=True)
+        first.add(0, outcome("a", {"移住支援金": "移住支援金(a)"}))
+        assert keys.indicator_name_key("移住支援金") == "移住支援金(a)"  # handed over
+        second = batch._Collector(1, None, keep_rows=True)
+        second.add(0, outcome("b", {"転入者数": "転入者数(b)"}))
+        assert keys.indicator_name_key("転入者数") == "転入者数(b)"
+        assert keys.indicator_name_key("移住支援金") == "移住支援金"  # Sudachi's own fold
+    finally:
+        keys.forget()

@@ -292,6 +292,7 @@ class _Collector:
     ) -> None:
         self._slots: list[DocumentOutcome | None] = [None] * size
         self._seen: set[str] = set()
+        self._keyed = False  # names handed over by this run's workers yet
         self._on_done = on_done
         self._keep_rows = keep_rows
 
@@ -301,9 +302,12 @@ class _Collector:
         self._seen.add(outcome.doc_id)
         self._slots[index] = outcome
         if outcome.name_keys:
-            from .keys import remember
+            from . import keys
 
-            remember(outcome.name_keys)
+            if not self._keyed:  # an earlier run's names are published: let them go
+                keys.forget()
+                self._keyed = True
+            keys.remember(outcome.name_keys)
             outcome.name_keys = {}
         if self._on_done:
             self._on_done(outcome)

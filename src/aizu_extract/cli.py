@@ -48,7 +48,6 @@ EXIT_USAGE = 2
 SCRIPT = "aizu-extract"  # the console script (pyproject.toml [project.scripts])
 
 
-
 class _EagerWorkers(TyperGroup):
     """The command group, starting the workers' fork server as soon as it sees ``extract``.
 

@@ -33,6 +33,7 @@ __all__ = [
     "SEP",
     "document_name_keys",
     "fill_kpi_keys",
+    "forget",
     "indicator_name_key",
     "kpi_key",
     "remember",
@@ -66,6 +67,12 @@ def remember(folded: Mapping[str, str]) -> None:
     """Take names a worker folded (``name → indicator_name_key(name)``), so that keys
     of those names are built here without the Sudachi dictionary."""
     _FOLDED.update(folded)
+
+
+def forget() -> None:
+    """Drop the names handed over so far (a new run starts): a long-lived caller's
+    process does not accumulate every name of every run."""
+    _FOLDED.clear()
 
 
 def document_name_keys(names: Iterable[str]) -> dict[str, str]:
