@@ -74,22 +74,33 @@ def test_worker_chain_imports_no_arrow_numpy_or_pandas() -> None:
     }
 
 
-def test_extract_command_writes_parquet_without_pandas_on_malloc(tmp_path: Path) -> None:
-    (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])
-    out = tmp_path / "out"
-    got = _python(
-        f"""
+def _command_then(pdf: Path, out: Path, workers: int, then: str) -> dict[str, Any]:
+    """``aizu-extract extract PDF --out OUT`` in a fresh interpreter, then ``then``
+    there (it prints one JSON object)."""
+    command = f"""
         import json, sys
         from aizu_extract.cli import app
         try:
-            app(["extract", {str(pdf)!r}, "--out", {str(out)!r}, "--workers", "0"],
+            app(["extract", {str(pdf)!r}, "--out", {str(out)!r}, "--workers", "{workers}"],
                 standalone_mode=False)
         except SystemExit:
             pass
+        """
+    return _python(textwrap.dedent(command) + textwrap.dedent(then))
+
+
+def test_extract_command_writes_parquet_without_pandas_on_malloc(tmp_path: Path) -> None:
+    (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])
+    out = tmp_path / "out"
+    got = _command_then(
+        pdf,
+        out,
+        0,
+        """
         import pyarrow as pa
         pool = pa.default_memory_pool().backend_name
-        print(json.dumps({{"pandas": "pandas" in sys.modules, "pool": pool}}))
-        """
+        print(json.dumps({"pandas": "pandas" in sys.modules, "pool": pool}))
+        """,
     )
     assert got == {"pandas": False, "pool": "system"}  # malloc gives back what a burst took
     assert published(out)["names"] == ["minutes.pdf"]
@@ -295,22 +306,18 @@ def test_keys_of_handed_over_names_need_no_sudachi_and_others_still_fold() -> No
 
 def test_extract_command_main_process_loads_neither_sudachi_nor_numpy(tmp_path: Path) -> None:
     out = tmp_path / "out"
-    got = _python(
+    got = _command_then(
+        AREA37,
+        out,
+        1,
         f"""
-        import json, sys
-        from aizu_extract.cli import app
-        try:
-            app(["extract", {str(AREA37)!r}, "--out", {str(out)!r}, "--workers", "1"],
-                standalone_mode=False)
-        except SystemExit:
-            pass
         import pyarrow.parquet as pq
         keys = pq.read_table({str(out / "kpi_values.parquet")!r}).column("kpi_key").to_pylist()
         units = pq.read_table({str(out / "budget_series.parquet")!r}).column("business_unit")
         print(json.dumps({{"sudachi": "sudachipy" in sys.modules, "numpy": "numpy" in sys.modules,
                           "key": any(k.endswith("|kpi|国際交流協会活動参加人数|人") for k in keys),
                           "units": "移住支援金" in units.to_pylist()}}))
-        """
+        """,
     )
     assert got == {
         "sudachi": False,

@@ -42,26 +42,17 @@ class _RefuseOptional:
         return None
 
 
-class _RefusePandas:
-    """A ``sys.meta_path`` finder that refuses ``pandas`` (see pyarrow_without_pandas)."""
+class _Refuse:
+    """A ``sys.meta_path`` finder that refuses the packages ``names`` (the writer's
+    unneeded imports: see pyarrow_without_pandas, pyarrow_without_numpy)."""
 
-    @staticmethod
+    def __init__(self, *names: str) -> None:
+        self.names = frozenset(names)
+
     def find_spec(
-        name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
+        self, name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
     ) -> Any:
-        if name == "pandas":
-            raise ModuleNotFoundError("pandas: not needed to write Parquet", name=name)
-        return None
-
-
-class _RefuseNumpy:
-    """A ``sys.meta_path`` finder that refuses ``numpy`` (see pyarrow_without_numpy)."""
-
-    @staticmethod
-    def find_spec(
-        name: str, path: Sequence[str] | None = None, target: ModuleType | None = None
-    ) -> Any:
-        if name == "numpy" or name.startswith("numpy."):
+        if name.partition(".")[0] in self.names:
             raise ModuleNotFoundError(f"{name}: not needed to write Parquet", name=name)
         return None
 
@@ -78,7 +69,7 @@ def pyarrow_without_numpy() -> None:
     """
     if "pyarrow" in sys.modules or "numpy" in sys.modules:
         return
-    finder = _RefuseNumpy()
+    finder = _Refuse("numpy")
     sys.meta_path.insert(0, finder)
     try:
         import pyarrow.compute
@@ -102,7 +93,7 @@ def pyarrow_without_pandas() -> None:
         return
     import pyarrow as pa
 
-    finder = _RefusePandas()
+    finder = _Refuse("pandas")
     sys.meta_path.insert(0, finder)
     try:
         pa.array([0])
