@@ -11,11 +11,14 @@ import textwrap
 from pathlib import Path
 from typing import Any
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
 from aizu_extract import batch, pipeline
 from aizu_extract import write as write_module
+from aizu_extract.models import SCHEMAS
+from aizu_extract.series import with_kpi_keys
 from aizu_extract.write import VERSIONS, Dataset
 from tests.conftest import tiny_text_pdf
 from tests.dataset_helpers import leftovers, published, tiny_pdfs
@@ -71,22 +74,33 @@ def test_worker_chain_imports_no_arrow_numpy_or_pandas() -> None:
     }
 
 
-def test_extract_command_writes_parquet_without_pandas_on_malloc(tmp_path: Path) -> None:
-    (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])
-    out = tmp_path / "out"
-    got = _python(
-        f"""
+def _command_then(pdf: Path, out: Path, workers: int, then: str) -> dict[str, Any]:
+    """``aizu-extract extract PDF --out OUT`` in a fresh interpreter, then ``then``
+    there (it prints one JSON object)."""
+    command = f"""
         import json, sys
         from aizu_extract.cli import app
         try:
-            app(["extract", {str(pdf)!r}, "--out", {str(out)!r}, "--workers", "0"],
+            app(["extract", {str(pdf)!r}, "--out", {str(out)!r}, "--workers", "{workers}"],
                 standalone_mode=False)
         except SystemExit:
             pass
+        """
+    return _python(textwrap.dedent(command) + textwrap.dedent(then))
+
+
+def test_extract_command_writes_parquet_without_pandas_on_malloc(tmp_path: Path) -> None:
+    (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])
+    out = tmp_path / "out"
+    got = _command_then(
+        pdf,
+        out,
+        0,
+        """
         import pyarrow as pa
         pool = pa.default_memory_pool().backend_name
-        print(json.dumps({{"pandas": "pandas" in sys.modules, "pool": pool}}))
-        """
+        print(json.dumps({"pandas": "pandas" in sys.modules, "pool": pool}))
+        """,
     )
     assert got == {"pandas": False, "pool": "system"}  # malloc gives back what a burst took
     assert published(out)["names"] == ["minutes.pdf"]
@@ -224,3 +238,178 @@ def test_pool_returns_input_order_whatever_finishes_first(tmp_path: Path) -> Non
 def test_pipeline_still_exports_the_run() -> None:
     assert pipeline.run is batch.run
     assert pipeline.DocumentOutcome is batch.DocumentOutcome
+
+
+# -- kpi keys: folded by the worker, so the main process needs no Sudachi -------------------
+
+AREA37 = ROOT / "samples" / "evaluation_r7_area37_reportlab.pdf"
+
+
+def test_worker_fills_kpi_keys_and_hands_over_the_folded_names() -> None:
+    from aizu_extract.settings import DEFAULT
+
+    outcome = pipeline.process_file(AREA37)
+    # The sheets print no municipality: keyed by the doc_id's prefix (series.py).
+    prefix = DEFAULT.series.unknown_municipality_id_chars
+    doc = "doc:" + hashlib.sha256(AREA37.read_bytes()).hexdigest()[:prefix]
+    rows = outcome.rows["kpi_values"]
+    keys = {r["kpi_name"]: r["kpi_key"] for r in rows}
+    assert keys["国際交流協会活動参加人数"] == f"{doc}|kpi|国際交流協会活動参加人数|人"
+    # The very keys the writer computes at publish (series.with_kpi_keys).
+    table = pa.Table.from_pylist([{**r, "kpi_key": None} for r in rows], SCHEMAS["kpi_values"])
+    documents = pa.Table.from_pylist([outcome.document], SCHEMAS["documents"])
+    written = with_kpi_keys(table, documents).column("kpi_key").to_pylist()
+    assert written == [r["kpi_key"] for r in rows]
+    assert outcome.name_keys["国際交流協会活動参加人数"] == "国際交流協会活動参加人数"
+    assert outcome.name_keys["姉妹都市・親善交流都市等交流事業"] == "姉妹都市親善交流都市等交流事業"
+
+
+def test_fill_kpi_keys_gives_a_row_without_unit_its_siblings_unit() -> None:
+    from aizu_extract.keys import fill_kpi_keys
+
+    doc_id = "c" * 64
+    rows: list[dict[str, Any]] = [
+        {"doc_id": doc_id, "kind": "kpi", "kpi_name": "移住相談件数", "unit": "件"},
+        {"doc_id": doc_id, "kind": "kpi", "kpi_name": "移住相談件数", "unit": None},  # 現状値
+        {"doc_id": doc_id, "kind": "kpi", "kpi_name": "転入者数", "unit": None},  # no sibling
+    ]
+    fill_kpi_keys(rows, doc_id, "こもれび町")
+    assert [r["kpi_key"] for r in rows] == [
+        "こもれび町|kpi|移住相談件数|件",
+        "こもれび町|kpi|移住相談件数|件",
+        "こもれび町|kpi|転入者数|",
+    ]
+
+
+def test_keys_of_handed_over_names_need_no_sudachi_and_others_still_fold() -> None:
+    got = _python(
+        """
+        import json, sys
+        from aizu_extract import keys
+        keys.remember({"移住相談件数": "移住相談件数", "移住支援金": "移住支援金"})
+        a = keys.kpi_key("こもれび町", "kpi", "移住相談件数", "件")
+        b = keys.unit_key("こもれび町", "移住支援金")
+        before = "sudachipy" in sys.modules
+        c = keys.kpi_key("こもれび町", "kpi", "地域の取組参加人数※1", "人")  # not handed over
+        print(json.dumps({"a": a, "b": b, "before": before, "c": c,
+                          "after": "sudachipy" in sys.modules}))
+        """
+    )
+    assert got == {
+        "a": "こもれび町|kpi|移住相談件数|件",
+        "b": "こもれび町|移住支援金",
+        "before": False,
+        "c": "こもれび町|kpi|地域の取り組み参加人数|人",
+        "after": True,
+    }
+
+
+def test_extract_command_main_process_loads_neither_sudachi_nor_numpy(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    got = _command_then(
+        AREA37,
+        out,
+        1,
+        f"""
+        import pyarrow.parquet as pq
+        keys = pq.read_table({str(out / "kpi_values.parquet")!r}).column("kpi_key").to_pylist()
+        units = pq.read_table({str(out / "budget_series.parquet")!r}).column("business_unit")
+        print(json.dumps({{"sudachi": "sudachipy" in sys.modules, "numpy": "numpy" in sys.modules,
+                          "key": any(k.endswith("|kpi|国際交流協会活動参加人数|人") for k in keys),
+                          "units": "移住支援金" in units.to_pylist()}}))
+        """,
+    )
+    assert got == {
+        "sudachi": False,
+        "numpy": False,  # pyarrow imported without it (_optional.pyarrow_without_numpy)
+        "key": True,
+        "units": True,
+    }
+
+
+# -- start-up: the fork server starts first and preloads a warm worker -------------------
+
+
+def test_fork_server_preload_is_warm_and_imports_no_arrow() -> None:
+    """What every worker is forked with: parsers, vocabulary and Sudachi already loaded."""
+    got = _python(
+        "import json, sys\nimport aizu_extract.warm\n"
+        "from aizu_extract.layout.vocabulary import vocabulary\n"
+        "loaded = vocabulary.cache_info().currsize\n"
+        + "print(json.dumps({'vocabulary': loaded, **{m: m in sys.modules for m in "
+        "['aizu_extract.parsers.policy_evaluation', 'aizu_extract.parsers.strategy', "
+        "'sudachipy', 'pyarrow', 'numpy', 'pandas']}}))"
+    )
+    assert got == {
+        "vocabulary": 1,
+        "aizu_extract.parsers.policy_evaluation": True,
+        "aizu_extract.parsers.strategy": True,
+        "sudachipy": True,
+        "pyarrow": False,
+        "numpy": False,
+        "pandas": False,
+    }
+    assert batch.WORKER_MODULE == "aizu_extract.warm"
+
+
+def test_extract_starts_the_fork_server_before_typer_converts_options(tmp_path: Path) -> None:
+    """Typer imports pydantic to convert options: the server's imports overlap that."""
+    (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])
+    out = tmp_path / "out"
+    got = _python(
+        f"""
+        import json, sys
+        from aizu_extract import cli
+        calls = []
+        real = cli.start_workers
+        def start(workers, preload=()):
+            calls.append([workers, "pydantic" in sys.modules])
+            real(workers, preload)
+        cli.start_workers = start
+        try:
+            cli.app(["extract", {str(pdf)!r}, "--out", {str(out)!r}, "--workers", "2"],
+                    standalone_mode=False)
+        except SystemExit:
+            pass
+        print(json.dumps(calls[0]))
+        """
+    )
+    assert got == [2, False]
+    assert published(out)["names"] == ["minutes.pdf"]
+
+
+@pytest.mark.parametrize(
+    ("args", "workers"),
+    [
+        (["a.pdf", "--workers", "2"], 2),
+        (["a.pdf", "--workers=0"], 0),
+        (["a.pdf", "--out", "o"], 1),  # RunSettings.workers
+        (["a.pdf", "--workers", "two"], None),  # typer reports it
+        (["--help"], None),
+        (["--", "--workers", "3"], 1),  # a file named --workers
+    ],
+)
+def test_workers_option_peeked_before_typer_parses(args: list[str], workers: int | None) -> None:
+    from aizu_extract.cli import _workers_option
+
+    assert _workers_option(args) == workers
+
+
+def test_a_run_lets_go_of_the_names_an_earlier_run_handed_over() -> None:
+    """The folds live in a process-wide table: a long-lived caller's must not grow forever."""
+    from aizu_extract import keys
+
+    def outcome(doc: str, folded: dict[str, str]) -> batch.DocumentOutcome:
+        document = {"doc_id": doc * 64, "status": "ok"}
+        return batch.DocumentOutcome(source=Path(doc), document=document, name_keys=folded)
+
+    try:
+        first = batch._Collector(1, None, keep_rows=True)
+        first.add(0, outcome("a", {"移住支援金": "移住支援金(a)"}))
+        assert keys.indicator_name_key("移住支援金") == "移住支援金(a)"  # handed over
+        second = batch._Collector(1, None, keep_rows=True)
+        second.add(0, outcome("b", {"転入者数": "転入者数(b)"}))
+        assert keys.indicator_name_key("転入者数") == "転入者数(b)"
+        assert keys.indicator_name_key("移住支援金") == "移住支援金"  # Sudachi's own fold
+    finally:
+        keys.forget()

@@ -9,8 +9,11 @@ outcome to ``on_done`` as it arrives (the writer stages its rows at once).
 
 This module is what the command's main process imports: it never imports the
 per-document chain (:mod:`pipeline`: PyMuPDF, layout, parsers, validation).
-That is imported once, by the fork server the workers are forked from, which
-is started first so that its imports overlap the main process's own.
+That is imported once, by the fork server the workers are forked from
+(:mod:`warm`: the chain with its parsers, vocabulary and Sudachi dictionary
+loaded), which is started first so that its imports overlap the main
+process's own. A worker also folds its document's names for the series keys
+(``DocumentOutcome.name_keys``), so the main process never loads Sudachi.
 """
 
 from __future__ import annotations
@@ -33,8 +36,8 @@ from typing import Any
 
 from .settings import DEFAULT, Settings
 
-# The module the fork server imports before it forks any worker.
-WORKER_MODULE = "aizu_extract.pipeline"
+# The module the fork server imports before it forks any worker (the warm pipeline).
+WORKER_MODULE = "aizu_extract.warm"
 
 # Lone surrogate code points: what a broken font's ToUnicode map or a file name
 # that is not UTF-8 leaves in a Python str; UTF-8 (Parquet, JSON) cannot hold them.
@@ -95,6 +98,9 @@ class DocumentOutcome:
     rows: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     checks: list[dict[str, Any]] = field(default_factory=list)
     seconds: float = 0.0
+    # Names of its kpi_values/budget_lines folded by Sudachi in the worker
+    # (keys.document_name_keys), so the main process keys them without the dictionary.
+    name_keys: dict[str, str] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
@@ -286,6 +292,7 @@ class _Collector:
     ) -> None:
         self._slots: list[DocumentOutcome | None] = [None] * size
         self._seen: set[str] = set()
+        self._keyed = False  # names handed over by this run's workers yet
         self._on_done = on_done
         self._keep_rows = keep_rows
 
@@ -294,6 +301,14 @@ class _Collector:
             return
         self._seen.add(outcome.doc_id)
         self._slots[index] = outcome
+        if outcome.name_keys:
+            from . import keys
+
+            if not self._keyed:  # an earlier run's names are published: let them go
+                keys.forget()
+                self._keyed = True
+            keys.remember(outcome.name_keys)
+            outcome.name_keys = {}
         if self._on_done:
             self._on_done(outcome)
         if not self._keep_rows:

@@ -25,6 +25,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.markup import escape
+from typer.core import TyperGroup
 
 from . import CONTRACT_VERSION, __version__
 from .batch import (
@@ -46,7 +47,48 @@ RUN = DEFAULT.run
 EXIT_USAGE = 2
 SCRIPT = "aizu-extract"  # the console script (pyproject.toml [project.scripts])
 
+
+class _EagerWorkers(TyperGroup):
+    """The command group, starting the workers' fork server as soon as it sees ``extract``.
+
+    Typer converts options (the group's too) with pydantic, whose import is
+    about 0.2 s; the fork server (which imports the pipeline, most of a
+    second) starts before that, so the two overlap. Only ``--workers`` is looked at
+    here, to start no server for ``--workers 0``; typer parses and checks
+    every option afterwards as usual (a bad value is its usage error).
+    """
+
+    def make_context(
+        self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
+    ) -> Any:
+        if args[:1] == ["extract"]:
+            workers = _workers_option(args[1:])
+            if workers is not None:
+                start_workers(workers, preload=_cli_preload())
+        return super().make_context(info_name, args, parent, **extra)
+
+
+def _workers_option(args: list[str]) -> int | None:
+    """``--workers`` of an ``extract`` command line (the default without one); None
+    when the value is not an integer or the line asks for help."""
+    value: str = str(RUN.workers)
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--help":
+            return None
+        if arg == "--workers" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--workers="):
+            value = arg.partition("=")[2]
+    try:
+        return int(value)
+    except ValueError:
+        return None
+
+
 app = typer.Typer(
+    cls=_EagerWorkers,
     add_completion=False,
     no_args_is_help=True,
     help="aizu-extract: municipal planning PDFs (総合戦略, 行政評価 施策評価票) → Parquet.",
@@ -123,7 +165,10 @@ def extract(
     ] = None,
 ) -> None:
     """Extract every PDF under INPUTS into the dataset in OUT (incremental, atomic)."""
-    start_workers(workers, preload=[__spec__.name] if _workers_reimport_cli() else [])
+    start_workers(workers, preload=_cli_preload())  # a no-op when already started
+    from ._optional import pyarrow_without_numpy
+
+    pyarrow_without_numpy()
     from .export import FORMATS
 
     unknown = sorted(set(formats or ()) - set(FORMATS))
@@ -145,6 +190,11 @@ def extract(
             raise typer.Exit(128 + getattr(exc, "signum", signal.SIGINT)) from None
     if code:
         raise typer.Exit(code)
+
+
+def _cli_preload() -> list[str]:
+    """This module, for the fork server to import, when every worker would import it."""
+    return [__spec__.name] if _workers_reimport_cli() else []
 
 
 def _workers_reimport_cli() -> bool:

@@ -4,7 +4,8 @@
 goes wrong becomes a ``documents`` row with ``status`` and a one-line
 ``error``, and a bad character inside a value is a ``rejects`` row, not a
 failed document. This is what a pool worker runs (the fork server imports
-this module once; :mod:`batch`, which the main process imports, does not);
+this module once, through :mod:`warm`; :mod:`batch`, which the main process
+imports, does not);
 the run itself (planning, the pool) is :mod:`batch`, re-exported here.
 """
 
@@ -22,6 +23,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from . import keys
 from . import problems as problem_channel
 from .accounting import Accounting, account
 from .batch import (
@@ -372,7 +374,29 @@ def _validate(
     document["status"] = problem_channel.status_of(rows["problems"])  # derived from them
     if document["status"] == "ok":
         document["error"] = None
-    return DocumentOutcome(source=path, document=document, rows=rows, checks=checks)
+    outcome = DocumentOutcome(source=path, document=document, rows=rows, checks=checks)
+    _key_rows(outcome, settings)
+    return outcome
+
+
+def _key_rows(outcome: DocumentOutcome, settings: Settings) -> None:
+    """Fill ``kpi_key`` and fold the document's names here, where Sudachi is loaded.
+
+    Every input of a key is in this document (keys.py), so the keys are the
+    writer's; a failure leaves them to the writer, as before, not the document.
+    """
+    kpi, budget = outcome.rows["kpi_values"], outcome.rows["budget_lines"]
+    names = [r["kpi_name"] for r in kpi] + [r["business_unit"] for r in budget]
+    try:
+        folded = keys.document_name_keys(names)
+        keys.fill_kpi_keys(kpi, outcome.doc_id, outcome.document["municipality"], settings.series)
+    except MemoryError:
+        raise  # the ceiling: handled as for any other stage
+    except Exception:
+        for row in kpi:
+            row["kpi_key"] = None
+        return
+    outcome.name_keys = folded
 
 
 def _document(

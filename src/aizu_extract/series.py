@@ -3,7 +3,7 @@
 The same KPI is printed in next year's evaluation sheet, in the strategy and
 in its revision, each time spelled a little differently (``取り組み``/``取組``,
 full-width digits, a ``※`` note glued to the name). :func:`kpi_key` gives all
-of them one stable key, built in this one place:
+of them one stable key, built in one place (:mod:`keys`, re-exported here):
 
     municipality | kind | Sudachi-normalised name | unit
 
@@ -21,13 +21,12 @@ Pure functions over Arrow tables (no pandas): they run in the writer path.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
 import pyarrow as pa
 
-from .normalize.lexical import match_key
+from .keys import indicator_name_key, kpi_key, row_keys, unit_key
 from .normalize.text import compact
 from .settings import DEFAULT, SeriesSettings
 
@@ -45,14 +44,9 @@ __all__ = [
     "with_kpi_keys",
 ]
 
-SEP = "|"
 KPI_METRICS = ("baseline", "target", "actual", "forecast", "achievement_rate")
 # budget_lines.basis → column of budget_series (the contract's three bases).
 BASIS_COLUMNS = {"予算": "budget_yen", "見込み": "estimate_yen", "決算": "settlement_yen"}
-
-# A note glued to an indicator name: ``※R2年度末``, ``*1``, ``（注1）``. It is a
-# qualifier, not part of what is measured, so the key leaves it out.
-_NOTE = re.compile(r"\s*(?:[※＊*].*|[（(]\s*注\s*\d*\s*[)）])\s*$")
 
 _SOURCE_KPI = pa.struct(
     [
@@ -115,50 +109,6 @@ DERIVED_SCHEMAS: dict[str, pa.Schema] = {
 # -- keys ---------------------------------------------------------------------------
 
 
-def indicator_name_key(name: str) -> str:
-    """An indicator name without notes, folded by SudachiPy (``取組`` == ``取り組み``)."""
-    text = compact(name)
-    stripped = _NOTE.sub("", text)
-    return match_key(stripped or text) or text
-
-
-def _municipality_part(municipality: str | None, doc_id: str, settings: SeriesSettings) -> str:
-    if municipality and compact(municipality):
-        return compact(municipality)
-    return "doc:" + doc_id[: settings.unknown_municipality_id_chars]
-
-
-def kpi_key(
-    municipality: str | None,
-    kind: str,
-    name: str,
-    unit: str | None,
-    *,
-    doc_id: str = "",
-    settings: SeriesSettings = DEFAULT.series,
-) -> str:
-    """The one definition of an indicator's identity across documents and years."""
-    parts = (
-        _municipality_part(municipality, doc_id, settings),
-        kind,
-        indicator_name_key(name),
-        compact(unit or ""),
-    )
-    return SEP.join(p.replace(SEP, "/") for p in parts)
-
-
-def unit_key(
-    municipality: str | None,
-    business_unit: str,
-    *,
-    doc_id: str = "",
-    settings: SeriesSettings = DEFAULT.series,
-) -> str:
-    """A business unit's identity across documents: municipality | normalised name."""
-    parts = (_municipality_part(municipality, doc_id, settings), indicator_name_key(business_unit))
-    return SEP.join(p.replace(SEP, "/") for p in parts)
-
-
 def _documents(documents: pa.Table) -> dict[str, dict[str, Any]]:
     return {d["doc_id"]: d for d in documents.select(_DOC_COLUMNS).to_pylist()}
 
@@ -166,42 +116,12 @@ def _documents(documents: pa.Table) -> dict[str, dict[str, Any]]:
 _DOC_COLUMNS = ["doc_id", "source_file", "municipality", "fiscal_year"]
 
 
-def _row_keys(
-    rows: list[dict[str, Any]], docs: Mapping[str, Mapping[str, Any]], settings: SeriesSettings
-) -> list[str]:
-    """kpi_key of every row; a row printed without its unit (a 現状値 cell) takes the
-    unit its indicator carries elsewhere in the same document, when that is one unit."""
-    names = [indicator_name_key(r["kpi_name"]) for r in rows]
-    units: dict[tuple[str, str, str], set[str]] = {}
-    for r, name in zip(rows, names, strict=True):
-        if r["unit"]:
-            units.setdefault((r["doc_id"], r["kind"], name), set()).add(compact(r["unit"]))
-    keys = []
-    for r, name in zip(rows, names, strict=True):
-        unit = r["unit"]
-        if not unit:
-            seen = units.get((r["doc_id"], r["kind"], name), set())
-            unit = next(iter(seen)) if len(seen) == 1 else None
-        doc = docs.get(r["doc_id"], {})
-        keys.append(
-            kpi_key(
-                doc.get("municipality"),
-                r["kind"],
-                r["kpi_name"],
-                unit,
-                doc_id=r["doc_id"],
-                settings=settings,
-            )
-        )
-    return keys
-
-
 def with_kpi_keys(
     kpi_values: pa.Table, documents: pa.Table, settings: SeriesSettings = DEFAULT.series
 ) -> pa.Table:
     """``kpi_values`` with its ``kpi_key`` column filled (same schema, same row order)."""
     rows = kpi_values.select(["doc_id", "kind", "kpi_name", "unit"]).to_pylist()
-    keys = pa.array(_row_keys(rows, _documents(documents), settings), pa.string())
+    keys = pa.array(row_keys(rows, _documents(documents), settings), pa.string())
     if "kpi_key" in kpi_values.column_names:
         index = kpi_values.column_names.index("kpi_key")
         return kpi_values.set_column(index, kpi_values.schema.field(index), keys)
