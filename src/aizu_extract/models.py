@@ -101,7 +101,7 @@ class KpiValue(Row):
     qualifier: Str | None = None
     # additions to the contract
     definition: Str | None = None  # 説明又は計算式 of an evaluation-sheet indicator
-    # the indicator across documents and years (series.kpi_key; filled by the writer)
+    # the indicator across documents and years (keys.kpi_key; filled by the worker)
     kpi_key: Str | None = None
 
     @field_validator("value")
