@@ -143,6 +143,12 @@ def _cli(files: Sequence[Path], workers: int) -> dict[str, Any]:
 
 
 def _child_cli(workers: str, out: str, *files: str) -> dict[str, Any]:
+    # as the console script (aizu_extract.launch.main) does: the workers' fork
+    # server first, then the command line's own imports
+    from aizu_extract import launch
+
+    argv = ["extract", *files, "--out", out, "--workers", workers]
+    launch.start_for(argv)
     import aizu_extract.cli as cli
 
     first: list[float] = []
@@ -160,7 +166,7 @@ def _child_cli(workers: str, out: str, *files: str) -> dict[str, Any]:
 
     cli.run = run
     try:
-        cli.app(["extract", *files, "--out", out, "--workers", workers], standalone_mode=False)
+        cli.app(argv, standalone_mode=False)
     except SystemExit as exc:  # typer ends with the exit status
         if exc.code:
             raise

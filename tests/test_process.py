@@ -359,13 +359,13 @@ def test_extract_starts_the_fork_server_before_typer_converts_options(tmp_path: 
     got = _python(
         f"""
         import json, sys
-        from aizu_extract import cli
+        from aizu_extract import batch, cli
         calls = []
-        real = cli.start_workers
+        real = batch.start_workers
         def start(workers, preload=()):
             calls.append([workers, "pydantic" in sys.modules])
             real(workers, preload)
-        cli.start_workers = start
+        batch.start_workers = cli.start_workers = start
         try:
             cli.app(["extract", {str(pdf)!r}, "--out", {str(out)!r}, "--workers", "2"],
                     standalone_mode=False)
@@ -375,6 +375,35 @@ def test_extract_starts_the_fork_server_before_typer_converts_options(tmp_path: 
         """
     )
     assert got == [2, False]
+    assert published(out)["names"] == ["minutes.pdf"]
+
+
+def test_console_script_starts_the_fork_server_before_the_command_line_imports(
+    tmp_path: Path,
+) -> None:
+    """The console script (launch.main) starts the server before typer and rich are
+    imported, and its workers re-import only the launcher."""
+    (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])
+    out = tmp_path / "out"
+    got = _python(
+        f"""
+        import json, sys
+        from aizu_extract import batch, launch
+        calls = []
+        real = batch.start_workers
+        def start(workers, preload=()):
+            calls.append([workers, "typer" in sys.modules, "rich" in sys.modules, list(preload)])
+            real(workers, preload)
+        batch.start_workers = start
+        sys.argv = ["aizu-extract", "extract", {str(pdf)!r}, "--out", {str(out)!r}]
+        try:
+            launch.main()
+        except SystemExit:
+            pass
+        print(json.dumps(calls[0]))
+        """
+    )
+    assert got == [1, False, False, ["aizu_extract.launch"]]
     assert published(out)["names"] == ["minutes.pdf"]
 
 
@@ -390,9 +419,9 @@ def test_extract_starts_the_fork_server_before_typer_converts_options(tmp_path: 
     ],
 )
 def test_workers_option_peeked_before_typer_parses(args: list[str], workers: int | None) -> None:
-    from aizu_extract.cli import _workers_option
+    from aizu_extract.launch import workers_option
 
-    assert _workers_option(args) == workers
+    assert workers_option(args) == workers
 
 
 def test_a_run_lets_go_of_the_names_an_earlier_run_handed_over() -> None:

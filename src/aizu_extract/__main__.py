@@ -1,6 +1,6 @@
 """``python -m aizu_extract`` is the ``aizu-extract`` command."""
 
-from aizu_extract.cli import app
+from aizu_extract.launch import main
 
 if __name__ == "__main__":
-    app(prog_name="aizu-extract")
+    main()

@@ -37,6 +37,7 @@ from .batch import (
     run,
     start_workers,
 )
+from .launch import start_for
 from .settings import DEFAULT
 
 # The writer (pyarrow, the contract models), the progress bar and the summary
@@ -45,46 +46,21 @@ from .settings import DEFAULT
 
 RUN = DEFAULT.run
 EXIT_USAGE = 2
-SCRIPT = "aizu-extract"  # the console script (pyproject.toml [project.scripts])
 
 
 class _EagerWorkers(TyperGroup):
     """The command group, starting the workers' fork server as soon as it sees ``extract``.
 
-    Typer converts options (the group's too) with pydantic, whose import is
-    about 0.2 s; the fork server (which imports the pipeline, most of a
-    second) starts before that, so the two overlap. Only ``--workers`` is looked at
-    here, to start no server for ``--workers 0``; typer parses and checks
-    every option afterwards as usual (a bad value is its usage error).
+    The console script (:mod:`launch`) starts it before this module is even
+    imported; ``app`` called from Python (``python -m aizu_extract.cli``, a
+    test) starts it here, still before typer converts options with pydantic.
     """
 
     def make_context(
         self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any
     ) -> Any:
-        if args[:1] == ["extract"]:
-            workers = _workers_option(args[1:])
-            if workers is not None:
-                start_workers(workers, preload=_cli_preload())
+        start_for(args, preload=_cli_preload())  # a no-op when the launcher started it
         return super().make_context(info_name, args, parent, **extra)
-
-
-def _workers_option(args: list[str]) -> int | None:
-    """``--workers`` of an ``extract`` command line (the default without one); None
-    when the value is not an integer or the line asks for help."""
-    value: str = str(RUN.workers)
-    for i, arg in enumerate(args):
-        if arg == "--":
-            break
-        if arg == "--help":
-            return None
-        if arg == "--workers" and i + 1 < len(args):
-            value = args[i + 1]
-        elif arg.startswith("--workers="):
-            value = arg.partition("=")[2]
-    try:
-        return int(value)
-    except ValueError:
-        return None
 
 
 app = typer.Typer(
@@ -198,13 +174,12 @@ def _cli_preload() -> list[str]:
 
 
 def _workers_reimport_cli() -> bool:
-    """Whether a worker will re-import this module as its main (the console script or
-    ``python -m aizu_extract.cli``): then the fork server imports it, once for all."""
+    """Whether a worker will re-import this module as its main (``python -m
+    aizu_extract.cli``): then the fork server imports it, once for all. The
+    console script and ``python -m aizu_extract`` re-import only :mod:`launch`."""
     main = sys.modules.get("__main__")
     spec = getattr(main, "__spec__", None)
-    if spec is not None:
-        return bool(spec.name == __spec__.name)
-    return Path(getattr(main, "__file__", "") or "").name == SCRIPT
+    return spec is not None and spec.name == __spec__.name
 
 
 def _extract(

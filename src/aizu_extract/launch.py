@@ -1,0 +1,60 @@
+"""The ``aizu-extract`` console script: the workers' fork server first, then the command.
+
+The fork server imports the whole per-document chain (PyMuPDF, pydantic,
+the parsers, the Sudachi dictionary): most of the time before a run's first
+page. The command line itself (typer, rich, and typer's pydantic) takes a
+few tenths of a second more to import. Started from here, before any of
+that, the server's imports run beside the command's own on a second core
+instead of after them. Only ``extract``'s ``--workers`` is peeked at (no
+server for ``--workers 0`` or ``--help``); typer parses and checks every
+option afterwards as usual, so a bad value is still its usage error.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from .settings import DEFAULT
+
+COMMAND = "extract"
+
+
+def workers_option(args: Sequence[str]) -> int | None:
+    """``--workers`` of an ``extract`` command line (the default without one); None
+    when the value is not an integer or the line asks for help."""
+    value: str = str(DEFAULT.run.workers)
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--help":
+            return None
+        if arg == "--workers" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--workers="):
+            value = arg.partition("=")[2]
+    try:
+        return int(value)
+    except ValueError:
+        return None
+
+
+def start_for(args: Sequence[str], preload: Sequence[str] = ()) -> None:
+    """Start the fork server when ``args`` (the command line after the program) is an
+    ``extract`` that will use workers."""
+    if list(args[:1]) != [COMMAND]:
+        return
+    workers = workers_option(args[1:])
+    if workers is not None:
+        from .batch import start_workers
+
+        start_workers(workers, preload=preload)
+
+
+def main() -> None:
+    """The console script. A worker re-imports the script, which imports only this
+    module, so the server preloads this module and nothing of the command line."""
+    start_for(sys.argv[1:], preload=[__spec__.name] if __spec__ else [])
+    from .cli import app
+
+    app(prog_name="aizu-extract")
