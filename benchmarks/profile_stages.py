@@ -1,0 +1,176 @@
+"""Where a page's CPU time goes, stage by stage, in a warm process.
+
+    python benchmarks/profile_stages.py [samples] [--repeat 3] [--profile N]
+        [--only parse,accounting] [--sort tottime] [--gc default|worker|off]
+
+Runs the pipeline's stages (load → layout → parse → accounting → validation)
+on every PDF, one pass to warm up, then ``--repeat`` passes timed with CPU
+time (the machine may be shared), best pass kept per stage. ``--profile N``
+prints the N functions with the most own time (cProfile, ``tottime``) over
+one more pass (``--only``: of those stages). ``--gc worker`` tunes the
+collector as a pool worker does (``gc.freeze()`` after imports,
+``RunSettings.gc_threshold``); ``default`` leaves CPython's; ``off`` disables
+it (a bound, not a setting to use). ``--callgrind``, run under ``valgrind
+--tool=callgrind --collect-atstart=no``, dumps the instruction counters after
+each stage of one pass (stable on a shared machine).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import ctypes
+import gc
+import pstats
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.modules.setdefault("pymupdf.layout", None)  # type: ignore[arg-type]
+
+from aizu_extract import pipeline  # noqa: E402
+from aizu_extract.accounting import account  # noqa: E402
+from aizu_extract.layout import build_document_layout  # noqa: E402
+from aizu_extract.load import load_pdf  # noqa: E402
+from aizu_extract.parsers import classify  # noqa: E402
+from aizu_extract.parsers.base import Extraction  # noqa: E402
+from aizu_extract.settings import DEFAULT  # noqa: E402
+
+_MS = 1000.0
+STAGES = ("load", "layout", "parse", "accounting", "validate")
+# Under ``valgrind --tool=callgrind --collect-atstart=no``: instruction counts are
+# stable on a shared machine. A two-function helper built with the system's
+# callgrind.h dumps the counters after each stage of the measured pass.
+_CALLGRIND_C = r"""
+#include <valgrind/callgrind.h>
+void pp_on(void) { CALLGRIND_ZERO_STATS; CALLGRIND_TOGGLE_COLLECT; }
+void pp_dump(const char *name) { CALLGRIND_DUMP_STATS_AT(name); }
+"""
+
+
+class _Callgrind:
+    """Counter dumps per stage (``callgrind_annotate`` each ``callgrind.out.*``)."""
+
+    def __init__(self) -> None:
+        folder = Path(tempfile.mkdtemp())
+        (folder / "cg.c").write_text(_CALLGRIND_C)
+        lib = folder / "cg.so"
+        subprocess.run(["cc", "-shared", "-fPIC", "-o", lib, folder / "cg.c"], check=True)
+        self.lib = ctypes.CDLL(str(lib))
+
+    def on(self) -> None:
+        self.lib.pp_on()
+
+    def dump(self, stage: str) -> None:
+        self.lib.pp_dump(stage.encode())
+
+
+_CG: _Callgrind | None = None
+
+
+def _one(
+    path: Path,
+    spent: dict[str, float],
+    prof: cProfile.Profile | None = None,
+    only: frozenset[str] = frozenset(STAGES),
+) -> int:
+    """The stages of ``pipeline.process_file`` on one PDF, CPU time added to ``spent``;
+    ``prof`` profiles the stages named in ``only``."""
+    data = path.read_bytes()
+    settings = DEFAULT
+
+    def timed(stage: str, fn: Callable[..., Any], *args: Any) -> Any:
+        profiled = prof is not None and stage in only
+        t0 = time.process_time()
+        if profiled:
+            prof.enable()
+        out = fn(*args)
+        if profiled:
+            prof.disable()
+        spent[stage] += time.process_time() - t0
+        if _CG is not None:
+            _CG.dump(stage)
+        return out
+
+    loaded = timed("load", load_pdf, path, data, settings.load)
+    layout = timed("layout", build_document_layout, loaded, settings.layout)
+
+    def parse() -> Extraction:
+        parser = classify(layout, settings)
+        return parser.parse(layout) if parser else Extraction(doc_type="unknown")
+
+    ex = timed("parse", parse)
+    accounting = timed("accounting", account, layout, ex, settings.accounting)
+    timed(
+        "validate",
+        pipeline._validate,
+        path,
+        "0" * 64,
+        loaded.page_count,
+        ex,
+        ex.title,
+        settings,
+        accounting,
+        [],
+    )
+    return int(loaded.page_count)
+
+
+def _pass(
+    files: list[Path],
+    prof: cProfile.Profile | None = None,
+    only: frozenset[str] = frozenset(STAGES),
+) -> tuple[int, dict[str, float]]:
+    spent = dict.fromkeys(STAGES, 0.0)
+    pages = sum(_one(p, spent, prof, only) for p in files)
+    return pages, spent
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, nargs="?", default=Path("samples"))
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--profile", type=int, default=0, help="top N functions by tottime")
+    parser.add_argument("--only", default=",".join(STAGES), help="stages to profile")
+    parser.add_argument("--sort", default="tottime", help="pstats sort key")
+    parser.add_argument(
+        "--callgrind", action="store_true", help="dump callgrind counters per stage, one pass"
+    )
+    parser.add_argument("--gc", choices=("default", "worker", "off"), default="default")
+    args = parser.parse_args()
+    files = sorted(p for p in args.folder.rglob("*") if p.suffix.lower() == ".pdf")
+    if args.gc == "worker":
+        pipeline.init_worker(None, DEFAULT.run.gc_threshold)
+    elif args.gc == "off":
+        gc.disable()
+    _pass(files)  # warm-up: caches, lazy imports
+    if args.callgrind:
+        global _CG
+        _CG = _Callgrind()
+        _CG.on()
+        pages, _ = _pass(files)
+        print(f"{pages} pages")
+        return
+    best = dict.fromkeys(STAGES, float("inf"))
+    pages = 0
+    for _ in range(args.repeat):
+        pages, spent = _pass(files)
+        best = {s: min(best[s], spent[s]) for s in STAGES}
+    total = sum(best.values())
+    print(f"{len(files)} PDFs, {pages} pages, gc={args.gc}, best of {args.repeat} (CPU)")
+    for s in STAGES:
+        share = best[s] / total * 100
+        print(f"  {s:<10} {best[s] / pages * _MS:6.2f} ms/page  {share:5.1f} %")
+    print(f"  {'total':<10} {total / pages * _MS:6.2f} ms/page")
+    if args.profile:
+        prof = cProfile.Profile()
+        _pass(files, prof, frozenset(args.only.split(",")))
+        pstats.Stats(prof).sort_stats(args.sort).print_stats(args.profile)
+
+
+if __name__ == "__main__":
+    main()
