@@ -102,3 +102,13 @@ def test_label_read_by_printed_text_matches_its_key() -> None:
     assert headers.label("実績") is spaced  # one reading per key, whatever the spacing
     wrapped = headers.label("R5\n年度")
     assert wrapped.year == 2023
+
+
+def test_field_lookup_remembered_only_for_the_whole_vocabulary() -> None:
+    """担当課 is a department label and a section label; file order makes it the
+    department, unless the caller asks among the department's parts only."""
+    vocab = vocabulary()
+    for _ in range(2):  # the second answers come from the memo
+        assert vocab.field_of("担当課") == "department"
+        assert vocab.field_of("担当課", ("department_section",)) == "department_section"
+        assert vocab.field_of("担当者のひとこと") is None

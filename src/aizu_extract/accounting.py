@@ -57,6 +57,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .geometry import BBox
 from .layout import DocumentLayout
@@ -108,6 +109,7 @@ _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
 _NUMBER_LABEL = re.compile(r"(?:番号|NO\.?|No\.?|no\.?|№)$")
 _PAGE_HEADS = frozenset({"ページ", "頁", "掲載ページ", "掲載頁", "page", "Page", "P", "p."})
 _PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
+_CACHED_KEYS = 32768  # box texts whose number test and digit signature are remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +155,10 @@ def key_of(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+@lru_cache(maxsize=_CACHED_KEYS)
 def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) -> bool:
-    """The rule of the module docstring on one box key."""
+    """The rule of the module docstring on one box key (asked of a box several
+    times per document, and of the same keys on every page: remembered)."""
     if not key or len(key) > max_chars or not any(c.isdigit() for c in key):
         return False
     if _PROSE.search(key):
@@ -172,6 +176,7 @@ def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) ->
     return not (len(tail) >= 5 or _HEADING_KANA.search(tail))
 
 
+@lru_cache(maxsize=_CACHED_KEYS)
 def signature(text: str) -> str:
     """The digits a text prints, group by group: ``1,234千円`` and ``1234`` → ``1234``."""
     groups = []
