@@ -134,10 +134,17 @@ def _pass(
     return pages, spent
 
 
+def _pdfs(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".pdf")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", default=Path("samples"))
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument(
+        "--warm", type=Path, help="warm up on these PDFs instead (process caches: a cold template)"
+    )
     parser.add_argument("--profile", type=int, default=0, help="top N functions by tottime")
     parser.add_argument("--only", default=",".join(STAGES), help="stages to profile")
     parser.add_argument("--sort", default="tottime", help="pstats sort key")
@@ -146,12 +153,13 @@ def main() -> None:
     )
     parser.add_argument("--gc", choices=("default", "worker", "off"), default="default")
     args = parser.parse_args()
-    files = sorted(p for p in args.folder.rglob("*") if p.suffix.lower() == ".pdf")
+    files = _pdfs(args.folder)
     if args.gc == "worker":
         pipeline.init_worker(None, DEFAULT.run.gc_threshold)
     elif args.gc == "off":
         gc.disable()
-    _pass(files)  # warm-up: caches, lazy imports
+    warm = _pdfs(args.warm) if args.warm else files
+    _pass(warm)  # warm-up: caches, lazy imports
     if args.callgrind:
         global _CG
         _CG = _Callgrind()

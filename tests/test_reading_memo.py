@@ -14,6 +14,7 @@ from aizu_extract.layout.table import Grid, GridCell
 from aizu_extract.layout.textlines import group_lines
 from aizu_extract.layout.vocabulary import vocabulary
 from aizu_extract.normalize.eras import YearContext
+from aizu_extract.settings import ReadingSettings
 
 _ROW_H, _COL_W, _SIZE = 30.0, 100.0, 10.0
 
@@ -112,3 +113,18 @@ def test_field_lookup_remembered_only_for_the_whole_vocabulary() -> None:
         assert vocab.field_of("担当課") == "department"
         assert vocab.field_of("担当課", ("department_section",)) == "department_section"
         assert vocab.field_of("担当者のひとこと") is None
+
+
+def test_readings_shared_between_interpreters_keep_their_years_and_limit() -> None:
+    """A reading is shared only by interpreters that would read a label alike."""
+    reiwa = HeaderInterpreter(vocabulary(), YearContext(era="令和"))
+    heisei = HeaderInterpreter(vocabulary(), YearContext(era="平成"))
+    no_era = HeaderInterpreter(vocabulary(), YearContext())
+    assert reiwa.label("5年度").year == 2023
+    assert heisei.label("5年度").year == 1993
+    eraless = no_era.label("5年度")
+    assert eraless.year is None and eraless.year_label == "5年度"
+    limit = ReadingSettings(max_header_chars=3)
+    short = HeaderInterpreter(vocabulary(), YearContext(era="令和"), limit)
+    assert reiwa.label("目標値(計画)").metric == "target"
+    assert short.label("目標値(計画)").prose  # longer than its limit: prose

@@ -37,6 +37,9 @@ _YEAR_LABEL = re.compile(r"^[\d０-９]{1,4}\s*(年度|年)")
 # another (an interpreter's id may be reused once it is gone; its serial is not).
 _SERIALS = itertools.count()
 _T = TypeVar("_T")
+# (years, max_header_chars, printed text) → (vocabulary, reading): see _reading.
+_READINGS: dict[tuple[YearContext, int, str], tuple[Vocabulary, HeaderLabel]] = {}
+_MAX_READINGS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,9 +167,21 @@ class HeaderInterpreter:
             key = text_key(text)
             hit = self._cache.get(key)
             if hit is None:
-                hit = self._cache[key] = self._interpret(text, key)
+                hit = self._cache[key] = self._reading(text, key)
             self._by_text[text] = hit
         return hit
+
+    def _reading(self, text: str, key: str) -> HeaderLabel:
+        """``_interpret``, shared by every interpreter of the process that reads with
+        the same vocabulary, years and limit: each document's parser and its
+        accounting read the same headers, and so do the documents of one template."""
+        memo = (self.years, self.max_header_chars, text)
+        hit = _READINGS.get(memo)
+        if hit is None or hit[0] is not self.vocab:
+            if len(_READINGS) >= _MAX_READINGS:
+                _READINGS.clear()  # a long run's worker: bounded memory
+            hit = _READINGS[memo] = (self.vocab, self._interpret(text, key))
+        return hit[1]
 
     def _word(self, name: str, key: str) -> bool:
         return self.vocab.header(name).matches(key)
