@@ -1,20 +1,24 @@
-"""Per-grid memos of the reading path: a remembered answer is the answer.
+"""Memos and indexes of the reading path: a remembered answer is the answer.
 
 The grid walks (left_of/above …) and the header interpreter's per-cell readings
-are remembered per grid; these tests pin that a memo answers exactly what a
-fresh walk or reading would, and never one interpreter's reading to another.
+are remembered per grid, readings and field lookups per process, and the
+accounting finds a number's neighbours through a page index; these tests pin
+that each answers exactly what a fresh walk, reading or scan would, and never
+one interpreter's reading to another.
 """
 
 from __future__ import annotations
 
+from aizu_extract.accounting import RowIndex, _neighbours
 from aizu_extract.geometry import BBox, Char
 from aizu_extract.layout import TextBox
 from aizu_extract.layout.headers import HeaderInterpreter, _column_header
+from aizu_extract.layout.page import PageLayout
 from aizu_extract.layout.table import Grid, GridCell
 from aizu_extract.layout.textlines import group_lines
 from aizu_extract.layout.vocabulary import vocabulary
 from aizu_extract.normalize.eras import YearContext
-from aizu_extract.settings import ReadingSettings
+from aizu_extract.settings import DEFAULT, ReadingSettings
 
 _ROW_H, _COL_W, _SIZE = 30.0, 100.0, 10.0
 
@@ -128,3 +132,27 @@ def test_readings_shared_between_interpreters_keep_their_years_and_limit() -> No
     short = HeaderInterpreter(vocabulary(), YearContext(era="令和"), limit)
     assert reiwa.label("目標値(計画)").metric == "target"
     assert short.label("目標値(計画)").prose  # longer than its limit: prose
+
+
+def _run(text: str, x0: float, y0: float) -> TextBox:
+    chars = [
+        Char(ch, BBox(x0 + i * _SIZE, y0, x0 + (i + 1) * _SIZE, y0 + _SIZE), _SIZE, y0 + _SIZE)
+        for i, ch in enumerate(text)
+    ]
+    return TextBox(1, BBox(x0, y0, x0 + len(text) * _SIZE, y0 + _SIZE), tuple(group_lines(chars)))
+
+
+def test_accounting_neighbours_on_both_sides_in_one_pass() -> None:
+    """``02 | 款 | 05 | 項``: the nearest run each side on the same printed row; a run
+    beyond the reach, or on another row, is nobody's neighbour."""
+    code, kan = _run("02", 100, 100), _run("款", 125, 100)
+    sub, kou = _run("05", 140, 100), _run("項", 165, 100)
+    far = _run("目", 400, 100)
+    below = _run("06", 140, 130)
+    page = PageLayout(1, 600, 800, (), (code, kan, sub, kou, far, below), ())
+    rows: RowIndex = {}
+    cfg = DEFAULT.accounting
+    assert _neighbours(page, sub, rows, cfg) == (kan, kou)
+    assert _neighbours(page, code, rows, cfg) == (None, kan)
+    assert _neighbours(page, kou, rows, cfg) == (sub, None)  # 目 is beyond the reach
+    assert _neighbours(page, below, rows, cfg) == (None, None)
