@@ -9,7 +9,7 @@ one interpreter's reading to another.
 
 from __future__ import annotations
 
-from aizu_extract.accounting import RowIndex, _neighbours
+from aizu_extract.accounting import RowIndex, _may_derive, _neighbours
 from aizu_extract.geometry import BBox, Char
 from aizu_extract.layout import TextBox
 from aizu_extract.layout.headers import HeaderInterpreter, _column_header
@@ -156,3 +156,26 @@ def test_accounting_neighbours_on_both_sides_in_one_pass() -> None:
     assert _neighbours(page, code, rows, cfg) == (None, kan)
     assert _neighbours(page, kou, rows, cfg) == (sub, None)  # 目 is beyond the reach
     assert _neighbours(page, below, rows, cfg) == (None, None)
+
+
+def test_accounting_skips_only_grids_whose_labels_say_no_difference_or_not_money() -> None:
+    headers = HeaderInterpreter(vocabulary(), YearContext(era="令和"))
+    plain = _grid(
+        [(0, 0, 1, 1, "区分"), (0, 1, 1, 1, "R5"), (1, 0, 1, 1, "事業費"), (1, 1, 1, 1, "1,200")],
+        rows=2,
+        cols=2,
+    )
+    with_difference = _grid(
+        [(0, 0, 1, 1, "区分"), (0, 1, 1, 1, "差引"), (1, 0, 1, 1, "事業費"), (1, 1, 1, 1, "30")],
+        rows=2,
+        cols=2,
+    )
+    assert not _may_derive(plain, headers)
+    assert _may_derive(with_difference, headers)
+
+
+def test_reading_a_text_leaves_the_interpreters_first_reading_alone() -> None:
+    headers = HeaderInterpreter(vocabulary(), YearContext(era="令和"))
+    assert headers.reading("実 績").text == "実 績"
+    assert headers.label("実績").text == "実績"  # the key's first label() text
+    assert headers.label("実 績").text == "実績"

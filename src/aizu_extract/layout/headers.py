@@ -37,7 +37,7 @@ _YEAR_LABEL = re.compile(r"^[\d０-９]{1,4}\s*(年度|年)")
 # another (an interpreter's id may be reused once it is gone; its serial is not).
 _SERIALS = itertools.count()
 _T = TypeVar("_T")
-# (years, max_header_chars, printed text) → (vocabulary, reading): see _reading.
+# (years, max_header_chars, printed text) → (vocabulary, reading): see reading().
 _READINGS: dict[tuple[YearContext, int, str], tuple[Vocabulary, HeaderLabel]] = {}
 _MAX_READINGS = 20_000
 
@@ -167,14 +167,18 @@ class HeaderInterpreter:
             key = text_key(text)
             hit = self._cache.get(key)
             if hit is None:
-                hit = self._cache[key] = self._reading(text, key)
+                hit = self._cache[key] = self.reading(text, key)
             self._by_text[text] = hit
         return hit
 
-    def _reading(self, text: str, key: str) -> HeaderLabel:
-        """``_interpret``, shared by every interpreter of the process that reads with
-        the same vocabulary, years and limit: each document's parser and its
-        accounting read the same headers, and so do the documents of one template."""
+    def reading(self, text: str, key: str | None = None) -> HeaderLabel:
+        """The reading of exactly this printed text, leaving this interpreter's own
+        choices alone (``label`` answers a key with its first text's reading).
+
+        Shared by every interpreter of the process that reads with the same
+        vocabulary, years and limit: each document's parser and its accounting
+        read the same headers, and so do the documents of one template."""
+        key = text_key(text) if key is None else key
         memo = (self.years, self.max_header_chars, text)
         hit = _READINGS.get(memo)
         if hit is None or hit[0] is not self.vocab:
