@@ -9,15 +9,16 @@ one interpreter's reading to another.
 
 from __future__ import annotations
 
-from aizu_extract.accounting import RowIndex, _may_derive, _neighbours
+from aizu_extract.accounting import RowIndex, _derives, _neighbours
 from aizu_extract.geometry import BBox, Char
 from aizu_extract.layout import TextBox
-from aizu_extract.layout.headers import HeaderInterpreter, _column_header
+from aizu_extract.layout.headers import HeaderInterpreter, _column_header, grid_says
 from aizu_extract.layout.page import PageLayout
 from aizu_extract.layout.table import Grid, GridCell
 from aizu_extract.layout.textlines import group_lines
 from aizu_extract.layout.vocabulary import vocabulary
 from aizu_extract.normalize.eras import YearContext
+from aizu_extract.parsers.tables import _names_year
 from aizu_extract.settings import DEFAULT, ReadingSettings
 
 _ROW_H, _COL_W, _SIZE = 30.0, 100.0, 10.0
@@ -170,8 +171,8 @@ def test_accounting_skips_only_grids_whose_labels_say_no_difference_or_not_money
         rows=2,
         cols=2,
     )
-    assert not _may_derive(plain, headers)
-    assert _may_derive(with_difference, headers)
+    assert not grid_says(plain, headers, _derives)
+    assert grid_says(with_difference, headers, _derives)
 
 
 def test_reading_a_text_leaves_the_interpreters_first_reading_alone() -> None:
@@ -179,3 +180,13 @@ def test_reading_a_text_leaves_the_interpreters_first_reading_alone() -> None:
     assert headers.reading("実 績").text == "実 績"
     assert headers.label("実績").text == "実績"  # the key's first label() text
     assert headers.label("実 績").text == "実績"
+
+
+def test_a_grid_names_years_when_any_label_reads_as_one() -> None:
+    headers = HeaderInterpreter(vocabulary(), YearContext())  # no era: 5年度 is a label
+    eraless = _grid([(0, 0, 1, 1, "区分"), (0, 1, 1, 1, "5年度")], rows=1, cols=2)
+    full = _grid([(0, 0, 1, 1, "区分"), (0, 1, 1, 1, "令和5年度")], rows=1, cols=2)
+    none = _grid([(0, 0, 1, 1, "区分"), (0, 1, 1, 1, "事業費")], rows=1, cols=2)
+    assert grid_says(eraless, headers, _names_year)  # a year label without its era
+    assert grid_says(full, headers, _names_year)
+    assert not grid_says(none, headers, _names_year)

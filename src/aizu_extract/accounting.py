@@ -61,9 +61,9 @@ from functools import lru_cache
 
 from .geometry import BBox
 from .layout import DocumentLayout
-from .layout.headers import HeaderInterpreter, read_facts
+from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
 from .layout.page import _FOLIO, PageLayout, TextBox
-from .layout.table import Grid, grids_of
+from .layout.table import grids_of
 from .layout.vocabulary import vocabulary
 from .normalize.eras import YearContext
 from .parsers.base import Extraction, Record
@@ -665,7 +665,7 @@ def _read_facts(
     out: dict[int, tuple[bool, bool, bool]] = {}
     for number in pages:
         for grid in grids_of(layout.page(number)):
-            if not _may_derive(grid, headers):
+            if not grid_says(grid, headers, _derives):
                 continue  # no cell's headers can say difference or not money
             for cell in grid.cells:
                 if cell.box is None or id(cell.box) not in wanted:
@@ -681,17 +681,8 @@ def _read_facts(
     return out
 
 
-def _may_derive(grid: Grid, headers: HeaderInterpreter) -> bool:
-    """Some cell of the grid reads 差引/増減 or not money. A cell's facts take those
-    flags from the labels over and beside it, all cells of its grid, so a grid
-    with none is skipped. The flags depend on a label's key alone, so the text's
-    own reading tells (and the interpreter's first readings stay as they were)."""
-    for c in grid.cells:
-        if c.box is not None:
-            lab = headers.reading(c.text, c.key)
-            if lab.difference or lab.not_money:
-                return True
-    return False
+def _derives(lab: HeaderLabel) -> bool:
+    return lab.difference or lab.not_money
 
 
 def _match_derived(

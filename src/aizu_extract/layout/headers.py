@@ -427,6 +427,15 @@ def _is_label_column(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> 
     return True
 
 
+def grid_says(grid: Grid, headers: HeaderInterpreter, says: Callable[[HeaderLabel], bool]) -> bool:
+    """Some printed cell of ``grid`` reads as ``says`` (a year, 差引 …), by each text's
+    own reading (HeaderInterpreter.reading: the interpreter's first readings stay
+    as they were). A cell's facts come from labels of its own grid only, so a grid
+    that says nothing of the kind gives no cell with it: a reader may skip it.
+    Only for what a label's key alone decides (its year, flags), not its text."""
+    return any(says(headers.reading(c.text, c.key)) for c in grid.cells if c.box is not None)
+
+
 def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFacts:
     """Interpret the column and row stacks of one value cell."""
     col_stack = _column_stack(grid.above(cell), headers, cell)
