@@ -1,7 +1,7 @@
 """Where a page's CPU time goes, stage by stage, in a warm process.
 
     python benchmarks/profile_stages.py [samples] [--repeat 3] [--profile N]
-        [--only parse,accounting] [--sort tottime] [--gc default|worker|off]
+        [--only parse,accounting] [--sort tottime] [--gc default|worker|off] [--floor]
 
 Runs the pipeline's stages (load → layout → parse → accounting → validation)
 on every PDF, one pass to warm up, then ``--repeat`` passes timed with CPU
@@ -14,6 +14,8 @@ it (a bound, not a setting to use). ``--callgrind``, run under ``valgrind
 --tool=callgrind --instr-atstart=no``, counts instructions in the ``--only``
 stages of one pass and dumps them after each (stable on a shared machine;
 the rest runs uninstrumented, so a parsers-only count takes a few minutes).
+``--floor`` measures, beside the stages, PyMuPDF reading the same pages'
+characters and drawings and nothing else (the bench's floor) as stage ``floor``.
 """
 
 from __future__ import annotations
@@ -43,6 +45,9 @@ from aizu_extract.settings import DEFAULT  # noqa: E402
 
 _MS = 1000.0
 STAGES = ("load", "layout", "parse", "accounting", "validate")
+# PyMuPDF reading the same pages' characters and drawings, nothing else (the bench's
+# floor): with --floor, measured as a stage of its own beside the pipeline's.
+FLOOR = "floor"
 # Under ``valgrind --tool=callgrind --instr-atstart=no``: instruction counts are
 # stable on a shared machine. A two-function helper built with the system's
 # callgrind.h instruments the chosen stages of the measured pass, dumping after each.
@@ -100,6 +105,8 @@ def _one(
             _CG.stop(stage)
         return out
 
+    if FLOOR in spent:
+        timed(FLOOR, _floor_read, data)
     loaded = timed("load", load_pdf, path, data, settings.load)
     layout = timed("layout", build_document_layout, loaded, settings.layout)
 
@@ -124,12 +131,23 @@ def _one(
     return int(loaded.page_count)
 
 
+def _floor_read(data: bytes) -> None:
+    import pymupdf
+
+    flags = pymupdf.TEXT_PRESERVE_LIGATURES | pymupdf.TEXT_MEDIABOX_CLIP
+    with pymupdf.open(stream=data, filetype="pdf") as doc:
+        for page in doc:
+            page.get_text("rawdict", flags=flags)
+            page.get_drawings()
+
+
 def _pass(
     files: list[Path],
     prof: cProfile.Profile | None = None,
     only: frozenset[str] = frozenset(STAGES),
+    floor: bool = False,
 ) -> tuple[int, dict[str, float]]:
-    spent = dict.fromkeys(STAGES, 0.0)
+    spent = dict.fromkeys((*STAGES, FLOOR) if floor else STAGES, 0.0)
     pages = sum(_one(p, spent, prof, only) for p in files)
     return pages, spent
 
@@ -148,6 +166,7 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, help="top N functions by tottime")
     parser.add_argument("--only", default=",".join(STAGES), help="stages to profile")
     parser.add_argument("--sort", default="tottime", help="pstats sort key")
+    parser.add_argument("--floor", action="store_true", help="measure the PyMuPDF floor too")
     parser.add_argument(
         "--callgrind", action="store_true", help="dump callgrind counters per stage, one pass"
     )
@@ -159,24 +178,27 @@ def main() -> None:
     elif args.gc == "off":
         gc.disable()
     warm = _pdfs(args.warm) if args.warm else files
-    _pass(warm)  # warm-up: caches, lazy imports
+    _pass(warm, floor=args.floor)  # warm-up: caches, lazy imports
     if args.callgrind:
         global _CG
         _CG = _Callgrind()
-        pages, _ = _pass(files, None, frozenset(args.only.split(",")))
+        pages, _ = _pass(files, None, frozenset(args.only.split(",")), args.floor)
         print(f"{pages} pages")
         return
-    best = dict.fromkeys(STAGES, float("inf"))
+    best: dict[str, float] = {}
     pages = 0
     for _ in range(args.repeat):
-        pages, spent = _pass(files)
-        best = {s: min(best[s], spent[s]) for s in STAGES}
-    total = sum(best.values())
+        pages, spent = _pass(files, floor=args.floor)
+        best = {s: min(best.get(s, float("inf")), t) for s, t in spent.items()}
+    total = sum(best[s] for s in STAGES)
     print(f"{len(files)} PDFs, {pages} pages, gc={args.gc}, best of {args.repeat} (CPU)")
     for s in STAGES:
         share = best[s] / total * 100
         print(f"  {s:<10} {best[s] / pages * _MS:6.2f} ms/page  {share:5.1f} %")
     print(f"  {'total':<10} {total / pages * _MS:6.2f} ms/page")
+    if args.floor:
+        floor = best[FLOOR]
+        print(f"  {FLOOR:<10} {floor / pages * _MS:6.2f} ms/page  (total {total / floor:.2f}×)")
     if args.profile:
         prof = cProfile.Profile()
         _pass(files, prof, frozenset(args.only.split(",")))
