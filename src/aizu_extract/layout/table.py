@@ -62,8 +62,9 @@ class GridCell:
         return self.col + self.col_span - 1
 
 
-# Directions of Grid._walk.
+# Directions of Grid._walk, and the (row, column) step of each.
 _LEFT, _RIGHT, _UP, _DOWN = range(4)
+_STEPS = ((0, -1), (0, 1), (-1, 0), (1, 0))
 
 
 @dataclass(slots=True)
@@ -124,43 +125,20 @@ class Grid:
 
     def _step(self, way: int, row: int, col: int) -> list[GridCell]:
         out: list[GridCell] = []
-        if way == _LEFT:
-            col -= 1
-            while col >= 0:
-                other = self.at(row, col)
-                if other is None:
-                    col -= 1
-                    continue
-                if not out or out[-1] is not other:
-                    out.append(other)
-                col = other.col - 1
-        elif way == _RIGHT:
-            col += 1
-            while col < self.n_cols:
-                other = self.at(row, col)
-                if other is None:
-                    col += 1
-                    continue
+        d_row, d_col = _STEPS[way]
+        row, col = row + d_row, col + d_col
+        while 0 <= row < self.n_rows and 0 <= col < self.n_cols:
+            other = self.at(row, col)
+            if other is None:
+                row, col = row + d_row, col + d_col
+                continue
+            if not out or out[-1] is not other:
                 out.append(other)
-                col = other.last_col + 1
-        elif way == _UP:
-            row -= 1
-            while row >= 0:
-                other = self.at(row, col)
-                if other is None:
-                    row -= 1
-                    continue
-                out.append(other)
-                row = other.row - 1
-        else:
-            row += 1
-            while row < self.n_rows:
-                other = self.at(row, col)
-                if other is None:
-                    row += 1
-                    continue
-                out.append(other)
-                row = other.last_row + 1
+            # on past the other cell's span, in the direction of the walk
+            if d_col:
+                col = other.col - 1 if d_col < 0 else other.last_col + 1
+            else:
+                row = other.row - 1 if d_row < 0 else other.last_row + 1
         return out
 
     def transposed(self) -> Grid:
