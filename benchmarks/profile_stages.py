@@ -1,21 +1,26 @@
 """Where a page's CPU time goes, stage by stage, in a warm process.
 
     python benchmarks/profile_stages.py [samples] [--repeat 3] [--profile N]
-        [--only parse,accounting] [--sort tottime] [--gc default|worker|off] [--floor]
+        [--only parse,accounting] [--sort tottime] [--gc default|worker|threshold|off]
+        [--floor] [--warm DIR] [--callgrind]
 
 Runs the pipeline's stages (load → layout → parse → accounting → validation)
-on every PDF, one pass to warm up, then ``--repeat`` passes timed with CPU
-time (the machine may be shared), best pass kept per stage. ``--profile N``
-prints the N functions with the most own time (cProfile, ``tottime``) over
-one more pass (``--only``: of those stages). ``--gc worker`` tunes the
-collector as a pool worker does (``gc.freeze()`` after imports,
-``RunSettings.gc_threshold``); ``default`` leaves CPython's; ``off`` disables
-it (a bound, not a setting to use). ``--callgrind``, run under ``valgrind
---tool=callgrind --instr-atstart=no``, counts instructions in the ``--only``
-stages of one pass and dumps them after each (stable on a shared machine;
-the rest runs uninstrumented, so a parsers-only count takes a few minutes).
-``--floor`` measures, beside the stages, PyMuPDF reading the same pages'
-characters and drawings and nothing else (the bench's floor) as stage ``floor``.
+on every PDF, one pass to warm up (``--warm``: on other PDFs, so that the
+process caches start cold for these), then ``--repeat`` passes timed with CPU
+time (the machine may be shared), best pass kept per stage.
+
+* ``--profile N``: the N functions with the most own time (cProfile,
+  ``--sort`` key) over one more pass, of the ``--only`` stages.
+* ``--gc``: ``worker`` tunes the collector as a pool worker does
+  (``gc.freeze()`` after imports, ``RunSettings.gc_threshold``), ``threshold``
+  sets those thresholds only, ``default`` leaves CPython's, ``off`` disables
+  it (a bound, not a setting to use).
+* ``--callgrind``: run under ``valgrind --tool=callgrind --instr-atstart=no``,
+  counts instructions in the ``--only`` stages of one pass and dumps them
+  after each (stable on a shared machine; the rest runs uninstrumented, so a
+  parsers-only count takes a few minutes).
+* ``--floor``: measures, beside the stages, PyMuPDF reading the same pages'
+  characters and drawings and nothing else (the bench's floor) as ``floor``.
 """
 
 from __future__ import annotations
@@ -170,11 +175,15 @@ def main() -> None:
     parser.add_argument(
         "--callgrind", action="store_true", help="dump callgrind counters per stage, one pass"
     )
-    parser.add_argument("--gc", choices=("default", "worker", "off"), default="default")
+    parser.add_argument(
+        "--gc", choices=("default", "worker", "threshold", "off"), default="default"
+    )
     args = parser.parse_args()
     files = _pdfs(args.folder)
     if args.gc == "worker":
         pipeline.init_worker(None, DEFAULT.run.gc_threshold)
+    elif args.gc == "threshold" and DEFAULT.run.gc_threshold:
+        gc.set_threshold(*DEFAULT.run.gc_threshold)  # the worker's, without its freeze
     elif args.gc == "off":
         gc.disable()
     warm = _pdfs(args.warm) if args.warm else files
