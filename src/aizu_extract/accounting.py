@@ -57,10 +57,11 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .geometry import BBox
 from .layout import DocumentLayout
-from .layout.headers import HeaderInterpreter, read_facts
+from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
 from .layout.page import _FOLIO, PageLayout, TextBox
 from .layout.table import grids_of
 from .layout.vocabulary import vocabulary
@@ -108,6 +109,7 @@ _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
 _NUMBER_LABEL = re.compile(r"(?:番号|NO\.?|No\.?|no\.?|№)$")
 _PAGE_HEADS = frozenset({"ページ", "頁", "掲載ページ", "掲載頁", "page", "Page", "P", "p."})
 _PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
+_CACHED_KEYS = 32768  # box texts whose number test and digit signature are remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,8 +155,10 @@ def key_of(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+@lru_cache(maxsize=_CACHED_KEYS)
 def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) -> bool:
-    """The rule of the module docstring on one box key."""
+    """The rule of the module docstring on one box key (asked of a box several
+    times per document, and of the same keys on every page: remembered)."""
     if not key or len(key) > max_chars or not any(c.isdigit() for c in key):
         return False
     if _PROSE.search(key):
@@ -172,6 +176,7 @@ def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) ->
     return not (len(tail) >= 5 or _HEADING_KANA.search(tail))
 
 
+@lru_cache(maxsize=_CACHED_KEYS)
 def signature(text: str) -> str:
     """The digits a text prints, group by group: ``1,234千円`` and ``1234`` → ``1234``."""
     groups = []
@@ -378,19 +383,37 @@ def _neighbour(
     reach: float | None = None,
 ) -> TextBox | None:
     """The nearest box on ``box``'s row to its right (side 1) or left (side -1)."""
+    left, right = _neighbours(page, box, rows, cfg, reach)
+    return right if side > 0 else left
+
+
+def _neighbours(
+    page: PageLayout,
+    box: TextBox,
+    rows: RowIndex,
+    cfg: AccountingSettings,
+    reach: float | None = None,
+) -> tuple[TextBox | None, TextBox | None]:
+    """The nearest boxes on ``box``'s row to its left and to its right, in one pass
+    over the row's band of the page index (the nearest first met wins a tie)."""
     reach = cfg.neighbour_reach if reach is None else reach
     cys, boxes = _row_index(page, rows)
-    band = max(cfg.row_band, box.bbox.height / 2)
-    lo = bisect.bisect_left(cys, box.bbox.cy - band)
-    hi = bisect.bisect_right(cys, box.bbox.cy + band)
-    best: tuple[float, TextBox] | None = None
+    bb = box.bbox
+    band = max(cfg.row_band, bb.height / 2)
+    lo = bisect.bisect_left(cys, bb.cy - band)
+    hi = bisect.bisect_right(cys, bb.cy + band)
+    left: tuple[float, TextBox] | None = None
+    right: tuple[float, TextBox] | None = None
     for other in boxes[lo:hi]:
-        if other is box or not _same_row(other.bbox, box.bbox, cfg.row_band):
+        if other is box or not _same_row(other.bbox, bb, cfg.row_band):
             continue
-        gap = other.bbox.x0 - box.bbox.x1 if side > 0 else box.bbox.x0 - other.bbox.x1
-        if -cfg.touch <= gap <= reach and (best is None or gap < best[0]):
-            best = (gap, other)
-    return None if best is None else best[1]
+        gap = other.bbox.x0 - bb.x1
+        if -cfg.touch <= gap <= reach and (right is None or gap < right[0]):
+            right = (gap, other)
+        gap = bb.x0 - other.bbox.x1
+        if -cfg.touch <= gap <= reach and (left is None or gap < left[0]):
+            left = (gap, other)
+    return (left[1] if left else None), (right[1] if right else None)
 
 
 def _match_neighbours(
@@ -402,18 +425,22 @@ def _match_neighbours(
 ) -> None:
     """Numbers their neighbours say are codes: ``02 | 款 | 05 | 項``, ``評価書番号 | 2``,
     ``NO. | 3``; and a table's row numbers (a bare integer at its left edge)."""
+    tables: TableIndex = {}
     for page, box, _ in pending:
         if id(box) in fates:
             continue
-        right = _neighbour(page, box, 1, rows, cfg)
+        left, right = _neighbours(page, box, rows, cfg)
         if right is not None and right.key in _BUDGET_UNITS:
             fates[id(box)] = ("furniture", "furniture.budget_code")
             continue
-        left = _neighbour(page, box, -1, rows, cfg)
         if left is not None and _NUMBER_LABEL.search(left.key) and box.key.isdigit():
             fates[id(box)] = ("furniture", "furniture.code")
             continue
-        if box.table is not None and box.key.isdigit() and _column_head(page, box) in _PAGE_HEADS:
+        if (
+            box.table is not None
+            and box.key.isdigit()
+            and _column_head(page, box, tables) in _PAGE_HEADS
+        ):
             fates[id(box)] = ("furniture", "furniture.toc")  # a list's ページ column
             continue
         if box.table is not None and box.key.isdigit() and len(box.key) <= 3:
@@ -423,13 +450,21 @@ def _match_neighbours(
                 fates[id(box)] = ("accounted", "label.row_number")
 
 
-def _column_head(page: PageLayout, box: TextBox) -> str | None:
+# page → table → the table's boxes in the page's reading order (built once per page).
+TableIndex = dict[int, dict[int | None, list[TextBox]]]
+
+
+def _column_head(page: PageLayout, box: TextBox, tables: TableIndex) -> str | None:
     """Key of the topmost cell of ``box``'s ruled table above it in its column."""
+    by_table = tables.get(page.number)
+    if by_table is None:
+        by_table = tables[page.number] = {}
+        for b in page.boxes:
+            by_table.setdefault(b.table, []).append(b)
     above = [
         b
-        for b in page.boxes
-        if b.table == box.table
-        and b.bbox.y1 <= box.bbox.y0 + 1
+        for b in by_table.get(box.table, ())
+        if b.bbox.y1 <= box.bbox.y0 + 1
         and b.bbox.x0 < box.bbox.cx < b.bbox.x1
     ]
     return min(above, key=lambda b: b.bbox.y0).key if above else None
@@ -630,6 +665,8 @@ def _read_facts(
     out: dict[int, tuple[bool, bool, bool]] = {}
     for number in pages:
         for grid in grids_of(layout.page(number)):
+            if not grid_says(grid, headers, _derives):
+                continue  # no cell's headers can say difference or not money
             for cell in grid.cells:
                 if cell.box is None or id(cell.box) not in wanted:
                     continue
@@ -642,6 +679,10 @@ def _read_facts(
                     ratio = any(w in words for w in _RATIO_WORDS)
                     out[id(cell.box)] = (facts.difference, facts.not_money, ratio)
     return out
+
+
+def _derives(lab: HeaderLabel) -> bool:
+    return lab.difference or lab.not_money
 
 
 def _match_derived(

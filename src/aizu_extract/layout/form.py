@@ -104,8 +104,10 @@ class Form:
     def hits(self, field: str, cells: list[FormCell] | None = None) -> list[FieldHit]:
         """Every label of ``field`` (within ``cells``) with its value cell."""
         out = []
+        known = self._field_of  # every field is asked of a sheet's cells: no call per cell
         for fc in cells if cells is not None else self.cells:
-            if self.field_of(fc) != field:
+            k = id(fc.cell)
+            if (known[k] if k in known else self.field_of(fc)) != field:
                 continue
             inline = _inline_value(fc.cell.text)
             if inline:

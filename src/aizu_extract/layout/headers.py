@@ -10,9 +10,13 @@ in the vocabulary's ``[headers]`` section; this module holds no wording.
 
 from __future__ import annotations
 
+import functools
+import itertools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from ..normalize.eras import YearContext, parse_year_label
 from ..normalize.errors import NormalizationError
@@ -29,6 +33,13 @@ _BASES = {"expected": "見込み", "settled": "決算", "budget": "予算"}  # �
 _NUMERIC = re.compile(r"^[(（]?[-−‐–△▲+]?\s*[\d０-９][\d０-９,，.．\s]*")
 # A year label printed without an era (``5年度``, ``20年度決算``) starts with digits too.
 _YEAR_LABEL = re.compile(r"^[\d０-９]{1,4}\s*(年度|年)")
+# One number per interpreter, so a grid's memo never serves one reader's answer to
+# another (an interpreter's id may be reused once it is gone; its serial is not).
+_SERIALS = itertools.count()
+_T = TypeVar("_T")
+# (years, max_header_chars, printed text) → (vocabulary, reading): see reading().
+_READINGS: dict[tuple[YearContext, int, str], tuple[Vocabulary, HeaderLabel]] = {}
+_MAX_READINGS = 20_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,14 +155,37 @@ class HeaderInterpreter:
         self.settings = settings
         self.max_header_chars = settings.max_header_chars
         self.years = years
+        self.serial = next(_SERIALS)
         self._cache: dict[str, HeaderLabel] = {}
+        # The same printed text is asked for again and again (every value cell of a
+        # table reads its row's and column's labels): by text before the key is made.
+        self._by_text: dict[str, HeaderLabel] = {}
 
     def label(self, text: str) -> HeaderLabel:
-        key = text_key(text)
-        hit = self._cache.get(key)
+        hit = self._by_text.get(text)
         if hit is None:
-            hit = self._cache[key] = self._interpret(text, key)
+            key = text_key(text)
+            hit = self._cache.get(key)
+            if hit is None:
+                hit = self._cache[key] = self.reading(text, key)
+            self._by_text[text] = hit
         return hit
+
+    def reading(self, text: str, key: str | None = None) -> HeaderLabel:
+        """The reading of exactly this printed text, leaving this interpreter's own
+        choices alone (``label`` answers a key with its first text's reading).
+
+        Shared by every interpreter of the process that reads with the same
+        vocabulary, years and limit: each document's parser and its accounting
+        read the same headers, and so do the documents of one template."""
+        key = text_key(text) if key is None else key
+        memo = (self.years, self.max_header_chars, text)
+        hit = _READINGS.get(memo)
+        if hit is None or hit[0] is not self.vocab:
+            if len(_READINGS) >= _MAX_READINGS:
+                _READINGS.clear()  # a long run's worker: bounded memory
+            hit = _READINGS[memo] = (self.vocab, self._interpret(text, key))
+        return hit[1]
 
     def _word(self, name: str, key: str) -> bool:
         return self.vocab.header(name).matches(key)
@@ -269,6 +303,25 @@ class HeaderInterpreter:
         return None
 
 
+def _per_cell(
+    read: Callable[[Grid, GridCell, HeaderInterpreter], _T],
+) -> Callable[[Grid, GridCell, HeaderInterpreter], _T]:
+    """``read`` remembered per grid, cell and interpreter: every value cell of a row
+    asks the same questions of the same label cells (the column header over the
+    row's label, whether it spans a group …). The cell is kept with the answer and
+    checked by identity, so a cell from elsewhere never gets another's answer."""
+
+    @functools.wraps(read)
+    def remembered(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> _T:
+        key = (read, headers.serial, id(cell))
+        hit = grid.memo.get(key)
+        if hit is None or hit[0] is not cell:
+            hit = grid.memo[key] = (cell, read(grid, cell, headers))
+        return hit[1]
+
+    return remembered
+
+
 @dataclass(frozen=True, slots=True)
 class CellFacts:
     """Everything the headers say about one value cell."""
@@ -356,6 +409,7 @@ def _row_stack(
     return out
 
 
+@_per_cell
 def _is_label_column(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
     """True when a (blank) cell's column holds row labels, not values.
 
@@ -371,6 +425,15 @@ def _is_label_column(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> 
         if lab.year is not None or lab.year_label or lab.metric or lab.basis or lab.difference:
             return False
     return True
+
+
+def grid_says(grid: Grid, headers: HeaderInterpreter, says: Callable[[HeaderLabel], bool]) -> bool:
+    """Some printed cell of ``grid`` reads as ``says`` (a year, 差引 …), by each text's
+    own reading (HeaderInterpreter.reading: the interpreter's first readings stay
+    as they were). A cell's facts come from labels of its own grid only, so a grid
+    that says nothing of the kind gives no cell with it: a reader may skip it.
+    Only for what a label's key alone decides (its year, flags), not its text."""
+    return any(says(headers.reading(c.text, c.key)) for c in grid.cells if c.box is not None)
 
 
 def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFacts:
@@ -475,6 +538,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     )
 
 
+@_per_cell
 def _definition_below(grid: Grid, item: GridCell, headers: HeaderInterpreter) -> str | None:
     """説明又は計算式 printed as a row under an indicator's rows, in its name's column:
     the text right of that label."""
@@ -490,6 +554,7 @@ def _definition_below(grid: Grid, item: GridCell, headers: HeaderInterpreter) ->
     return None
 
 
+@_per_cell
 def _year_on_the_left(grid: Grid, header: GridCell, headers: HeaderInterpreter) -> int | None:
     """The year of the header cell just left of ``header`` on its row, if it has one."""
     for c in grid.left_of(header):
@@ -501,14 +566,18 @@ def _year_on_the_left(grid: Grid, header: GridCell, headers: HeaderInterpreter) 
 def _row_number(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> int | None:
     """The integer in a No / 番号 column on the cell's row (the indicator's kpi_no)."""
     for c in grid.left_of(cell):
-        if c.box is None or not c.key.isdigit():
-            continue
-        over = next(
-            (h for h in grid.above(c) if h.box is not None and not is_value_text(h.text)), None
-        )
-        if over is not None and headers.label(over.text).number_column:
+        if c.box is not None and c.key.isdigit() and _in_number_column(grid, c, headers):
             return int(c.key)
     return None
+
+
+@_per_cell
+def _in_number_column(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    """The first label over ``cell`` heads a No / 番号 column."""
+    over = next(
+        (h for h in grid.above(cell) if h.box is not None and not is_value_text(h.text)), None
+    )
+    return over is not None and headers.label(over.text).number_column
 
 
 def _stronger_kind(current: str | None, new: str | None) -> str | None:
@@ -557,6 +626,7 @@ def _column_item(
     return None, None, None
 
 
+@_per_cell
 def _row_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> HeaderLabel | None:
     """The label heading a transposed row (指標名, 単位 printed left of its cells),
     past the row's other items."""
@@ -678,6 +748,7 @@ def _captioned_title(grid: Grid, row: int, headers: HeaderInterpreter) -> BlockT
     return BlockTitle(name, unit, kind, number, definition)
 
 
+@_per_cell
 def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> bool:
     """A label printed beside several rows that have labels of their own (事業実績
     beside 細事業費 / 増減説明 / 事業量, 財務内容 beside 令和7年度(予算) / 令和8年度(見込み))
@@ -698,6 +769,7 @@ def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> boo
     return len(items) > 1
 
 
+@_per_cell
 def _under_subject(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
     """A row label in a column headed 事業名 on a header row (事業名 | 項目 | R6 …):
     the business unit the row's values belong to, not their item."""
@@ -715,6 +787,7 @@ def _under_subject(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bo
     return False
 
 
+@_per_cell
 def _column_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> HeaderLabel | None:
     """The nearest labelled header above a row-label cell (its column's title)."""
     for c in grid.above(cell):

@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from typing import Any
 
 from ..geometry import BBox
 from ..normalize.text import compact, is_dash, normalize_text
@@ -61,6 +62,11 @@ class GridCell:
         return self.col + self.col_span - 1
 
 
+# Directions of Grid._walk, and the (row, column) step of each.
+_LEFT, _RIGHT, _UP, _DOWN = range(4)
+_STEPS = ((0, -1), (0, 1), (-1, 0), (1, 0))
+
+
 @dataclass(slots=True)
 class Grid:
     """A ruled table on one page: cells in reading order and a slot index."""
@@ -71,6 +77,13 @@ class Grid:
     ys: tuple[float, ...]
     cells: tuple[GridCell, ...]
     _slots: dict[tuple[int, int], int] = field(default_factory=dict)
+    # Walks from a slot (see _walk), filled on first use once the slots are set.
+    _walks: dict[tuple[int, int, int], tuple[GridCell, ...]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    # What a reader (the header interpreter) concluded about this grid's cells,
+    # keyed by the reader: it lives and dies with the grid (layout.headers).
+    memo: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def n_rows(self) -> int:
@@ -86,55 +99,46 @@ class Grid:
 
     def left_of(self, cell: GridCell) -> list[GridCell]:
         """Cells on the cell's first row, left of it, nearest first."""
-        out: list[GridCell] = []
-        col = cell.col - 1
-        while col >= 0:
-            other = self.at(cell.row, col)
-            if other is None:
-                col -= 1
-                continue
-            if not out or out[-1] is not other:
-                out.append(other)
-            col = other.col - 1
-        return out
+        return list(self._walk(_LEFT, cell.row, cell.col))
 
     def right_of(self, cell: GridCell) -> list[GridCell]:
         """Cells on the cell's first row, right of it, nearest first."""
-        out: list[GridCell] = []
-        col = cell.last_col + 1
-        while col < self.n_cols:
-            other = self.at(cell.row, col)
-            if other is None:
-                col += 1
-                continue
-            out.append(other)
-            col = other.last_col + 1
-        return out
+        return list(self._walk(_RIGHT, cell.row, cell.last_col))
 
     def above(self, cell: GridCell) -> list[GridCell]:
         """Cells over the cell's first column, above it, nearest first."""
-        out: list[GridCell] = []
-        row = cell.row - 1
-        while row >= 0:
-            other = self.at(row, cell.col)
-            if other is None:
-                row -= 1
-                continue
-            out.append(other)
-            row = other.row - 1
-        return out
+        return list(self._walk(_UP, cell.row, cell.col))
 
     def below(self, cell: GridCell) -> list[GridCell]:
         """Cells under the cell's first column, below it, nearest first."""
+        return list(self._walk(_DOWN, cell.last_row, cell.col))
+
+    def _walk(self, way: int, row: int, col: int) -> tuple[GridCell, ...]:
+        """The distinct cells met stepping ``way`` from slot (row, col), remembered:
+        the header interpreter walks from every value cell of a row over the same
+        labels, so each walk is made once per grid (a walk depends on the slot only)."""
+        key = (way, row, col)
+        hit = self._walks.get(key)
+        if hit is None:
+            hit = self._walks[key] = tuple(self._step(way, row, col))
+        return hit
+
+    def _step(self, way: int, row: int, col: int) -> list[GridCell]:
         out: list[GridCell] = []
-        row = cell.last_row + 1
-        while row < self.n_rows:
-            other = self.at(row, cell.col)
+        d_row, d_col = _STEPS[way]
+        row, col = row + d_row, col + d_col
+        while 0 <= row < self.n_rows and 0 <= col < self.n_cols:
+            other = self.at(row, col)
             if other is None:
-                row += 1
+                row, col = row + d_row, col + d_col
                 continue
-            out.append(other)
-            row = other.last_row + 1
+            if not out or out[-1] is not other:
+                out.append(other)
+            # on past the other cell's span, in the direction of the walk
+            if d_col:
+                col = other.col - 1 if d_col < 0 else other.last_col + 1
+            else:
+                row = other.row - 1 if d_row < 0 else other.last_row + 1
         return out
 
     def transposed(self) -> Grid:

@@ -82,9 +82,20 @@ class Vocabulary:
     abbreviations: dict[str, str]
     # 総合戦略 table labels (parsers/strategy), by what they name
     strategy: dict[str, LabelSet] = field(default_factory=dict)
+    # key → field_of(key): a form asks it of every cell, and again of a label's neighbours
+    _field_hits: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
 
     def field_of(self, key: str, fields: tuple[str, ...] | None = None) -> str | None:
         """The first field (in file order) whose labels match ``key``."""
+        if fields is not None:
+            return self._first_field(key, fields)
+        if key not in self._field_hits:
+            if len(self._field_hits) >= _MAX_CACHED:
+                self._field_hits.clear()  # a long run's worker: bounded memory
+            self._field_hits[key] = self._first_field(key, None)
+        return self._field_hits[key]
+
+    def _first_field(self, key: str, fields: tuple[str, ...] | None) -> str | None:
         for name, labels in self.fields.items():
             if (fields is None or name in fields) and labels.matches(key):
                 return name

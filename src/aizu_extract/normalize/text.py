@@ -127,10 +127,15 @@ def normalize_text(s: str) -> str:
     Tildes are never deleted (NFKC turns ``～`` into ``~``; ``〜`` stays).
     """
     # cells repeat a lot (dashes, units, labels); long page texts are not worth caching
-    return _normalize_cached(s) if len(s) <= 256 else _normalize(s)
+    return _normalize_cached(s) if len(s) <= _CACHED_CHARS else _normalize(s)
 
 
-@lru_cache(maxsize=32768)
+# Texts up to this long are remembered (cells, labels), this many of each kind.
+_CACHED_CHARS = 256
+_CACHED_TEXTS = 32768
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
 def _normalize_cached(s: str) -> str:
     return _normalize(s)
 
@@ -175,6 +180,16 @@ def join_wrapped(lines: Iterable[str]) -> str:
 def compact(s: str) -> str:
     """normalize_text without any whitespace: matches labels printed with stray
     spaces (``重要業績評価指標 (K P I)`` == ``重要業績評価指標(KPI)``)."""
+    # every box key and most label lookups come through here, on the same cell texts
+    return _compact_cached(s) if len(s) <= _CACHED_CHARS else _compact(s)
+
+
+@lru_cache(maxsize=_CACHED_TEXTS)
+def _compact_cached(s: str) -> str:
+    return _compact(s)
+
+
+def _compact(s: str) -> str:
     return _WHITESPACE.sub("", normalize_text(s))
 
 
@@ -200,5 +215,4 @@ _DASH_CHARS = frozenset("-‐‒–—―−ー_.─━﹘")
 def is_dash(s: str) -> bool:
     """True for a blank cell or one holding only "no value" dashes (``－``, ``—``,
     ``ー`` misused as a dash, ``…``), possibly repeated or spaced."""
-    body = compact(s)
-    return all(ch in _DASH_CHARS for ch in body)
+    return _DASH_CHARS.issuperset(compact(s))

@@ -18,11 +18,13 @@ from ..layout.headers import (
     GENERIC_INDICATOR,
     CellFacts,
     HeaderInterpreter,
+    HeaderLabel,
     caption_rows,
+    grid_says,
     is_value_text,
     read_facts,
 )
-from ..layout.table import Grid, continued, text_key, under_captions
+from ..layout.table import Grid, GridCell, continued, text_key, under_captions
 from ..normalize.errors import NormalizationError
 from ..normalize.money import parse_amount, split_pair
 from ..normalize.text import as_read, is_dash, join_wrapped, normalize_text
@@ -93,12 +95,17 @@ def read_values(
         elif captioned is not None:
             facts = _facts_under_captions(grid, captioned, headers)
         if facts is None:
-            facts = [
-                read_facts(grid, fc.cell, headers)
-                for fc in grid_cells
-                if fc.cell.box is None or is_value_text(fc.cell.text)
-            ]
-        if previous is not None and facts and not any(f.year or f.year_label for f in facts):
+            slots = [fc.cell for fc in grid_cells if _value_slot(fc.cell)]
+            # Every value needs a year: a grid none of whose labels names one gives
+            # none of its own, so its cells are read only as a table carried overleaf.
+            if grid_says(grid, headers, _names_year):
+                facts = [read_facts(grid, c, headers) for c in slots]
+            else:
+                facts = []
+            any_cells = bool(slots)
+        else:
+            any_cells = bool(facts)
+        if previous is not None and any_cells and not any(f.year or f.year_label for f in facts):
             # a table carried overleaf without its header: read under the previous one's
             joined = continued(previous, grid, headers.settings.continued_columns)
             if joined is not None:
@@ -120,6 +127,15 @@ def read_values(
                 _kpi(grid, f, unit, ex, heading, headers)
             elif f.basis is not None and unit.subject is not None:
                 _budget(grid, f, unit, headers, ex)
+
+
+def _value_slot(cell: GridCell) -> bool:
+    """A cell that prints a value, or a blank one (no value printed is a fact too)."""
+    return cell.box is None or is_value_text(cell.text)
+
+
+def _names_year(lab: HeaderLabel) -> bool:
+    return lab.year is not None or bool(lab.year_label)
 
 
 def _facts_under_captions(

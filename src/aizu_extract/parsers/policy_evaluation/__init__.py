@@ -19,6 +19,7 @@ from ...layout import DocumentLayout
 from ...layout.form import Form, FormCell
 from ...layout.headers import HeaderInterpreter
 from ...layout.vocabulary import vocabulary
+from ...load import collector_paused
 from ...normalize.eras import YearContext, document_era
 from ...normalize.text import normalize_text
 from ...settings import DEFAULT, Settings
@@ -47,6 +48,11 @@ class PolicyEvaluationParser:
         return hits / len(_MARKERS) if "施策評価" in text or "財務内容" in text else 0.0
 
     def parse(self, layout: DocumentLayout) -> Extraction:
+        # The collector paused, as for loading and layout (ReadingSettings.pause_collector).
+        with collector_paused(self.settings.reading.pause_collector):
+            return self._parse(layout)
+
+    def _parse(self, layout: DocumentLayout) -> Extraction:
         ex = Extraction(doc_type=self.doc_type)
         read_document(layout, ex)
         ex.municipality = municipality(layout, vocabulary(), ex.title, tables=True, band=WHOLE_PAGE)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import ClassVar
 
 from ...layout import DocumentLayout
+from ...load import collector_paused
 from ...settings import DEFAULT, Settings
 from ..base import Extraction
 from .common import KPI_HEADERS, NUMERICAL_HEADERS, NUMERICAL_LABELS, Doc
@@ -43,6 +44,7 @@ class StrategyParser:
 
     def __init__(self, settings: Settings = DEFAULT) -> None:
         self.settings = settings.strategy
+        self.pause_collector = settings.reading.pause_collector
 
     def detect(self, layout: DocumentLayout) -> float:
         text = layout.text_key
@@ -53,6 +55,11 @@ class StrategyParser:
         return min(1.0, _BASE + _MARKER_WEIGHT * markers + title)
 
     def parse(self, layout: DocumentLayout) -> Extraction:
+        # The collector paused, as for loading and layout (ReadingSettings.pause_collector).
+        with collector_paused(self.pause_collector):
+            return self._parse(layout)
+
+    def _parse(self, layout: DocumentLayout) -> Extraction:
         ex = Extraction(doc_type=self.doc_type)
         doc = Doc.of(layout, self.settings)
         tables = find_tables(doc)

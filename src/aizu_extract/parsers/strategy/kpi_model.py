@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ...layout import TextBox
 from ...layout.headers import HeaderInterpreter
@@ -117,6 +118,11 @@ class KpiTable:
 _BRACKETED = re.compile(r"[(【\[][^)】\]]*[)】\]]")
 
 
+# Box keys whose header tests are remembered (asked of every box of a strategy, per page).
+_CACHED_KEYS = 16384
+
+
+@lru_cache(maxsize=_CACHED_KEYS)
 def is_anchor(key: str) -> tuple[bool, str | None]:
     """(is a name-column header, the kind its label names explicitly).
 
@@ -140,6 +146,7 @@ def is_anchor(key: str) -> tuple[bool, str | None]:
 _LABEL_DECOR = re.compile(r"^[■◆●◇□○◎]+|^[【〔［\[<＜〈《]|[】〕］\]>＞〉》]$")
 
 
+@lru_cache(maxsize=_CACHED_KEYS)
 def table_label(key: str) -> str | None:
     """The kind a label printed above a table names (``■重要業績評価指標（KPI）``,
     ``【KPI】``, ``成果指標``, ``〈数値指標〉``), else None. Only a line that is the
@@ -152,6 +159,7 @@ def table_label(key: str) -> str | None:
     return kind if anchor else None
 
 
+@lru_cache(maxsize=_CACHED_KEYS)
 def headerish(key: str) -> bool:
     if not key or key[0] in NOT_HEADER_START or (key.startswith(("(", "【")) and "年" not in key):
         return False

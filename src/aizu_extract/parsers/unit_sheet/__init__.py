@@ -16,6 +16,7 @@ from ...layout import DocumentLayout
 from ...layout.form import Form
 from ...layout.headers import HeaderInterpreter
 from ...layout.vocabulary import vocabulary
+from ...load import collector_paused
 from ...normalize.eras import YearContext, document_era
 from ...settings import DEFAULT, Settings
 from ..base import Extraction
@@ -48,6 +49,11 @@ class UnitSheetParser:
         return 0.0
 
     def parse(self, layout: DocumentLayout) -> Extraction:
+        # The collector paused, as for loading and layout (ReadingSettings.pause_collector).
+        with collector_paused(self.settings.reading.pause_collector):
+            return self._parse(layout)
+
+    def _parse(self, layout: DocumentLayout) -> Extraction:
         vocab = vocabulary()
         ex = Extraction(doc_type=self.doc_type)
         form = Form(layout, vocab, self.settings.layout)
