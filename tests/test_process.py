@@ -352,6 +352,22 @@ def test_fork_server_preload_is_warm_and_imports_no_arrow() -> None:
     assert batch.WORKER_MODULE == "aizu_extract.warm"
 
 
+def test_contract_validators_are_built_by_the_fork_server_not_by_the_writer() -> None:
+    """The main process needs the models' fields (Arrow schemas), never a validator;
+    the fork server builds all eight tables' validators once for every worker."""
+    probe = (
+        "import json\nfrom aizu_extract.models import TABLES\n{before}"
+        "print(json.dumps(sorted(n for n, m in TABLES.items() if m.__pydantic_complete__)))"
+    )
+    writer = _python(probe.format(before="from aizu_extract.models import SCHEMAS\n"))
+    worker = _python(probe.format(before="import aizu_extract.warm\n"))
+    assert writer == []
+    assert worker == sorted(
+        ["documents", "kpi_values", "business_units", "budget_lines", "structure",
+         "rejects", "unassigned", "problems"]
+    )  # fmt: skip
+
+
 def test_extract_starts_the_fork_server_before_typer_converts_options(tmp_path: Path) -> None:
     """Typer imports pydantic to convert options: the server's imports overlap that."""
     (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])

@@ -65,7 +65,12 @@ Level = Literal[
 
 
 class Row(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    # Validators are built on first use (defer_build): the command's main process
+    # only needs the fields (for the Arrow schemas), never a validator; the fork
+    # server builds them once for every worker (build_validators, from warm).
+    model_config = ConfigDict(
+        extra="forbid", frozen=True, str_strip_whitespace=True, defer_build=True
+    )
 
 
 class Document(Row):
@@ -230,6 +235,12 @@ TABLES: dict[str, type[Row]] = {
     "unassigned": Unassigned,
     "problems": Problem,
 }
+
+
+def build_validators() -> None:
+    """Build every table's validator now instead of on its first row."""
+    for model in TABLES.values():
+        model.model_rebuild(force=True)
 
 
 def _arrow_type(annotation: Any) -> tuple[pa.DataType, bool]:

@@ -1,7 +1,8 @@
 """What the fork server imports before it forks any worker: the per-document chain, warm.
 
 Importing :mod:`pipeline` leaves the parsers (imported by the registry on
-first use), the label vocabulary (parsed from TOML on first use) and the
+first use), the label vocabulary (parsed from TOML on first use), the
+contract models' validators (built on first use, see :mod:`models`) and the
 Sudachi dictionary (loaded on the first name fold) for a worker's first
 document, so every worker paid them again. Here they are loaded once, in
 the fork server, and every worker forked from it starts with them; what
@@ -24,10 +25,12 @@ from . import pipeline  # noqa: F401  (the chain a worker runs)
 def _warm() -> None:
     from .keys import indicator_name_key
     from .layout.vocabulary import vocabulary
+    from .models import build_validators
     from .parsers import registry
 
     registry()
     vocabulary()
+    build_validators()
     indicator_name_key("取組")
 
 
