@@ -21,7 +21,7 @@ from ...normalize.eras import find_era_year
 from ...normalize.errors import NormalizationError
 from ...normalize.money import parse_amount
 from ...normalize.text import as_read, join_wrapped, normalize_text
-from ...settings import DEFAULT, LayoutSettings
+from ...settings import DEFAULT, LayoutSettings, ReadingSettings
 from ..base import Extraction
 from .common import INT_RE, MEASURE_RE
 
@@ -126,7 +126,7 @@ def read_unit_list(
     grids = [grid]
     names = found.grid.below(found.name)
     while True:
-        complete = _read_rows(form, grid, names, found, state, headers.settings.list_group_width)
+        complete = _read_rows(form, grid, names, found, state, headers.settings)
         if complete:
             break
         grid = _continuation(form, grid, settings.snap_tolerance)
@@ -197,11 +197,13 @@ def _read_rows(
     names: list[GridCell],
     found: _List,
     state: _ListState,
-    group_width: float,
+    settings: ReadingSettings,
 ) -> bool:
     """Read the rows of one table; True when the list visibly ended in it.
 
-    A name cell ``group_width`` times wider than the 事業名 column is a 施策 heading."""
+    A name cell ``settings.list_group_width`` times wider than the 事業名 column is
+    a 施策 heading."""
+    group_width = settings.list_group_width
     vocab = form.vocab
     total = vocab.header("list_total_row")
     for c in names:
@@ -221,7 +223,8 @@ def _read_rows(
     # anything printed below the table on its page (not a folio) means the list ended
     page = form.page(grid.page)
     return not names or any(
-        b.bbox.y0 > grid.bbox.y1 + 1.0 and not b.furniture for b in page.boxes
+        b.bbox.y0 > grid.bbox.y1 + settings.edge_tolerance and not b.furniture
+        for b in page.boxes
     )
 
 
