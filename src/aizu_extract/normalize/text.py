@@ -115,7 +115,8 @@ def as_read_span(raw: str, start: int, end: int) -> str:
     (``【数値目標：１００件】``) keeps its printed glyphs for ``value_text``.
     Prefix lengths of the normalised text grow with the raw prefix, so the
     span's ends are found by bisection over them."""
-    lengths = [len(normalize_text(raw[:i])) for i in range(len(raw) + 1)]
+    # uncached: every prefix is asked once, and would crowd the cells out of the cache
+    lengths = [len(_normalize(raw[:i])) for i in range(len(raw) + 1)]
     first = bisect.bisect_right(lengths, start) - 1
     last = bisect.bisect_left(lengths, end, lo=first)
     return as_read(raw[first:last])
