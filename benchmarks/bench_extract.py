@@ -6,7 +6,11 @@ Every measurement runs in a fresh subprocess, so imports, peak RSS and CPU
 time are that contender's own. CPU time (user + system of the process and
 every child it reaped) is the primary figure because the machine may be
 shared; wall time is shown next to it, and each figure is the best of
-``--repeat`` runs. Printed as one Markdown table (paste it into the README):
+``--repeat`` runs. Contenders that are compared in a ratio run in turn
+(aizu-extract, pdfplumber, floor, aizu-extract, …), so a drift of the
+machine's speed hits both sides of the ratio; the package's bytecode is
+compiled first, as a user's second run finds it. Printed as one Markdown
+table (paste it into the README):
 
 * **whole process, one worker**: ``aizu-extract extract FILES --out TMP
   --workers 1`` (the command a user runs) against a fresh interpreter that
@@ -32,7 +36,9 @@ shared; wall time is shown next to it, and each figure is the best of
 from __future__ import annotations
 
 import argparse
+import compileall
 import contextlib
+import importlib.util
 import json
 import os
 import resource
@@ -123,6 +129,34 @@ def _best(runs: list[dict[str, Any]]) -> dict[str, Any]:
 
 def _repeat(fn: Callable[[], dict[str, Any]], times: int) -> dict[str, Any]:
     return _best([fn() for _ in range(times)])
+
+
+def _interleaved(
+    contenders: Sequence[Callable[[], dict[str, Any]]], times: int
+) -> list[dict[str, Any]]:
+    """The best of ``times`` rounds of each contender, the rounds taken in turn
+    (A B C A B C …): a ratio of two contenders then compares runs made under the
+    same load, where runs made in blocks (A A A B B B) carry the machine's drift
+    from one block to the next into the ratio."""
+    runs: list[list[dict[str, Any]]] = [[] for _ in contenders]
+    for _ in range(times):
+        for fn, done in zip(contenders, runs, strict=True):
+            done.append(fn())
+    return [_best(done) for done in runs]
+
+
+def _fresh_bytecode() -> None:
+    """Compile the package's bytecode before timing anything.
+
+    A user's Python writes ``__pycache__`` on the first run and reuses it after;
+    with ``PYTHONDONTWRITEBYTECODE`` set (as in some CI and container shells) or
+    after an edit, every process of every run would compile the changed modules
+    again, a cost no user's second run pays (0.2–0.3 s per process measured).
+    """
+    spec = importlib.util.find_spec("aizu_extract")
+    if spec and spec.submodule_search_locations:
+        for folder in spec.submodule_search_locations:
+            compileall.compile_dir(folder, quiet=1)
 
 
 def _child(*args: str) -> dict[str, Any]:
@@ -284,14 +318,24 @@ def main() -> None:
     rep = args.repeat
     names = [str(f) for f in files]
 
-    whole = _repeat(lambda: _cli(files, 1), rep)
-    plumber = _repeat(lambda: _timed([sys.executable, "-c", _PDFPLUMBER, *names]), rep)
-    floor = _repeat(lambda: _timed([sys.executable, "-c", _FLOOR, *names]), rep)
+    _fresh_bytecode()
+    whole, plumber, floor = _interleaved(
+        [
+            lambda: _cli(files, 1),
+            lambda: _timed([sys.executable, "-c", _PDFPLUMBER, *names]),
+            lambda: _timed([sys.executable, "-c", _FLOOR, *names]),
+        ],
+        rep,
+    )
     pages = int(plumber["stdout"].split()[-1])
-    steady = _repeat(lambda: _child("steady-aizu", *names), rep)
-    steady_floor = _repeat(lambda: _child("steady-floor", *names), rep)
+    steady, steady_floor = _interleaved(
+        [lambda: _child("steady-aizu", *names), lambda: _child("steady-floor", *names)], rep
+    )
     imported = _repeat(lambda: _child("import"), rep)
-    scaling = {w: _repeat(lambda w=w: _cli(files, w), rep) for w in sorted({1, 2, cores})}
+    counts = sorted({1, 2, cores})
+    scaling = dict(
+        zip(counts, _interleaved([lambda w=w: _cli(files, w) for w in counts], rep), strict=True)
+    )
 
     with tempfile.TemporaryDirectory() as tmp:
         one = _concatenate(files, 1, Path(tmp) / "one.pdf")
@@ -302,11 +346,10 @@ def main() -> None:
             flat[n] = (_child("steady-aizu", str(pdf)), _cli([pdf], 1))
         parts = _book_set(files, _BOOK_PAGES, _BOOK_PARTS, Path(tmp) / "parts")
         book = _concatenate(files, _BOOK_PAGES, Path(tmp) / "book.pdf")
-        big = {
-            (label, w): _repeat(lambda inp=inp, w=w: _cli(inp, w), rep)
-            for label, inp in (("documents", parts), ("one document", [book]))
-            for w in (1, 2)
-        }
+        big = {}
+        for label, inp in (("documents", parts), ("one document", [book])):
+            one_w, two_w = _interleaved([lambda w=w, inp=inp: _cli(inp, w) for w in (1, 2)], rep)
+            big[(label, 1)], big[(label, 2)] = one_w, two_w
 
     per_page = steady["cpu_per_page"]
     rows = [
