@@ -59,3 +59,32 @@ def test_parse_pauses_the_collector_and_restores_it(
         parser.parse(None)  # type: ignore[arg-type]
     assert seen == [not pause]
     assert gc.isenabled()  # restored, even when the parser raised
+
+
+@pytest.mark.parametrize("pause", [True, False])
+def test_a_document_is_processed_with_the_collector_paused_between_stages(
+    monkeypatch: pytest.MonkeyPatch, pause: bool
+) -> None:
+    """Between the stages (accounting and validation run after the parser's own
+    pause ends) the collector stays off for the whole document when
+    RunSettings.pause_collector is set, and is on again afterwards."""
+    from pathlib import Path
+
+    from aizu_extract import pipeline
+    from aizu_extract.settings import RunSettings
+
+    seen: list[bool] = []
+    real_account = pipeline.account
+
+    def account(*args: Any, **kwargs: Any) -> Any:
+        seen.append(gc.isenabled())
+        return real_account(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "account", account)
+    settings = dataclasses.replace(DEFAULT, run=RunSettings(pause_collector=pause))
+    sample = Path(__file__).resolve().parents[1] / "samples" / "unit_sheets_asagi_calc.pdf"
+    assert gc.isenabled()
+    outcome = pipeline.process_file(sample, settings)
+    assert outcome.status == "ok"
+    assert seen == [not pause]
+    assert gc.isenabled()

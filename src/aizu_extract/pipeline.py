@@ -45,7 +45,7 @@ from .batch import (
     run,
 )
 from .layout import build_document_layout
-from .load import LoadError, load_pdf
+from .load import LoadError, collector_paused, load_pdf
 from .models import TABLES, Document, Reject
 from .parsers import classify
 from .parsers.base import Extraction, Record
@@ -100,7 +100,8 @@ def process_file(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
     else:
         doc_id = hashlib.sha256(data).hexdigest()
         try:
-            outcome = _process_bytes(path, doc_id, data, settings)
+            with collector_paused(settings.run.pause_collector):
+                outcome = _process_bytes(path, doc_id, data, settings)
         except MemoryError:
             _lift_ceiling()
             _retire_worker()
