@@ -127,13 +127,25 @@ def resolve_column_years(doc: Doc, tables: list[KpiTable]) -> None:
     sentences = _sentences(doc)
     title_period = plan_period(_cover(doc))
     period = title_period or _period_sentence(sentences)
+    # The answer depends only on the column's words and metric, and both the
+    # columns and the sentences grow with the pages: asked once per kind of column.
+    answers: dict[tuple[tuple[str, ...], str | None], int | None] = {}
     for col in open_columns:
-        year = _sentence_year(sentences, _words(col))
-        if year is None and col.metric == "target":
-            year = _final_year_sentence(sentences)
-        if year is None and col.metric == "target" and period is not None:
-            year = period[1]
-        col.fiscal_year = year
+        kind = (_words(col), col.metric)
+        if kind not in answers:
+            answers[kind] = _column_year(sentences, kind[0], col.metric, period)
+        col.fiscal_year = answers[kind]
+
+
+def _column_year(
+    sentences: list[str], words: tuple[str, ...], metric: str | None, period: tuple[int, int] | None
+) -> int | None:
+    year = _sentence_year(sentences, words)
+    if year is None and metric == "target":
+        year = _final_year_sentence(sentences)
+    if year is None and metric == "target" and period is not None:
+        year = period[1]
+    return year
 
 
 def _words(col: Column) -> tuple[str, ...]:
