@@ -13,6 +13,7 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
 from ..geometry import BBox, Segment
 from ..settings import DEFAULT, LayoutSettings
@@ -86,11 +87,13 @@ def merge_edges(
 ) -> list[Edge]:
     """Snap near-collinear rulings together and join the ones that touch."""
     raw: dict[str, list[tuple[float, float, float]]] = {"h": [], "v": []}
-    for s in segments:
-        if s.orientation == "h":
-            raw["h"].append(((s.y0 + s.y1) / 2, min(s.x0, s.x1), max(s.x0, s.x1)))
+    across, down = raw["h"], raw["v"]
+    for s in segments:  # every ruling of the page: Segment.orientation spelt out
+        x0, y0, x1, y1 = s.x0, s.y0, s.x1, s.y1
+        if abs(y1 - y0) <= abs(x1 - x0):
+            across.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
         else:
-            raw["v"].append(((s.x0 + s.x1) / 2, min(s.y0, s.y1), max(s.y0, s.y1)))
+            down.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
     edges: list[Edge] = []
     for orient, items in raw.items():
         snap = _cluster([p for p, _, _ in items], settings.snap_tolerance)
@@ -118,7 +121,7 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     min_cell = settings.min_cell
     points: set[tuple[float, float]] = set()
     # Horizontal edges by height: a vertical edge meets only those within its span.
-    h_sorted = sorted(h_edges, key=lambda e: e.pos)
+    h_sorted = sorted(h_edges, key=_POS)
     h_pos = [e.pos for e in h_sorted]
     for v in v_edges:
         lo = bisect.bisect_left(h_pos, v.start - tol)
@@ -135,21 +138,10 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     for v in v_edges:
         v_by_x[v.pos].append(v)
 
-    # How far down (right) the ruling at x (y) reaches from a start at y (x):
-    # a stretch [a, b] is ruled when one edge starts by a and ends by b, give or
-    # take the tolerance, i.e. when b is at most the reach from a. Reaches are
-    # kept per (position, start): corners sharing one are tried many times.
-    v_reach: dict[tuple[float, float], float] = {}
-    h_reach: dict[tuple[float, float], float] = {}
-
-    def reach(
-        by_pos: dict[float, list[Edge]], memo: dict[tuple[float, float], float], p: float, a: float
-    ) -> float:
-        got = memo.get((p, a))
-        if got is None:
-            got = max((e.end + tol for e in by_pos[p] if e.start - tol <= a), default=-math.inf)
-            memo[(p, a)] = got
-        return got
+    # How far down (right) the ruling at x (y) reaches from a start at y (x),
+    # looked up as v_reach[x, y] (h_reach[y, x]); see _Reach.
+    v_reach = _Reach(v_by_x, tol)
+    h_reach = _Reach(h_by_y, tol)
 
     ys_at_x: dict[float, list[float]] = defaultdict(list)
     xs_at_y: dict[float, list[float]] = defaultdict(list)
@@ -160,18 +152,14 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
         lst.sort()
 
     cells: list[Cell] = []
-    for x, y in sorted(points, key=lambda p: (p[1], p[0])):
-        below = _ruled(ys_at_x[x], y + min_cell, reach(v_by_x, v_reach, x, y))
-        right = _ruled(xs_at_y[y], x + min_cell, reach(h_by_y, h_reach, y, x))
+    for x, y in sorted(points, key=_Y_THEN_X):
+        below = _ruled(ys_at_x[x], y + min_cell, v_reach[x, y])
+        right = _ruled(xs_at_y[y], x + min_cell, h_reach[y, x])
         found = None
         for y2 in below:
-            across = reach(h_by_y, h_reach, y2, x)
+            across = h_reach[y2, x]
             for x2 in right:
-                if (
-                    x2 <= across
-                    and (x2, y2) in points
-                    and y2 <= reach(v_by_x, v_reach, x2, y)
-                ):
+                if x2 <= across and (x2, y2) in points and y2 <= v_reach[x2, y]:
                     found = x2, y2
                     break
             if found:
@@ -179,6 +167,35 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
         if found:
             cells.append(Cell(BBox(x, y, found[0], found[1])))
     return cells
+
+
+# Sort keys (C-level): an edge by its position, a corner (x, y) by y then x.
+_POS = attrgetter("pos")
+_Y_THEN_X = itemgetter(1, 0)
+
+
+class _Reach(dict[tuple[float, float], float]):
+    """How far the ruling at a position reaches from a start: ``reach[p, a]``.
+
+    A stretch [a, b] is ruled when one edge starts by a and ends by b, give or
+    take the tolerance, i.e. when b is at most the reach from a. Corners that
+    share a (position, start) ask many times, so each answer is kept: a kept
+    one is a plain dictionary lookup, the first asks ``__missing__``.
+    """
+
+    __slots__ = ("by_pos", "tol")
+
+    def __init__(self, by_pos: dict[float, list[Edge]], tol: float) -> None:
+        super().__init__()
+        self.by_pos = by_pos
+        self.tol = tol
+
+    def __missing__(self, key: tuple[float, float]) -> float:
+        p, a = key
+        tol = self.tol
+        got = max((e.end + tol for e in self.by_pos[p] if e.start - tol <= a), default=-math.inf)
+        self[key] = got
+        return got
 
 
 def _ruled(positions: list[float], after: float, reach: float) -> list[float]:

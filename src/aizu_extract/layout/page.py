@@ -130,7 +130,8 @@ def _loose_runs(
     lines = group_lines(chars, settings)
     cuts: list[tuple[TextLine, list[float], list[TextLine]]] = []
     for line in lines:
-        xs = [x for x, y0, y1 in rules if y0 <= line.bbox.cy <= y1]
+        cy = line.bbox.cy
+        xs = [x for x, y0, y1 in rules if y0 <= cy <= y1]
         cuts.append((line, xs, split_runs(line, xs, settings, spread=False)))
     out: list[TextLine] = []
     for i, (line, xs, runs) in enumerate(cuts):
@@ -219,10 +220,12 @@ def _assign(
 
 
 def _vertical_rules(page: Page) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of each vertical ruling (Segment.orientation "v", spelt out)."""
     out = []
     for s in page.segments:
-        if s.orientation == "v":
-            out.append(((s.x0 + s.x1) / 2, min(s.y0, s.y1), max(s.y0, s.y1)))
+        x0, y0, x1, y1 = s.x0, s.y0, s.x1, s.y1
+        if not abs(y1 - y0) <= abs(x1 - x0):
+            out.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
     return out
 
 
