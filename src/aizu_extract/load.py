@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -311,19 +312,25 @@ def _spans_overlap(lines: Iterable[dict[str, Any]], tolerance: float) -> bool:
     """
     boxes = sorted(
         (span["bbox"] for line in lines for span in line["spans"] if span["chars"]),
-        key=lambda b: b[1],
+        key=_TOP,
     )
     active: list[tuple[float, float, float, float]] = []
     for box in boxes:
         x0, y0, x1, y1 = box
         active = [a for a in active if a[3] > y0]
-        for a in active:
-            dy = min(a[3], y1) - y0  # boxes are sorted by y0: y0 is the larger top
-            dx = min(a[2], x1) - max(a[0], x0)
-            if dy >= _HALF * min(a[3] - a[1], y1 - y0) and dx > tolerance:
+        for a0, a1, a2, a3 in active:
+            # Spans side by side on a row (the common pair) fail the first test;
+            # min(a, b) / max(a, b) spelt out with their own rule (b only when
+            # strictly smaller / larger). Boxes are sorted by y0: y0 is the larger top.
+            if (x1 if x1 < a2 else a2) - (x0 if x0 > a0 else a0) > tolerance and (
+                y1 if y1 < a3 else a3
+            ) - y0 >= _HALF * min(a3 - a1, y1 - y0):
                 return True
         active.append(box)
     return False
+
+
+_TOP = itemgetter(1)
 
 
 def dedupe_chars(chars: Iterable[Char], tolerance: float, overlap: float) -> list[Char]:
