@@ -18,7 +18,7 @@ import pytest
 from aizu_extract.geometry import BBox, Char, Segment, new_char, union_all
 from aizu_extract.layout import build_page_layout, group_lines, split_runs
 from aizu_extract.layout.grid import Edge, _Reach
-from aizu_extract.layout.textlines import TextLine, _join_chars
+from aizu_extract.layout.textlines import TextLine, _join_chars, _one_band
 from aizu_extract.load import Page, _chars, _spans_overlap
 from aizu_extract.settings import DEFAULT
 
@@ -172,3 +172,20 @@ def test_loose_line_is_cut_by_a_rule_across_its_centre_only() -> None:
     assert runs(Segment(20, 106, 20, 150)) == ["事業名称"]  # starts below the centre
     assert runs(Segment(20, 0, 20, 104)) == ["事業名称"]  # ends above it
     assert runs(Segment(20, 0, 20, 105)) == ["事業", "名称"]  # ends on it
+
+
+def test_one_band_is_the_same_top_and_bottom_as_a_set_would_tell() -> None:
+    a, b = _glyph("a", 0), _glyph("b", 10)
+    assert _one_band([a, b])
+    assert not _one_band([a, _glyph("c", 20, y=100.5)])  # another top
+    assert not _one_band([a, new_char("d", 20, 100, 30, 111, 10, 110)])  # another bottom
+    assert not _one_band([])
+    assert not _one_band([new_char("e", 0, 110, 10, 100, 10, 110)])  # negative height
+    # 0.0 and -0.0 are one value; a NaN top is the same only as itself.
+    zero = new_char("f", 0, 0.0, 10, 10, 10, 10)
+    assert _one_band([zero, new_char("g", 10, -0.0, 20, 10, 10, 10)])
+    nan = new_char("h", 0, math.nan, 10, 10, 10, 10)
+    assert not _one_band([nan])  # 10 >= NaN is false: not a band at all
+    top = math.nan
+    odd = [new_char(t, x, top, x + 10, math.inf, 10, 10) for t, x in (("i", 0), ("j", 10))]
+    assert not _one_band(odd)  # inf >= NaN is false too
