@@ -158,6 +158,10 @@ def test_reach_is_the_furthest_end_of_an_edge_starting_by_the_start() -> None:
     assert reach[100.0, 58.0] == 103.0  # the second starts at 60, within 3 of 58
     assert reach[100.0, 0.0] == 43.0 and len(reach) == 3  # kept, not asked again
     assert _Reach({100.0: edges}, 3.0)[100.0, -10.0] == -math.inf  # nothing starts by -10
+    # As max() does, the first end is kept unless a later one is larger (NaN first: NaN).
+    broken, whole = Edge("v", 0.0, 0.0, math.nan), Edge("v", 0.0, 0.0, 10.0)
+    assert math.isnan(_Reach({0.0: [broken, whole]}, 3.0)[0.0, 0.0])
+    assert _Reach({0.0: [whole, broken]}, 3.0)[0.0, 0.0] == 13.0
 
 
 def test_loose_line_is_cut_by_a_rule_across_its_centre_only() -> None:

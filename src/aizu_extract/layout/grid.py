@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from ..geometry import BBox, Segment
+from ..geometry import BBox, Segment, union_all
 from ..settings import DEFAULT, LayoutSettings
 
 
@@ -152,9 +152,14 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
         lst.sort()
 
     cells: list[Cell] = []
+    after = bisect.bisect_right
     for x, y in sorted(points, key=_Y_THEN_X):
-        below = _ruled(ys_at_x[x], y + min_cell, v_reach[x, y])
-        right = _ruled(xs_at_y[y], x + min_cell, h_reach[y, x])
+        # The corners below (right of) this one, at least min_cell away and within
+        # the ruling's reach from it (sorted positions, bisected inline).
+        ys = ys_at_x[x]
+        below = ys[after(ys, y + min_cell) : after(ys, v_reach[x, y])]
+        xs = xs_at_y[y]
+        right = xs[after(xs, x + min_cell) : after(xs, h_reach[y, x])]
         found = None
         for y2 in below:
             across = h_reach[y2, x]
@@ -193,16 +198,14 @@ class _Reach(dict[tuple[float, float], float]):
     def __missing__(self, key: tuple[float, float]) -> float:
         p, a = key
         tol = self.tol
-        got = max((e.end + tol for e in self.by_pos[p] if e.start - tol <= a), default=-math.inf)
-        self[key] = got
-        return got
-
-
-def _ruled(positions: list[float], after: float, reach: float) -> list[float]:
-    """The sorted ``positions`` beyond ``after`` and no further than ``reach``."""
-    lo = bisect.bisect_right(positions, after)
-    hi = bisect.bisect_right(positions, reach)
-    return positions[lo:hi]
+        got: float | None = None  # max() of the ends, its first-item rule spelt out
+        for e in self.by_pos[p]:
+            if e.start - tol <= a:
+                end = e.end + tol
+                if got is None or end > got:
+                    got = end
+        self[key] = reach = -math.inf if got is None else got
+        return reach
 
 
 def group_tables(cells: Sequence[Cell]) -> list[Table]:
@@ -227,12 +230,7 @@ def group_tables(cells: Sequence[Cell]) -> list[Table]:
         groups[root(i)].append(cell)
     tables = []
     for group in groups.values():
-        bbox = BBox(
-            min(c.bbox.x0 for c in group),
-            min(c.bbox.y0 for c in group),
-            max(c.bbox.x1 for c in group),
-            max(c.bbox.y1 for c in group),
-        )
+        bbox = union_all([c.bbox for c in group])  # one pass, min/max's first-of-equal rule
         table = Table(cells=sorted(group, key=lambda c: (c.bbox.y0, c.bbox.x0)), bbox=bbox)
         table.index()
         tables.append(table)
