@@ -17,7 +17,8 @@ import pytest
 
 from aizu_extract.geometry import BBox, Char, Segment, new_char, union_all
 from aizu_extract.layout import build_page_layout, group_lines, split_runs
-from aizu_extract.layout.grid import Edge, _Reach
+from aizu_extract.layout.grid import Edge, _Reach, find_tables
+from aizu_extract.layout.page import _assign
 from aizu_extract.layout.textlines import TextLine, _join_chars, _one_band
 from aizu_extract.load import Page, _chars, _spans_overlap
 from aizu_extract.settings import DEFAULT
@@ -193,3 +194,25 @@ def test_one_band_is_the_same_top_and_bottom_as_a_set_would_tell() -> None:
     top = math.nan
     odd = [new_char(t, x, top, x + 10, math.inf, 10, 10) for t, x in (("i", 0), ("j", 10))]
     assert not _one_band(odd)  # inf >= NaN is false too
+
+
+def test_glyphs_at_a_height_no_table_spans_are_loose() -> None:
+    # One ruled cell 0–100 × 0–50. 外 and 側 sit at 100–110 (no table there),
+    # 表 and 内 inside the cell at 10–20; ひ at 100–110 again but inside x.
+    segments = (
+        Segment(0, 0, 100, 0),
+        Segment(0, 50, 100, 50),
+        Segment(0, 0, 0, 50),
+        Segment(100, 0, 100, 50),
+    )
+    tables = find_tables(segments, DEFAULT.layout)
+    glyphs = [
+        _glyph("外", 200),
+        _glyph("側", 210),
+        _glyph("表", 10, y=10),
+        _glyph("内", 20, y=10),
+        _glyph("ひ", 10),
+    ]
+    held, loose = _assign(glyphs, tables)
+    assert [[g.text for g in cell] for cell in held[0]] == [["表", "内"]]
+    assert [g.text for g in loose] == ["外", "側", "ひ"]

@@ -88,13 +88,17 @@ def merge_edges(
     """Snap near-collinear rulings together and join the ones that touch."""
     raw: dict[str, list[tuple[float, float, float]]] = {"h": [], "v": []}
     across, down = raw["h"], raw["v"]
-    for s in segments:  # every ruling of the page: Segment.orientation spelt out
+    # Every ruling of the page: Segment.orientation, abs, min and max spelt out
+    # as comparisons (min/max keep the first of equal values).
+    for s in segments:
         x0, y0, x1, y1 = s.x0, s.y0, s.x1, s.y1
-        if abs(y1 - y0) <= abs(x1 - x0):
-            across.append(((y0 + y1) / 2, min(x0, x1), max(x0, x1)))
+        dx, dy = x1 - x0, y1 - y0
+        if (dy if dy >= 0 else -dy) <= (dx if dx >= 0 else -dx):
+            across.append(((y0 + y1) / 2, x1 if x1 < x0 else x0, x1 if x1 > x0 else x0))
         else:
-            down.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+            down.append(((x0 + x1) / 2, y1 if y1 < y0 else y0, y1 if y1 > y0 else y0))
     edges: list[Edge] = []
+    join = settings.join_tolerance
     for orient, items in raw.items():
         snap = _cluster([p for p, _, _ in items], settings.snap_tolerance)
         by_pos: dict[float, list[tuple[float, float]]] = defaultdict(list)
@@ -104,8 +108,9 @@ def merge_edges(
             spans.sort()
             cur_a, cur_b = spans[0]
             for a, b in spans[1:]:
-                if a <= cur_b + settings.join_tolerance:
-                    cur_b = max(cur_b, b)
+                if a <= cur_b + join:
+                    if b > cur_b:  # max(cur_b, b)
+                        cur_b = b
                 else:
                     edges.append(Edge(orient, pos, cur_a, cur_b))
                     cur_a, cur_b = a, b

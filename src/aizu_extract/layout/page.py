@@ -177,7 +177,8 @@ def _assign(
     once, the tables spanning a glyph's height (with the row it falls in) are
     found once per height, which the glyphs of a span share, and a glyph at the
     height of the one before, in the column it found in the first of those
-    tables, is in the same cell without a lookup.
+    tables (or at a height no table spans), is in the same cell (or loose)
+    without a lookup.
     """
     held: list[list[list[Char]]] = [[[] for _ in t.cells] for t in tables]
     if not tables:
@@ -200,6 +201,10 @@ def _assign(
                 if y0 <= y <= y1
             ]
             last_y = y
+            if not rows:  # no table at this height: its glyphs are loose, no lookup
+                here, lo, hi = loose, -math.inf, math.inf
+                loose.append(ch)
+                continue
         elif lo <= x < hi:  # the column of the glyph before, in the first table here
             here.append(ch)
             continue
@@ -220,12 +225,14 @@ def _assign(
 
 
 def _vertical_rules(page: Page) -> list[tuple[float, float, float]]:
-    """(x, top, bottom) of each vertical ruling (Segment.orientation "v", spelt out)."""
+    """(x, top, bottom) of each vertical ruling: Segment.orientation "v", with
+    abs, min and max spelt out as comparisons, as grid.merge_edges reads them."""
     out = []
     for s in page.segments:
         x0, y0, x1, y1 = s.x0, s.y0, s.x1, s.y1
-        if not abs(y1 - y0) <= abs(x1 - x0):
-            out.append(((x0 + x1) / 2, min(y0, y1), max(y0, y1)))
+        dx, dy = x1 - x0, y1 - y0
+        if not (dy if dy >= 0 else -dy) <= (dx if dx >= 0 else -dx):
+            out.append(((x0 + x1) / 2, y1 if y1 < y0 else y0, y1 if y1 > y0 else y0))
     return out
 
 
