@@ -53,7 +53,7 @@ class TextBox:
     key: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        raw = "\n".join(line.text for line in self.lines)
+        raw = "\n".join([line.text for line in self.lines])  # a list joins faster
         object.__setattr__(self, "raw", raw)
         object.__setattr__(self, "key", compact(raw))
 
