@@ -92,8 +92,8 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     ratio = settings.line_overlap
     if _one_band(across) and ratio <= 1:
         # All glyphs on one band (a cell of one line, the common case): one row,
-        # in the order _rows would give it (by centre height, then x0, stably).
-        clusters = [sorted(across, key=_x0)]
+        # which _make_line sorts by x0 (stably), the order _rows would give it.
+        clusters = [across]
     else:
         clusters = _rows(sorted(across, key=_centre_y_x0), ratio)
     lines = [_make_line(c, settings) for c in clusters]
