@@ -238,6 +238,13 @@ class Char(_Glyph):
 glyphs_bbox = union_all
 
 
+# The slots of a Char, unfrozen: the loader's hot loop writes them on a bare
+# instance (``object.__new__(GlyphSlots)``, no ``__init__`` frame) and then
+# makes it a Char (``__class__ = Char``), the cheapest way CPython offers to
+# build one object per glyph; everywhere else, use Char or new_char.
+GlyphSlots = _Glyph
+
+
 def new_char(
     text: str,
     x0: float,

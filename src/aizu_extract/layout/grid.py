@@ -13,8 +13,9 @@ import math
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter, itemgetter
 
-from ..geometry import BBox, Segment
+from ..geometry import BBox, Segment, union_all
 from ..settings import DEFAULT, LayoutSettings
 
 
@@ -86,12 +87,18 @@ def merge_edges(
 ) -> list[Edge]:
     """Snap near-collinear rulings together and join the ones that touch."""
     raw: dict[str, list[tuple[float, float, float]]] = {"h": [], "v": []}
+    across, down = raw["h"], raw["v"]
+    # Every ruling of the page: Segment.orientation, abs, min and max spelt out
+    # as comparisons (min/max keep the first of equal values).
     for s in segments:
-        if s.orientation == "h":
-            raw["h"].append(((s.y0 + s.y1) / 2, min(s.x0, s.x1), max(s.x0, s.x1)))
+        x0, y0, x1, y1 = s.x0, s.y0, s.x1, s.y1
+        dx, dy = x1 - x0, y1 - y0
+        if (dy if dy >= 0 else -dy) <= (dx if dx >= 0 else -dx):
+            across.append(((y0 + y1) / 2, x1 if x1 < x0 else x0, x1 if x1 > x0 else x0))
         else:
-            raw["v"].append(((s.x0 + s.x1) / 2, min(s.y0, s.y1), max(s.y0, s.y1)))
+            down.append(((x0 + x1) / 2, y1 if y1 < y0 else y0, y1 if y1 > y0 else y0))
     edges: list[Edge] = []
+    join = settings.join_tolerance
     for orient, items in raw.items():
         snap = _cluster([p for p, _, _ in items], settings.snap_tolerance)
         by_pos: dict[float, list[tuple[float, float]]] = defaultdict(list)
@@ -101,8 +108,9 @@ def merge_edges(
             spans.sort()
             cur_a, cur_b = spans[0]
             for a, b in spans[1:]:
-                if a <= cur_b + settings.join_tolerance:
-                    cur_b = max(cur_b, b)
+                if a <= cur_b + join:
+                    if b > cur_b:  # max(cur_b, b)
+                        cur_b = b
                 else:
                     edges.append(Edge(orient, pos, cur_a, cur_b))
                     cur_a, cur_b = a, b
@@ -118,7 +126,7 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     min_cell = settings.min_cell
     points: set[tuple[float, float]] = set()
     # Horizontal edges by height: a vertical edge meets only those within its span.
-    h_sorted = sorted(h_edges, key=lambda e: e.pos)
+    h_sorted = sorted(h_edges, key=_POS)
     h_pos = [e.pos for e in h_sorted]
     for v in v_edges:
         lo = bisect.bisect_left(h_pos, v.start - tol)
@@ -135,21 +143,10 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     for v in v_edges:
         v_by_x[v.pos].append(v)
 
-    # How far down (right) the ruling at x (y) reaches from a start at y (x):
-    # a stretch [a, b] is ruled when one edge starts by a and ends by b, give or
-    # take the tolerance, i.e. when b is at most the reach from a. Reaches are
-    # kept per (position, start): corners sharing one are tried many times.
-    v_reach: dict[tuple[float, float], float] = {}
-    h_reach: dict[tuple[float, float], float] = {}
-
-    def reach(
-        by_pos: dict[float, list[Edge]], memo: dict[tuple[float, float], float], p: float, a: float
-    ) -> float:
-        got = memo.get((p, a))
-        if got is None:
-            got = max((e.end + tol for e in by_pos[p] if e.start - tol <= a), default=-math.inf)
-            memo[(p, a)] = got
-        return got
+    # How far down (right) the ruling at x (y) reaches from a start at y (x),
+    # looked up as v_reach[x, y] (h_reach[y, x]); see _Reach.
+    v_reach = _Reach(v_by_x, tol)
+    h_reach = _Reach(h_by_y, tol)
 
     ys_at_x: dict[float, list[float]] = defaultdict(list)
     xs_at_y: dict[float, list[float]] = defaultdict(list)
@@ -160,18 +157,19 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
         lst.sort()
 
     cells: list[Cell] = []
-    for x, y in sorted(points, key=lambda p: (p[1], p[0])):
-        below = _ruled(ys_at_x[x], y + min_cell, reach(v_by_x, v_reach, x, y))
-        right = _ruled(xs_at_y[y], x + min_cell, reach(h_by_y, h_reach, y, x))
+    after = bisect.bisect_right
+    for x, y in sorted(points, key=_Y_THEN_X):
+        # The corners below (right of) this one, at least min_cell away and within
+        # the ruling's reach from it (sorted positions, bisected inline).
+        ys = ys_at_x[x]
+        below = ys[after(ys, y + min_cell) : after(ys, v_reach[x, y])]
+        xs = xs_at_y[y]
+        right = xs[after(xs, x + min_cell) : after(xs, h_reach[y, x])]
         found = None
         for y2 in below:
-            across = reach(h_by_y, h_reach, y2, x)
+            across = h_reach[y2, x]
             for x2 in right:
-                if (
-                    x2 <= across
-                    and (x2, y2) in points
-                    and y2 <= reach(v_by_x, v_reach, x2, y)
-                ):
+                if x2 <= across and (x2, y2) in points and y2 <= v_reach[x2, y]:
                     found = x2, y2
                     break
             if found:
@@ -181,11 +179,38 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     return cells
 
 
-def _ruled(positions: list[float], after: float, reach: float) -> list[float]:
-    """The sorted ``positions`` beyond ``after`` and no further than ``reach``."""
-    lo = bisect.bisect_right(positions, after)
-    hi = bisect.bisect_right(positions, reach)
-    return positions[lo:hi]
+# Sort keys (C-level): an edge by its position, a corner (x, y) by y then x.
+_POS = attrgetter("pos")
+_Y_THEN_X = itemgetter(1, 0)
+
+
+class _Reach(dict[tuple[float, float], float]):
+    """How far the ruling at a position reaches from a start: ``reach[p, a]``.
+
+    A stretch [a, b] is ruled when one edge starts by a and ends by b, give or
+    take the tolerance, i.e. when b is at most the reach from a. Corners that
+    share a (position, start) ask many times, so each answer is kept: a kept
+    one is a plain dictionary lookup, the first asks ``__missing__``.
+    """
+
+    __slots__ = ("by_pos", "tol")
+
+    def __init__(self, by_pos: dict[float, list[Edge]], tol: float) -> None:
+        super().__init__()
+        self.by_pos = by_pos
+        self.tol = tol
+
+    def __missing__(self, key: tuple[float, float]) -> float:
+        p, a = key
+        tol = self.tol
+        got: float | None = None  # max() of the ends, its first-item rule spelt out
+        for e in self.by_pos[p]:
+            if e.start - tol <= a:
+                end = e.end + tol
+                if got is None or end > got:
+                    got = end
+        self[key] = reach = -math.inf if got is None else got
+        return reach
 
 
 def group_tables(cells: Sequence[Cell]) -> list[Table]:
@@ -210,12 +235,7 @@ def group_tables(cells: Sequence[Cell]) -> list[Table]:
         groups[root(i)].append(cell)
     tables = []
     for group in groups.values():
-        bbox = BBox(
-            min(c.bbox.x0 for c in group),
-            min(c.bbox.y0 for c in group),
-            max(c.bbox.x1 for c in group),
-            max(c.bbox.y1 for c in group),
-        )
+        bbox = union_all([c.bbox for c in group])  # one pass, min/max's first-of-equal rule
         table = Table(cells=sorted(group, key=lambda c: (c.bbox.y0, c.bbox.x0)), bbox=bbox)
         table.index()
         tables.append(table)

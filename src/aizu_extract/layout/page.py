@@ -53,7 +53,7 @@ class TextBox:
     key: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        raw = "\n".join(line.text for line in self.lines)
+        raw = "\n".join([line.text for line in self.lines])  # a list joins faster
         object.__setattr__(self, "raw", raw)
         object.__setattr__(self, "key", compact(raw))
 
@@ -130,7 +130,8 @@ def _loose_runs(
     lines = group_lines(chars, settings)
     cuts: list[tuple[TextLine, list[float], list[TextLine]]] = []
     for line in lines:
-        xs = [x for x, y0, y1 in rules if y0 <= line.bbox.cy <= y1]
+        cy = line.bbox.cy
+        xs = [x for x, y0, y1 in rules if y0 <= cy <= y1]
         cuts.append((line, xs, split_runs(line, xs, settings, spread=False)))
     out: list[TextLine] = []
     for i, (line, xs, runs) in enumerate(cuts):
@@ -176,7 +177,8 @@ def _assign(
     once, the tables spanning a glyph's height (with the row it falls in) are
     found once per height, which the glyphs of a span share, and a glyph at the
     height of the one before, in the column it found in the first of those
-    tables, is in the same cell without a lookup.
+    tables (or at a height no table spans), is in the same cell (or loose)
+    without a lookup.
     """
     held: list[list[list[Char]]] = [[[] for _ in t.cells] for t in tables]
     if not tables:
@@ -199,6 +201,10 @@ def _assign(
                 if y0 <= y <= y1
             ]
             last_y = y
+            if not rows:  # no table at this height: its glyphs are loose, no lookup
+                here, lo, hi = loose, -math.inf, math.inf
+                loose.append(ch)
+                continue
         elif lo <= x < hi:  # the column of the glyph before, in the first table here
             here.append(ch)
             continue
@@ -219,10 +225,14 @@ def _assign(
 
 
 def _vertical_rules(page: Page) -> list[tuple[float, float, float]]:
+    """(x, top, bottom) of each vertical ruling: Segment.orientation "v", with
+    abs, min and max spelt out as comparisons, as grid.merge_edges reads them."""
     out = []
     for s in page.segments:
-        if s.orientation == "v":
-            out.append(((s.x0 + s.x1) / 2, min(s.y0, s.y1), max(s.y0, s.y1)))
+        x0, y0, x1, y1 = s.x0, s.y0, s.x1, s.y1
+        dx, dy = x1 - x0, y1 - y0
+        if not (dy if dy >= 0 else -dy) <= (dx if dx >= 0 else -dx):
+            out.append(((x0 + x1) / 2, y1 if y1 < y0 else y0, y1 if y1 > y0 else y0))
     return out
 
 

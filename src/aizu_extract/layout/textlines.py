@@ -92,27 +92,35 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     ratio = settings.line_overlap
     if _one_band(across) and ratio <= 1:
         # All glyphs on one band (a cell of one line, the common case): one row,
-        # in the order _rows would give it (by centre height, then x0, stably).
-        clusters = [sorted(across, key=_x0)]
+        # which _make_line sorts by x0 (stably), the order _rows would give it.
+        clusters = [across]
     else:
         clusters = _rows(sorted(across, key=_centre_y_x0), ratio)
     lines = [_make_line(c, settings) for c in clusters]
     if down:
         lines.extend(group_columns(down, settings))
-    lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
+    if len(lines) > 1:  # most cells hold one line: no key to compute
+        lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
     return lines
 
 
 def _one_band(chars: list[Char]) -> bool:
-    """True when every glyph has the same top and bottom, of non-negative height."""
+    """True when every glyph has the same top and bottom, of non-negative height.
+
+    "The same" as a set of the values would tell (the very object, or equal):
+    one comparison per glyph instead of hashing every coordinate into two sets.
+    """
     if not chars:
         return False
     first = chars[0]
-    return (
-        first.y1 >= first.y0
-        and len(set(map(_y0, chars))) == 1
-        and len(set(map(_y1, chars))) == 1
-    )
+    top, bottom = first.y0, first.y1
+    if not bottom >= top:
+        return False
+    for c in chars:
+        y0, y1 = c.y0, c.y1
+        if (y0 is not top and y0 != top) or (y1 is not bottom and y1 != bottom):
+            return False
+    return True
 
 
 def _rows(ordered: Sequence[Char], ratio: float) -> list[list[Char]]:
@@ -179,7 +187,6 @@ def _centre_y_x0(c: Char) -> tuple[float, float]:
 # Sort keys of glyphs (C-level attribute reads: they run for every glyph).
 _x0 = attrgetter("x0")
 _y0 = attrgetter("y0")
-_y1 = attrgetter("y1")
 
 
 def _median(values: list[float]) -> float:
@@ -219,12 +226,10 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
 
 
 def _line(body: list[Char], marks: list[Char], size: float, settings: LayoutSettings) -> TextLine:
+    # Positional (chars, bbox, size, footnote_marks, vertical, space_gap_em): every
+    # line of every page is made here, and binding keywords costs a tenth more.
     return TextLine(
-        chars=tuple(body),
-        bbox=glyphs_bbox(body),
-        size=size,
-        footnote_marks=tuple(marks),
-        space_gap_em=settings.space_gap_em,
+        tuple(body), glyphs_bbox(body), size, tuple(marks), False, settings.space_gap_em
     )
 
 
@@ -304,18 +309,25 @@ def split_runs(
     runs: list[list[Char]] = [run]
     ruled: list[bool] = []  # per boundary between runs: cut by a rule?
     prev_x1, prev_cx = first.x1, (first.x0 + first.x1) / 2
-    for ch in rest:
-        cx = (ch.x0 + ch.x1) / 2
-        crosses = False
-        if rules:
+    if not rules:  # most lines: only the gaps can cut (no centres needed)
+        for ch in rest:
+            if ch.x0 - prev_x1 > limit:
+                run = []
+                runs.append(run)
+                ruled.append(False)
+            run.append(ch)
+            prev_x1 = ch.x1
+    else:
+        for ch in rest:
+            cx = (ch.x0 + ch.x1) / 2
             i = after(rules, prev_cx)
             crosses = i < len(rules) and rules[i] < cx
-        if ch.x0 - prev_x1 > limit or crosses:
-            run = []
-            runs.append(run)
-            ruled.append(crosses)
-        run.append(ch)
-        prev_x1, prev_cx = ch.x1, cx
+            if ch.x0 - prev_x1 > limit or crosses:
+                run = []
+                runs.append(run)
+                ruled.append(crosses)
+            run.append(ch)
+            prev_x1, prev_cx = ch.x1, cx
     if spread and len(runs) > 1:
         runs = _spread_groups(runs, ruled, line.size, settings, column_starts)
     if len(runs) == 1:
