@@ -48,6 +48,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .columnar import decode, to_arrow
 from .manifest import dataset_manifest
 from .models import SCHEMAS
 from .settings import DEFAULT
@@ -64,6 +65,9 @@ _RANK = "__aizu_rank"
 ADDED_TABLES = frozenset({"unassigned", "problems"})
 _ROW = "__aizu_row"
 _ROWS = "rows"  # staged row groups, inside a staging folder
+# _READ_THREADS: tables are read back on this thread. pyarrow's thread pool would
+# start one thread per core, each with its own malloc arena, which the process then
+# keeps: +12 MB of peak memory reading back a 1,000-page run's staged tables (5 MB).
 
 
 class DatasetError(Exception):
@@ -89,12 +93,6 @@ def use_system_memory_pool() -> None:
     For the command's own process; a library caller's choice is left alone.
     """
     pa.set_memory_pool(pa.system_memory_pool())
-
-
-def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
-    """Rows as an Arrow table with the contract schema (also when empty)."""
-    schema = SCHEMAS[table]
-    return pa.Table.from_pylist([dict(r) for r in rows], schema=schema)
 
 
 def new_version_id() -> str:
@@ -252,7 +250,7 @@ class Dataset:
         if name in ADDED_TABLES and not path.exists() and (self.version_dir(version)).is_dir():
             return to_arrow(name, [])  # a version written before the table existed
         try:
-            table = pq.read_table(path)
+            table = pq.read_table(path, use_threads=False)  # see _READ_THREADS
         except (OSError, pa.ArrowException) as exc:
             raise DatasetError(
                 f"cannot read {path}: {_reason(exc)}; rerun with --fresh to start over"
@@ -347,7 +345,8 @@ class Dataset:
         docs = tables["documents"].sort_by([("source_file", "ascending"), ("doc_id", "ascending")])
         order = docs.column("doc_id").combine_chunks()
         out = {}
-        for name, table in tables.items():
+        for name in list(tables):
+            table = tables.pop(name)  # each input goes once its ordered copy is made
             if name == "documents":
                 out[name] = docs.combine_chunks()
                 continue
@@ -427,11 +426,14 @@ class Staging:
 
     Rows are buffered per table up to ``RunSettings.row_group_rows`` and then
     written as one row group of ``<folder>/rows/<table>.parquet``, so the
-    process holds at most that many Python rows per table however many pages
-    the run reads. The folder is a ``.staging-`` folder of the dataset: it
-    becomes the new version when published (:meth:`Dataset.publish_staged`),
-    and is removed when the ``with`` block ends otherwise (an error, Ctrl-C);
-    a killed run's is removed by the next run's recovery.
+    process holds at most that many rows per table however many pages the
+    run reads. A worker's rows may come as Arrow IPC bytes instead of Python
+    rows (``columns`` of :meth:`add_document`, see :mod:`columnar`): they are
+    buffered as the Arrow tables they decode to, with no Python row made.
+    The folder is a ``.staging-`` folder of the dataset: it becomes the new
+    version when published (:meth:`Dataset.publish_staged`), and is removed
+    when the ``with`` block ends otherwise (an error, Ctrl-C); a killed run's
+    is removed by the next run's recovery.
     """
 
     def __init__(self, folder: Path, rows_per_group: int = DEFAULT.run.row_group_rows) -> None:
@@ -439,6 +441,8 @@ class Staging:
         self.rows_per_group = max(1, rows_per_group)
         self.counts: dict[str, int] = dict.fromkeys(SCHEMAS, 0)
         self._buffers: dict[str, list[Mapping[str, Any]]] = {name: [] for name in SCHEMAS}
+        self._batches: dict[str, list[pa.Table]] = {name: [] for name in SCHEMAS}
+        self._buffered: dict[str, int] = dict.fromkeys(SCHEMAS, 0)  # rows in both buffers
         self._writers: dict[str, pq.ParquetWriter] = {}
 
     def add(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -446,22 +450,39 @@ class Staging:
         buffer = self._buffers[table]
         before = len(buffer)
         buffer.extend(rows)
-        self.counts[table] += len(buffer) - before
-        if len(buffer) >= self.rows_per_group:
+        self._added(table, len(buffer) - before)
+
+    def add_arrow(self, table: str, data: pa.Table) -> None:
+        """Append an Arrow table of ``table``'s rows (in the contract schema)."""
+        if not data.schema.equals(SCHEMAS[table]):
+            raise ValueError(f"{table}: staged columns are not in the contract schema")
+        self._batches[table].append(data)
+        self._added(table, data.num_rows)
+
+    def _added(self, table: str, rows: int) -> None:
+        self.counts[table] += rows
+        self._buffered[table] += rows
+        if self._buffered[table] >= self.rows_per_group:
             self._flush(table)
 
     def add_document(
-        self, document: Mapping[str, Any], rows: Mapping[str, Iterable[Mapping[str, Any]]]
+        self,
+        document: Mapping[str, Any],
+        rows: Mapping[str, Iterable[Mapping[str, Any]]],
+        columns: Mapping[str, bytes] | None = None,
     ) -> None:
-        """One processed document: its ``documents`` row and its rows by table."""
+        """One processed document: its ``documents`` row and its rows by table,
+        as Python rows and/or as a worker's Arrow IPC bytes (``columns``)."""
         self.add("documents", [document])
         for table, table_rows in rows.items():
             self.add(table, table_rows)
+        for table, data in (columns or {}).items():
+            self.add_arrow(table, decode(data))
 
     def _flush(self, table: str) -> None:
-        buffer = self._buffers[table]
-        if not buffer:
+        if not self._buffered[table]:
             return
+        buffer, batches = self._buffers[table], self._batches[table]
         writer = self._writers.get(table)
         if writer is None:
             (self.folder / _ROWS).mkdir(exist_ok=True)
@@ -469,8 +490,13 @@ class Staging:
             writer = self._writers[table] = pq.ParquetWriter(
                 path, SCHEMAS[table], compression="none"
             )
-        writer.write_table(to_arrow(table, buffer))
+        # A document's rows are in one of the two buffers, in order; the order between
+        # documents is the dataset's, restored at publish (Dataset._merge).
+        parts = [to_arrow(table, buffer)] if buffer else []
+        writer.write_table(pa.concat_tables([*parts, *batches]))
         buffer.clear()
+        batches.clear()
+        self._buffered[table] = 0
 
     def finish(self) -> dict[str, pa.Table]:
         """Every staged table as Arrow (the row files are removed once read)."""
@@ -481,7 +507,8 @@ class Staging:
         tables = {}
         for table in SCHEMAS:
             if table in self._writers:
-                tables[table] = pq.read_table(self.folder / _ROWS / f"{table}.parquet")
+                path = self.folder / _ROWS / f"{table}.parquet"
+                tables[table] = pq.read_table(path, use_threads=False)  # see _READ_THREADS
             else:
                 tables[table] = to_arrow(table, [])
         self._writers.clear()

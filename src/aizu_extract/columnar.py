@@ -1,0 +1,74 @@
+"""A document's contract rows as Arrow IPC bytes: how a pool worker hands them over.
+
+A worker's rows used to reach the command's main process as Python dicts in
+one pickle, so the largest document's every row existed there at once (the
+main process's peak memory grew with a document's pages) and the main
+process spent its CPU converting them to Arrow while the workers wanted the
+cores. The worker, which has just validated the rows against the contract,
+converts them instead (:func:`encode_rows`: one Arrow IPC stream per table,
+in the contract schema) and the writer appends the decoded record batches
+(:func:`decode`: zero-copy over the bytes) to its staged tables.
+
+pyarrow is imported here on a worker's first conversion, not by the fork
+server (whose preload stays free of it), with numpy and pandas refused as in
+the command's own process (:mod:`_optional`), on malloc (see
+:func:`write.use_system_memory_pool`: the worker runs under an address-space
+ceiling).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pyarrow as pa
+
+_ready = False
+
+
+def prepare() -> None:
+    """Import pyarrow for a process that only converts rows (no numpy, pandas, mimalloc)."""
+    global _ready
+    if _ready:
+        return
+    from ._optional import pyarrow_without_numpy, pyarrow_without_pandas
+
+    pyarrow_without_numpy(modules=())
+    pyarrow_without_pandas()
+    import pyarrow as pa
+
+    pa.set_memory_pool(pa.system_memory_pool())
+    _ready = True
+
+
+def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
+    """Rows as an Arrow table with the contract schema (also when empty)."""
+    import pyarrow as pa
+
+    from .models import SCHEMAS
+
+    return pa.Table.from_pylist([dict(r) for r in rows], schema=SCHEMAS[table])
+
+
+def encode(table: pa.Table) -> bytes:
+    """One Arrow IPC stream (schema, then the table's record batches)."""
+    import pyarrow as pa
+
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def decode(data: bytes) -> pa.Table:
+    """The table of one :func:`encode` stream, sharing ``data``'s memory."""
+    import pyarrow as pa
+
+    return pa.ipc.open_stream(pa.py_buffer(data)).read_all()
+
+
+def encode_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, bytes]:
+    """Every non-empty table of ``rows`` as IPC bytes (empty tables need no bytes)."""
+    prepare()
+    return {name: encode(to_arrow(name, table)) for name, table in rows.items() if table}
