@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import pyarrow as pa
 
 _ready = False
+_COMPRESSION = "lz4"  # the IPC buffers' codec (see encode)
 
 
 def prepare() -> None:
@@ -52,20 +53,30 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
 
 
 def encode(table: pa.Table) -> bytes:
-    """One Arrow IPC stream (schema, then the table's record batches)."""
+    """One Arrow IPC stream (schema, then the table's record batches), LZ4-compressed.
+
+    Compressed, a document's rows cross the pipe and are unpickled in about a
+    fifth of the bytes (measured on a 100-page document: 473 kB as IPC, 97 kB
+    with LZ4, 5 ms to compress); each copy of them that the transfer makes in
+    the main process is that much smaller, and LZ4 decodes at memory speed.
+    """
     import pyarrow as pa
 
     sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
+    options = pa.ipc.IpcWriteOptions(compression=_COMPRESSION)
+    with pa.ipc.new_stream(sink, table.schema, options=options) as writer:
         writer.write_table(table)
     return sink.getvalue().to_pybytes()
 
 
 def decode(data: bytes) -> pa.Table:
-    """The table of one :func:`encode` stream, sharing ``data``'s memory."""
+    """The table of one :func:`encode` stream (decompressed: ``data`` is not kept)."""
     import pyarrow as pa
 
-    return pa.ipc.open_stream(pa.py_buffer(data)).read_all()
+    # On this thread: pyarrow's pool would start a thread per core, each with its
+    # own malloc arena, which the writer's process then keeps (peak memory).
+    options = pa.ipc.IpcReadOptions(use_threads=False)
+    return pa.ipc.open_stream(pa.py_buffer(data), options=options).read_all()
 
 
 def encode_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, bytes]:

@@ -38,7 +38,7 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
@@ -295,30 +295,53 @@ class Dataset:
     ) -> str:
         """:meth:`publish` of the rows a run has streamed into ``staged``.
 
-        The staged row groups are read back as Arrow tables (no Python row
-        objects), merged with the current version, and written as the new
-        version's files in the same folder, which is then sealed and made
-        current with one rename.
+        The version is built one table at a time (:meth:`_tables`: the staged
+        row groups read back as Arrow, merged with the current version, put in
+        dataset order) and each is written as the new version's file in the
+        same folder as soon as it is made, so the process holds one table of
+        the dataset at a time, not all of them; only the tables the derived
+        ones come from (``DERIVE_FROM``) are held until those are made. The
+        folder is then sealed and made current with one rename.
         """
         if not fresh:
             self.check_intact()
         previous = self.current_version()
         base = None if fresh else previous
-        tables = self._merge(base, staged.finish())
         version = new_version_id()
-        manifest = dataset_manifest(
-            run_manifest,
-            None if base is None else self.read_manifest(base),
-            documents=tables["documents"].select(["doc_id", "status"]).to_pylist(),
-            row_counts={name: t.num_rows for name, t in tables.items()},
-            version=version,
-            previous_version=previous,
-            based_on=base,
-        )
         staging = staged.folder
         try:
-            for name, table in tables.items():
-                pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+            staged.close()
+            counts: dict[str, int] = {}
+            held: dict[str, pa.Table] = {}
+            documents: list[dict[str, Any]] = []
+            for name, table in self._tables(base, staged):
+                counts[name] = table.num_rows
+                if name == "documents":
+                    documents = table.select(["doc_id", "status"]).to_pylist()
+                if name in self.DERIVE_FROM:
+                    held[name] = table
+                else:
+                    _write_table(staging, name, table)
+                del table
+            staged.drop_rows()
+            derived = self._derived(held)
+            for name in list(held):
+                table = held.pop(name)
+                _write_table(staging, name, derived.pop(name, table))  # kpi_values: keyed
+                del table
+            for name, table in derived.items():
+                counts[name] = table.num_rows
+                _write_table(staging, name, table)
+            del held, derived
+            manifest = dataset_manifest(
+                run_manifest,
+                None if base is None else self.read_manifest(base),
+                documents=documents,
+                row_counts=counts,
+                version=version,
+                previous_version=previous,
+                based_on=base,
+            )
             text = json.dumps(manifest, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
             (staging / MANIFEST).write_bytes(text.encode("utf-8", "backslashreplace"))
             self._seal(staging, version)
@@ -332,30 +355,38 @@ class Dataset:
         self._prune()
         return version
 
-    def _merge(self, base: str | None, new: dict[str, pa.Table]) -> dict[str, pa.Table]:
-        """Base version's rows minus the replaced documents, plus the new rows, in order."""
-        tables = dict(new)
+    # Tables that derived tables are made from (AnalystDataset): held, not written at once.
+    DERIVE_FROM: tuple[str, ...] = ()
+
+    def _derived(self, held: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        """Tables made from the ``DERIVE_FROM`` ones: new tables, or replacements."""
+        return {}
+
+    def _tables(self, base: str | None, staged: Staging) -> Iterator[tuple[str, pa.Table]]:
+        """The new version's contract tables, ``documents`` first, made one at a time:
+        the base version's rows minus the replaced documents, plus the staged rows,
+        in dataset order (documents by file name, each one's rows as it gave them)."""
+        docs = staged.read("documents")
+        replaced = docs.column("doc_id")
         if base is not None:
-            replaced = new["documents"].column("doc_id")
-            for name in SCHEMAS:
-                old = self.read_table(name, base)
-                assert old is not None
-                keep = pc.invert(pc.is_in(old.column("doc_id"), value_set=replaced))
-                tables[name] = pa.concat_tables([old.filter(keep), new[name]])
-        docs = tables["documents"].sort_by([("source_file", "ascending"), ("doc_id", "ascending")])
+            docs = pa.concat_tables([self._kept(base, "documents", replaced), docs])
+        docs = docs.sort_by([("source_file", "ascending"), ("doc_id", "ascending")])
+        docs = docs.combine_chunks()
+        yield "documents", docs
         order = docs.column("doc_id").combine_chunks()
-        out = {}
-        for name in list(tables):
-            table = tables.pop(name)  # each input goes once its ordered copy is made
+        for name in SCHEMAS:
             if name == "documents":
-                out[name] = docs.combine_chunks()
                 continue
-            ranked = table.append_column(
-                _RANK, pc.index_in(table.column("doc_id"), value_set=order)
-            ).append_column(_ROW, pa.array(range(table.num_rows), pa.int64()))
-            ranked = ranked.sort_by([(_RANK, "ascending"), (_ROW, "ascending")])
-            out[name] = ranked.drop_columns([_RANK, _ROW]).combine_chunks()
-        return out
+            table = staged.read(name)
+            if base is not None:
+                table = pa.concat_tables([self._kept(base, name, replaced), table])
+            yield name, _in_order(table, order)
+
+    def _kept(self, base: str, name: str, replaced: pa.ChunkedArray) -> pa.Table:
+        """Table ``name`` of the base version without the documents being replaced."""
+        old = self.read_table(name, base)
+        assert old is not None
+        return old.filter(pc.invert(pc.is_in(old.column("doc_id"), value_set=replaced)))
 
     def _seal(self, staging: Path, version: str) -> None:
         """Flush a fully written staging folder and give it its version name."""
@@ -444,6 +475,7 @@ class Staging:
         self._batches: dict[str, list[pa.Table]] = {name: [] for name in SCHEMAS}
         self._buffered: dict[str, int] = dict.fromkeys(SCHEMAS, 0)  # rows in both buffers
         self._writers: dict[str, pq.ParquetWriter] = {}
+        self._closed: set[str] = set()  # tables whose row file is complete
 
     def add(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append ``rows`` to ``table`` (in order); full buffers go to disk."""
@@ -500,20 +532,31 @@ class Staging:
 
     def finish(self) -> dict[str, pa.Table]:
         """Every staged table as Arrow (the row files are removed once read)."""
+        self.close()
+        tables = {table: self.read(table) for table in SCHEMAS}
+        self.drop_rows()
+        return tables
+
+    def close(self) -> None:
+        """Write what is buffered and close the row files: the rows are all staged."""
         for table in SCHEMAS:
             self._flush(table)
-        for writer in self._writers.values():
+        for table, writer in self._writers.items():
             writer.close()
-        tables = {}
-        for table in SCHEMAS:
-            if table in self._writers:
-                path = self.folder / _ROWS / f"{table}.parquet"
-                tables[table] = pq.read_table(path, use_threads=False)  # see _READ_THREADS
-            else:
-                tables[table] = to_arrow(table, [])
+            self._closed.add(table)
         self._writers.clear()
+
+    def read(self, table: str) -> pa.Table:
+        """One staged table as Arrow (after :meth:`close`), empty if it has no rows."""
+        if table not in self._closed:
+            return to_arrow(table, [])
+        path = self.folder / _ROWS / f"{table}.parquet"
+        return pq.read_table(path, use_threads=False, pre_buffer=False)  # see _READ_THREADS
+
+    def drop_rows(self) -> None:
+        """Remove the row files (before the folder becomes a version)."""
+        self._closed.clear()
         shutil.rmtree(self.folder / _ROWS, ignore_errors=True)
-        return tables
 
     def discard(self) -> None:
         """Remove the staging folder (a no-op once it has been published)."""
@@ -565,6 +608,26 @@ def _conform(table: pa.Table, name: str, path: Path) -> pa.Table:
         else:
             raise DatasetError(f"{path} has no column {f.name}; rerun with --fresh")
     return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _in_order(table: pa.Table, order: pa.Array) -> pa.Table:
+    """``table``'s rows by their document's place in ``order``, each document's rows
+    in the order they came (a stable sort; skipped when they already are in order)."""
+    ranks = pc.index_in(table.column("doc_id"), value_set=order).combine_chunks()
+    if ranks.null_count == 0 and (
+        len(ranks) < 2 or pc.all(pc.greater_equal(ranks[1:], ranks[:-1])).as_py()
+    ):
+        return table.combine_chunks()
+    ranked = table.append_column(_RANK, ranks).append_column(
+        _ROW, pa.array(range(table.num_rows), pa.int64())
+    )
+    ranked = ranked.sort_by([(_RANK, "ascending"), (_ROW, "ascending")])
+    return ranked.drop_columns([_RANK, _ROW]).combine_chunks()
+
+
+def _write_table(folder: Path, name: str, table: pa.Table) -> None:
+    """One table of a version, as readers get it."""
+    pq.write_table(table, folder / f"{name}.parquet", compression="zstd")
 
 
 def _reason(exc: BaseException) -> str:
