@@ -37,8 +37,8 @@ def test_rows_cross_as_ipc_bytes_unchanged_and_empty_tables_send_nothing() -> No
     rows = {"rejects": [_reject("約1,200人", 3), _reject("－", None)], "kpi_values": []}
     columns = columnar.encode_rows(rows)
     assert set(columns) == {"rejects"}  # no bytes for an empty table
-    assert all(isinstance(v, bytes) for v in columns.values())
-    back = columnar.decode(columns["rejects"]).to_pylist()
+    assert columns["rejects"].rows == 2
+    back = columnar.decode(columns["rejects"].data).to_pylist()
     assert back == [
         {
             "doc_id": DOC,
@@ -68,7 +68,7 @@ def test_pool_worker_hands_over_arrow_bytes_instead_of_rows(tmp_path: Path) -> N
     (outcome,) = seen
     assert outcome.rows == {}
     assert set(outcome.columns) == {"problems"}  # an unknown document: one problem, no data
-    (problem,) = columnar.decode(outcome.columns["problems"]).to_pylist()
+    (problem,) = columnar.decode(outcome.columns["problems"].data).to_pylist()
     assert problem["code"] == "document.unrecognised"
     assert problem["doc_id"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
 
@@ -100,12 +100,30 @@ def test_a_failed_conversion_leaves_the_rows_for_the_writer(
     assert [r["value_text"] for r in outcome.rows["rejects"]] == ["約1,200人"]
 
 
-def test_staged_columns_outside_the_contract_schema_are_refused(tmp_path: Path) -> None:
+def test_staged_parts_are_read_back_after_the_row_groups_and_checked(tmp_path: Path) -> None:
     staging = write_module.Staging(tmp_path / ".staging-x")
     staging.folder.mkdir()
-    with pytest.raises(ValueError, match="rejects"):
-        staging.add_arrow("rejects", pa.table({"value_text": ["約1,200人"]}))
-    assert staging.counts["rejects"] == 0
+    staging.add("rejects", [_reject("一", 1)])  # e.g. a failed document's rows
+    staging.add_part("rejects", columnar.encode_rows({"rejects": [_reject("二", 2)]})["rejects"])
+    staging.add_part("rejects", columnar.encode_rows({"rejects": [_reject("三", 3)]})["rejects"])
+    bad = pa.table({"value_text": ["約1,200人"]})
+    staging.add_part("structure", columnar.Part(1, columnar.encode(bad)))
+    assert staging.counts["rejects"] == 3
+    staging.close()
+    assert staging.read("rejects").column("value_text").to_pylist() == ["一", "二", "三"]
+    with pytest.raises(ValueError, match="structure"):
+        staging.read("structure")
+    staging.drop_rows()
+    assert not (staging.folder / "rows").exists()
+
+
+def test_a_truncated_parts_file_is_an_error_not_fewer_rows(tmp_path: Path) -> None:
+    path = tmp_path / "rejects.parts"
+    with path.open("wb") as fh:
+        columnar.write_part(fh, columnar.encode_rows({"rejects": [_reject("二", 2)]})["rejects"])
+    path.write_bytes(path.read_bytes()[:-5])
+    with pytest.raises(ValueError, match="truncated"):
+        list(columnar.read_parts(path))
 
 
 def test_writer_makes_no_python_row_of_a_workers_document(

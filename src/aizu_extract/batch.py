@@ -32,9 +32,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from .columnar import Part
 
 # The module the fork server imports before it forks any worker (the warm pipeline).
 WORKER_MODULE = "aizu_extract.warm"
@@ -101,9 +104,9 @@ class DocumentOutcome:
     # Names of its kpi_values/budget_lines folded by Sudachi in the worker
     # (keys.document_name_keys), so the main process keys them without the dictionary.
     name_keys: dict[str, str] = field(default_factory=dict)
-    # Its rows as Arrow IPC bytes by table, converted by the worker (``run(columnar=True)``,
-    # see columnar.py) instead of ``rows``: a table is in one of the two, never both.
-    columns: dict[str, bytes] = field(default_factory=dict)
+    # Its rows as Arrow IPC bytes by table (columnar.Part), converted by the worker
+    # (``run(columnar=True)``) instead of ``rows``: a table is in one of the two, never both.
+    columns: dict[str, Part] = field(default_factory=dict)
 
     @property
     def status(self) -> str:

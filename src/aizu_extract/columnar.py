@@ -5,9 +5,12 @@ one pickle, so the largest document's every row existed there at once (the
 main process's peak memory grew with a document's pages) and the main
 process spent its CPU converting them to Arrow while the workers wanted the
 cores. The worker, which has just validated the rows against the contract,
-converts them instead (:func:`encode_rows`: one Arrow IPC stream per table,
-in the contract schema) and the writer appends the decoded record batches
-(:func:`decode`: zero-copy over the bytes) to its staged tables.
+converts them instead (:func:`encode_rows`: one LZ4-compressed Arrow IPC
+stream per table, in the contract schema, a :class:`Part`). The writer
+appends those bytes as they are to the run's staging folder
+(:func:`write_part`) and decodes them only when it publishes
+(:func:`read_parts`), one table at a time: during the run the main process
+holds no row of a worker's document at all, in any form.
 
 pyarrow is imported here on a worker's first conversion, not by the fork
 server (whose preload stays free of it), with numpy and pandas refused as in
@@ -18,14 +21,24 @@ ceiling).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+import struct
+from collections.abc import Iterator, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 if TYPE_CHECKING:
     import pyarrow as pa
 
 _ready = False
 _COMPRESSION = "lz4"  # the IPC buffers' codec (see encode)
+_FRAME = struct.Struct("<QQ")  # a staged part's header: its rows, then its bytes
+
+
+class Part(NamedTuple):
+    """One table of one document as a worker hands it over: rows and IPC bytes."""
+
+    rows: int
+    data: bytes
 
 
 def prepare() -> None:
@@ -79,7 +92,33 @@ def decode(data: bytes) -> pa.Table:
     return pa.ipc.open_stream(pa.py_buffer(data), options=options).read_all()
 
 
-def encode_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, bytes]:
-    """Every non-empty table of ``rows`` as IPC bytes (empty tables need no bytes)."""
+def encode_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]]) -> dict[str, Part]:
+    """Every non-empty table of ``rows`` as a :class:`Part` (empty tables need none)."""
     prepare()
-    return {name: encode(to_arrow(name, table)) for name, table in rows.items() if table}
+    return {
+        name: Part(len(table), encode(to_arrow(name, table)))
+        for name, table in rows.items()
+        if table
+    }
+
+
+def write_part(fh: BinaryIO, part: Part) -> None:
+    """Append ``part`` to a staged parts file, as it came (no decoding)."""
+    fh.write(_FRAME.pack(part.rows, len(part.data)))
+    fh.write(part.data)
+
+
+def read_parts(path: Path) -> Iterator[pa.Table]:
+    """The tables of a parts file written by :func:`write_part`, in order."""
+    with path.open("rb") as fh:
+        while header := fh.read(_FRAME.size):
+            if len(header) != _FRAME.size:
+                raise ValueError(f"{path}: truncated part header")
+            rows, size = _FRAME.unpack(header)
+            data = fh.read(size)
+            if len(data) != size:
+                raise ValueError(f"{path}: truncated part")
+            table = decode(data)
+            if table.num_rows != rows:
+                raise ValueError(f"{path}: part of {table.num_rows} rows, {rows} announced")
+            yield table

@@ -42,13 +42,13 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from .columnar import decode, to_arrow
+from .columnar import Part, read_parts, to_arrow, write_part
 from .manifest import dataset_manifest
 from .models import SCHEMAS
 from .settings import DEFAULT
@@ -65,6 +65,7 @@ _RANK = "__aizu_rank"
 ADDED_TABLES = frozenset({"unassigned", "problems"})
 _ROW = "__aizu_row"
 _ROWS = "rows"  # staged row groups, inside a staging folder
+_PARTS = ".parts"  # suffix of a table's staged worker parts, beside its row groups
 # _READ_THREADS: tables are read back on this thread. pyarrow's thread pool would
 # start one thread per core, each with its own malloc arena, which the process then
 # keeps: +12 MB of peak memory reading back a 1,000-page run's staged tables (5 MB).
@@ -457,10 +458,10 @@ class Staging:
 
     Rows are buffered per table up to ``RunSettings.row_group_rows`` and then
     written as one row group of ``<folder>/rows/<table>.parquet``, so the
-    process holds at most that many rows per table however many pages the
-    run reads. A worker's rows may come as Arrow IPC bytes instead of Python
-    rows (``columns`` of :meth:`add_document`, see :mod:`columnar`): they are
-    buffered as the Arrow tables they decode to, with no Python row made.
+    process holds at most that many Python rows per table however many pages
+    the run reads. A worker's rows come as :class:`columnar.Part` s instead
+    (``columns`` of :meth:`add_document`): those bytes are appended as they
+    are to ``<folder>/rows/<table>.parts`` and decoded only by :meth:`read`.
     The folder is a ``.staging-`` folder of the dataset: it becomes the new
     version when published (:meth:`Dataset.publish_staged`), and is removed
     when the ``with`` block ends otherwise (an error, Ctrl-C); a killed run's
@@ -472,49 +473,47 @@ class Staging:
         self.rows_per_group = max(1, rows_per_group)
         self.counts: dict[str, int] = dict.fromkeys(SCHEMAS, 0)
         self._buffers: dict[str, list[Mapping[str, Any]]] = {name: [] for name in SCHEMAS}
-        self._batches: dict[str, list[pa.Table]] = {name: [] for name in SCHEMAS}
-        self._buffered: dict[str, int] = dict.fromkeys(SCHEMAS, 0)  # rows in both buffers
         self._writers: dict[str, pq.ParquetWriter] = {}
-        self._closed: set[str] = set()  # tables whose row file is complete
+        self._parts: dict[str, BinaryIO] = {}
+        self._closed: set[str] = set()  # tables whose row groups are complete
+        self._parted: set[str] = set()  # tables whose parts file is complete
 
     def add(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append ``rows`` to ``table`` (in order); full buffers go to disk."""
         buffer = self._buffers[table]
         before = len(buffer)
         buffer.extend(rows)
-        self._added(table, len(buffer) - before)
-
-    def add_arrow(self, table: str, data: pa.Table) -> None:
-        """Append an Arrow table of ``table``'s rows (in the contract schema)."""
-        if not data.schema.equals(SCHEMAS[table]):
-            raise ValueError(f"{table}: staged columns are not in the contract schema")
-        self._batches[table].append(data)
-        self._added(table, data.num_rows)
-
-    def _added(self, table: str, rows: int) -> None:
-        self.counts[table] += rows
-        self._buffered[table] += rows
-        if self._buffered[table] >= self.rows_per_group:
+        self.counts[table] += len(buffer) - before
+        if len(buffer) >= self.rows_per_group:
             self._flush(table)
+
+    def add_part(self, table: str, part: Part) -> None:
+        """Append a worker's rows of ``table`` (see :mod:`columnar`), undecoded."""
+        fh = self._parts.get(table)
+        if fh is None:
+            (self.folder / _ROWS).mkdir(exist_ok=True)
+            fh = self._parts[table] = (self.folder / _ROWS / f"{table}{_PARTS}").open("wb")
+        write_part(fh, part)
+        self.counts[table] += part.rows
 
     def add_document(
         self,
         document: Mapping[str, Any],
         rows: Mapping[str, Iterable[Mapping[str, Any]]],
-        columns: Mapping[str, bytes] | None = None,
+        columns: Mapping[str, Part] | None = None,
     ) -> None:
         """One processed document: its ``documents`` row and its rows by table,
-        as Python rows and/or as a worker's Arrow IPC bytes (``columns``)."""
+        as Python rows and/or as a worker's parts (``columns``)."""
         self.add("documents", [document])
         for table, table_rows in rows.items():
             self.add(table, table_rows)
-        for table, data in (columns or {}).items():
-            self.add_arrow(table, decode(data))
+        for table, part in (columns or {}).items():
+            self.add_part(table, part)
 
     def _flush(self, table: str) -> None:
-        if not self._buffered[table]:
+        buffer = self._buffers[table]
+        if not buffer:
             return
-        buffer, batches = self._buffers[table], self._batches[table]
         writer = self._writers.get(table)
         if writer is None:
             (self.folder / _ROWS).mkdir(exist_ok=True)
@@ -522,13 +521,8 @@ class Staging:
             writer = self._writers[table] = pq.ParquetWriter(
                 path, SCHEMAS[table], compression="none"
             )
-        # A document's rows are in one of the two buffers, in order; the order between
-        # documents is the dataset's, restored at publish (Dataset._merge).
-        parts = [to_arrow(table, buffer)] if buffer else []
-        writer.write_table(pa.concat_tables([*parts, *batches]))
+        writer.write_table(to_arrow(table, buffer))
         buffer.clear()
-        batches.clear()
-        self._buffered[table] = 0
 
     def finish(self) -> dict[str, pa.Table]:
         """Every staged table as Arrow (the row files are removed once read)."""
@@ -545,25 +539,45 @@ class Staging:
             writer.close()
             self._closed.add(table)
         self._writers.clear()
+        for table, fh in self._parts.items():
+            fh.close()
+            self._parted.add(table)
+        self._parts.clear()
 
     def read(self, table: str) -> pa.Table:
-        """One staged table as Arrow (after :meth:`close`), empty if it has no rows."""
-        if table not in self._closed:
+        """One staged table as Arrow (after :meth:`close`), empty if it has no rows.
+
+        Its Python rows' row groups, then its parts: each document's rows are in
+        one of the two, in order (the order between documents is restored at
+        publish, see Dataset._tables).
+        """
+        schema = SCHEMAS[table]
+        tables = []
+        if table in self._closed:
+            path = self.folder / _ROWS / f"{table}.parquet"
+            tables.append(pq.read_table(path, use_threads=False, pre_buffer=False))
+        if table in self._parted:
+            for part in read_parts(self.folder / _ROWS / f"{table}{_PARTS}"):
+                if not part.schema.equals(schema):
+                    raise ValueError(f"{table}: a staged part is not in the contract schema")
+                tables.append(part)
+        if not tables:
             return to_arrow(table, [])
-        path = self.folder / _ROWS / f"{table}.parquet"
-        return pq.read_table(path, use_threads=False, pre_buffer=False)  # see _READ_THREADS
+        return tables[0] if len(tables) == 1 else pa.concat_tables(tables)
 
     def drop_rows(self) -> None:
         """Remove the row files (before the folder becomes a version)."""
         self._closed.clear()
+        self._parted.clear()
         shutil.rmtree(self.folder / _ROWS, ignore_errors=True)
 
     def discard(self) -> None:
         """Remove the staging folder (a no-op once it has been published)."""
-        for writer in self._writers.values():
+        for writer in [*self._writers.values(), *self._parts.values()]:
             with contextlib.suppress(Exception):
                 writer.close()
         self._writers.clear()
+        self._parts.clear()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> Staging:
