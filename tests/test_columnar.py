@@ -73,6 +73,15 @@ def test_pool_worker_hands_over_arrow_bytes_instead_of_rows(tmp_path: Path) -> N
     assert problem["doc_id"] == hashlib.sha256(pdf.read_bytes()).hexdigest()
 
 
+def test_kept_parts_are_rows_again_for_table_rows(tmp_path: Path) -> None:
+    (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])
+    result = batch.run([pdf], workers=1, timeout=60, columnar=True)
+    assert set(result.outcomes[0].columns) == {"problems"}
+    (problem,) = result.table_rows()["problems"]
+    assert problem["code"] == "document.unrecognised"
+    assert problem["severity"] == "error"
+
+
 def test_rows_stay_rows_by_default_and_in_process(tmp_path: Path) -> None:
     """Library callers who ask for rows get rows (``columnar`` is the writer's choice)."""
     (pdf,) = tiny_pdfs(tmp_path / "in", ["minutes.pdf"])

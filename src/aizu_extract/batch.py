@@ -13,7 +13,10 @@ That is imported once, by the fork server the workers are forked from
 (:mod:`warm`: the chain with its parsers, vocabulary and Sudachi dictionary
 loaded), which is started first so that its imports overlap the main
 process's own. A worker also folds its document's names for the series keys
-(``DocumentOutcome.name_keys``), so the main process never loads Sudachi.
+(``DocumentOutcome.name_keys``), so the main process never loads Sudachi,
+and, for a caller that stages the rows (``columnar``: the command, the API),
+converts them to Arrow itself (``DocumentOutcome.columns``, :mod:`columnar`),
+so the main process neither unpickles nor converts a row of a document.
 """
 
 from __future__ import annotations
@@ -241,6 +244,10 @@ class RunResult:
             tables["documents"].append(o.document)
             for name, rows in o.rows.items():
                 tables[name].extend(rows)
+            for name, part in o.columns.items():  # run(columnar=True, keep_rows=True)
+                from .columnar import decode
+
+                tables[name].extend(decode(part.data).to_pylist())
         return tables
 
 
