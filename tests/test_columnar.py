@@ -237,3 +237,28 @@ def test_series_inputs_are_the_only_tables_held_until_the_series_are_made(
     ]
     tables = published(tmp_path / "out")["tables"]
     assert tables["rejects"].column("value_text").to_pylist() == ["－"]
+
+
+def test_a_workers_part_is_not_decoded_before_publish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the main process holds while the workers run: bytes on disk, no table."""
+    decoded: list[int] = []
+    real = columnar.decode
+
+    def decode(data: bytes) -> pa.Table:
+        decoded.append(len(data))
+        return real(data)
+
+    parts = columnar.encode_rows({"rejects": [_reject("二", 2), _reject("三", 3)]})
+    monkeypatch.setattr(columnar, "decode", decode)
+    with Dataset.open(tmp_path / "out") as dataset, dataset.stage() as staged:
+        document = {"doc_id": DOC, "source_file": "a.pdf", "doc_type": "strategy"}
+        staged.add_document({**document, "status": "partial"}, {}, parts)
+        assert decoded == []
+        assert staged.counts["rejects"] == 2
+        inputs = [{"sha256": DOC, "source_file": "a.pdf", "status": "partial"}]
+        dataset.publish_staged(staged, {"contract_version": "1.1", "inputs": inputs}, fresh=True)
+    assert decoded == [len(parts["rejects"].data)]  # once, at publish
+    rejects = published(tmp_path / "out")["tables"]["rejects"]
+    assert rejects.column("value_text").to_pylist() == ["二", "三"]
