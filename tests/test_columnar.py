@@ -189,10 +189,18 @@ def _record_publish(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return events
 
 
-def _publish(dataset: Dataset) -> None:
+def _publish(
+    dataset: Dataset,
+    columns: dict[str, columnar.Part] | None = None,
+    before_publish: Any = None,
+) -> None:
+    """Stage a.pdf (one rejects row, or ``columns``) and publish it as a fresh version."""
+    rows = {} if columns else {"rejects": [_reject("－", 2)]}
     with dataset.stage() as staged:
         document = {"doc_id": DOC, "source_file": "a.pdf", "doc_type": "strategy"}
-        staged.add_document({**document, "status": "partial"}, {"rejects": [_reject("－", 2)]})
+        staged.add_document({**document, "status": "partial"}, rows, columns)
+        if before_publish:
+            before_publish(staged)
         inputs = [{"sha256": DOC, "source_file": "a.pdf", "status": "partial"}]
         dataset.publish_staged(staged, {"contract_version": "1.1", "inputs": inputs}, fresh=True)
 
@@ -252,13 +260,15 @@ def test_a_workers_part_is_not_decoded_before_publish(
 
     parts = columnar.encode_rows({"rejects": [_reject("二", 2), _reject("三", 3)]})
     monkeypatch.setattr(columnar, "decode", decode)
-    with Dataset.open(tmp_path / "out") as dataset, dataset.stage() as staged:
-        document = {"doc_id": DOC, "source_file": "a.pdf", "doc_type": "strategy"}
-        staged.add_document({**document, "status": "partial"}, {}, parts)
+    staged_counts: list[int] = []
+
+    def before_publish(staged: write_module.Staging) -> None:
         assert decoded == []
-        assert staged.counts["rejects"] == 2
-        inputs = [{"sha256": DOC, "source_file": "a.pdf", "status": "partial"}]
-        dataset.publish_staged(staged, {"contract_version": "1.1", "inputs": inputs}, fresh=True)
+        staged_counts.append(staged.counts["rejects"])
+
+    with Dataset.open(tmp_path / "out") as dataset:
+        _publish(dataset, parts, before_publish)
+    assert staged_counts == [2]
     assert decoded == [len(parts["rejects"].data)]  # once, at publish
     rejects = published(tmp_path / "out")["tables"]["rejects"]
     assert rejects.column("value_text").to_pylist() == ["二", "三"]
