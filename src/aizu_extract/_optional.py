@@ -15,6 +15,7 @@ caller works as usual.
 
 from __future__ import annotations
 
+import importlib
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -57,8 +58,10 @@ class _Refuse:
         return None
 
 
-def pyarrow_without_numpy() -> None:
-    """Import pyarrow (and the parts the writer uses) with numpy refused.
+def pyarrow_without_numpy(
+    modules: Sequence[str] = ("pyarrow.compute", "pyarrow.parquet"),
+) -> None:
+    """Import pyarrow (and ``modules``: the parts the writer uses) with numpy refused.
 
     pyarrow imports numpy when it is installed (0.15–0.2 s of the command's
     start-up) although writing Parquet from Python rows never touches it:
@@ -72,8 +75,10 @@ def pyarrow_without_numpy() -> None:
     finder = _Refuse("numpy")
     sys.meta_path.insert(0, finder)
     try:
-        import pyarrow.compute
-        import pyarrow.parquet  # noqa: F401
+        import pyarrow  # noqa: F401
+
+        for name in modules:
+            importlib.import_module(name)
     finally:
         sys.meta_path.remove(finder)
 

@@ -157,8 +157,9 @@ def _extract_into(
                     workers=workers,
                     timeout=timeout,
                     max_memory_mib=max_memory_mib,
-                    on_done=lambda outcome: staged.add_document(outcome.document, outcome.rows),
+                    on_done=lambda o: staged.add_document(o.document, o.rows, o.columns),
                     keep_rows=False,
+                    columnar=True,
                 )
                 info = _run_info(plan, skipped, fresh=fresh, replace=replace, memory=max_memory_mib)
                 manifest = build_manifest(result, staged.counts, info)

@@ -13,7 +13,10 @@ That is imported once, by the fork server the workers are forked from
 (:mod:`warm`: the chain with its parsers, vocabulary and Sudachi dictionary
 loaded), which is started first so that its imports overlap the main
 process's own. A worker also folds its document's names for the series keys
-(``DocumentOutcome.name_keys``), so the main process never loads Sudachi.
+(``DocumentOutcome.name_keys``), so the main process never loads Sudachi,
+and, for a caller that stages the rows (``columnar``: the command, the API),
+converts them to Arrow itself (``DocumentOutcome.columns``, :mod:`columnar`),
+so the main process neither unpickles nor converts a row of a document.
 """
 
 from __future__ import annotations
@@ -32,9 +35,12 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .settings import DEFAULT, Settings
+
+if TYPE_CHECKING:
+    from .columnar import Part
 
 # The module the fork server imports before it forks any worker (the warm pipeline).
 WORKER_MODULE = "aizu_extract.warm"
@@ -101,6 +107,9 @@ class DocumentOutcome:
     # Names of its kpi_values/budget_lines folded by Sudachi in the worker
     # (keys.document_name_keys), so the main process keys them without the dictionary.
     name_keys: dict[str, str] = field(default_factory=dict)
+    # Its rows as Arrow IPC bytes by table (columnar.Part), converted by the worker
+    # (``run(columnar=True)``) instead of ``rows``: a table is in one of the two, never both.
+    columns: dict[str, Part] = field(default_factory=dict)
 
     @property
     def status(self) -> str:
@@ -235,6 +244,10 @@ class RunResult:
             tables["documents"].append(o.document)
             for name, rows in o.rows.items():
                 tables[name].extend(rows)
+            for name, part in o.columns.items():  # run(columnar=True, keep_rows=True)
+                from .columnar import decode
+
+                tables[name].extend(decode(part.data).to_pylist())
         return tables
 
 
@@ -247,6 +260,7 @@ def run(
     settings: Settings = DEFAULT,
     on_done: Callable[[DocumentOutcome], None] | None = None,
     keep_rows: bool = True,
+    columnar: bool = False,
 ) -> RunResult:
     """Process every input; ``workers=0`` runs in this process (no time or memory limit).
 
@@ -255,6 +269,9 @@ def run(
     gets each outcome as it is finished (in completion order); with
     ``keep_rows=False`` its rows are dropped after that call, so a caller that
     stages them (the command line) holds only one document's rows at a time.
+    With ``columnar`` a pool worker hands its rows over as Arrow IPC bytes
+    (``DocumentOutcome.columns``, for :meth:`write.Staging.add_document`)
+    instead of ``rows``; in this process (``workers=0``) rows stay rows.
     The result lists the outcomes in the order of ``inputs``. Ctrl-C
     (KeyboardInterrupt) cancels what is pending, stops the workers and propagates.
     """
@@ -279,7 +296,7 @@ def run(
         for i, f in enumerate(files):
             collector.add(i, process_file(f.path, settings))
     else:
-        _run_pool(files, workers, timeout, max_memory_mib, settings, collector)
+        _run_pool(files, workers, timeout, max_memory_mib, settings, collector, columnar)
     return RunResult(outcomes=collector.outcomes(), seconds=time.perf_counter() - started)
 
 
@@ -313,17 +330,20 @@ class _Collector:
             self._on_done(outcome)
         if not self._keep_rows:
             outcome.rows = {}
+            outcome.columns = {}
 
     def outcomes(self) -> list[DocumentOutcome]:
         return [o for o in self._slots if o is not None]
 
 
-def worker_task(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
+def worker_task(
+    path: Path, settings: Settings = DEFAULT, columnar: bool = False
+) -> DocumentOutcome:
     """A pool worker's task (see :func:`pipeline.worker_task`); the function the pool
     pickles is this one, so the main process needs no import of the pipeline."""
     from .pipeline import worker_task as task
 
-    return task(path, settings)
+    return task(path, settings, columnar)
 
 
 def _init_worker(max_memory_mib: int | None, gc_threshold: tuple[int, int, int] | None) -> None:
@@ -375,6 +395,7 @@ def _run_pool(
     max_memory_mib: int | None,
     settings: Settings,
     collector: _Collector,
+    columnar: bool = False,
 ) -> None:
     from pebble import ProcessExpired, ProcessPool
 
@@ -392,7 +413,8 @@ def _run_pool(
     finished: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
     def schedule(i: int) -> None:
-        future = pool.schedule(worker_task, args=(files[i].path, settings), timeout=timeout)
+        task = (files[i].path, settings, columnar)
+        future = pool.schedule(worker_task, args=task, timeout=timeout)
         pending[future] = i
         future.add_done_callback(finished.put)
 

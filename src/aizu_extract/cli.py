@@ -228,7 +228,7 @@ def _extract(
             with dataset.stage() as staged, _progress(len(todo)) as advance:
 
                 def done(outcome: DocumentOutcome) -> None:
-                    staged.add_document(outcome.document, outcome.rows)
+                    staged.add_document(outcome.document, outcome.rows, outcome.columns)
                     advance(outcome)
 
                 result = run(
@@ -238,6 +238,7 @@ def _extract(
                     max_memory_mib=max_memory,
                     on_done=done,
                     keep_rows=False,  # staged as they come: held one document at a time
+                    columnar=True,  # converted to Arrow by the workers (columnar.py)
                 )
                 info = _run_info(plan, skipped, fresh=fresh, replace=replace, max_memory=max_memory)
                 manifest = build_manifest(result, staged.counts, info)

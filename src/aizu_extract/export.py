@@ -143,10 +143,10 @@ class AnalystDataset(Dataset):
         dataset.formats = tuple(formats)
         return dataset
 
-    def _merge(self, base: str | None, new: dict[str, pa.Table]) -> dict[str, pa.Table]:
-        tables = super()._merge(base, new)
-        tables.update(derive(tables, DEFAULT.series))
-        return tables
+    DERIVE_FROM = ("documents", "kpi_values", "budget_lines")
+
+    def _derived(self, held: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        return derive(held, DEFAULT.series)
 
     def _seal(self, staging: Path, version: str) -> None:
         export_tables(staging, self.formats)

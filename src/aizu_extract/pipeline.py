@@ -505,16 +505,44 @@ def failed_outcome(
     return _failed(path, doc_id, error, settings)
 
 
-def worker_task(path: Path, settings: Settings = DEFAULT) -> DocumentOutcome:
+def worker_task(
+    path: Path, settings: Settings = DEFAULT, columnar: bool = False
+) -> DocumentOutcome:
     """``process_file`` in a pool worker; a worker that hit its ceiling retires first.
 
     Its memory is not all returned (fragmentation, library caches), so it
     would start the next document already near the limit. It exits with
     ``RETIRE_EXIT`` before touching that document, and the pool reschedules it.
+    With ``columnar`` the rows go back as Arrow IPC bytes (:func:`to_columns`).
     """
     if _worker_retiring:
         os._exit(RETIRE_EXIT)
-    return process_file(path, settings)
+    outcome = process_file(path, settings)
+    if columnar:
+        to_columns(outcome)
+    return outcome
+
+
+def to_columns(outcome: DocumentOutcome) -> None:
+    """Move the outcome's rows into ``columns`` (Arrow IPC bytes, contract schema).
+
+    The rows are already valid contract rows, so this is a change of form
+    only. Should it fail all the same (a bug, the memory ceiling), the rows
+    stay Python rows and the writer converts them as it always did: the
+    document's output is the same either way.
+    """
+    from .columnar import encode_rows
+
+    try:
+        columns = encode_rows(outcome.rows)
+    except MemoryError:
+        _lift_ceiling()
+        _retire_worker()
+        return
+    except Exception:
+        return
+    outcome.columns = columns
+    outcome.rows = {}
 
 
 def init_worker(max_memory_mib: int | None, gc_threshold: tuple[int, int, int] | None) -> None:

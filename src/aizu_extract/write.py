@@ -38,16 +38,18 @@ import os
 import re
 import secrets
 import shutil
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, BinaryIO
 
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
+from .columnar import Part, read_parts, to_arrow, write_part
 from .manifest import dataset_manifest
 from .models import SCHEMAS
 from .settings import DEFAULT
@@ -64,6 +66,10 @@ _RANK = "__aizu_rank"
 ADDED_TABLES = frozenset({"unassigned", "problems"})
 _ROW = "__aizu_row"
 _ROWS = "rows"  # staged row groups, inside a staging folder
+_PARTS = ".parts"  # suffix of a table's staged worker parts, beside its row groups
+# _READ_THREADS: tables are read back on this thread, without pre-buffering: pyarrow's
+# CPU and I/O pools would start threads (one per core, and more), each with its own
+# malloc arena, whose memory the writer's process then keeps until it ends.
 
 
 class DatasetError(Exception):
@@ -89,12 +95,6 @@ def use_system_memory_pool() -> None:
     For the command's own process; a library caller's choice is left alone.
     """
     pa.set_memory_pool(pa.system_memory_pool())
-
-
-def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
-    """Rows as an Arrow table with the contract schema (also when empty)."""
-    schema = SCHEMAS[table]
-    return pa.Table.from_pylist([dict(r) for r in rows], schema=schema)
 
 
 def new_version_id() -> str:
@@ -252,7 +252,7 @@ class Dataset:
         if name in ADDED_TABLES and not path.exists() and (self.version_dir(version)).is_dir():
             return to_arrow(name, [])  # a version written before the table existed
         try:
-            table = pq.read_table(path)
+            table = pq.read_table(path, use_threads=False)  # see _READ_THREADS
         except (OSError, pa.ArrowException) as exc:
             raise DatasetError(
                 f"cannot read {path}: {_reason(exc)}; rerun with --fresh to start over"
@@ -297,30 +297,53 @@ class Dataset:
     ) -> str:
         """:meth:`publish` of the rows a run has streamed into ``staged``.
 
-        The staged row groups are read back as Arrow tables (no Python row
-        objects), merged with the current version, and written as the new
-        version's files in the same folder, which is then sealed and made
-        current with one rename.
+        The version is built one table at a time (:meth:`_tables`: the staged
+        row groups read back as Arrow, merged with the current version, put in
+        dataset order) and each is written as the new version's file in the
+        same folder as soon as it is made, so the process holds one table of
+        the dataset at a time, not all of them; only the tables the derived
+        ones come from (``DERIVE_FROM``) are held until those are made. The
+        folder is then sealed and made current with one rename.
         """
         if not fresh:
             self.check_intact()
         previous = self.current_version()
         base = None if fresh else previous
-        tables = self._merge(base, staged.finish())
         version = new_version_id()
-        manifest = dataset_manifest(
-            run_manifest,
-            None if base is None else self.read_manifest(base),
-            documents=tables["documents"].select(["doc_id", "status"]).to_pylist(),
-            row_counts={name: t.num_rows for name, t in tables.items()},
-            version=version,
-            previous_version=previous,
-            based_on=base,
-        )
         staging = staged.folder
         try:
-            for name, table in tables.items():
-                pq.write_table(table, staging / f"{name}.parquet", compression="zstd")
+            staged.close()
+            counts: dict[str, int] = {}
+            held: dict[str, pa.Table] = {}
+            documents: list[dict[str, Any]] = []
+            for name, table in self._tables(base, staged):
+                counts[name] = table.num_rows
+                if name == "documents":
+                    documents = table.select(["doc_id", "status"]).to_pylist()
+                if name in self.DERIVE_FROM:
+                    held[name] = table
+                else:
+                    _write_table(staging, name, table)
+                del table
+            staged.drop_rows()
+            derived = self._derived(held)
+            for name in list(held):
+                table = held.pop(name)
+                _write_table(staging, name, derived.pop(name, table))  # kpi_values: keyed
+                del table
+            for name, table in derived.items():
+                counts[name] = table.num_rows
+                _write_table(staging, name, table)
+            del held, derived
+            manifest = dataset_manifest(
+                run_manifest,
+                None if base is None else self.read_manifest(base),
+                documents=documents,
+                row_counts=counts,
+                version=version,
+                previous_version=previous,
+                based_on=base,
+            )
             text = json.dumps(manifest, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
             (staging / MANIFEST).write_bytes(text.encode("utf-8", "backslashreplace"))
             self._seal(staging, version)
@@ -334,29 +357,38 @@ class Dataset:
         self._prune()
         return version
 
-    def _merge(self, base: str | None, new: dict[str, pa.Table]) -> dict[str, pa.Table]:
-        """Base version's rows minus the replaced documents, plus the new rows, in order."""
-        tables = dict(new)
+    # Tables that derived tables are made from (AnalystDataset): held, not written at once.
+    DERIVE_FROM: tuple[str, ...] = ()
+
+    def _derived(self, held: dict[str, pa.Table]) -> dict[str, pa.Table]:
+        """Tables made from the ``DERIVE_FROM`` ones: new tables, or replacements."""
+        return {}
+
+    def _tables(self, base: str | None, staged: Staging) -> Iterator[tuple[str, pa.Table]]:
+        """The new version's contract tables, ``documents`` first, made one at a time:
+        the base version's rows minus the replaced documents, plus the staged rows,
+        in dataset order (documents by file name, each one's rows as it gave them)."""
+        docs = staged.read("documents")
+        replaced = docs.column("doc_id")
         if base is not None:
-            replaced = new["documents"].column("doc_id")
-            for name in SCHEMAS:
-                old = self.read_table(name, base)
-                assert old is not None
-                keep = pc.invert(pc.is_in(old.column("doc_id"), value_set=replaced))
-                tables[name] = pa.concat_tables([old.filter(keep), new[name]])
-        docs = tables["documents"].sort_by([("source_file", "ascending"), ("doc_id", "ascending")])
+            docs = pa.concat_tables([self._kept(base, "documents", replaced), docs])
+        docs = docs.sort_by([("source_file", "ascending"), ("doc_id", "ascending")])
+        docs = docs.combine_chunks()
+        yield "documents", docs
         order = docs.column("doc_id").combine_chunks()
-        out = {}
-        for name, table in tables.items():
+        for name in SCHEMAS:
             if name == "documents":
-                out[name] = docs.combine_chunks()
                 continue
-            ranked = table.append_column(
-                _RANK, pc.index_in(table.column("doc_id"), value_set=order)
-            ).append_column(_ROW, pa.array(range(table.num_rows), pa.int64()))
-            ranked = ranked.sort_by([(_RANK, "ascending"), (_ROW, "ascending")])
-            out[name] = ranked.drop_columns([_RANK, _ROW]).combine_chunks()
-        return out
+            table = staged.read(name)
+            if base is not None:
+                table = pa.concat_tables([self._kept(base, name, replaced), table])
+            yield name, _in_order(table, order)
+
+    def _kept(self, base: str, name: str, replaced: pa.ChunkedArray) -> pa.Table:
+        """Table ``name`` of the base version without the documents being replaced."""
+        old = self.read_table(name, base)
+        assert old is not None
+        return old.filter(pc.invert(pc.is_in(old.column("doc_id"), value_set=replaced)))
 
     def _seal(self, staging: Path, version: str) -> None:
         """Flush a fully written staging folder and give it its version name."""
@@ -428,10 +460,13 @@ class Staging:
     Rows are buffered per table up to ``RunSettings.row_group_rows`` and then
     written as one row group of ``<folder>/rows/<table>.parquet``, so the
     process holds at most that many Python rows per table however many pages
-    the run reads. The folder is a ``.staging-`` folder of the dataset: it
-    becomes the new version when published (:meth:`Dataset.publish_staged`),
-    and is removed when the ``with`` block ends otherwise (an error, Ctrl-C);
-    a killed run's is removed by the next run's recovery.
+    the run reads. A worker's rows come as :class:`columnar.Part` s instead
+    (``columns`` of :meth:`add_document`): those bytes are appended as they
+    are to ``<folder>/rows/<table>.parts`` and decoded only by :meth:`read`.
+    The folder is a ``.staging-`` folder of the dataset: it becomes the new
+    version when published (:meth:`Dataset.publish_staged`), and is removed
+    when the ``with`` block ends otherwise (an error, Ctrl-C); a killed run's
+    is removed by the next run's recovery.
     """
 
     def __init__(self, folder: Path, rows_per_group: int = DEFAULT.run.row_group_rows) -> None:
@@ -440,6 +475,9 @@ class Staging:
         self.counts: dict[str, int] = dict.fromkeys(SCHEMAS, 0)
         self._buffers: dict[str, list[Mapping[str, Any]]] = {name: [] for name in SCHEMAS}
         self._writers: dict[str, pq.ParquetWriter] = {}
+        self._parts: dict[str, BinaryIO] = {}
+        self._closed: set[str] = set()  # tables whose row groups are complete
+        self._parted: set[str] = set()  # tables whose parts file is complete
 
     def add(self, table: str, rows: Iterable[Mapping[str, Any]]) -> None:
         """Append ``rows`` to ``table`` (in order); full buffers go to disk."""
@@ -450,13 +488,28 @@ class Staging:
         if len(buffer) >= self.rows_per_group:
             self._flush(table)
 
+    def add_part(self, table: str, part: Part) -> None:
+        """Append a worker's rows of ``table`` (see :mod:`columnar`), undecoded."""
+        fh = self._parts.get(table)
+        if fh is None:
+            (self.folder / _ROWS).mkdir(exist_ok=True)
+            fh = self._parts[table] = (self.folder / _ROWS / f"{table}{_PARTS}").open("wb")
+        write_part(fh, part)
+        self.counts[table] += part.rows
+
     def add_document(
-        self, document: Mapping[str, Any], rows: Mapping[str, Iterable[Mapping[str, Any]]]
+        self,
+        document: Mapping[str, Any],
+        rows: Mapping[str, Iterable[Mapping[str, Any]]],
+        columns: Mapping[str, Part] | None = None,
     ) -> None:
-        """One processed document: its ``documents`` row and its rows by table."""
+        """One processed document: its ``documents`` row and its rows by table,
+        as Python rows and/or as a worker's parts (``columns``)."""
         self.add("documents", [document])
         for table, table_rows in rows.items():
             self.add(table, table_rows)
+        for table, part in (columns or {}).items():
+            self.add_part(table, part)
 
     def _flush(self, table: str) -> None:
         buffer = self._buffers[table]
@@ -474,26 +527,58 @@ class Staging:
 
     def finish(self) -> dict[str, pa.Table]:
         """Every staged table as Arrow (the row files are removed once read)."""
+        self.close()
+        tables = {table: self.read(table) for table in SCHEMAS}
+        self.drop_rows()
+        return tables
+
+    def close(self) -> None:
+        """Write what is buffered and close the row files: the rows are all staged."""
         for table in SCHEMAS:
             self._flush(table)
-        for writer in self._writers.values():
+        for table, writer in self._writers.items():
             writer.close()
-        tables = {}
-        for table in SCHEMAS:
-            if table in self._writers:
-                tables[table] = pq.read_table(self.folder / _ROWS / f"{table}.parquet")
-            else:
-                tables[table] = to_arrow(table, [])
+            self._closed.add(table)
         self._writers.clear()
+        for table, fh in self._parts.items():
+            fh.close()
+            self._parted.add(table)
+        self._parts.clear()
+
+    def read(self, table: str) -> pa.Table:
+        """One staged table as Arrow (after :meth:`close`), empty if it has no rows.
+
+        Its Python rows' row groups, then its parts: each document's rows are in
+        one of the two, in order (the order between documents is restored at
+        publish, see Dataset._tables).
+        """
+        schema = SCHEMAS[table]
+        tables = []
+        if table in self._closed:
+            path = self.folder / _ROWS / f"{table}.parquet"
+            tables.append(pq.read_table(path, use_threads=False, pre_buffer=False))
+        if table in self._parted:
+            for part in read_parts(self.folder / _ROWS / f"{table}{_PARTS}"):
+                if not part.schema.equals(schema):
+                    raise ValueError(f"{table}: a staged part is not in the contract schema")
+                tables.append(part.cast(_staged_schema(table)))
+        if not tables:
+            return to_arrow(table, [])
+        return tables[0] if len(tables) == 1 else pa.concat_tables(tables)
+
+    def drop_rows(self) -> None:
+        """Remove the row files (before the folder becomes a version)."""
+        self._closed.clear()
+        self._parted.clear()
         shutil.rmtree(self.folder / _ROWS, ignore_errors=True)
-        return tables
 
     def discard(self) -> None:
         """Remove the staging folder (a no-op once it has been published)."""
-        for writer in self._writers.values():
+        for writer in [*self._writers.values(), *self._parts.values()]:
             with contextlib.suppress(Exception):
                 writer.close()
         self._writers.clear()
+        self._parts.clear()
         shutil.rmtree(self.folder, ignore_errors=True)
 
     def __enter__(self) -> Staging:
@@ -538,6 +623,36 @@ def _conform(table: pa.Table, name: str, path: Path) -> pa.Table:
         else:
             raise DatasetError(f"{path} has no column {f.name}; rerun with --fresh")
     return pa.Table.from_arrays(columns, schema=schema)
+
+
+@cache
+def _staged_schema(table: str) -> pa.Schema:
+    """``table``'s schema as a staged row group reads back (Parquet names a list's
+    item ``element``, Arrow ``item``). Parts are cast to it, so that a table is the
+    same, and its published file the same bytes, whichever way its rows came."""
+    sink = pa.BufferOutputStream()
+    pq.write_table(to_arrow(table, []), sink)
+    return pq.read_schema(pa.BufferReader(sink.getvalue()))
+
+
+def _in_order(table: pa.Table, order: pa.Array) -> pa.Table:
+    """``table``'s rows by their document's place in ``order``, each document's rows
+    in the order they came (a stable sort; skipped when they already are in order)."""
+    ranks = pc.index_in(table.column("doc_id"), value_set=order).combine_chunks()
+    if ranks.null_count == 0 and (
+        len(ranks) < 2 or pc.all(pc.greater_equal(ranks[1:], ranks[:-1])).as_py()
+    ):
+        return table.combine_chunks()
+    ranked = table.append_column(_RANK, ranks).append_column(
+        _ROW, pa.array(range(table.num_rows), pa.int64())
+    )
+    ranked = ranked.sort_by([(_RANK, "ascending"), (_ROW, "ascending")])
+    return ranked.drop_columns([_RANK, _ROW]).combine_chunks()
+
+
+def _write_table(folder: Path, name: str, table: pa.Table) -> None:
+    """One table of a version, as readers get it."""
+    pq.write_table(table, folder / f"{name}.parquet", compression="zstd")
 
 
 def _reason(exc: BaseException) -> str:
