@@ -1,27 +1,34 @@
-"""The layout's fast constructors (geometry.thawed) build what the constructors do.
+"""The fast constructors of hot frozen types (geometry.thawed) build what the
+constructors do.
 
-Each hot frozen type (BBox, Edge, Cell, TextLine, TextBox, GridCell, FormCell)
-has a fast constructor that writes its slots on an unfrozen twin and then
-makes it the frozen class. An object built that way must be the same object a
-caller of the public constructor gets: same class, equal, same hash and repr,
-frozen, and it pickles to an equal object; computed fields (``text``, ``raw``,
-``key``) read as the ``__post_init__`` computes them. Expected texts are
-worked out by hand (gap limit: ``space_gap_em`` 0.25 of 10 pt glyphs = 2.5 pt).
+Each hot frozen type (BBox, Edge, Cell, TextLine, TextBox, GridCell, FormCell,
+CellFacts, accounting's Number, the strategy outline's Line) has a fast
+constructor that writes its slots on an unfrozen twin and then makes it the
+frozen class. An object built that way must be the same object a caller of the
+public constructor gets: same class, equal, same hash and repr, frozen, and it
+pickles, copies and ``replace``-s to an equal object; computed fields
+(``text``, ``raw``, ``key``) read as the ``__post_init__`` computes them.
+Expected texts are worked out by hand (gap limit: ``space_gap_em`` 0.25 of
+10 pt glyphs = 2.5 pt).
 """
 
 from __future__ import annotations
 
+import copy
 import pickle
-from dataclasses import FrozenInstanceError, dataclass, fields
+from dataclasses import FrozenInstanceError, dataclass, fields, replace
 
 import pytest
 
+from aizu_extract.accounting import Number, new_number
 from aizu_extract.geometry import BBox, Char, new_bbox, new_char, thawed
 from aizu_extract.layout.form import FormCell, new_form_cell
 from aizu_extract.layout.grid import Cell, Edge, new_cell, new_edge
+from aizu_extract.layout.headers import CellFacts, HeaderLabel, new_cell_facts
 from aizu_extract.layout.page import TextBox, new_box
 from aizu_extract.layout.table import Grid, GridCell, new_grid_cell
 from aizu_extract.layout.textlines import TextLine, new_line
+from aizu_extract.parsers.strategy.common import Line, new_outline_line
 
 
 def _glyph(text: str, x: float, y: float = 100.0, size: float = 10.0) -> Char:
@@ -36,10 +43,10 @@ def _same(fast: object, slow: object) -> None:
     assert repr(fast) == repr(slow)
     for f in fields(slow):  # type: ignore[arg-type]
         assert getattr(fast, f.name) == getattr(slow, f.name), f.name
-    back = pickle.loads(pickle.dumps(fast))
-    assert type(back) is type(slow)
-    assert back == slow
-    assert repr(back) == repr(slow)
+    for back in (pickle.loads(pickle.dumps(fast)), copy.copy(fast), replace(fast)):  # type: ignore[type-var]
+        assert type(back) is type(slow)
+        assert back == slow
+        assert repr(back) == repr(slow)
     first = fields(slow)[0].name  # type: ignore[arg-type]
     with pytest.raises(FrozenInstanceError):
         setattr(fast, first, None)
@@ -115,6 +122,32 @@ def test_grid_cell_and_form_cell() -> None:
     assert fast.page == 1
     with pytest.raises(FrozenInstanceError):
         fast.cell = cell  # type: ignore[misc]
+
+
+def test_cell_facts() -> None:
+    bbox = BBox(10.0, 72.0, 60.0, 90.0)
+    value = GridCell(3, 2, 1, 1, bbox, TextBox(1, bbox, (), 0))
+    item = GridCell(3, 0, 1, 1, bbox, None)
+    year = HeaderLabel(text="令和2年度", year=2020, year_label="令和2年度")
+    metric = HeaderLabel(text="実績値", metric="actual")
+    # Every field set, each to a value of its own, so a swapped pair would show.
+    args = (value, 2020, "令和2年度", "actual", "決算", "決算額", item, metric, None)
+    rest = (True, False, 1000, "outcome", (year, metric), 7, "人数の合計", item)
+    fast = new_cell_facts(*args, *rest)
+    _same(fast, CellFacts(*args, *rest))
+    assert (fast.year, fast.money_factor, fast.number) == (2020, 1000, 7)
+    assert (fast.indicator_kind, fast.definition) == ("outcome", "人数の合計")
+
+
+def test_number_and_outline_line() -> None:
+    bbox = BBox(100.0, 200.0, 140.0, 212.0)
+    args = (4, bbox, "1,234", "table 2", "unassigned", "unassigned.no_header")
+    _same(new_number(*args), Number(*args))
+    line = TextLine((_glyph("基", 0.0), _glyph("本", 10.0)), BBox(0.0, 100.0, 20.0, 110.0), 10.0)
+    box = TextBox(2, line.bbox, (line,), None)
+    fast = new_outline_line(2, line, box, "基本")
+    _same(fast, Line(2, line, box, "基本"))
+    assert (fast.text, fast.x0, fast.y0) == ("基本", 0.0, 100.0)
 
 
 def test_thawed_refuses_a_class_of_another_layout() -> None:
