@@ -59,7 +59,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .geometry import BBox
+from .geometry import BBox, thawed
 from .layout import DocumentLayout
 from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
 from .layout.page import _FOLIO, PageLayout, TextBox
@@ -122,6 +122,23 @@ class Number:
     region: str  # "table N" (1-based on its page) or "loose"
     status: str  # assigned | furniture | accounted | unassigned
     reason: str  # the table it went to, or a furniture./derived./unassigned. code
+
+
+_NumberSlots = thawed(Number)
+
+
+def new_number(page: int, bbox: BBox, text: str, region: str, status: str, reason: str) -> Number:
+    """``Number(page, bbox, text, region, status, reason)`` for every printed
+    number of a document (geometry.thawed)."""
+    n = object.__new__(_NumberSlots)
+    n.page = page
+    n.bbox = bbox
+    n.text = text
+    n.region = region
+    n.status = status
+    n.reason = reason
+    n.__class__ = Number
+    return n  # type: ignore[no-any-return]
 
 
 @dataclass(slots=True)
@@ -334,7 +351,7 @@ def account(
                 reason = "unassigned.no_header"
             else:
                 reason = "unassigned.unknown_table"
-        numbers.append(Number(page.number, box.bbox, box.raw, region, status, reason))
+        numbers.append(new_number(page.number, box.bbox, box.raw, region, status, reason))
     return Accounting(numbers)
 
 

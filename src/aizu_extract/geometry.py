@@ -8,11 +8,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import FrozenInstanceError, dataclass
-from typing import Literal, Protocol
+from typing import Literal, Protocol, TypeVar
 
 # Default share of the smaller height (width) two boxes must share to be on
 # one row (in one column): BBox.same_row / same_column.
 SAME_BAND = 0.5
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +41,7 @@ class BBox:
         return (self.y0 + self.y1) / 2
 
     def union(self, other: BBox) -> BBox:
-        return BBox(
+        return new_bbox(
             min(self.x0, other.x0),
             min(self.y0, other.y0),
             max(self.x1, other.x1),
@@ -66,6 +68,41 @@ class BBox:
         """True when the boxes share at least ``ratio`` of the smaller width."""
         smaller = min(self.width, other.width) or 1.0
         return self.overlap_x(other) >= ratio * smaller
+
+
+def thawed(frozen: type[T]) -> type:
+    """An unfrozen twin of the frozen slots dataclass ``frozen``: the same slots,
+    plain attribute writes, no constructor.
+
+    A frozen dataclass's ``__init__`` writes each field through
+    ``object.__setattr__`` behind a constructor frame; the layout makes a few
+    hundred small objects per page, so their fast constructors (``new_bbox``,
+    ``textlines.new_line`` …) write the slots on a bare twin
+    (``object.__new__(twin)``) and then make it the frozen class
+    (``__class__ = frozen``; the layouts are the same, checked here once). The
+    object is then indistinguishable from one the constructor made: equality,
+    hash, repr and pickling are the frozen class's. A fast constructor must set
+    every field, and compute any ``__post_init__`` field as the class does.
+    """
+    twin = type(f"{frozen.__name__}Slots", (), {"__slots__": frozen.__slots__})
+    probe = object.__new__(twin)
+    probe.__class__ = frozen  # TypeError now, at import, if the layouts differ
+    return twin
+
+
+_bare = object.__new__
+_BBoxSlots = thawed(BBox)
+
+
+def new_bbox(x0: float, y0: float, x1: float, y1: float) -> BBox:
+    """``BBox(x0, y0, x1, y1)`` for the hot paths (see :func:`thawed`)."""
+    b = _bare(_BBoxSlots)
+    b.x0 = x0
+    b.y0 = y0
+    b.x1 = x1
+    b.y1 = y1
+    b.__class__ = BBox
+    return b  # type: ignore[no-any-return]
 
 
 class Corners(Protocol):
@@ -102,7 +139,7 @@ def union_all(boxes: Sequence[Corners]) -> BBox:
             x1 = b.x1
         if b.y1 > y1:
             y1 = b.y1
-    return BBox(x0, y0, x1, y1)
+    return new_bbox(x0, y0, x1, y1)
 
 
 # Which way a glyph's text runs on the (upright) page: left to right, or in a
@@ -194,7 +231,7 @@ class Char(_Glyph):
         try:
             return self._bbox
         except AttributeError:
-            box = BBox(self.x0, self.y0, self.x1, self.y1)
+            box = new_bbox(self.x0, self.y0, self.x1, self.y1)
             object.__setattr__(self, "_bbox", box)
             return box
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ..geometry import BBox, union_all
+from ..geometry import BBox, thawed, union_all
 from ..normalize.text import join_wrapped, normalize_text
 from ..settings import DEFAULT, LayoutSettings
 from .page import DocumentLayout, PageLayout
@@ -44,6 +44,19 @@ class FormCell:
     @property
     def position(self) -> Position:
         return Position(self.grid.page, self.cell.bbox.y0, self.cell.bbox.x0)
+
+
+_FormCellSlots = thawed(FormCell)
+_bare = object.__new__
+
+
+def new_form_cell(grid: Grid, cell: GridCell) -> FormCell:
+    """``FormCell(grid, cell)`` for the form's index of every cell (geometry.thawed)."""
+    fc = _bare(_FormCellSlots)
+    fc.grid = grid
+    fc.cell = cell
+    fc.__class__ = FormCell
+    return fc  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +93,7 @@ class Form:
         self.grids: list[Grid] = [
             g for page in layout.pages for g in (*grids_of(page), *aligned_grids(page, settings))
         ]
-        self.cells: list[FormCell] = [FormCell(g, c) for g in self.grids for c in g.cells]
+        self.cells: list[FormCell] = [new_form_cell(g, c) for g in self.grids for c in g.cells]
         self.cells.sort(key=lambda fc: (fc.page, round(fc.cell.bbox.y0), fc.cell.bbox.x0))
         # Reading-order keys of the cells, for slicing a sheet out by bisection:
         # a book of many sheets must cost linear time, not sheets × cells.
@@ -174,7 +187,6 @@ def _inline_value(text: str) -> str | None:
     """The value after a label's colon in the same cell (``担当課：企画調整課``)."""
     m = _INLINE.match(join_wrapped(text.split("\n")))
     return m.group(1).strip() if m else None
-
 
 
 # ---------------------------------------------------------------- marked choices
@@ -294,3 +306,4 @@ def marked_options(grid: Grid, cells: list[GridCell], vocab: Vocabulary) -> list
         for opt, s in zip(options, best, strict=False)
         if s is not None and s.box is not None and is_mark(s, vocab)
     ]
+

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from ..geometry import BBox, Segment, union_all
+from ..geometry import BBox, Segment, new_bbox, thawed, union_all
 from ..settings import DEFAULT, LayoutSettings
 
 
@@ -32,6 +32,31 @@ class Edge:
 @dataclass(frozen=True, slots=True)
 class Cell:
     bbox: BBox
+
+
+# Every ruling and cell of every page is one: built on their twins (geometry.thawed).
+_EdgeSlots = thawed(Edge)
+_CellSlots = thawed(Cell)
+_bare = object.__new__
+
+
+def new_edge(orientation: str, pos: float, start: float, end: float) -> Edge:
+    """``Edge(orientation, pos, start, end)`` for the hot path (geometry.thawed)."""
+    e = _bare(_EdgeSlots)
+    e.orientation = orientation
+    e.pos = pos
+    e.start = start
+    e.end = end
+    e.__class__ = Edge
+    return e  # type: ignore[no-any-return]
+
+
+def new_cell(bbox: BBox) -> Cell:
+    """``Cell(bbox)`` for the hot path (geometry.thawed)."""
+    c = _bare(_CellSlots)
+    c.bbox = bbox
+    c.__class__ = Cell
+    return c  # type: ignore[no-any-return]
 
 
 @dataclass(slots=True)
@@ -112,9 +137,9 @@ def merge_edges(
                     if b > cur_b:  # max(cur_b, b)
                         cur_b = b
                 else:
-                    edges.append(Edge(orient, pos, cur_a, cur_b))
+                    edges.append(new_edge(orient, pos, cur_a, cur_b))
                     cur_a, cur_b = a, b
-            edges.append(Edge(orient, pos, cur_a, cur_b))
+            edges.append(new_edge(orient, pos, cur_a, cur_b))
     return [e for e in edges if e.end - e.start >= settings.min_cell]
 
 
@@ -175,7 +200,7 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
             if found:
                 break
         if found:
-            cells.append(Cell(BBox(x, y, found[0], found[1])))
+            cells.append(new_cell(new_bbox(x, y, found[0], found[1])))
     return cells
 
 

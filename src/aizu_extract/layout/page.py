@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from ..geometry import BBox, Char, union_all
+from ..geometry import BBox, Char, thawed, union_all
 from ..load import LoadedDocument, Page, collector_paused
 from ..normalize.text import compact
 from ..settings import DEFAULT, LayoutSettings
@@ -71,6 +71,25 @@ class TextBox:
         return any(line.vertical for line in self.lines)
 
 
+_BoxSlots = thawed(TextBox)
+_bare = object.__new__
+
+
+def new_box(page: int, bbox: BBox, lines: tuple[TextLine, ...], table: int | None) -> TextBox:
+    """``TextBox(page, bbox, lines, table)`` for the hot paths (every box of every
+    page; geometry.thawed): ``raw`` and ``key`` computed as ``__post_init__`` does."""
+    b = _bare(_BoxSlots)
+    b.page = page
+    b.bbox = bbox
+    b.lines = lines
+    b.table = table
+    b.furniture = False
+    b.raw = raw = "\n".join([line.text for line in lines])
+    b.key = compact(raw)
+    b.__class__ = TextBox
+    return b  # type: ignore[no-any-return]
+
+
 @dataclass(frozen=True, slots=True)
 class PageLayout:
     number: int
@@ -100,11 +119,11 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
         for cell, chars in zip(table.cells, held, strict=True):
             if chars:
                 lines = stack_lines(group_lines(chars, settings), settings)
-                boxes.append(TextBox(page.number, cell.bbox, tuple(lines), t_index))
+                boxes.append(new_box(page.number, cell.bbox, tuple(lines), t_index))
             else:
-                empties.append(TextBox(page.number, cell.bbox, (), t_index))
+                empties.append(new_box(page.number, cell.bbox, (), t_index))
     for run in stack_lines(_loose_runs(loose, _vertical_rules(page), settings), settings):
-        boxes.append(TextBox(page.number, run.bbox, (run,), None))
+        boxes.append(new_box(page.number, run.bbox, (run,), None))
     boxes.sort(key=lambda b: (round(b.bbox.y0, 0), b.bbox.x0))
     return PageLayout(
         page.number,

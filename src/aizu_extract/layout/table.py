@@ -18,7 +18,7 @@ from functools import lru_cache
 from itertools import pairwise
 from typing import Any
 
-from ..geometry import BBox
+from ..geometry import BBox, new_bbox, thawed
 from ..normalize.text import compact, is_dash, normalize_text
 from ..settings import DEFAULT, LayoutSettings
 from .page import PageLayout, TextBox
@@ -60,6 +60,26 @@ class GridCell:
     @property
     def last_col(self) -> int:
         return self.col + self.col_span - 1
+
+
+_GridCellSlots = thawed(GridCell)
+_bare = object.__new__
+
+
+def new_grid_cell(
+    row: int, col: int, row_span: int, col_span: int, bbox: BBox, box: TextBox | None
+) -> GridCell:
+    """``GridCell(row, col, row_span, col_span, bbox, box)`` for the hot paths
+    (every cell of every grid; geometry.thawed)."""
+    c = _bare(_GridCellSlots)
+    c.row = row
+    c.col = col
+    c.row_span = row_span
+    c.col_span = col_span
+    c.bbox = bbox
+    c.box = box
+    c.__class__ = GridCell
+    return c  # type: ignore[no-any-return]
 
 
 # Directions of Grid._walk, and the (row, column) step of each.
@@ -147,7 +167,10 @@ class Grid:
         the side, through the same lookups."""
         cells = tuple(
             sorted(
-                (GridCell(c.col, c.row, c.col_span, c.row_span, c.bbox, c.box) for c in self.cells),
+                (
+                    new_grid_cell(c.col, c.row, c.col_span, c.row_span, c.bbox, c.box)
+                    for c in self.cells
+                ),
                 key=lambda c: (c.row, c.col),
             )
         )
@@ -198,7 +221,7 @@ def _build_grids(page: PageLayout) -> list[Grid]:
             c0, c1 = _index(xs, b.x0), _index(xs, b.x1)
             box = boxes.get((b.x0, b.y0))
             cells.append(
-                GridCell(
+                new_grid_cell(
                     r0, c0, max(1, r1 - r0), max(1, c1 - c0), b, box if box and box.lines else None
                 )
             )
@@ -332,7 +355,7 @@ def _aligned_grid(page: int, rows: list[list[TextBox]]) -> Grid:
             limit = spans[i + 1][0] if i + 1 < len(spans) else len(bands)
             while len(rows[r]) < fullest and c1 + 1 < limit and c1 + 1 in below:
                 c1 += 1
-            cells.append(GridCell(r, c0, 1, c1 - c0 + 1, box.bbox, box))
+            cells.append(new_grid_cell(r, c0, 1, c1 - c0 + 1, box.bbox, box))
     cells.extend(_blank_slots(placed, xs, ys))
     bbox = BBox(xs[0], ys[0], xs[-1], ys[-1])
     grid = Grid(page, bbox, tuple(xs), tuple(ys), tuple(cells))
@@ -412,7 +435,7 @@ def grid_of_slots(
         for col in sorted(by_col):
             boxes = by_col[col]
             box = boxes[0] if len(boxes) == 1 else _joined_box(page, boxes)
-            cells.append(GridCell(r, col, 1, 1, box.bbox, box))
+            cells.append(new_grid_cell(r, col, 1, 1, box.bbox, box))
     last = rows[-1] if rows else ()
     ys.append(max((b.bbox.y1 for _, b in last), default=ys[-1] if ys else 0.0))
     grid = Grid(page, BBox(xs[0], ys[0], xs[-1], ys[-1]), tuple(xs), tuple(ys), tuple(cells))
@@ -464,8 +487,8 @@ def _blank_slots(
         taken = {c for c0, c1, _ in spans for c in range(c0, c1 + 1)}
         for col in range(own[0] + 1, own[-1]):
             if col in value_cols and col not in taken:
-                bbox = BBox(xs[col], ys[r], xs[col + 1], ys[r + 1])
-                out.append(GridCell(r, col, 1, 1, bbox, None))
+                bbox = new_bbox(xs[col], ys[r], xs[col + 1], ys[r + 1])
+                out.append(new_grid_cell(r, col, 1, 1, bbox, None))
     return out
 
 
@@ -524,7 +547,8 @@ def _put_over(previous: Grid, grid: Grid, rows: int) -> Grid:
     """A grid of ``previous``'s first ``rows`` rows over all of ``grid``'s."""
     head = [c for c in previous.cells if c.last_row < rows]
     shifted = [
-        GridCell(c.row + rows, c.col, c.row_span, c.col_span, c.bbox, c.box) for c in grid.cells
+        new_grid_cell(c.row + rows, c.col, c.row_span, c.col_span, c.bbox, c.box)
+        for c in grid.cells
     ]
     ys = (*previous.ys[: rows + 1], *grid.ys[1:])
     joined = Grid(grid.page, grid.bbox, grid.xs, ys, (*head, *shifted))

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from ..geometry import BBox, Char, glyphs_bbox
+from ..geometry import BBox, Char, glyphs_bbox, thawed
 from ..settings import DEFAULT, LayoutSettings
 
 # A glyph that can be one letter of a spread (均等割付) or stacked label: kanji,
@@ -64,6 +64,33 @@ class TextLine:
             return self.text
         merged = sorted(self.chars + self.footnote_marks, key=_x0)
         return _join_chars(tuple(merged), self.size, self.space_gap_em, False)
+
+
+_LineSlots = thawed(TextLine)
+_bare = object.__new__
+
+
+def new_line(
+    chars: tuple[Char, ...],
+    bbox: BBox,
+    size: float,
+    footnote_marks: tuple[Char, ...],
+    vertical: bool,
+    space_gap_em: float,
+) -> TextLine:
+    """``TextLine(chars, bbox, size, footnote_marks, vertical, space_gap_em)``
+    for the layout's hot paths (every line of every page; geometry.thawed):
+    ``text`` computed as ``__post_init__`` does."""
+    ln = _bare(_LineSlots)
+    ln.chars = chars
+    ln.bbox = bbox
+    ln.size = size
+    ln.footnote_marks = footnote_marks
+    ln.vertical = vertical
+    ln.space_gap_em = space_gap_em
+    ln.text = _join_chars(chars, size, space_gap_em, vertical)
+    ln.__class__ = TextLine
+    return ln  # type: ignore[no-any-return]
 
 
 def _join_chars(chars: Sequence[Char], size: float, gap_em: float, vertical: bool) -> str:
@@ -226,9 +253,8 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
 
 
 def _line(body: list[Char], marks: list[Char], size: float, settings: LayoutSettings) -> TextLine:
-    # Positional (chars, bbox, size, footnote_marks, vertical, space_gap_em): every
-    # line of every page is made here, and binding keywords costs a tenth more.
-    return TextLine(
+    # Every line of every page is made here.
+    return new_line(
         tuple(body), glyphs_bbox(body), size, tuple(marks), False, settings.space_gap_em
     )
 
@@ -269,13 +295,7 @@ def group_columns(
 def _column(chars: list[Char], size: float, settings: LayoutSettings) -> TextLine:
     upward = sum(c.direction == "btt" for c in chars) * 2 > len(chars)
     ordered = tuple(reversed(chars)) if upward else tuple(chars)
-    return TextLine(
-        chars=ordered,
-        bbox=glyphs_bbox(chars),
-        size=size,
-        vertical=True,
-        space_gap_em=settings.space_gap_em,
-    )
+    return new_line(ordered, glyphs_bbox(chars), size, (), True, settings.space_gap_em)
 
 
 def is_label_glyph(text: str) -> bool:
@@ -337,15 +357,7 @@ def split_runs(
     for run in runs:
         bbox = glyphs_bbox(run)
         own = tuple(m for m in marks if bbox.x0 - line.size <= m.cx <= bbox.x1 + line.size)
-        out.append(
-            TextLine(
-                chars=tuple(run),
-                bbox=bbox,
-                size=line.size,
-                footnote_marks=own,
-                space_gap_em=line.space_gap_em,
-            )
-        )
+        out.append(new_line(tuple(run), bbox, line.size, own, False, line.space_gap_em))
     return out
 
 

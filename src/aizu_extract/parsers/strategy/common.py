@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from ...geometry import thawed
 from ...layout import DocumentLayout, PageLayout, TextBox, TextLine
 from ...layout.headers import HeaderInterpreter
 from ...layout.table import text_key
@@ -156,6 +157,21 @@ class Line:
         return self.line.bbox.y0
 
 
+_LineSlots = thawed(Line)
+
+
+def new_outline_line(page: int, line: TextLine, box: TextBox, key: str) -> Line:
+    """``Line(page, line, box, key)`` for every line of the outline stream
+    (geometry.thawed)."""
+    ln = object.__new__(_LineSlots)
+    ln.page = page
+    ln.line = line
+    ln.box = box
+    ln.key = key
+    ln.__class__ = Line
+    return ln  # type: ignore[no-any-return]
+
+
 @dataclass(slots=True)
 class Doc:
     """The shared layout plus facts computed once for every step."""
@@ -210,10 +226,10 @@ class Doc:
                 if (title := _title_after(box, boxes[i + 1 :], self.settings)) is not None:
                     skip.add(i + 1 + boxes[i + 1 :].index(title))
                     line = _joined(box.lines[0], title.lines[0])
-                    out.append(Line(page.number, line, box, text_key(line.text)))
+                    out.append(new_outline_line(page.number, line, box, text_key(line.text)))
                     continue
                 for line in box.lines:
-                    out.append(Line(page.number, line, box, text_key(line.text)))
+                    out.append(new_outline_line(page.number, line, box, text_key(line.text)))
         return out
 
 
