@@ -312,3 +312,18 @@ class Segment:
     @property
     def orientation(self) -> Literal["h", "v"]:
         return "h" if abs(self.y1 - self.y0) <= abs(self.x1 - self.x0) else "v"
+
+
+_SegmentSlots = thawed(Segment)
+
+
+def new_segment(x0: float, y0: float, x1: float, y1: float) -> Segment:
+    """``Segment(x0, y0, x1, y1)`` for the loader (every ruling of every page; see
+    :func:`thawed`)."""
+    s = _bare(_SegmentSlots)
+    s.x0 = x0
+    s.y0 = y0
+    s.x1 = x1
+    s.y1 = y1
+    s.__class__ = Segment
+    return s  # type: ignore[no-any-return]

@@ -24,7 +24,7 @@ from typing import Any
 
 import pymupdf
 
-from .geometry import BBox, Char, Direction, GlyphSlots, Segment
+from .geometry import BBox, Char, Direction, GlyphSlots, Segment, new_segment
 from .settings import DEFAULT, LoadSettings
 
 # Process-wide PyMuPDF settings every page is read with. They used to arrive as
@@ -444,7 +444,7 @@ def _segments(
                 p, q = item[1], item[2]
                 if matrix is not None:
                     p, q = pymupdf.Point(p) * matrix, pymupdf.Point(q) * matrix
-                seg = Segment(p[0], p[1], q[0], q[1])
+                seg = new_segment(p[0], p[1], q[0], q[1])
                 if _axis_aligned(seg, settings.axis_tolerance):
                     yield seg
             elif kind == "re":
@@ -472,12 +472,12 @@ def _rect_edges(r: Corners, stroked: bool, thin: float) -> Iterator[Segment]:
     width, height = max(0, x1 - x0), max(0, y1 - y0)  # as pymupdf.Rect measures
     if width <= thin and height > thin:
         x = (x0 + x1) / 2
-        yield Segment(x, y0, x, y1)
+        yield new_segment(x, y0, x, y1)
     elif height <= thin and width > thin:
         y = (y0 + y1) / 2
-        yield Segment(x0, y, x1, y)
+        yield new_segment(x0, y, x1, y)
     elif width > thin and height > thin and stroked:
-        yield Segment(x0, y0, x1, y0)
-        yield Segment(x0, y1, x1, y1)
-        yield Segment(x0, y0, x0, y1)
-        yield Segment(x1, y0, x1, y1)
+        yield new_segment(x0, y0, x1, y0)
+        yield new_segment(x0, y1, x1, y1)
+        yield new_segment(x0, y0, x0, y1)
+        yield new_segment(x1, y0, x1, y1)

@@ -51,7 +51,8 @@ class GridCell:
 
     @property
     def key(self) -> str:
-        return text_key(self.box.raw) if self.box else ""
+        # text_key(raw) is compact(raw): the box's own key, computed once with it.
+        return self.box.key if self.box else ""
 
     @property
     def last_row(self) -> int:

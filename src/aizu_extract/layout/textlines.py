@@ -94,16 +94,27 @@ def new_line(
 
 
 def _join_chars(chars: Sequence[Char], size: float, gap_em: float, vertical: bool) -> str:
-    parts: list[str] = []
-    prev: Char | None = None
+    if not chars:
+        return ""
     limit = gap_em * size
-    for ch in chars:
-        if prev is not None:
-            gap = max(ch.y0 - prev.y1, prev.y0 - ch.y1) if vertical else ch.x0 - prev.x1
-            if gap > limit:
+    first = chars[0]
+    parts = [first.text]
+    if vertical:
+        prev = first
+        for ch in chars[1:]:
+            if max(ch.y0 - prev.y1, prev.y0 - ch.y1) > limit:
                 parts.append(" ")
+            parts.append(ch.text)
+            prev = ch
+        return "".join(parts)
+    # Every line of every page (most of them across): only the previous glyph's
+    # right edge is carried, and no test per glyph for the first or the direction.
+    prev_x1 = first.x1
+    for ch in chars[1:]:
+        if ch.x0 - prev_x1 > limit:
+            parts.append(" ")
         parts.append(ch.text)
-        prev = ch
+        prev_x1 = ch.x1
     return "".join(parts)
 
 
@@ -122,7 +133,11 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
         # which _make_line sorts by x0 (stably), the order _rows would give it.
         clusters = [across]
     else:
-        clusters = _rows(sorted(across, key=_centre_y_x0), ratio)
+        # By centre height, then x0: two stable sorts on plain float keys (x0 first,
+        # then y0 + y1, which orders as the centre does) instead of a tuple per glyph.
+        ordered = sorted(across, key=_x0)
+        ordered.sort(key=_twice_centre_y)
+        clusters = _rows(ordered, ratio)
     lines = [_make_line(c, settings) for c in clusters]
     if down:
         lines.extend(group_columns(down, settings))
@@ -207,8 +222,9 @@ def _rows(ordered: Sequence[Char], ratio: float) -> list[list[Char]]:
     return clusters
 
 
-def _centre_y_x0(c: Char) -> tuple[float, float]:
-    return (c.y0 + c.y1) / 2, c.x0
+def _twice_centre_y(c: Char) -> float:
+    """Twice the glyph's centre height: halving is exact, so it sorts as the centre."""
+    return c.y0 + c.y1
 
 
 # Sort keys of glyphs (C-level attribute reads: they run for every glyph).
