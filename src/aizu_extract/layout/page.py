@@ -198,13 +198,26 @@ def _assign(
     height of the one before, in the column it found in the first of those
     tables (or at a height no table spans), is in the same cell (or loose)
     without a lookup.
+
+    A glyph's centre is compared as the sum of its corners with every bound
+    doubled (halving and doubling a page coordinate are exact: the same
+    comparisons, no division per glyph).
     """
     held: list[list[list[Char]]] = [[[] for _ in t.cells] for t in tables]
     if not tables:
         return held, list(chars)
     loose: list[Char] = []
     frames = [
-        (t.bbox.x0, t.bbox.y0, t.bbox.x1, t.bbox.y1, t.xs, t.ys, t._slots, cells)
+        (
+            2 * t.bbox.x0,
+            2 * t.bbox.y0,
+            2 * t.bbox.x1,
+            2 * t.bbox.y1,
+            [2 * x for x in t.xs],
+            [2 * y for y in t.ys],
+            t._slots,
+            cells,
+        )
         for t, cells in zip(tables, held, strict=True)
     ]
     right = bisect.bisect_right
@@ -212,7 +225,7 @@ def _assign(
     rows: list[tuple[float, float, list[float], dict[tuple[int, int], int], int, list]] = []
     here: list[Char] = loose
     for ch in chars:
-        x, y = (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2
+        x, y = ch.x0 + ch.x1, ch.y0 + ch.y1  # twice the centre
         if y != last_y:  # a new height: the tables across it, and its row in each
             rows = [
                 (x0, x1, xs, slots, right(ys, y) - 1, cells)

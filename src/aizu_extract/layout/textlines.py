@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 
-from ..geometry import BBox, Char, glyphs_bbox, thawed
+from ..geometry import BBox, Char, glyphs_bbox, new_bbox, thawed
 from ..settings import DEFAULT, LayoutSettings
 
 # A glyph that can be one letter of a spread (均等割付) or stacked label: kanji,
@@ -89,6 +89,45 @@ def new_line(
     ln.vertical = vertical
     ln.space_gap_em = space_gap_em
     ln.text = _join_chars(chars, size, space_gap_em, vertical)
+    ln.__class__ = TextLine
+    return ln  # type: ignore[no-any-return]
+
+
+def new_across_line(
+    chars: tuple[Char, ...], size: float, footnote_marks: tuple[Char, ...], space_gap_em: float
+) -> TextLine:
+    """``new_line(chars, glyphs_bbox(chars), size, footnote_marks, False, space_gap_em)``
+    in one pass over the glyphs (every line and run across the page is made here):
+    the box grows as union_all grows it (a corner moves only to a strictly smaller
+    or larger value) and the text is joined as :func:`_join_chars` joins it."""
+    first = chars[0]
+    x0, y0, x1, y1 = first.x0, first.y0, first.x1, first.y1
+    limit = space_gap_em * size
+    parts = [first.text]
+    prev_x1 = x1
+    for ch in chars[1:]:
+        c0, c1 = ch.x0, ch.x1
+        if c0 - prev_x1 > limit:
+            parts.append(" ")
+        parts.append(ch.text)
+        prev_x1 = c1
+        if c0 < x0:
+            x0 = c0
+        if c1 > x1:
+            x1 = c1
+        top, bottom = ch.y0, ch.y1
+        if top < y0:
+            y0 = top
+        if bottom > y1:
+            y1 = bottom
+    ln = _bare(_LineSlots)
+    ln.chars = chars
+    ln.bbox = new_bbox(x0, y0, x1, y1)
+    ln.size = size
+    ln.footnote_marks = footnote_marks
+    ln.vertical = False
+    ln.space_gap_em = space_gap_em
+    ln.text = "".join(parts)
     ln.__class__ = TextLine
     return ln  # type: ignore[no-any-return]
 
@@ -270,9 +309,7 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
 
 def _line(body: list[Char], marks: list[Char], size: float, settings: LayoutSettings) -> TextLine:
     # Every line of every page is made here.
-    return new_line(
-        tuple(body), glyphs_bbox(body), size, tuple(marks), False, settings.space_gap_em
-    )
+    return new_across_line(tuple(body), size, tuple(marks), settings.space_gap_em)
 
 
 def group_columns(
@@ -371,9 +408,12 @@ def split_runs(
     out: list[TextLine] = []
     marks = line.footnote_marks
     for run in runs:
-        bbox = glyphs_bbox(run)
-        own = tuple(m for m in marks if bbox.x0 - line.size <= m.cx <= bbox.x1 + line.size)
-        out.append(new_line(tuple(run), bbox, line.size, own, False, line.space_gap_em))
+        if marks:
+            bbox = glyphs_bbox(run)
+            own = tuple(m for m in marks if bbox.x0 - line.size <= m.cx <= bbox.x1 + line.size)
+        else:
+            own = ()
+        out.append(new_across_line(tuple(run), line.size, own, line.space_gap_em))
     return out
 
 
