@@ -484,8 +484,14 @@ def grid_says(grid: Grid, headers: HeaderInterpreter, says: Callable[[HeaderLabe
     return any(says(headers.reading(c.text, c.key)) for c in grid.cells if c.box is not None)
 
 
+@_per_cell
 def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFacts:
-    """Interpret the column and row stacks of one value cell."""
+    """Interpret the column and row stacks of one value cell.
+
+    Remembered per grid, cell and interpreter: a unit's reader and a table read
+    again for another unit of the same sheet ask for the same cells' facts (a
+    fifth of the calls on the samples), and every label the answer rests on is
+    already fixed in the interpreter's memo by the first reading."""
     col_stack = _column_stack(grid.above(cell), headers, cell)
     row_labels = _row_stack(grid, grid.left_of(cell), headers)
     blank_row = row_labels is None  # the row's label column is printed blank
