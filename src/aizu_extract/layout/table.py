@@ -148,18 +148,23 @@ class Grid:
         out: list[GridCell] = []
         d_row, d_col = _STEPS[way]
         row, col = row + d_row, col + d_col
-        while 0 <= row < self.n_rows and 0 <= col < self.n_cols:
-            other = self.at(row, col)
-            if other is None:
+        # The grid's size and slots are fixed while it is walked: bound once, and
+        # each slot looked up as Grid.at does.
+        n_rows, n_cols = len(self.ys) - 1, len(self.xs) - 1
+        slots, cells = self._slots, self.cells
+        while 0 <= row < n_rows and 0 <= col < n_cols:
+            i = slots.get((row, col))
+            if i is None:
                 row, col = row + d_row, col + d_col
                 continue
+            other = cells[i]
             if not out or out[-1] is not other:
                 out.append(other)
-            # on past the other cell's span, in the direction of the walk
+            # on past the other cell's span, in the direction of the walk (last_col + 1)
             if d_col:
-                col = other.col - 1 if d_col < 0 else other.last_col + 1
+                col = other.col - 1 if d_col < 0 else other.col + other.col_span
             else:
-                row = other.row - 1 if d_row < 0 else other.last_row + 1
+                row = other.row - 1 if d_row < 0 else other.row + other.row_span
         return out
 
     def transposed(self) -> Grid:
