@@ -111,3 +111,16 @@ def test_new_segment_is_a_segment() -> None:
     assert seg.orientation == "h"
     with pytest.raises(FrozenInstanceError):
         seg.x0 = 0.0  # type: ignore[misc]
+
+
+def test_line_size_of_one_size_and_of_mixed_sizes() -> None:
+    # Four 10 pt glyphs: the line's size is 10 (an even count of equal sizes).
+    (line,) = group_lines([_glyph(t, 10 * i) for i, t in enumerate("事業概要")])
+    assert (line.size, line.text, line.footnote_marks) == (10.0, "事業概要", ())
+    # 10 pt A and B and a 6 pt "1" raised to baseline 104 (< 110 - 0.2 × 10): the
+    # median size is 10, and the small raised glyph is a footnote mark.
+    mark = new_char("1", 20, 98, 24, 104, 6.0, 104)
+    (line,) = group_lines([_glyph("A", 0), _glyph("B", 10), mark])
+    assert line.size == 10.0
+    assert line.text == "AB"
+    assert [m.text for m in line.footnote_marks] == ["1"]

@@ -287,13 +287,20 @@ def _median(values: list[float]) -> float:
 def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
     chars.sort(key=_x0)
     sizes = [c.size for c in chars]
-    size = _median(sizes)
+    n = len(sizes)
+    if sizes.count(sizes[0]) == n:
+        # One size (a span's glyphs): sorting would keep the list as it is (all
+        # equal), so the median is read off it unsorted.
+        i = n // 2
+        size = sizes[i] if n % 2 else (sizes[i - 1] + sizes[i]) / 2
+        if size >= 0:
+            # No glyph is smaller than the line, so none is a footnote mark,
+            # wherever its baseline.
+            return _line(chars, [], size, settings)
+    else:
+        size = _median(sizes)
     body: list[Char] = []
     marks: list[Char] = []
-    if size >= 0 and sizes.count(sizes[0]) == len(sizes):
-        # One size (a span's glyphs): no glyph is smaller than the line, so none
-        # is a footnote mark, wherever its baseline.
-        return _line(chars, marks, size, settings)
     floor = _BODY_SIZE * size
     baseline = _median([c.baseline for c in chars if c.size >= floor])
     for ch in chars:
