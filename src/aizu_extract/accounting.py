@@ -421,8 +421,18 @@ def _neighbours(
     hi = bisect.bisect_right(cys, bb.cy + band)
     left: tuple[float, TextBox] | None = None
     right: tuple[float, TextBox] | None = None
+    # _same_row(other.bbox, bb, row_band) spelt out, with bb's centre and height
+    # taken once (abs, min and max as comparisons, with their tie rules).
+    row_band = cfg.row_band
+    cy, height = bb.cy, bb.height
     for other in boxes[lo:hi]:
-        if other is box or not _same_row(other.bbox, bb, cfg.row_band):
+        if other is box:
+            continue
+        ob = other.bbox
+        d = (ob.y0 + ob.y1) / 2 - cy
+        h = ob.y1 - ob.y0
+        half = (height if height < h else h) / 2
+        if not (d if d >= 0 else -d) <= (half if half > row_band else row_band):
             continue
         gap = other.bbox.x0 - bb.x1
         if -cfg.touch <= gap <= reach and (right is None or gap < right[0]):
