@@ -16,7 +16,7 @@ from aizu_extract.geometry import BBox, Char, Segment, new_char, new_segment
 from aizu_extract.layout import group_lines, split_runs
 from aizu_extract.layout.grid import find_tables
 from aizu_extract.layout.page import _assign
-from aizu_extract.layout.textlines import TextLine, new_across_line
+from aizu_extract.layout.textlines import TextLine, new_across_line, stack_lines
 from aizu_extract.settings import DEFAULT
 
 
@@ -124,3 +124,16 @@ def test_line_size_of_one_size_and_of_mixed_sizes() -> None:
     assert line.size == 10.0
     assert line.text == "AB"
     assert [m.text for m in line.footnote_marks] == ["1"]
+
+
+def test_one_line_is_never_stacked_two_single_glyphs_are() -> None:
+    # One line of one kanji: returned as it is (a new list).
+    (line,) = group_lines([_glyph("財", 0, 100)])
+    lines = [line]
+    out = stack_lines(lines, DEFAULT.layout)
+    assert out == [line] and out is not lines
+    # 財 over 務, 12 pt apart (centres 105 and 117, within a line pitch): one
+    # vertical line 財務.
+    lines = group_lines([_glyph("財", 0, 100), _glyph("務", 0, 112)])
+    (stacked,) = stack_lines(lines, DEFAULT.layout)
+    assert (stacked.text, stacked.vertical) == ("財務", True)

@@ -381,7 +381,7 @@ def split_runs(
         return [line]
     # A rule crosses between two glyphs when the first rule right of the one's
     # centre is left of the other's (rules sorted once; NaN never crosses).
-    rules = sorted(x for x in barriers if x == x)
+    rules = sorted([x for x in barriers if x == x]) if barriers else []
     after = bisect.bisect_right
     limit = settings.run_gap_em * line.size
     first, *rest = line.chars
@@ -483,6 +483,8 @@ def stack_lines(
     sits at most ``stack_pitch_em`` below the previous one (a line pitch:
     table rows are further apart). Everything else is returned unchanged.
     """
+    if len(lines) < 2:  # a cell of one line (most cells): nothing to stack
+        return list(lines)
     singles = [
         ln
         for ln in lines
