@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
+from operator import attrgetter
 from typing import Any
 
 from ..geometry import BBox, new_bbox, thawed
@@ -198,8 +199,9 @@ class Grid:
         return out
 
 
-def _index(bounds: tuple[float, ...], value: float) -> int:
-    return bisect.bisect_left(bounds, value - 0.01)
+# A cell's edge is found at the first bound not below it by more than this (pt).
+_EDGE_SLACK = 0.01
+_ROW_COL = attrgetter("row", "col")
 
 
 def grids_of(page: PageLayout) -> list[Grid]:
@@ -211,6 +213,7 @@ def grids_of(page: PageLayout) -> list[Grid]:
 
 
 def _build_grids(page: PageLayout) -> list[Grid]:
+    left = bisect.bisect_left
     by_table: dict[int, list[TextBox]] = {}
     for box in (*page.boxes, *page.empty_cells):
         if box.table is not None:
@@ -223,26 +226,32 @@ def _build_grids(page: PageLayout) -> list[Grid]:
         cells = []
         for cell in table.cells:
             b = cell.bbox
-            r0, r1 = _index(ys, b.y0), _index(ys, b.y1)
-            c0, c1 = _index(xs, b.x0), _index(xs, b.x1)
+            # _index of each edge, bisected inline (every cell of every grid)
+            r0, r1 = left(ys, b.y0 - _EDGE_SLACK), left(ys, b.y1 - _EDGE_SLACK)
+            c0, c1 = left(xs, b.x0 - _EDGE_SLACK), left(xs, b.x1 - _EDGE_SLACK)
             box = boxes.get((b.x0, b.y0))
+            rows, cols = r1 - r0, c1 - c0
             cells.append(
                 new_grid_cell(
-                    r0, c0, max(1, r1 - r0), max(1, c1 - c0), b, box if box and box.lines else None
+                    r0,
+                    c0,
+                    rows if rows > 1 else 1,  # max(1, rows)
+                    cols if cols > 1 else 1,
+                    b,
+                    box if box and box.lines else None,
                 )
             )
-        cells.sort(key=lambda c: (c.row, c.col))
+        cells.sort(key=_ROW_COL)
         grid = Grid(page.number, table.bbox, xs, ys, tuple(cells))
         # Overlapping cells (a rule that stops short of a merged cell's edge):
         # the smaller, more specific cell owns the slots it shares.
-        by_area = sorted(
-            range(len(grid.cells)), key=lambda i: -grid.cells[i].row_span * grid.cells[i].col_span
-        )
-        for i in by_area:
+        areas = [-c.row_span * c.col_span for c in grid.cells]
+        slots = grid._slots
+        for i in sorted(range(len(areas)), key=areas.__getitem__):
             c = grid.cells[i]
             for r in range(c.row, c.row + c.row_span):
                 for col in range(c.col, c.col + c.col_span):
-                    grid._slots[(r, col)] = i
+                    slots[(r, col)] = i
         grids.append(grid)
     return grids
 
