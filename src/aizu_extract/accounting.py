@@ -488,11 +488,9 @@ def _column_head(page: PageLayout, box: TextBox, tables: TableIndex) -> str | No
         by_table = tables[page.number] = {}
         for b in page.boxes:
             by_table.setdefault(b.table, []).append(b)
+    top, cx = box.bbox.y0 + 1, box.bbox.cx  # the number's, taken once for its table
     above = [
-        b
-        for b in by_table.get(box.table, ())
-        if b.bbox.y1 <= box.bbox.y0 + 1
-        and b.bbox.x0 < box.bbox.cx < b.bbox.x1
+        b for b in by_table.get(box.table, ()) if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1
     ]
     return min(above, key=lambda b: b.bbox.y0).key if above else None
 
