@@ -386,8 +386,10 @@ def _row_index(page: PageLayout, rows: RowIndex) -> tuple[list[float], list[Text
     """The page's boxes sorted by their vertical centre (built once per page and run)."""
     index = rows.get(page.number)
     if index is None:
-        boxes = sorted(page.boxes, key=lambda b: b.bbox.cy)
-        index = rows[page.number] = ([b.bbox.cy for b in boxes], boxes)
+        # Each centre computed once, the boxes sorted (stably) by the list of them.
+        cys = [b.bbox.cy for b in page.boxes]
+        order = sorted(range(len(cys)), key=cys.__getitem__)
+        index = rows[page.number] = ([cys[i] for i in order], [page.boxes[i] for i in order])
     return index
 
 
