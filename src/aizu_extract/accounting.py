@@ -694,8 +694,21 @@ def _read_facts(
         for grid in grids_of(layout.page(number)):
             if not grid_says(grid, headers, _derives):
                 continue  # no cell's headers can say difference or not money
+            # A cell's facts say difference or not money only through the labels of
+            # its column and row stacks (cells above it and left of it), and those
+            # flags rest on a label's key alone (see grid_says): a cell with no such
+            # label above or left of it is read for nothing.
+            deriving = {
+                id(c)
+                for c in grid.cells
+                if c.box is not None and _derives(headers.reading(c.text, c.key))
+            }
             for cell in grid.cells:
                 if cell.box is None or id(cell.box) not in wanted:
+                    continue
+                if not any(id(c) in deriving for c in grid.above(cell)) and not any(
+                    id(c) in deriving for c in grid.left_of(cell)
+                ):
                     continue
                 try:
                     facts = read_facts(grid, cell, headers)
