@@ -86,3 +86,16 @@ def test_a_cell_of_another_grid_is_not_served_the_memo() -> None:
     fa, fb = read_facts(a, ca, headers), read_facts(b, cb, headers)
     assert fa.cell is ca and fb.cell is cb
     assert (fa.year, fb.year) == (2024, 2024)
+
+
+def test_readings_are_shared_by_years_and_kept_apart_across_years() -> None:
+    # 5年度 printed without its era: 2023 in a 令和 document, no year without one.
+    reiwa = HeaderInterpreter(vocabulary(), YearContext(era="令和"))
+    again = HeaderInterpreter(vocabulary(), YearContext(era="令和"))
+    eraless = HeaderInterpreter(vocabulary(), YearContext())
+    first = reiwa.reading("5年度")
+    assert first.year == 2023
+    assert again.reading("5年度") is first  # the same years: the process's reading
+    other = eraless.reading("5年度")
+    assert other.year is None and other.year_label == "5年度"
+    assert reiwa.reading("5年度") is first

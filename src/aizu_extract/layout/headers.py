@@ -38,9 +38,12 @@ _YEAR_LABEL = re.compile(r"^[\d０-９]{1,4}\s*(年度|年)")
 # another (an interpreter's id may be reused once it is gone; its serial is not).
 _SERIALS = itertools.count()
 _T = TypeVar("_T")
-# (years, max_header_chars, printed text) → (vocabulary, reading): see reading().
-_READINGS: dict[tuple[YearContext, int, str], tuple[Vocabulary, HeaderLabel]] = {}
-_MAX_READINGS = 20_000
+# (years, max_header_chars) → printed text → (vocabulary, reading): see reading().
+# Two levels, so that a lookup hashes the text only (an interpreter holds its own
+# years' table), not the year context every time.
+_READINGS: dict[tuple[YearContext, int], dict[str, tuple[Vocabulary, HeaderLabel]]] = {}
+_MAX_READINGS = 20_000  # texts per year context
+_MAX_CONTEXTS = 256  # year contexts (a long run's worker: bounded memory)
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,6 +160,9 @@ class HeaderInterpreter:
         self.max_header_chars = settings.max_header_chars
         self.years = years
         self.serial = next(_SERIALS)
+        if len(_READINGS) >= _MAX_CONTEXTS:
+            _READINGS.clear()
+        self._readings = _READINGS.setdefault((years, self.max_header_chars), {})
         self._cache: dict[str, HeaderLabel] = {}
         # The same printed text is asked for again and again (every value cell of a
         # table reads its row's and column's labels): by text before the key is made.
@@ -180,12 +186,12 @@ class HeaderInterpreter:
         vocabulary, years and limit: each document's parser and its accounting
         read the same headers, and so do the documents of one template."""
         key = text_key(text) if key is None else key
-        memo = (self.years, self.max_header_chars, text)
-        hit = _READINGS.get(memo)
+        readings = self._readings
+        hit = readings.get(text)
         if hit is None or hit[0] is not self.vocab:
-            if len(_READINGS) >= _MAX_READINGS:
-                _READINGS.clear()  # a long run's worker: bounded memory
-            hit = _READINGS[memo] = (self.vocab, self._interpret(text, key))
+            if len(readings) >= _MAX_READINGS:
+                readings.clear()  # a long run's worker: bounded memory
+            hit = readings[text] = (self.vocab, self._interpret(text, key))
         return hit[1]
 
     def _word(self, name: str, key: str) -> bool:
