@@ -255,7 +255,7 @@ def unreadable_message(pages: list[int]) -> str:
 
 
 def _is_toc_page(page: PageLayout) -> bool:
-    return any(b.key in ("目次", "目次") or b.key.startswith("目次") for b in page.boxes)
+    return any(b.key.startswith("目次") for b in page.boxes)
 
 
 def _value_texts(ex: Extraction) -> Iterator[tuple[str, int | None, str]]:
