@@ -6,8 +6,10 @@ book) and from the generated documents below, never read back from a parser.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import functools
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -37,7 +39,9 @@ DOC_B = "b" * 64
 @functools.cache
 def samples_out() -> Path:
     """`aizu-extract extract samples --out DIR` once per test session."""
-    out = Path(tempfile.mkdtemp(prefix="aizu-samples-")) / "out"
+    parent = Path(tempfile.mkdtemp(prefix="aizu-samples-"))
+    atexit.register(shutil.rmtree, parent, ignore_errors=True)
+    out = parent / "out"
     result = CliRunner().invoke(app, ["extract", str(SAMPLES), "--out", str(out), "--workers", "2"])
     assert result.exit_code == 0, result.output
     return out
