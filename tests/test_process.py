@@ -423,6 +423,29 @@ def test_console_script_starts_the_fork_server_before_the_command_line_imports(
     assert published(out)["names"] == ["minutes.pdf"]
 
 
+def test_console_script_freezes_what_it_imported_before_the_interpreter_ends(
+    tmp_path: Path,
+) -> None:
+    """The interpreter's last collections walk every object still tracked; after the
+    command (also one that ends in SystemExit, as typer's always does) nothing of it
+    is garbage, so it is frozen and those collections skip it."""
+    got = _python(
+        """
+        import gc, json, sys
+        from aizu_extract import launch
+        sys.argv = ["aizu-extract", "--help"]
+        before = gc.get_freeze_count()
+        try:
+            launch.main()
+        except SystemExit as exc:
+            code = exc.code
+        print(json.dumps({"before": before, "after": gc.get_freeze_count() > 1000,
+                          "code": code}))
+        """
+    )
+    assert got == {"before": 0, "after": True, "code": 0}
+
+
 @pytest.mark.parametrize(
     ("args", "workers"),
     [

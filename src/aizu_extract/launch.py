@@ -12,6 +12,7 @@ option afterwards as usual, so a bad value is still its usage error.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -57,4 +58,9 @@ def main() -> None:
     start_for(sys.argv[1:], preload=[__spec__.name] if __spec__ else [])
     from .cli import app
 
-    app(prog_name="aizu-extract")
+    try:
+        app(prog_name="aizu-extract")
+    finally:
+        # The process ends here, and what it imported is never garbage: frozen,
+        # the interpreter's last collections skip it instead of walking it.
+        gc.freeze()
