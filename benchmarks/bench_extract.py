@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import compileall
 import contextlib
+import gc
 import importlib.util
 import json
 import os
@@ -204,6 +205,8 @@ def _child_cli(workers: str, out: str, *files: str) -> dict[str, Any]:
     except SystemExit as exc:  # typer ends with the exit status
         if exc.code:
             raise
+    finally:
+        gc.freeze()  # as launch.main does when the command ends
     # Stop the fork server and reap it, so that its workers' CPU time and
     # memory reach this process's RUSAGE_CHILDREN (it outlives the run otherwise).
     from multiprocessing import forkserver
