@@ -35,11 +35,8 @@ table (paste it into the README):
 
 from __future__ import annotations
 
-import argparse
-import compileall
 import contextlib
 import gc
-import importlib.util
 import json
 import os
 import resource
@@ -154,6 +151,9 @@ def _fresh_bytecode() -> None:
     after an edit, every process of every run would compile the changed modules
     again, a cost no user's second run pays (0.2–0.3 s per process measured).
     """
+    import compileall
+    import importlib.util
+
     spec = importlib.util.find_spec("aizu_extract")
     if spec and spec.submodule_search_locations:
         for folder in spec.submodule_search_locations:
@@ -305,16 +305,17 @@ def _row(label: str, value: str, note: str = "") -> str:
 
 
 def main() -> None:
+    if sys.argv[1:2] == ["--child"]:  # a measured child: nothing imported the command would not
+        name, *rest = sys.argv[2:]
+        print(json.dumps(_CHILDREN[name](*rest)))
+        return
+    import argparse
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder", type=Path, nargs="?", default=Path("samples"))
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; best is kept")
     parser.add_argument("--sizes", default=_DEFAULT_SIZES, help="page counts, comma-separated")
-    parser.add_argument("--child", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        name, *rest = args.child
-        print(json.dumps(_CHILDREN[name](*rest)))
-        return
     files = _pdfs(args.folder)
     sizes = [int(s) for s in args.sizes.split(",") if s]
     cores = os.cpu_count() or 1
