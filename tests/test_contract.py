@@ -7,7 +7,8 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from aizu_extract.models import SCHEMAS
+from aizu_extract import contract
+from aizu_extract.models import SCHEMAS, TABLES
 from aizu_extract.schemas_export import render
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "schemas"
@@ -96,3 +97,25 @@ def test_committed_schemas_match_models() -> None:
     for name, content in render().items():
         committed = (SCHEMA_DIR / name).read_text(encoding="utf-8")
         assert committed == content, f"schemas/{name} is stale: run `make schemas`"
+
+
+def test_packaged_arrow_schema_matches_models() -> None:
+    """What the writer reads (contract.py) is what the models declare, column by column."""
+    packaged = Path(contract.__file__).with_name(contract.ARROW_FILE).read_text(encoding="utf-8")
+    assert packaged == render()[contract.ARROW_FILE], "run `make schemas`"
+    assert contract.table_names() == tuple(TABLES)
+    schemas = contract.arrow_schemas()
+    assert list(schemas) == list(SCHEMAS)
+    for name, schema in SCHEMAS.items():
+        assert schemas[name].equals(schema), name
+        assert [f.nullable for f in schemas[name]] == [f.nullable for f in schema], name
+
+
+def test_packaged_schema_reads_every_contract_type() -> None:
+    """Each Arrow type a column may have reads back from its printed form."""
+    schemas = contract.arrow_schemas()
+    assert schemas["kpi_values"].field("value").type == pa.float64()
+    assert schemas["documents"].field("fiscal_year").type == pa.int32()
+    assert schemas["documents"].field("fiscal_year").nullable
+    assert not schemas["documents"].field("doc_id").nullable
+    assert schemas["business_units"].field("sdg_targets").type == pa.list_(pa.string())

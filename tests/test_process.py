@@ -327,6 +327,25 @@ def test_extract_command_main_process_loads_neither_sudachi_nor_numpy(tmp_path: 
     }
 
 
+def test_extract_command_main_process_imports_no_pydantic(tmp_path: Path) -> None:
+    """The workers validate; the command's own process writes Arrow from the contract's
+    schema file (contract.py) and builds no model. Typer below 0.29 converts options
+    without pydantic too (pyproject pins it so)."""
+    out = tmp_path / "out"
+    got = _command_then(
+        AREA37,
+        out,
+        1,
+        f"""
+        import pyarrow.parquet as pq
+        docs = pq.read_table({str(out / "documents.parquet")!r}).column("status").to_pylist()
+        print(json.dumps({{"pydantic": "pydantic" in sys.modules,
+                          "models": "aizu_extract.models" in sys.modules, "status": docs}}))
+        """,
+    )
+    assert got == {"pydantic": False, "models": False, "status": ["ok"]}
+
+
 # -- start-up: the fork server starts first and preloads a warm worker -------------------
 
 

@@ -237,9 +237,9 @@ class RunResult:
 
     def table_rows(self) -> dict[str, list[dict[str, Any]]]:
         """Every row of the run by table (empty but ``documents`` with ``keep_rows=False``)."""
-        from .models import TABLES
+        from .contract import table_names
 
-        tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
+        tables: dict[str, list[dict[str, Any]]] = {name: [] for name in table_names()}
         for o in self.outcomes:
             tables["documents"].append(o.document)
             for name, rows in o.rows.items():

@@ -60,9 +60,9 @@ def to_arrow(table: str, rows: Sequence[Mapping[str, Any]]) -> pa.Table:
     """Rows as an Arrow table with the contract schema (also when empty)."""
     import pyarrow as pa
 
-    from .models import SCHEMAS
+    from .contract import arrow_schemas
 
-    return pa.Table.from_pylist([dict(r) for r in rows], schema=SCHEMAS[table])
+    return pa.Table.from_pylist([dict(r) for r in rows], schema=arrow_schemas()[table])
 
 
 def encode(table: pa.Table) -> bytes:

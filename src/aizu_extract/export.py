@@ -29,7 +29,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 import pyarrow.parquet as pq
 
-from .models import SCHEMAS
+from .contract import table_names as contract_tables
 from .series import DERIVED_SCHEMAS, derive
 from .settings import DEFAULT
 from .write import CURRENT, Dataset
@@ -52,7 +52,7 @@ __all__ = [
 
 def table_names() -> list[str]:
     """Every table of a version: the contract's, then the derived ones."""
-    return [*SCHEMAS, *DERIVED_SCHEMAS]
+    return [*contract_tables(), *DERIVED_SCHEMAS]
 
 
 def derived_files() -> list[str]:

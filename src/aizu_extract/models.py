@@ -14,26 +14,19 @@ from typing import TYPE_CHECKING, Annotated, Any, Literal, get_args, get_origin
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from .contract import ARROW_TYPES
+
 if TYPE_CHECKING:
     import pyarrow as pa
 
-# Arrow types by name: the models are also what a pool worker validates with, and
-# a worker writes no Arrow, so pyarrow (and numpy) is imported only for a schema.
-_ARROW_TYPES = {
-    "string": lambda pa: pa.string(),
-    "int32": lambda pa: pa.int32(),
-    "int64": lambda pa: pa.int64(),
-    "float64": lambda pa: pa.float64(),
-    "bool": lambda pa: pa.bool_(),
-    "list<string>": lambda pa: pa.list_(pa.string()),
-}
 
 
 class Arrow:
-    """Marks a field with the Arrow type it is written as (a key of _ARROW_TYPES)."""
+    """Marks a field with the Arrow type it is written as (a key of contract.ARROW_TYPES;
+    pyarrow is imported only when a schema is asked for)."""
 
     def __init__(self, name: str) -> None:
-        if name not in _ARROW_TYPES:
+        if name not in ARROW_TYPES:
             raise ValueError(f"unknown Arrow type {name!r}")
         self.name = name
 
@@ -41,7 +34,7 @@ class Arrow:
     def type(self) -> pa.DataType:
         import pyarrow
 
-        return _ARROW_TYPES[self.name](pyarrow)
+        return ARROW_TYPES[self.name](pyarrow)
 
 
 Str = Annotated[str, Arrow("string")]

@@ -1,7 +1,9 @@
 """Write the contract's JSON Schemas and Arrow schema (``make schemas``).
 
-``schemas/`` is committed so reviewers see contract changes in diffs; a test
-fails when it drifts from :mod:`aizu_extract.models`.
+``schemas/`` is committed so reviewers see contract changes in diffs; the
+Arrow schema is also written beside :mod:`aizu_extract.contract`, which the
+writer reads instead of building the models. A test fails when either drifts
+from :mod:`aizu_extract.models`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import sys
 from pathlib import Path
 
 from . import CONTRACT_VERSION
+from .contract import ARROW_FILE
 from .models import SCHEMAS, TABLES
 
 
@@ -25,7 +28,7 @@ def render() -> dict[str, str]:
         name: [{"name": f.name, "type": str(f.type), "nullable": f.nullable} for f in schema]
         for name, schema in SCHEMAS.items()
     }
-    files["arrow_schema.json"] = (
+    files[ARROW_FILE] = (
         json.dumps(
             {"contract_version": CONTRACT_VERSION, "tables": arrow}, ensure_ascii=False, indent=2
         )
@@ -37,9 +40,11 @@ def render() -> dict[str, str]:
 def main(argv: list[str]) -> None:
     out = Path(argv[0] if argv else "schemas")
     out.mkdir(parents=True, exist_ok=True)
-    for name, content in render().items():
+    files = render()
+    for name, content in files.items():
         (out / name).write_text(content, encoding="utf-8")
-    print(f"wrote {len(render())} files to {out}")
+    (Path(__file__).parent / ARROW_FILE).write_text(files[ARROW_FILE], encoding="utf-8")
+    print(f"wrote {len(files)} files to {out}, and {ARROW_FILE} to the package")
 
 
 if __name__ == "__main__":

@@ -50,8 +50,8 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from .columnar import Part, read_parts, to_arrow, write_part
+from .contract import arrow_schemas, table_names
 from .manifest import dataset_manifest
-from .models import SCHEMAS
 from .settings import DEFAULT
 
 VERSIONS = ".versions"
@@ -82,7 +82,7 @@ class DatasetBusy(DatasetError):
 
 def published_files() -> list[str]:
     """The top-level names readers use: one Parquet file per table, then the manifest."""
-    return [*(f"{name}.parquet" for name in SCHEMAS), MANIFEST]
+    return [*(f"{name}.parquet" for name in table_names()), MANIFEST]
 
 
 def use_system_memory_pool() -> None:
@@ -288,7 +288,7 @@ class Dataset:
         before it leaves the previous version current and no staging behind.
         """
         with self.stage() as staged:
-            for name in SCHEMAS:
+            for name in table_names():
                 staged.add(name, rows.get(name, ()))
             return self.publish_staged(staged, run_manifest, fresh=fresh)
 
@@ -376,7 +376,7 @@ class Dataset:
         docs = docs.combine_chunks()
         yield "documents", docs
         order = docs.column("doc_id").combine_chunks()
-        for name in SCHEMAS:
+        for name in table_names():
             if name == "documents":
                 continue
             table = staged.read(name)
@@ -472,8 +472,8 @@ class Staging:
     def __init__(self, folder: Path, rows_per_group: int = DEFAULT.run.row_group_rows) -> None:
         self.folder = folder
         self.rows_per_group = max(1, rows_per_group)
-        self.counts: dict[str, int] = dict.fromkeys(SCHEMAS, 0)
-        self._buffers: dict[str, list[Mapping[str, Any]]] = {name: [] for name in SCHEMAS}
+        self.counts: dict[str, int] = dict.fromkeys(table_names(), 0)
+        self._buffers: dict[str, list[Mapping[str, Any]]] = {name: [] for name in table_names()}
         self._writers: dict[str, pq.ParquetWriter] = {}
         self._parts: dict[str, BinaryIO] = {}
         self._closed: set[str] = set()  # tables whose row groups are complete
@@ -520,7 +520,7 @@ class Staging:
             (self.folder / _ROWS).mkdir(exist_ok=True)
             path = self.folder / _ROWS / f"{table}.parquet"
             writer = self._writers[table] = pq.ParquetWriter(
-                path, SCHEMAS[table], compression="none"
+                path, arrow_schemas()[table], compression="none"
             )
         writer.write_table(to_arrow(table, buffer))
         buffer.clear()
@@ -528,13 +528,13 @@ class Staging:
     def finish(self) -> dict[str, pa.Table]:
         """Every staged table as Arrow (the row files are removed once read)."""
         self.close()
-        tables = {table: self.read(table) for table in SCHEMAS}
+        tables = {table: self.read(table) for table in table_names()}
         self.drop_rows()
         return tables
 
     def close(self) -> None:
         """Write what is buffered and close the row files: the rows are all staged."""
-        for table in SCHEMAS:
+        for table in table_names():
             self._flush(table)
         for table, writer in self._writers.items():
             writer.close()
@@ -552,7 +552,7 @@ class Staging:
         one of the two, in order (the order between documents is restored at
         publish, see Dataset._tables).
         """
-        schema = SCHEMAS[table]
+        schema = arrow_schemas()[table]
         tables = []
         if table in self._closed:
             path = self.folder / _ROWS / f"{table}.parquet"
@@ -604,7 +604,7 @@ def write_outputs(
 
 def _conform(table: pa.Table, name: str, path: Path) -> pa.Table:
     """A stored table in today's contract schema (columns added since are null)."""
-    schema = SCHEMAS[name]
+    schema = arrow_schemas()[name]
     columns = []
     for f in schema:
         if f.name in table.column_names:
