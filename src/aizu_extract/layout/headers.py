@@ -98,9 +98,12 @@ def is_value_text(text: str) -> bool:
     return is_dash(normalize_text(s)) or bool(_NUMERIC.match(s))
 
 
+_LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
+
+
 def _strip_note(key: str) -> tuple[str, str]:
     """``事業費(千円)`` → (``事業費``, ``千円``); the note is the last bracket."""
-    m = re.search(r"[(（]([^()（）]*)[)）]$", key)
+    m = _LAST_BRACKET.search(key)
     if not m:
         return key, ""
     return key[: m.start()], m.group(1)
@@ -195,7 +198,7 @@ class HeaderInterpreter:
         return hit[1]
 
     def _word(self, name: str, key: str) -> bool:
-        return self.vocab.header(name).matches(key)
+        return name in self.vocab.headers_matching(key)
 
     def _has(self, name: str, key: str) -> bool:
         return self.vocab.header(name).found_in(key)

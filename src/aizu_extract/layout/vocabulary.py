@@ -20,7 +20,16 @@ from ..normalize.text import compact
 _REGEX_PREFIX = "re:"
 _MAX_CACHED = 20_000  # keys remembered per label set
 # A label may be followed by a note: 事業費（千円）, 実施期間（…）, SDGsのゴール※１つ以上に○.
-_NOTE = re.compile(r"^[(（\[［【※*＊:：].*", re.S)
+_NOTE_MARKS = "(（[［【※*＊:："  # what a note starts with
+_NOTE = re.compile("^[" + re.escape(_NOTE_MARKS) + "].*", re.S)
+
+
+def label_prefixes(key: str) -> list[str]:
+    """What of ``key`` could be a plain label: the key, and the key cut before each
+    note mark in it (a label followed by its note, 事業費 of 事業費（千円）). A label
+    ``k`` matches ``key`` exactly when one of these equals it, so a key is looked up
+    once per cut instead of tested against every label."""
+    return [key, *(key[:i] for i, ch in enumerate(key) if ch in _NOTE_MARKS)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,11 +60,11 @@ class LabelSet:
         return hit
 
     def _matches(self, key: str) -> bool:
-        if key in self.keys:
-            return True
-        for k in self.longest_first:
-            if key.startswith(k) and _NOTE.match(key[len(k) :]):
-                return True
+        keys = self.keys
+        return any(k in keys for k in label_prefixes(key)) or self.pattern_matches(key)
+
+    def pattern_matches(self, key: str) -> bool:
+        """A ``re:`` label matches the key, whole or followed by a note."""
         for pattern in self.patterns:
             m = pattern.match(key)
             if m and (m.end() == len(key) or _NOTE.match(key[m.end() :])):
@@ -84,6 +93,37 @@ class Vocabulary:
     strategy: dict[str, LabelSet] = field(default_factory=dict)
     # key → field_of(key): a form asks it of every cell, and again of a label's neighbours
     _field_hits: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
+    # header label key → the header names it is a label of; the names with re: labels
+    _header_index: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+    _patterned_headers: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    # key → headers_matching(key)
+    _header_hits: dict[str, frozenset[str]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
+
+    def __post_init__(self) -> None:
+        index: dict[str, set[str]] = {}
+        for name, labels in self.headers.items():
+            for key in labels.keys:
+                index.setdefault(key, set()).add(name)
+        self._header_index.update({k: frozenset(v) for k, v in index.items()})
+        patterned = tuple(name for name, labels in self.headers.items() if labels.patterns)
+        object.__setattr__(self, "_patterned_headers", patterned)
+
+    def headers_matching(self, key: str) -> frozenset[str]:
+        """Every header name whose labels match ``key`` (``header(name).matches(key)``
+        for all of them at once: a header cell is asked about some thirty names)."""
+        hit = self._header_hits.get(key)
+        if hit is None:
+            if len(self._header_hits) >= _MAX_CACHED:
+                self._header_hits.clear()  # a long run's worker: bounded memory
+            index = self._header_index
+            names = {n for k in label_prefixes(key) for n in index.get(k, ())}
+            names.update(n for n in self._patterned_headers if self.headers[n].pattern_matches(key))
+            hit = self._header_hits[key] = frozenset(names)
+        return hit
 
     def field_of(self, key: str, fields: tuple[str, ...] | None = None) -> str | None:
         """The first field (in file order) whose labels match ``key``."""
