@@ -1,9 +1,10 @@
 """Label matching: a key is a label, or a label followed by a note.
 
 ``LabelSet.matches`` cuts the key before each note mark and looks the cuts up
-(``label_prefixes``); ``Vocabulary.headers_matching`` answers it for every
-header name at once through one index. Both must say what the rule says,
-which ``_by_the_rule`` spells out the slow way (every label tried as a prefix).
+(``label_prefixes``); ``Vocabulary.headers_matching`` and ``field_of`` answer it
+for every header name or field at once through one index (``LabelIndex``). All
+must say what the rule says, which ``_by_the_rule`` spells out the slow way
+(every label tried as a prefix).
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _by_the_rule(labels: LabelSet, key: str) -> bool:
     ],
 )
 def test_label_prefixes_cut_before_every_note_mark(key: str, cuts: list[str]) -> None:
-    assert label_prefixes(key) == cuts
+    assert list(label_prefixes(key)) == cuts
 
 
 @pytest.mark.parametrize(
@@ -60,11 +61,13 @@ def test_a_label_with_its_note_matches(key: str, expected: bool) -> None:
     assert _by_the_rule(labels, key) is expected
 
 
-def _header_keys() -> list[str]:
-    return sorted({k for labels in vocabulary().headers.values() for k in labels.keys})
+def _label_keys() -> list[str]:
+    vocab = vocabulary()
+    sets = [*vocab.headers.values(), *vocab.fields.values()]
+    return sorted({k for labels in sets for k in labels.keys})
 
 
-_KEYS = _header_keys()
+_KEYS = _label_keys()
 _PIECES = st.one_of(
     st.sampled_from(_KEYS),
     st.sampled_from(list("(（[［【※*＊:：)）年度値千円0123456789")),
@@ -80,3 +83,10 @@ def test_every_header_answers_as_the_rule_says(key: str) -> None:
     for name, labels in vocab.headers.items():
         assert (name in matched) is _by_the_rule(labels, key), (name, key)
         assert labels.matches(key) is _by_the_rule(labels, key), (name, key)
+    first = next((n for n, labels in vocab.fields.items() if _by_the_rule(labels, key)), None)
+    assert vocab.field_of(key) == first, key
+    some = tuple(list(vocab.fields)[::3])  # a form asking about some fields only
+    first_of_some = next(
+        (n for n, labels in vocab.fields.items() if n in some and _by_the_rule(labels, key)), None
+    )
+    assert vocab.field_of(key, some) == first_of_some, key

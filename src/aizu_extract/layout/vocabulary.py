@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -22,14 +22,16 @@ _MAX_CACHED = 20_000  # keys remembered per label set
 # A label may be followed by a note: 事業費（千円）, 実施期間（…）, SDGsのゴール※１つ以上に○.
 _NOTE_MARKS = "(（[［【※*＊:："  # what a note starts with
 _NOTE = re.compile("^[" + re.escape(_NOTE_MARKS) + "].*", re.S)
+_NOTE_MARK = re.compile("[" + re.escape(_NOTE_MARKS) + "]")
 
 
-def label_prefixes(key: str) -> list[str]:
+@lru_cache(maxsize=_MAX_CACHED)
+def label_prefixes(key: str) -> tuple[str, ...]:
     """What of ``key`` could be a plain label: the key, and the key cut before each
     note mark in it (a label followed by its note, 事業費 of 事業費（千円）). A label
     ``k`` matches ``key`` exactly when one of these equals it, so a key is looked up
     once per cut instead of tested against every label."""
-    return [key, *(key[:i] for i, ch in enumerate(key) if ch in _NOTE_MARKS)]
+    return (key, *(key[: m.start()] for m in _NOTE_MARK.finditer(key)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +79,40 @@ class LabelSet:
 
 
 @dataclass(frozen=True, slots=True)
+class LabelIndex:
+    """Which of several named label sets match a key, answered for all at once: a
+    header cell is asked about some thirty header names, a form cell about every
+    field. One lookup per cut of the key (label_prefixes) in an index of every
+    plain label, and the ``re:`` labels of the sets that have them."""
+
+    sets: dict[str, LabelSet]
+    _names_by_label: dict[str, frozenset[str]]
+    _patterned: tuple[str, ...]
+    _hits: dict[str, frozenset[str]] = field(default_factory=dict, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, sets: dict[str, LabelSet]) -> LabelIndex:
+        names: dict[str, set[str]] = {}
+        for name, labels in sets.items():
+            for key in labels.keys:
+                names.setdefault(key, set()).add(name)
+        patterned = tuple(name for name, labels in sets.items() if labels.patterns)
+        return cls(sets, {k: frozenset(v) for k, v in names.items()}, patterned)
+
+    def matching(self, key: str) -> frozenset[str]:
+        """The names whose label set matches ``key`` (``sets[name].matches(key)``)."""
+        hit = self._hits.get(key)
+        if hit is None:
+            if len(self._hits) >= _MAX_CACHED:
+                self._hits.clear()  # a long run's worker: bounded memory
+            index = self._names_by_label
+            found = {n for k in label_prefixes(key) for n in index.get(k, ())}
+            found.update(n for n in self._patterned if self.sets[n].pattern_matches(key))
+            hit = self._hits[key] = frozenset(found)
+        return hit
+
+
+@dataclass(frozen=True, slots=True)
 class Vocabulary:
     documents: dict[str, LabelSet]
     fields: dict[str, LabelSet]
@@ -93,37 +129,16 @@ class Vocabulary:
     strategy: dict[str, LabelSet] = field(default_factory=dict)
     # key → field_of(key): a form asks it of every cell, and again of a label's neighbours
     _field_hits: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
-    # header label key → the header names it is a label of; the names with re: labels
-    _header_index: dict[str, frozenset[str]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
-    _patterned_headers: tuple[str, ...] = field(default=(), compare=False, repr=False)
-    # key → headers_matching(key)
-    _header_hits: dict[str, frozenset[str]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
+    _header_index: LabelIndex = field(init=False, compare=False, repr=False)
+    _field_index: LabelIndex = field(init=False, compare=False, repr=False)
 
-    def __post_init__(self) -> None:
-        index: dict[str, set[str]] = {}
-        for name, labels in self.headers.items():
-            for key in labels.keys:
-                index.setdefault(key, set()).add(name)
-        self._header_index.update({k: frozenset(v) for k, v in index.items()})
-        patterned = tuple(name for name, labels in self.headers.items() if labels.patterns)
-        object.__setattr__(self, "_patterned_headers", patterned)
+    def __post_init__(self) -> None:  # frozen: the indexes are set once, here
+        object.__setattr__(self, "_header_index", LabelIndex.of(self.headers))
+        object.__setattr__(self, "_field_index", LabelIndex.of(self.fields))
 
     def headers_matching(self, key: str) -> frozenset[str]:
-        """Every header name whose labels match ``key`` (``header(name).matches(key)``
-        for all of them at once: a header cell is asked about some thirty names)."""
-        hit = self._header_hits.get(key)
-        if hit is None:
-            if len(self._header_hits) >= _MAX_CACHED:
-                self._header_hits.clear()  # a long run's worker: bounded memory
-            index = self._header_index
-            names = {n for k in label_prefixes(key) for n in index.get(k, ())}
-            names.update(n for n in self._patterned_headers if self.headers[n].pattern_matches(key))
-            hit = self._header_hits[key] = frozenset(names)
-        return hit
+        """Every header name whose labels match ``key`` (``header(name).matches(key)``)."""
+        return self._header_index.matching(key)
 
     def field_of(self, key: str, fields: tuple[str, ...] | None = None) -> str | None:
         """The first field (in file order) whose labels match ``key``."""
@@ -136,8 +151,11 @@ class Vocabulary:
         return self._field_hits[key]
 
     def _first_field(self, key: str, fields: tuple[str, ...] | None) -> str | None:
-        for name, labels in self.fields.items():
-            if (fields is None or name in fields) and labels.matches(key):
+        matched = self._field_index.matching(key)
+        if not matched:
+            return None
+        for name in self.fields:
+            if name in matched and (fields is None or name in fields):
                 return name
         return None
 
