@@ -90,3 +90,27 @@ def test_every_header_answers_as_the_rule_says(key: str) -> None:
         (n for n, labels in vocab.fields.items() if n in some and _by_the_rule(labels, key)), None
     )
     assert vocab.field_of(key, some) == first_of_some, key
+
+
+def test_every_header_name_the_interpreter_asks_about_is_in_the_vocabulary() -> None:
+    """The interpreter asks ``name in headers_matching(key)``: a name missing from the
+    vocabulary would answer False silently (``header(name)`` raised), so check them."""
+    from aizu_extract.layout import headers
+
+    asked = {
+        *headers._METRICS,
+        *headers._BASES,
+        "difference",
+        "axis",
+        "final_target",
+        "number_column",
+        "unit_column",
+        "group",
+        "subject_column",
+        "number_label",
+        "definition",
+        "indicator_activity",
+        "indicator_outcome",
+        "indicator_name",
+    }
+    assert asked <= set(vocabulary().headers)

@@ -197,9 +197,6 @@ class HeaderInterpreter:
             hit = readings[text] = (self.vocab, self._interpret(text, key))
         return hit[1]
 
-    def _word(self, name: str, key: str) -> bool:
-        return name in self.vocab.headers_matching(key)
-
     def _has(self, name: str, key: str) -> bool:
         return self.vocab.header(name).found_in(key)
 
@@ -240,17 +237,20 @@ class HeaderInterpreter:
             words = [w for w in (rest_head, rest_note, rest) if w]
         if before:
             words.append(before)
+        # The header names each key is a label of, asked of the vocabulary once per key.
+        names_of = self.vocab.headers_matching
         for word in words:
+            in_word = names_of(word)
             for metric in _METRICS:
                 if "metric" not in fields and (
-                    self._word(metric, word) or (year is not None and self._has(metric, word))
+                    metric in in_word or (year is not None and self._has(metric, word))
                 ):
                     fields["metric"] = metric
             for name, basis in _BASES.items():
                 if "basis" not in fields and (
-                    self._word(name, word)
+                    name in in_word
                     or (year is not None and self._has(name, word))
-                    or self._word(name, _strip_note(word)[0])
+                    or name in names_of(_strip_note(word)[0])
                 ):
                     fields["basis"] = basis
                     fields["basis_label"] = word
@@ -258,28 +258,29 @@ class HeaderInterpreter:
             fields["basis"], fields["basis_label"] = "見込み", rest_head or rest
         if "basis" in fields and fields.get("metric") is None and self._has("forecast", key):
             fields["metric"] = "forecast"
-        fields["difference"] = self._word("difference", head) or self._word("difference", key)
-        fields["axis"] = self._word("axis", key)
-        if year is None and "year_label" not in fields and self._word("final_target", key):
+        in_key, in_head = names_of(key), names_of(head)
+        fields["difference"] = "difference" in in_head or "difference" in in_key
+        fields["axis"] = "axis" in in_key
+        if year is None and "year_label" not in fields and "final_target" in in_key:
             fields["year_label"] = normalize_text(text.replace("\n", ""))  # 最終目標: no year
             fields["metric"] = "target"
             fields["final_target"] = True
-        fields["number_column"] = self._word("number_column", key)
-        fields["unit_column"] = self._word("unit_column", key)
+        fields["number_column"] = "number_column" in in_key
+        fields["unit_column"] = "unit_column" in in_key
         if fields["unit_column"] and key != text_key("単位"):
             note_factor = self.money_factor(key)
             if note_factor is not None:  # 単位：千円 is the table's unit note, not a column
                 fields["unit_column"], fields["money_factor"] = False, note_factor
-        fields["group"] = self._word("group", key)
-        fields["subject_column"] = self._word("subject_column", key)
-        fields["number_label"] = self._word("number_label", key)
-        fields["definition"] = self._word("definition", key)
+        fields["group"] = "group" in in_key
+        fields["subject_column"] = "subject_column" in in_key
+        fields["number_label"] = "number_label" in in_key
+        fields["definition"] = "definition" in in_key
         fields["not_money"] = self._has("not_money", key)
-        if self._word("indicator_activity", head) or self._word("indicator_activity", key):
+        if "indicator_activity" in in_head or "indicator_activity" in in_key:
             fields["indicator_kind"] = "activity"
-        elif self._word("indicator_outcome", head) or self._word("indicator_outcome", key):
+        elif "indicator_outcome" in in_head or "indicator_outcome" in in_key:
             fields["indicator_kind"] = "outcome"
-        elif self._word("indicator_name", head) or self._word("indicator_name", key):
+        elif "indicator_name" in in_head or "indicator_name" in in_key:
             fields["indicator_kind"] = GENERIC_INDICATOR
         return HeaderLabel(**fields)  # type: ignore[arg-type]
 
