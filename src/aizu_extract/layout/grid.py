@@ -107,14 +107,20 @@ def _cluster(values: Sequence[float], tol: float) -> dict[float, float]:
     return mapping
 
 
-def merge_edges(
-    segments: Iterable[Segment], settings: LayoutSettings = DEFAULT.layout
-) -> list[Edge]:
-    """Snap near-collinear rulings together and join the ones that touch."""
-    raw: dict[str, list[tuple[float, float, float]]] = {"h": [], "v": []}
-    across, down = raw["h"], raw["v"]
-    # Every ruling of the page: Segment.orientation, abs, min and max spelt out
-    # as comparisons (min/max keep the first of equal values).
+# A ruling as (position, start, end): its y and x extent when across, x and y when down.
+Ruling = tuple[float, float, float]
+
+
+def split_rulings(segments: Iterable[Segment]) -> tuple[list[Ruling], list[Ruling]]:
+    """The rulings across the page and down it, each as (position, start, end), in
+    the segments' order: read once per page, for the edges and for the loose text's
+    vertical rules alike.
+
+    Segment.orientation, abs, min and max are spelt out as comparisons (min/max
+    keep the first of equal values): it runs for every ruling of every page.
+    """
+    across: list[Ruling] = []
+    down: list[Ruling] = []
     for s in segments:
         x0, y0, x1, y1 = s.x0, s.y0, s.x1, s.y1
         dx, dy = x1 - x0, y1 - y0
@@ -122,6 +128,21 @@ def merge_edges(
             across.append(((y0 + y1) / 2, x1 if x1 < x0 else x0, x1 if x1 > x0 else x0))
         else:
             down.append(((x0 + x1) / 2, y1 if y1 < y0 else y0, y1 if y1 > y0 else y0))
+    return across, down
+
+
+def merge_edges(
+    segments: Iterable[Segment], settings: LayoutSettings = DEFAULT.layout
+) -> list[Edge]:
+    """Snap near-collinear rulings together and join the ones that touch."""
+    return merge_rulings(*split_rulings(segments), settings)
+
+
+def merge_rulings(
+    across: Sequence[Ruling], down: Sequence[Ruling], settings: LayoutSettings = DEFAULT.layout
+) -> list[Edge]:
+    """:func:`merge_edges` of rulings already split by :func:`split_rulings`."""
+    raw = {"h": across, "v": down}
     edges: list[Edge] = []
     join = settings.join_tolerance
     for orient, items in raw.items():
@@ -273,3 +294,10 @@ def find_tables(
 ) -> list[Table]:
     """The whole chain: rulings to ruled tables."""
     return group_tables(find_cells(merge_edges(segments, settings), settings))
+
+
+def tables_of_rulings(
+    across: Sequence[Ruling], down: Sequence[Ruling], settings: LayoutSettings = DEFAULT.layout
+) -> list[Table]:
+    """:func:`find_tables` of rulings already split by :func:`split_rulings`."""
+    return group_tables(find_cells(merge_rulings(across, down, settings), settings))
