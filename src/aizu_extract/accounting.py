@@ -100,6 +100,18 @@ _VALUE = re.compile(
     r"[)）\]]?(?P<tail>[^\d]{0,5})$"
 )
 _TOC_LEADER = re.compile(r"(?:[.…‥・･]{3,}|[.…‥・･]{2,}\s*)\d{1,4}$")
+
+
+def _toc_leader(key: str) -> bool:
+    """A 目次 entry's dot leader and page number (``事業一覧……5``). The cheaper test
+    first: the pattern ends in a decimal digit (``\\d`` is Unicode category Nd, as
+    ``str.isdecimal``) at the end or before a final newline, so most texts, which
+    end otherwise, are not searched position by position."""
+    if not (key[-1:].isdecimal() or key.endswith("\n")):
+        return False
+    return _TOC_LEADER.search(key) is not None
+
+
 _CODE = re.compile(r"^[A-Za-z]{1,4}\d{0,4}[-‐－_]\d{2,}(?:[-‐－_]\d+)*$")
 _BUDGET_CODE = re.compile(r"\d+款(?:\d+項)?(?:\d+目)?|\d+項\d+目")
 _OUTLINE = re.compile(r"^[(（]\d{1,2}[)）]\D{2,}")
@@ -223,7 +235,7 @@ def furniture_reason(
         return "furniture.budget_code"
     if _CODE.match(key):
         return "furniture.code"
-    if box.table is None and _TOC_LEADER.search(key):
+    if box.table is None and _toc_leader(key):
         return "furniture.toc"
     if toc_page and key.isdigit() and len(key) <= 3:  # 目次 page numbers, ruled or not
         return "furniture.toc"
@@ -305,7 +317,7 @@ def account(
         for box in page.boxes:
             if not (
                 is_number(box.key, cfg.max_number_chars)
-                or (box.table is None and (_FOLIO.match(box.key) or _TOC_LEADER.search(box.key)))
+                or (box.table is None and (_FOLIO.match(box.key) or _toc_leader(box.key)))
             ):
                 continue
             region = "loose" if box.table is None else f"table {box.table + 1}"

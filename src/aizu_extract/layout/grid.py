@@ -11,9 +11,8 @@ from __future__ import annotations
 import bisect
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from operator import attrgetter, itemgetter
 
 from ..geometry import BBox, Segment, new_bbox, thawed, union_all
 from ..settings import DEFAULT, LayoutSettings
@@ -107,14 +106,20 @@ def _cluster(values: Sequence[float], tol: float) -> dict[float, float]:
     return mapping
 
 
-def merge_edges(
-    segments: Iterable[Segment], settings: LayoutSettings = DEFAULT.layout
-) -> list[Edge]:
-    """Snap near-collinear rulings together and join the ones that touch."""
-    raw: dict[str, list[tuple[float, float, float]]] = {"h": [], "v": []}
-    across, down = raw["h"], raw["v"]
-    # Every ruling of the page: Segment.orientation, abs, min and max spelt out
-    # as comparisons (min/max keep the first of equal values).
+# A ruling as (position, start, end): its y and x extent when across, x and y when down.
+Ruling = tuple[float, float, float]
+
+
+def split_rulings(segments: Iterable[Segment]) -> tuple[list[Ruling], list[Ruling]]:
+    """The rulings across the page and down it, each as (position, start, end), in
+    the segments' order: read once per page, for the edges and for the loose text's
+    vertical rules alike.
+
+    Segment.orientation, abs, min and max are spelt out as comparisons (min/max
+    keep the first of equal values): it runs for every ruling of every page.
+    """
+    across: list[Ruling] = []
+    down: list[Ruling] = []
     for s in segments:
         x0, y0, x1, y1 = s.x0, s.y0, s.x1, s.y1
         dx, dy = x1 - x0, y1 - y0
@@ -122,6 +127,21 @@ def merge_edges(
             across.append(((y0 + y1) / 2, x1 if x1 < x0 else x0, x1 if x1 > x0 else x0))
         else:
             down.append(((x0 + x1) / 2, y1 if y1 < y0 else y0, y1 if y1 > y0 else y0))
+    return across, down
+
+
+def merge_edges(
+    segments: Iterable[Segment], settings: LayoutSettings = DEFAULT.layout
+) -> list[Edge]:
+    """Snap near-collinear rulings together and join the ones that touch."""
+    return merge_rulings(*split_rulings(segments), settings)
+
+
+def merge_rulings(
+    across: Sequence[Ruling], down: Sequence[Ruling], settings: LayoutSettings = DEFAULT.layout
+) -> list[Edge]:
+    """:func:`merge_edges` of rulings already split by :func:`split_rulings`."""
+    raw = {"h": across, "v": down}
     edges: list[Edge] = []
     join = settings.join_tolerance
     for orient, items in raw.items():
@@ -144,73 +164,87 @@ def merge_edges(
 
 
 def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout) -> list[Cell]:
-    """Smallest fully ruled rectangles anchored at each intersection."""
-    h_edges = [e for e in edges if e.orientation == "h"]
-    v_edges = [e for e in edges if e.orientation == "v"]
-    tol = settings.snap_tolerance
-    min_cell = settings.min_cell
-    points: set[tuple[float, float]] = set()
-    # Horizontal edges by height: a vertical edge meets only those within its span.
-    h_sorted = sorted(h_edges, key=_POS)
-    h_pos = [e.pos for e in h_sorted]
-    for v in v_edges:
-        lo = bisect.bisect_left(h_pos, v.start - tol)
-        hi = bisect.bisect_right(h_pos, v.end + tol)
-        for h in h_sorted[lo:hi]:
-            if h.start - tol <= v.pos <= h.end + tol:
-                points.add((v.pos, h.pos))
-    if not points:
-        return []
+    """Smallest fully ruled rectangles anchored at each intersection.
+
+    The distinct positions are numbered once, sorted (``xs[i]`` of the vertical
+    rulings, ``ys[j]`` of the horizontal ones), so a corner is the integer
+    ``i * len(ys) + j`` and the corners of a ruling are index lists, looked up
+    and bisected without hashing pairs of floats at every step; the reaches are
+    asked as ``reach[index, start]`` (see _Reach). Corners are visited by y,
+    then x, as sorting the pairs of positions would visit them.
+    """
     h_by_y: dict[float, list[Edge]] = defaultdict(list)
     v_by_x: dict[float, list[Edge]] = defaultdict(list)
-    for h in h_edges:
-        h_by_y[h.pos].append(h)
-    for v in v_edges:
-        v_by_x[v.pos].append(v)
+    for e in edges:
+        if e.orientation == "h":
+            h_by_y[e.pos].append(e)
+        elif e.orientation == "v":
+            v_by_x[e.pos].append(e)
+    tol = settings.snap_tolerance
+    min_cell = settings.min_cell
+    ys = sorted(h_by_y)
+    xs = sorted(v_by_x)
+    n_ys = len(ys)
+    rows_at: list[list[Edge]] = [h_by_y[y] for y in ys]
+    cols_at: list[list[Edge]] = [v_by_x[x] for x in xs]
+    left, after = bisect.bisect_left, bisect.bisect_right
+    # The crossings: a vertical edge meets the heights within its span (give or
+    # take the tolerance) whose horizontal edges span its x.
+    points: set[int] = set()
+    for i, x in enumerate(xs):
+        for v in cols_at[i]:
+            for j in range(left(ys, v.start - tol), after(ys, v.end + tol)):
+                code = i * n_ys + j
+                if code not in points:
+                    for h in rows_at[j]:
+                        if h.start - tol <= x <= h.end + tol:
+                            points.add(code)
+                            break
+    if not points:
+        return []
+    # Each column's corner rows and each row's corner columns, ascending.
+    rows_of: list[list[int]] = [[] for _ in xs]
+    cols_of: list[list[int]] = [[] for _ in ys]
+    for code in sorted(points):
+        i, j = divmod(code, n_ys)
+        rows_of[i].append(j)
+        cols_of[j].append(i)
 
-    # How far down (right) the ruling at x (y) reaches from a start at y (x),
-    # looked up as v_reach[x, y] (h_reach[y, x]); see _Reach.
-    v_reach = _Reach(v_by_x, tol)
-    h_reach = _Reach(h_by_y, tol)
-
-    ys_at_x: dict[float, list[float]] = defaultdict(list)
-    xs_at_y: dict[float, list[float]] = defaultdict(list)
-    for x, y in points:
-        ys_at_x[x].append(y)
-        xs_at_y[y].append(x)
-    for lst in (*ys_at_x.values(), *xs_at_y.values()):
-        lst.sort()
+    # How far down (right) the ruling at xs[i] (ys[j]) reaches from a start at y
+    # (x), looked up as v_reach[i, y] (h_reach[j, x]); see _Reach.
+    v_reach = _Reach(cols_at, tol)
+    h_reach = _Reach(rows_at, tol)
 
     cells: list[Cell] = []
-    after = bisect.bisect_right
-    for x, y in sorted(points, key=_Y_THEN_X):
-        # The corners below (right of) this one, at least min_cell away and within
-        # the ruling's reach from it (sorted positions, bisected inline).
-        ys = ys_at_x[x]
-        below = ys[after(ys, y + min_cell) : after(ys, v_reach[x, y])]
-        xs = xs_at_y[y]
-        right = xs[after(xs, x + min_cell) : after(xs, h_reach[y, x])]
-        found = None
-        for y2 in below:
-            across = h_reach[y2, x]
-            for x2 in right:
-                if x2 <= across and (x2, y2) in points and y2 <= v_reach[x2, y]:
-                    found = x2, y2
+    for j, y in enumerate(ys):
+        for i in cols_of[j]:
+            x = xs[i]
+            # The corners below (right of) this one, at least min_cell away and within
+            # the ruling's reach from it: the positions' index range, then the
+            # corners' indexes within it (both sorted, bisected).
+            rows = rows_of[i]
+            below = rows[left(rows, after(ys, y + min_cell)) : left(rows, after(ys, v_reach[i, y]))]
+            cols = cols_of[j]
+            right = cols[left(cols, after(xs, x + min_cell)) : left(cols, after(xs, h_reach[j, x]))]
+            found = None
+            for j2 in below:
+                across = h_reach[j2, x]
+                y2 = ys[j2]
+                for i2 in right:
+                    x2 = xs[i2]
+                    if x2 <= across and i2 * n_ys + j2 in points and y2 <= v_reach[i2, y]:
+                        found = x2, y2
+                        break
+                if found:
                     break
             if found:
-                break
-        if found:
-            cells.append(new_cell(new_bbox(x, y, found[0], found[1])))
+                cells.append(new_cell(new_bbox(x, y, found[0], found[1])))
     return cells
 
 
-# Sort keys (C-level): an edge by its position, a corner (x, y) by y then x.
-_POS = attrgetter("pos")
-_Y_THEN_X = itemgetter(1, 0)
-
-
 class _Reach(dict[tuple[float, float], float]):
-    """How far the ruling at a position reaches from a start: ``reach[p, a]``.
+    """How far the ruling at a position reaches from a start: ``reach[p, a]``
+    (``by_pos[p]``: the edges at the position, by its value or its number).
 
     A stretch [a, b] is ruled when one edge starts by a and ends by b, give or
     take the tolerance, i.e. when b is at most the reach from a. Corners that
@@ -220,7 +254,9 @@ class _Reach(dict[tuple[float, float], float]):
 
     __slots__ = ("by_pos", "tol")
 
-    def __init__(self, by_pos: dict[float, list[Edge]], tol: float) -> None:
+    def __init__(
+        self, by_pos: Mapping[float, list[Edge]] | Sequence[list[Edge]], tol: float
+    ) -> None:
         super().__init__()
         self.by_pos = by_pos
         self.tol = tol
@@ -239,25 +275,31 @@ class _Reach(dict[tuple[float, float], float]):
 
 
 def group_tables(cells: Sequence[Cell]) -> list[Table]:
-    """Cells sharing a corner belong to the same table (union-find on corners)."""
+    """Cells sharing a corner belong to the same table (union-find on corners).
+
+    Roots are walked inline, halving the path as they go (a call per corner cost
+    more than the walk). Which root a group gets does not matter: groups are
+    listed in the order of their first cell.
+    """
     parent = list(range(len(cells)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
     owner: dict[tuple[float, float], int] = {}
     for i, cell in enumerate(cells):
         b = cell.bbox
-        for corner in ((b.x0, b.y0), (b.x1, b.y0), (b.x0, b.y1), (b.x1, b.y1)):
+        x0, y0, x1, y1 = b.x0, b.y0, b.x1, b.y1
+        for corner in ((x0, y0), (x1, y0), (x0, y1), (x1, y1)):
             j = owner.setdefault(corner, i)
             if j != i:
-                parent[root(i)] = root(j)
+                while parent[j] != j:
+                    parent[j] = j = parent[parent[j]]
+                r = i
+                while parent[r] != r:
+                    parent[r] = r = parent[parent[r]]
+                parent[r] = j
     groups: dict[int, list[Cell]] = defaultdict(list)
     for i, cell in enumerate(cells):
-        groups[root(i)].append(cell)
+        while parent[i] != i:
+            parent[i] = i = parent[parent[i]]
+        groups[i].append(cell)
     tables = []
     for group in groups.values():
         bbox = union_all([c.bbox for c in group])  # one pass, min/max's first-of-equal rule
@@ -273,3 +315,10 @@ def find_tables(
 ) -> list[Table]:
     """The whole chain: rulings to ruled tables."""
     return group_tables(find_cells(merge_edges(segments, settings), settings))
+
+
+def tables_of_rulings(
+    across: Sequence[Ruling], down: Sequence[Ruling], settings: LayoutSettings = DEFAULT.layout
+) -> list[Table]:
+    """:func:`find_tables` of rulings already split by :func:`split_rulings`."""
+    return group_tables(find_cells(merge_rulings(across, down, settings), settings))

@@ -25,7 +25,7 @@ from ..geometry import BBox, Char, thawed, union_all
 from ..load import LoadedDocument, Page, collector_paused
 from ..normalize.text import compact
 from ..settings import DEFAULT, LayoutSettings
-from .grid import Table, find_tables
+from .grid import Table, split_rulings, tables_of_rulings
 from .textlines import TextLine, group_lines, is_label_glyph, split_runs, stack_lines
 
 # A page folio as its key reads (NFKC, no spaces): "4", "- 4 -", "－4－", "4/26",
@@ -111,7 +111,9 @@ class PageLayout:
 
 
 def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> PageLayout:
-    tables = find_tables(page.segments, settings)
+    # The rulings are read once: the vertical ones also cut the loose text's runs.
+    across, down = split_rulings(page.segments)
+    tables = tables_of_rulings(across, down, settings)
     in_cell, loose = _assign(page.chars, tables)
     boxes: list[TextBox] = []
     empties: list[TextBox] = []
@@ -122,7 +124,7 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
                 boxes.append(new_box(page.number, cell.bbox, tuple(lines), t_index))
             else:
                 empties.append(new_box(page.number, cell.bbox, (), t_index))
-    for run in stack_lines(_loose_runs(loose, _vertical_rules(page), settings), settings):
+    for run in stack_lines(_loose_runs(loose, down, settings), settings):
         boxes.append(new_box(page.number, run.bbox, (run,), None))
     boxes.sort(key=lambda b: (round(b.bbox.y0, 0), b.bbox.x0))
     return PageLayout(
@@ -254,18 +256,6 @@ def _assign(
         else:
             loose.append(ch)
     return held, loose
-
-
-def _vertical_rules(page: Page) -> list[tuple[float, float, float]]:
-    """(x, top, bottom) of each vertical ruling: Segment.orientation "v", with
-    abs, min and max spelt out as comparisons, as grid.merge_edges reads them."""
-    out = []
-    for s in page.segments:
-        x0, y0, x1, y1 = s.x0, s.y0, s.x1, s.y1
-        dx, dy = x1 - x0, y1 - y0
-        if not (dy if dy >= 0 else -dy) <= (dx if dx >= 0 else -dx):
-            out.append(((x0 + x1) / 2, y1 if y1 < y0 else y0, y1 if y1 > y0 else y0))
-    return out
 
 
 @dataclass(frozen=True, slots=True)

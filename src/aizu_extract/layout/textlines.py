@@ -384,6 +384,11 @@ def split_runs(
     rules = sorted([x for x in barriers if x == x]) if barriers else []
     after = bisect.bisect_right
     limit = settings.run_gap_em * line.size
+    if not rules and " " not in line.text and limit >= line.space_gap_em * line.size:
+        # The cheaper test first (most lines): the text has a space wherever two
+        # glyphs are further apart than a space, so with none printed no gap is
+        # wider than a run's either, and nothing cuts the line.
+        return [line]
     first, *rest = line.chars
     run = [first]
     runs: list[list[Char]] = [run]

@@ -163,6 +163,7 @@ def to_era_label(
 
 _ERALESS_RE = re.compile(r"(?<![\dA-Za-z.])(?P<num>元|\d{1,2})(?P<suffix>年度末|年度|年末|年)")
 _ERA_NAME_RE = re.compile(rf"(?P<era>{_ERA_NAMES})(?:{_ERA_NUM})(?:年度|年)")
+_YEAR_MARK = "年"
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,7 +183,10 @@ def document_era(texts: list[str] | tuple[str, ...]) -> str | None:
     """The era named most often in full (``令和7年度``) in the document's texts."""
     counts: dict[str, int] = {}
     for text in texts:
-        for m in _ERA_NAME_RE.finditer(compact(text)):
+        key = compact(text)
+        if _YEAR_MARK not in key:  # every match ends in 年 (年度): the cheaper test first
+            continue
+        for m in _ERA_NAME_RE.finditer(key):
             counts[m.group("era")] = counts.get(m.group("era"), 0) + 1
     if not counts:
         return None

@@ -92,6 +92,9 @@ def _radicals_from_names() -> dict[str, str]:
 
 RADICALS_SUPPLEMENT_MAP: dict[str, str] = {**_radicals_from_names(), **_RADICALS_HAND}
 _RADICALS_TRANS = str.maketrans(RADICALS_SUPPLEMENT_MAP)
+# Any of the table's radicals: searched first (a C scan), so the common text, which
+# has none, skips translate's table lookup per character.
+_HAS_RADICAL = re.compile("[" + "".join(map(re.escape, RADICALS_SUPPLEMENT_MAP)) + "]")
 
 
 def is_protected_marker(ch: str) -> bool:
@@ -146,7 +149,8 @@ def _normalize(s: str) -> str:
     parts = _PROTECTED_SPLIT.split(s)
     # split() with one group: even indexes are free text, odd ones protected runs
     s = "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
-    s = s.translate(_RADICALS_TRANS)
+    if _HAS_RADICAL.search(s):
+        s = s.translate(_RADICALS_TRANS)
     return _WHITESPACE.sub(" ", s).strip()
 
 

@@ -98,11 +98,13 @@ def starts_label(key: str) -> bool:
 _SPACE_NOT_BETWEEN_ASCII = re.compile(r" (?![A-Za-z0-9])|(?<![A-Za-z0-9]) ")
 # U+2012 FIGURE DASH is a hyphen/minus in print but survives NFKC and is not a
 # sign for parse_quantity; fold it before normalising (``‒490 人``, ``AI‒OCR``).
-_DASH_FOLD = str.maketrans({"\u2012": "-"})
+_FIGURE_DASH = "\u2012"
 
 
 def fold_dashes(s: str) -> str:
-    return s.translate(_DASH_FOLD)
+    # One character for another: str.replace's search, not translate's table
+    # lookup per character (it runs on every line of a strategy).
+    return s.replace(_FIGURE_DASH, "-")
 
 
 def section_number(m: re.Match[str]) -> tuple[str, str]:
