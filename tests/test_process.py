@@ -139,13 +139,13 @@ def test_staged_rows_are_written_in_row_groups_and_read_back_in_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     groups: dict[str, int] = {}
-    real_read = write_module.pq.read_table
+    real_read = write_module._read_parquet  # how the writer reads a staged row file
 
-    def read_table(path: Any, *args: Any, **kwargs: Any) -> Any:
+    def read_table(path: Any) -> Any:
         groups[Path(path).stem] = pq.ParquetFile(path).metadata.num_row_groups
-        return real_read(path, *args, **kwargs)
+        return real_read(path)
 
-    monkeypatch.setattr(write_module.pq, "read_table", read_table)
+    monkeypatch.setattr(write_module, "_read_parquet", read_table)
     staging = write_module.Staging(tmp_path / ".staging-x", rows_per_group=2)
     staging.folder.mkdir()
     for n in range(1, 6):
@@ -311,10 +311,11 @@ def test_extract_command_main_process_loads_neither_sudachi_nor_numpy(tmp_path: 
         out,
         1,
         f"""
+        sudachi, numpy = "sudachipy" in sys.modules, "numpy" in sys.modules  # before reading
         import pyarrow.parquet as pq
         keys = pq.read_table({str(out / "kpi_values.parquet")!r}).column("kpi_key").to_pylist()
         units = pq.read_table({str(out / "budget_series.parquet")!r}).column("business_unit")
-        print(json.dumps({{"sudachi": "sudachipy" in sys.modules, "numpy": "numpy" in sys.modules,
+        print(json.dumps({{"sudachi": sudachi, "numpy": numpy,
                           "key": any(k.endswith("|kpi|国際交流協会活動参加人数|人") for k in keys),
                           "units": "移住支援金" in units.to_pylist()}}))
         """,
@@ -327,23 +328,32 @@ def test_extract_command_main_process_loads_neither_sudachi_nor_numpy(tmp_path: 
     }
 
 
-def test_extract_command_main_process_imports_no_pydantic(tmp_path: Path) -> None:
+def test_extract_command_main_process_imports_no_pydantic_nor_arrow_compute(
+    tmp_path: Path,
+) -> None:
     """The workers validate; the command's own process writes Arrow from the contract's
     schema file (contract.py) and builds no model. Typer below 0.29 converts options
-    without pydantic too (pyproject pins it so)."""
+    without pydantic too (pyproject pins it so). Publishing needs no compute kernel."""
     out = tmp_path / "out"
     got = _command_then(
         AREA37,
         out,
         1,
         f"""
+        loaded = {{m: m in sys.modules for m in ["pydantic", "aizu_extract.models",
+                                                 "pyarrow.compute", "pyarrow.dataset"]}}
         import pyarrow.parquet as pq
         docs = pq.read_table({str(out / "documents.parquet")!r}).column("status").to_pylist()
-        print(json.dumps({{"pydantic": "pydantic" in sys.modules,
-                          "models": "aizu_extract.models" in sys.modules, "status": docs}}))
+        print(json.dumps({{**loaded, "status": docs}}))
         """,
     )
-    assert got == {"pydantic": False, "models": False, "status": ["ok"]}
+    assert got == {
+        "pydantic": False,
+        "aizu_extract.models": False,
+        "pyarrow.compute": False,  # write.py reorders by slices, reads files without datasets
+        "pyarrow.dataset": False,
+        "status": ["ok"],
+    }
 
 
 # -- start-up: the fork server starts first and preloads a warm worker -------------------

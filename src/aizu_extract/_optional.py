@@ -59,7 +59,7 @@ class _Refuse:
 
 
 def pyarrow_without_numpy(
-    modules: Sequence[str] = ("pyarrow.compute", "pyarrow.parquet"),
+    modules: Sequence[str] = ("pyarrow.parquet", "pyarrow.csv"),
 ) -> None:
     """Import pyarrow (and ``modules``: the parts the writer uses) with numpy refused.
 
