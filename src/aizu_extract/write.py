@@ -637,9 +637,9 @@ def _staged_schema(table: str) -> pa.Schema:
 
 def _in_order(table: pa.Table, order: Sequence[str]) -> pa.Table:
     """``table``'s rows by their document's place in ``order`` (documents not in it
-    last), each document's rows in the order they came: a stable sort of its runs of
-    one document's rows, which come together (a document is staged, and was
-    published, as one block)."""
+    last), each document's rows in the order they came: a stable sort of the runs of
+    one document's rows, which is the stable sort of the rows (a document's rows
+    mostly are one run: it is staged, and was published, as one block)."""
     place = {doc_id: i for i, doc_id in enumerate(order)}
     runs = _doc_runs(table)
     ranks = [place.get(doc_id, len(place)) for doc_id, _, _ in runs]
