@@ -628,8 +628,9 @@ def _conform(table: pa.Table, name: str, path: Path) -> pa.Table:
 @cache
 def _staged_schema(table: str) -> pa.Schema:
     """``table``'s schema as a staged row group reads back (Parquet names a list's
-    item ``element``, Arrow ``item``). Parts are cast to it, so that a table is the
-    same, and its published file the same bytes, whichever way its rows came."""
+    item ``element``, Arrow ``item``). Parts are relabelled to it (_relabelled), so
+    that a table is the same, and its published file the same bytes, whichever way
+    its rows came."""
     sink = pa.BufferOutputStream()
     pq.write_table(to_arrow(table, []), sink)
     return pq.read_schema(pa.BufferReader(sink.getvalue()))
