@@ -61,6 +61,9 @@ _ERA_RE = re.compile(
 _WESTERN_RE = re.compile(r"(?<!\d)(?P<num>1[89]\d\d|2[01]\d\d)(?P<suffix>年度末|年度|年末|年)")
 _BARE_WESTERN = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
 _UNKNOWN_ERA = re.compile(r"[\u4e00-\u9fff]{2}(?:元|\d{1,2})年")
+# Every year pattern above (and _ERALESS_RE) needs one of these: a label without one
+# names no year, which most header texts a table reader asks about are.
+_YEAR_NUMERAL = re.compile(r"[\d元〇一二三四五六七八九十]")
 
 
 def _kind(suffix: str | None) -> Kind:
@@ -197,6 +200,8 @@ def parse_year_label(label: str, context: YearContext | None = None) -> EraYear:
     """Like :func:`parse_era_year`, but also reads era-less ``5年度`` / ``20年度決算``
     through the document's :class:`YearContext`; raises ``era.no_era`` when the
     context cannot tell the era."""
+    if not _YEAR_NUMERAL.search(compact(label)):
+        raise NormalizationError("era.unparseable", label, "no year in label")
     try:
         return parse_era_year(label)
     except NormalizationError as err:
