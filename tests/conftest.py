@@ -2,13 +2,31 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+import textwrap
 from pathlib import Path
+from typing import Any
 
 import pymupdf
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
+
+
+def fresh_python(code: str) -> dict[str, Any]:
+    """Run ``code`` in a fresh interpreter (what a process of the run imports, from
+    nothing); it prints one JSON object last."""
+    proc = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def sample(name: str) -> Path:

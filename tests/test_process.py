@@ -4,9 +4,6 @@ as Parquet row groups while the run goes, outcomes collected as they finish."""
 from __future__ import annotations
 
 import hashlib
-import json
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from typing import Any
@@ -20,22 +17,11 @@ from aizu_extract import write as write_module
 from aizu_extract.models import SCHEMAS
 from aizu_extract.series import with_kpi_keys
 from aizu_extract.write import VERSIONS, Dataset
+from tests.conftest import fresh_python as _python
 from tests.conftest import tiny_text_pdf
 from tests.dataset_helpers import leftovers, published, tiny_pdfs
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def _python(code: str) -> dict[str, Any]:
-    """Run ``code`` in a fresh interpreter; it prints one JSON object last."""
-    proc = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(proc.stdout.strip().splitlines()[-1])
 
 
 def _loaded(*modules: str) -> str:

@@ -5,25 +5,7 @@ Each probe runs in a fresh interpreter, as the fork server does.
 
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-import textwrap
-from pathlib import Path
-from typing import Any
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _python(code: str) -> dict[str, Any]:
-    proc = subprocess.run(
-        [sys.executable, "-c", textwrap.dedent(code)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(proc.stdout.strip().splitlines()[-1])
+from tests.conftest import fresh_python as _python
 
 
 def test_warm_import_runs_no_collection_freezes_the_chain_and_leaves_the_collector_on() -> None:
