@@ -12,7 +12,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 
-from aizu_extract import batch, pipeline
+from aizu_extract import batch, pipeline, server
 from aizu_extract import write as write_module
 from aizu_extract.models import SCHEMAS
 from aizu_extract.series import with_kpi_keys
@@ -364,7 +364,7 @@ def test_fork_server_preload_is_warm_and_imports_no_arrow() -> None:
         "numpy": False,
         "pandas": False,
     }
-    assert batch.WORKER_MODULE == "aizu_extract.warm"
+    assert server.WORKER_MODULE == "aizu_extract.warm"
 
 
 def test_contract_validators_are_built_by_the_fork_server_not_by_the_writer() -> None:
@@ -390,13 +390,13 @@ def test_extract_starts_the_fork_server_before_typer_converts_options(tmp_path: 
     got = _python(
         f"""
         import json, sys
-        from aizu_extract import batch, cli
+        from aizu_extract import cli, server
         calls = []
-        real = batch.start_workers
-        def start(workers, preload=()):
-            calls.append([workers, "pydantic" in sys.modules])
-            real(workers, preload)
-        batch.start_workers = cli.start_workers = start
+        real = server.start
+        def start(preload=()):
+            calls.append(["pydantic" in sys.modules, list(preload)])
+            real(preload)
+        server.start = start
         try:
             cli.app(["extract", {str(pdf)!r}, "--out", {str(out)!r}, "--workers", "2"],
                     standalone_mode=False)
@@ -405,7 +405,7 @@ def test_extract_starts_the_fork_server_before_typer_converts_options(tmp_path: 
         print(json.dumps(calls[0]))
         """
     )
-    assert got == [2, False]
+    assert got == [False, []]
     assert published(out)["names"] == ["minutes.pdf"]
 
 
@@ -419,13 +419,15 @@ def test_console_script_starts_the_fork_server_before_the_command_line_imports(
     got = _python(
         f"""
         import json, sys
-        from aizu_extract import batch, launch
+        from aizu_extract import launch, server
         calls = []
-        real = batch.start_workers
-        def start(workers, preload=()):
-            calls.append([workers, "typer" in sys.modules, "rich" in sys.modules, list(preload)])
-            real(workers, preload)
-        batch.start_workers = start
+        real = server.start
+        def start(preload=()):
+            calls.append([name in sys.modules for name in
+                          ("typer", "rich", "aizu_extract.settings", "aizu_extract.batch")]
+                         + [list(preload)])
+            real(preload)
+        server.start = start
         sys.argv = ["aizu-extract", "extract", {str(pdf)!r}, "--out", {str(out)!r}]
         try:
             launch.main()
@@ -434,7 +436,8 @@ def test_console_script_starts_the_fork_server_before_the_command_line_imports(
         print(json.dumps(calls[0]))
         """
     )
-    assert got == [1, False, False, ["aizu_extract.launch"]]
+    # Nor the settings and the batch runner: the server starts before them (server.py).
+    assert got == [False, False, False, False, ["aizu_extract.launch"]]
     assert published(out)["names"] == ["minutes.pdf"]
 
 
@@ -459,6 +462,38 @@ def test_console_script_freezes_what_it_imported_before_the_interpreter_ends(
         """
     )
     assert got == {"before": 0, "after": True, "code": 0}
+
+
+def test_console_script_starts_the_server_without_reading_the_settings_default() -> None:
+    """launch starts the server, when --workers is absent, before the settings are
+    imported: that rests on the default using workers."""
+    from aizu_extract.settings import DEFAULT
+
+    assert DEFAULT.run.workers > 0
+
+
+@pytest.mark.parametrize(
+    ("args", "started"),
+    [
+        (["extract", "a.pdf"], True),
+        (["extract", "a.pdf", "--workers", "2"], True),
+        (["extract", "a.pdf", "--workers=0"], False),
+        (["extract", "a.pdf", "--workers", "-1"], False),
+        (["extract", "a.pdf", "--workers", "two"], False),
+        (["extract", "--help"], False),
+        (["extract", "--", "--workers", "0"], True),  # a file named --workers
+        (["check", "out"], False),
+    ],
+)
+def test_launch_starts_the_server_only_for_an_extract_with_workers(
+    args: list[str], started: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from aizu_extract import launch
+
+    calls: list[list[str]] = []
+    monkeypatch.setattr(server, "start", lambda preload=(): calls.append(list(preload)))
+    launch.start_for(args, preload=["x"])
+    assert calls == ([["x"]] if started else [])
 
 
 @pytest.mark.parametrize(

@@ -24,8 +24,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import math
-import multiprocessing
-import multiprocessing.context
 import os
 import queue
 import re
@@ -37,13 +35,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import server
+from .server import worker_context
 from .settings import DEFAULT, Settings
 
 if TYPE_CHECKING:
     from .columnar import Part
-
-# The module the fork server imports before it forks any worker (the warm pipeline).
-WORKER_MODULE = "aizu_extract.warm"
 
 # Lone surrogate code points: what a broken font's ToUnicode map or a file name
 # that is not UTF-8 leaves in a Python str; UTF-8 (Parquet, JSON) cannot hold them.
@@ -352,40 +349,11 @@ def _init_worker(max_memory_mib: int | None, gc_threshold: tuple[int, int, int] 
     init_worker(max_memory_mib, gc_threshold)
 
 
-def worker_context(preload: Sequence[str] = ()) -> multiprocessing.context.BaseContext:
-    """Workers forked from a small server process, not from this one.
-
-    A worker forked from the main process would inherit its address space
-    (whatever a library caller holds), so the ceiling could be reached before
-    the document is even opened. The fork server imports the pipeline (and
-    ``preload``) once and stays small; every worker is a fork of it, with the
-    pipeline imported.
-    """
-    if "forkserver" not in multiprocessing.get_all_start_methods():
-        return multiprocessing.get_context()
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload([WORKER_MODULE, *preload])
-    return ctx
-
-
 def start_workers(workers: int, preload: Sequence[str] = ()) -> None:
-    """Start the fork server now (no-op without one, or for ``workers=0``).
-
-    It imports the pipeline in its own process, so a caller that starts it
-    before its own imports and planning has the pipeline ready when the first
-    document is dispatched, without importing it itself. A worker also
-    re-imports the caller's main module (multiprocessing's rule for a forked
-    server's children); modules named in ``preload`` are imported by the
-    server instead, once for every worker.
-    """
-    if workers <= 0:
-        return
-    ctx = worker_context(preload)
-    if ctx.get_start_method() != "forkserver":
-        return
-    from multiprocessing import forkserver
-
-    forkserver.ensure_running()
+    """Start the fork server now (no-op without one, or for ``workers=0``): see
+    :func:`server.start`."""
+    if workers > 0:
+        server.start(preload)
 
 
 def _run_pool(
