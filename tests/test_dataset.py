@@ -341,3 +341,86 @@ def test_missing_current_version_is_refused_unless_fresh(tmp_path: Path) -> None
     assert (out / VERSIONS / v1).is_dir()  # the older version is not pruned meanwhile
     publish(out, "b.pdf", fresh=True)
     assert published(out)["names"] == ["b.pdf"]
+
+
+# -- flushing: every file of a version reaches the disk before it is current -----------
+
+
+def _spy_fsync(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
+    flushed: list[Path] = []
+    real = write_module._fsync
+
+    def spy(path: Path) -> None:
+        flushed.append(Path(path))
+        real(path)
+
+    monkeypatch.setattr(write_module, "_fsync", spy)
+    return flushed
+
+
+@pytest.mark.parametrize("threads", [1, 8])
+def test_every_file_of_a_version_is_flushed_before_it_is_current(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, threads: int
+) -> None:
+    from dataclasses import replace
+
+    from aizu_extract.settings import DEFAULT
+
+    run = replace(DEFAULT.run, fsync_threads=threads)
+    monkeypatch.setattr(write_module, "DEFAULT", replace(DEFAULT, run=run))
+    flushed = _spy_fsync(monkeypatch)
+    out = tmp_path / "out"
+    version = publish(out, "a.pdf", "b.pdf")
+    folder = out / VERSIONS / version
+    staged = {p.name for p in folder.iterdir()}
+    assert {"documents.parquet", "kpi_values.parquet", MANIFEST} <= staged
+    # Flushed under the staging name, before the rename that gives the version its name.
+    files = {p.name for p in flushed if p.parent.parent == out / VERSIONS and p.name in staged}
+    assert files == staged
+
+
+@pytest.mark.parametrize("analyst", [False, True])
+def test_top_level_links_are_flushed_with_one_fsync_of_the_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, analyst: bool
+) -> None:
+    """The first publish links a dozen files through .current (the command's dataset
+    also its series tables): the folder is flushed once after them (and once for
+    the .current swap), not once per link."""
+    from aizu_extract.export import AnalystDataset
+
+    flushed = _spy_fsync(monkeypatch)
+    out = tmp_path / "out"
+
+    def publish_with(*names: str) -> None:
+        rows = doc_rows(*names)
+        with (AnalystDataset if analyst else Dataset).open(out) as ds:
+            ds.publish(rows, run_manifest(rows))
+
+    publish_with("a.pdf")
+    links = [p for p in out.iterdir() if p.is_symlink() and p.name != CURRENT]
+    assert len(links) >= len(published_files()) + (2 if analyst else 0)  # + kpi/budget series
+    assert flushed.count(out) == 2  # the .current swap, then all the links
+    flushed.clear()
+    publish_with("b.pdf")  # links already there: only the swap
+    assert flushed.count(out) == 1
+
+
+def test_a_flush_that_fails_in_a_thread_fails_the_publish(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    publish(out, "a.pdf")
+    before = published(out)
+    real = write_module._fsync
+
+    def failing(path: Path) -> None:
+        if Path(path).name == "kpi_values.parquet":
+            raise OSError(5, "Input/output error")
+        real(path)
+
+    monkeypatch.setattr(write_module, "_fsync", failing)
+    with pytest.raises(Exception, match="Input/output error"):
+        publish(out, "b.pdf")
+    monkeypatch.setattr(write_module, "_fsync", real)
+    assert published(out)["version"] == before["version"]
+    assert leftovers(out) == []

@@ -152,8 +152,8 @@ class AnalystDataset(Dataset):
         export_tables(staging, self.formats)
         super()._seal(staging, version)
 
-    def _link_top_level(self) -> None:
-        super()._link_top_level()
+    def _top_level_links(self) -> bool:
+        changed = super()._top_level_links()
         version = self.current_version()
         folder = None if version is None else self.version_dir(version)
         for name in derived_files():
@@ -163,6 +163,9 @@ class AnalystDataset(Dataset):
                 if not (path.is_symlink() and os.readlink(path) == target):
                     if path.exists() and not path.is_symlink():
                         continue  # a file of the user's: left alone
-                    self._replace_link(path, target)
+                    self._replace_link(path, target, flush=False)
+                    changed = True
             elif path.is_symlink() and os.readlink(path) == target:
                 path.unlink()  # the current version has no such file
+                changed = True
+        return changed
