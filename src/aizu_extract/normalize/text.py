@@ -146,9 +146,12 @@ def _normalize_cached(s: str) -> str:
 
 def _normalize(s: str) -> str:
     s = _INVISIBLE.sub("", s)
-    parts = _PROTECTED_SPLIT.split(s)
-    # split() with one group: even indexes are free text, odd ones protected runs
-    s = "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
+    if _PROTECTED_SPLIT.search(s) is None:  # most texts: one run of free text
+        s = unicodedata.normalize("NFKC", s)
+    else:
+        parts = _PROTECTED_SPLIT.split(s)
+        # split() with one group: even indexes are free text, odd ones protected runs
+        s = "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
     if _HAS_RADICAL.search(s):
         s = s.translate(_RADICALS_TRANS)
     return _WHITESPACE.sub(" ", s).strip()
