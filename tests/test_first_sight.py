@@ -20,7 +20,13 @@ from aizu_extract.normalize.eras import (
     parse_year_label,
 )
 from aizu_extract.normalize.errors import NormalizationError
-from aizu_extract.normalize.text import _PROTECTED_SPLIT, _normalize, normalize_text
+from aizu_extract.normalize.text import (
+    _INVISIBLE,
+    _PROTECTED_SPLIT,
+    RADICALS_SUPPLEMENT_MAP,
+    _normalize,
+    normalize_text,
+)
 
 _CONTEXTS = (
     YearContext(era="令和"),
@@ -195,21 +201,37 @@ def test_unit_notes_read_the_same_the_second_time(note: str, factor: int | None)
         ("①事業", "①事業"),  # protected: kept as printed
         ("１①２", "1①2"),
         ("Ⅱ　ｶﾅ", "Ⅱ カナ"),
+        ("住⺠数", "住民数"),  # a radical (U+2EA0, CJK RADICAL CIVILIAN)
+        ("住⺠\u200b数", "住民数"),  # and a zero-width space
+        ("a\u00adb", "ab"),  # a soft hyphen
     ],
 )
-def test_protected_markers_survive_the_one_run_path(raw: str, normal: str) -> None:
+def test_what_only_the_full_fold_changes_is_still_changed(raw: str, normal: str) -> None:
     assert normalize_text(raw) == normal
 
 
 def _slow_normalize(s: str) -> str:
-    parts = _PROTECTED_SPLIT.split(s.replace("\u200b", ""))
+    parts = _PROTECTED_SPLIT.split(_INVISIBLE.sub("", s))
     s = "".join(p if i % 2 else unicodedata.normalize("NFKC", p) for i, p in enumerate(parts))
-    return re.sub(r"\s+", " ", s).strip()
+    return re.sub(r"\s+", " ", s.translate(str.maketrans(RADICALS_SUPPLEMENT_MAP))).strip()
 
 
-@given(st.text(alphabet="ＡＢ１２ａ①⑳Ⅱⅻ㋐ｶﾞﾅ 　\u200b事業", max_size=12))
-def test_normalisation_agrees_with_splitting_every_text(s: str) -> None:
+@given(st.text(alphabet="ＡＢ１２ａ①⑳Ⅱⅻ㋐ｶﾞﾅ 　\u200b\u00ad⺠⻌⺟事業", max_size=12))
+def test_normalisation_agrees_with_the_full_fold(s: str) -> None:
     assert _normalize(s) == _slow_normalize(s)
+
+
+def test_nfkc_makes_no_radical_of_another_character() -> None:
+    """Why a text without a radical skips the radical fold: NFKC never yields one."""
+    radicals = set(RADICALS_SUPPLEMENT_MAP)
+    made = [
+        hex(cp)
+        for cp in range(0x110000)
+        if not 0xD800 <= cp < 0xE000
+        and chr(cp) not in radicals
+        and radicals.intersection(unicodedata.normalize("NFKC", chr(cp)))
+    ]
+    assert made == []
 
 
 @given(st.text(alphabet="決算見込予算額実績(（）)千円案No.1指標", max_size=12))
@@ -219,3 +241,13 @@ def test_a_words_head_before_its_note_names_nothing_more(word: str) -> None:
     names_of = vocabulary().headers_matching
     key = normalize_text(word).replace(" ", "")
     assert names_of(_strip_note(key)[0]) <= names_of(key)
+
+
+def test_a_metric_inside_a_word_counts_only_beside_a_year() -> None:
+    """実績数 is no label, but 実績 is inside it: beside a year it says the metric."""
+    headers = HeaderInterpreter(vocabulary(), YearContext(era="令和"))
+    dated = headers.reading("R5年度の実績数")
+    assert (dated.year, dated.metric) == (2023, "actual")
+    assert headers.reading("実績数").metric is None
+    assert vocabulary().header("actual").found_in("の実績数")
+    assert not vocabulary().header("actual").found_in("実施数")

@@ -267,6 +267,8 @@ class HeaderInterpreter:
             # (a word's head before its note names nothing more: every cut of the
             # head before a note mark is one of the word's, see label_prefixes)
             in_word = names_of(word)
+            if year is None and not in_word:
+                continue  # no metric nor basis: without a year only the names could say one
             for metric in _METRICS:
                 if "metric" not in fields and (
                     metric in in_word or (year is not None and self._has(metric, word))

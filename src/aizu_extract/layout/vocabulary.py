@@ -62,8 +62,7 @@ class LabelSet:
         return hit
 
     def _matches(self, key: str) -> bool:
-        keys = self.keys
-        return any(k in keys for k in label_prefixes(key)) or self.pattern_matches(key)
+        return not self.keys.isdisjoint(label_prefixes(key)) or self.pattern_matches(key)
 
     def pattern_matches(self, key: str) -> bool:
         """A ``re:`` label matches the key, whole or followed by a note."""
@@ -75,7 +74,9 @@ class LabelSet:
 
     def found_in(self, key: str) -> bool:
         """Any label of the set occurs inside ``key``."""
-        return any(k in key for k in self.keys) or any(p.search(key) for p in self.patterns)
+        # map: the labels are tried in C, not one generator step each (a header text
+        # is asked about several sets the first time it is read)
+        return any(map(key.__contains__, self.keys)) or any(p.search(key) for p in self.patterns)
 
 
 @dataclass(frozen=True, slots=True)
