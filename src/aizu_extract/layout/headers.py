@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from ..geometry import thawed
-from ..normalize.eras import YearContext, parse_year_label
+from ..normalize.eras import YearContext, may_read_context, parse_year_label
 from ..normalize.errors import NormalizationError
 from ..normalize.text import is_dash, join_wrapped, normalize_text
 from ..settings import DEFAULT, ReadingSettings
@@ -42,6 +42,12 @@ _T = TypeVar("_T")
 # Two levels, so that a lookup hashes the text only (an interpreter holds its own
 # years' table), not the year context every time.
 _READINGS: dict[tuple[YearContext, int], dict[str, tuple[Vocabulary, HeaderLabel]]] = {}
+# max_header_chars → printed text → (vocabulary, reading), for the texts whose reading
+# no year context enters (eras.may_read_context: most of them). Documents differ in
+# their years (the era they print, the file's year), and a document's parser and its
+# accounting read with different ones, so the same header text (実績, 事業費(千円)) was
+# interpreted once per context: now once per process.
+_ANY_YEARS: dict[int, dict[str, tuple[Vocabulary, HeaderLabel]]] = {}
 _MAX_READINGS = 20_000  # texts per year context
 _MAX_CONTEXTS = 256  # year contexts (a long run's worker: bounded memory)
 
@@ -99,10 +105,13 @@ def is_value_text(text: str) -> bool:
 
 
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
+_CLOSING = (")", "）")  # what _LAST_BRACKET's match ends with
 
 
 def _strip_note(key: str) -> tuple[str, str]:
     """``事業費(千円)`` → (``事業費``, ``千円``); the note is the last bracket."""
+    if not key.endswith(_CLOSING):  # most keys: no search of the whole key
+        return key, ""
     m = _LAST_BRACKET.search(key)
     if not m:
         return key, ""
@@ -136,10 +145,15 @@ def _after_year(key: str) -> str:
     return key
 
 
-def _year_line(text: str, years: YearContext) -> str:
-    """The line of a header cell that names its year (``R５年度`` of ``R５年度 / 実 績``)."""
+def _year_line(text: str, years: YearContext, key: str) -> str:
+    """The line of a header cell that names its year (``R５年度`` of ``R５年度 / 実 績``).
+
+    Asked only of a text whose ``key`` (its compact form) names a year or an era-less
+    one: a line that is the whole key answers without being read again."""
     lines = [normalize_text(line) for line in text.splitlines() if line.strip()]
     for line in lines:
+        if line == key:
+            return line
         try:
             parse_year_label(line, years)
             return line
@@ -147,6 +161,12 @@ def _year_line(text: str, years: YearContext) -> str:
             if err.code == "era.no_era":
                 return line
     return normalize_text(text.replace("\n", ""))
+
+
+def _remember(table: dict[str, _T], text: str, value: _T) -> None:
+    if len(table) >= _MAX_READINGS:
+        table.clear()  # a long run's worker: bounded memory
+    table[text] = value
 
 
 class HeaderInterpreter:
@@ -166,6 +186,7 @@ class HeaderInterpreter:
         if len(_READINGS) >= _MAX_CONTEXTS:
             _READINGS.clear()
         self._readings = _READINGS.setdefault((years, self.max_header_chars), {})
+        self._any_years = _ANY_YEARS.setdefault(self.max_header_chars, {})
         self._cache: dict[str, HeaderLabel] = {}
         # The same printed text is asked for again and again (every value cell of a
         # table reads its row's and column's labels): by text before the key is made.
@@ -188,13 +209,16 @@ class HeaderInterpreter:
         Shared by every interpreter of the process that reads with the same
         vocabulary, years and limit: each document's parser and its accounting
         read the same headers, and so do the documents of one template."""
-        key = text_key(text) if key is None else key
         readings = self._readings
         hit = readings.get(text)
         if hit is None or hit[0] is not self.vocab:
-            if len(readings) >= _MAX_READINGS:
-                readings.clear()  # a long run's worker: bounded memory
-            hit = readings[text] = (self.vocab, self._interpret(text, key))
+            hit = self._any_years.get(text)
+            if hit is None or hit[0] is not self.vocab:
+                key = text_key(text) if key is None else key
+                hit = (self.vocab, self._interpret(text, key))
+                if not may_read_context(text):
+                    _remember(self._any_years, text, hit)
+            _remember(readings, text, hit)
         return hit[1]
 
     def _has(self, name: str, key: str) -> bool:
@@ -212,12 +236,12 @@ class HeaderInterpreter:
             year = parse_year_label(key, self.years)
         except NormalizationError as err:
             if err.code == "era.no_era":
-                fields["year_label"] = _year_line(text, self.years)
+                fields["year_label"] = _year_line(text, self.years, key)
             year = None
         before = ""
         if year is not None:
             fields["year"] = year.year
-            fields["year_label"] = _year_line(text, self.years)
+            fields["year_label"] = _year_line(text, self.years, key)
             rest = _after_year(key)
             # 基準値（令和\n2年度）: the metric before the year, the year over two lines
             token = _YEAR_TOKEN.search(key)
@@ -240,7 +264,11 @@ class HeaderInterpreter:
         # The header names each key is a label of, asked of the vocabulary once per key.
         names_of = self.vocab.headers_matching
         for word in words:
+            # (a word's head before its note names nothing more: every cut of the
+            # head before a note mark is one of the word's, see label_prefixes)
             in_word = names_of(word)
+            if year is None and not in_word:
+                continue  # no metric nor basis: without a year only the names could say one
             for metric in _METRICS:
                 if "metric" not in fields and (
                     metric in in_word or (year is not None and self._has(metric, word))
@@ -250,7 +278,6 @@ class HeaderInterpreter:
                 if "basis" not in fields and (
                     name in in_word
                     or (year is not None and self._has(name, word))
-                    or name in names_of(_strip_note(word)[0])
                 ):
                     fields["basis"] = basis
                     fields["basis_label"] = word
@@ -298,20 +325,7 @@ class HeaderInterpreter:
 
     def money_factor(self, text: str) -> int | None:
         """The factor to yen of a unit note (``単位：千円``, ``千円``, ``(円)``)."""
-        key = text_key(text)
-        for name, factor in self.vocab.money_units:
-            if key == name or key.endswith("単位:" + name) or key == f"({name})":
-                return factor
-        m = re.search(r"単位[:：(（]?(" + "|".join(n for n, _ in self.vocab.money_units) + ")", key)
-        if m:
-            return dict(self.vocab.money_units)[m.group(1)]
-        m = re.search("[(（](" + "|".join(n for n, _ in self.vocab.money_units) + ")[)）]$", key)
-        if m:  # 区分（千円）, 事業費(千円)
-            return dict(self.vocab.money_units)[m.group(1)]
-        m = re.search("(" + "|".join(n for n, _ in self.vocab.money_units) + ")単位", key)
-        if m:
-            return dict(self.vocab.money_units)[m.group(1)]
-        return None
+        return self.vocab.money_factor(text)
 
 
 def _per_cell(

@@ -62,8 +62,7 @@ class LabelSet:
         return hit
 
     def _matches(self, key: str) -> bool:
-        keys = self.keys
-        return any(k in keys for k in label_prefixes(key)) or self.pattern_matches(key)
+        return not self.keys.isdisjoint(label_prefixes(key)) or self.pattern_matches(key)
 
     def pattern_matches(self, key: str) -> bool:
         """A ``re:`` label matches the key, whole or followed by a note."""
@@ -75,7 +74,9 @@ class LabelSet:
 
     def found_in(self, key: str) -> bool:
         """Any label of the set occurs inside ``key``."""
-        return any(k in key for k in self.keys) or any(p.search(key) for p in self.patterns)
+        # map: the labels are tried in C, not one generator step each (a header text
+        # is asked about several sets the first time it is read)
+        return any(map(key.__contains__, self.keys)) or any(p.search(key) for p in self.patterns)
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,6 +132,9 @@ class Vocabulary:
     _field_hits: dict[str, str | None] = field(default_factory=dict, compare=False, repr=False)
     _header_index: LabelIndex = field(init=False, compare=False, repr=False)
     _field_index: LabelIndex = field(init=False, compare=False, repr=False)
+    # text → money_factor(text): the same few unit notes (千円, 単位：円) close many
+    # different header texts, each read once per process
+    _money_hits: dict[str, int | None] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:  # frozen: the indexes are set once, here
         object.__setattr__(self, "_header_index", LabelIndex.of(self.headers))
@@ -161,6 +165,37 @@ class Vocabulary:
 
     def header(self, name: str) -> LabelSet:
         return self.headers[name]
+
+    def money_factor(self, text: str) -> int | None:
+        """The factor to yen of a unit note (``単位：千円``, ``千円``, ``(円)``)."""
+        hits = self._money_hits
+        if text not in hits:
+            if len(hits) >= _MAX_CACHED:
+                hits.clear()  # a long run's worker: bounded memory
+            hits[text] = self._money_factor(compact(text))
+        return hits[text]
+
+    def _money_factor(self, key: str) -> int | None:
+        for name, factor in self.money_units:
+            if key == name or key.endswith("単位:" + name) or key == f"({name})":
+                return factor
+        for pattern in _unit_note_patterns(self.money_units):
+            m = pattern.search(key)
+            if m:  # 単位：千円; 区分（千円）, 事業費(千円); 千円単位
+                return dict(self.money_units)[m.group(1)]
+        return None
+
+
+@lru_cache(maxsize=4)
+def _unit_note_patterns(units: tuple[tuple[str, int], ...]) -> tuple[re.Pattern[str], ...]:
+    """The unit-note patterns over ``money_units``' names, in the order they are tried
+    (compiled once, not rebuilt for every note read)."""
+    names = "|".join(n for n, _ in units)
+    return (
+        re.compile(r"単位[:：(（]?(" + names + ")"),
+        re.compile("[(（](" + names + ")[)）]$"),
+        re.compile("(" + names + ")単位"),
+    )
 
 
 def _compile(data: dict[str, Any]) -> Vocabulary:

@@ -14,7 +14,7 @@ from typing import Literal
 
 from .errors import NormalizationError
 from .numbers import parse_kanji_numeral, to_kanji_numeral
-from .text import compact
+from .text import compact, normalize_text
 
 __all__ = [
     "ERA_LETTERS",
@@ -24,6 +24,7 @@ __all__ = [
     "document_era",
     "era_for_year",
     "find_era_year",
+    "may_read_context",
     "parse_era_year",
     "parse_year_label",
     "to_era_label",
@@ -64,6 +65,9 @@ _UNKNOWN_ERA = re.compile(r"[\u4e00-\u9fff]{2}(?:元|\d{1,2})年")
 # Every year pattern above (and _ERALESS_RE) needs one of these: a label without one
 # names no year, which most header texts a table reader asks about are.
 _YEAR_NUMERAL = re.compile(r"[\d元〇一二三四五六七八九十]")
+# …and all of them but a bare western year (_BARE_WESTERN) also need 年, an era name
+# or an era letter: a numeral without any (1,234, No.1, 第2期) names no year either.
+_YEAR_MARKS = re.compile("|".join(["年", f"[{_ERA_LETTER_CLASS}]", *ERA_START]))
 
 
 def _kind(suffix: str | None) -> Kind:
@@ -196,19 +200,35 @@ def document_era(texts: list[str] | tuple[str, ...]) -> str | None:
     return max(counts.items(), key=lambda kv: (kv[1], ERA_START[kv[0]]))[0]
 
 
+# A digit or 元 before 年, spaces allowed between (they go when a label is compacted):
+# every era-less year (_ERALESS_RE) of a text, of any of its lines, or of its compact
+# form has one.
+_ERALESS_HINT = re.compile(r"[\d元]\s*年")
+
+
+def may_read_context(text: str) -> bool:
+    """Whether :func:`parse_year_label` might read ``text``, one of its lines or its
+    compact form through the YearContext: only an era-less year (``5年度``) is, so a
+    text without a numeral before 年 reads alike in every document (a header
+    reading made in one can serve all)."""
+    return _ERALESS_HINT.search(normalize_text(text)) is not None
+
+
 def parse_year_label(label: str, context: YearContext | None = None) -> EraYear:
     """Like :func:`parse_era_year`, but also reads era-less ``5年度`` / ``20年度決算``
     through the document's :class:`YearContext`; raises ``era.no_era`` when the
     context cannot tell the era."""
-    if not _YEAR_NUMERAL.search(compact(label)):
+    key = compact(label)
+    if not _YEAR_NUMERAL.search(key) or not (
+        _YEAR_MARKS.search(key) or _BARE_WESTERN.match(key)
+    ):
         raise NormalizationError("era.unparseable", label, "no year in label")
     try:
         return parse_era_year(label)
     except NormalizationError as err:
         if err.code != "era.unparseable":
             raise
-    s = compact(label)
-    found = list(_ERALESS_RE.finditer(s))
+    found = list(_ERALESS_RE.finditer(key))
     if len({m.group("num") for m in found}) != 1:
         raise NormalizationError("era.unparseable", label, "no year in label")
     m = found[0]

@@ -44,7 +44,8 @@ _PROTECTED_SPLIT = re.compile(f"([{_PROTECTED_CLASS}]+)")
 
 # Invisible characters that only split words; removed *before* NFKC so that
 # removing them cannot create new compositions (keeps the function idempotent).
-_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_INVISIBLE_CHARS = "\u00ad\u200b-\u200d\u2060\ufeff"
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 _WHITESPACE = re.compile(r"\s+")
 
 # CJK Radicals Supplement → equivalent unified ideograph (after Unicode's
@@ -94,7 +95,12 @@ RADICALS_SUPPLEMENT_MAP: dict[str, str] = {**_radicals_from_names(), **_RADICALS
 _RADICALS_TRANS = str.maketrans(RADICALS_SUPPLEMENT_MAP)
 # Any of the table's radicals: searched first (a C scan), so the common text, which
 # has none, skips translate's table lookup per character.
-_HAS_RADICAL = re.compile("[" + "".join(map(re.escape, RADICALS_SUPPLEMENT_MAP)) + "]")
+_RADICAL_CHARS = "".join(map(re.escape, RADICALS_SUPPLEMENT_MAP))
+_HAS_RADICAL = re.compile(f"[{_RADICAL_CHARS}]")
+# A text with none of these (no invisible character, outline marker or radical) is
+# normalised by NFKC and the whitespace alone, in one scan for all three: NFKC makes
+# no radical of the table out of another character (test_first_sight checks each).
+_PLAIN = re.compile(f"[{_INVISIBLE_CHARS}{_PROTECTED_CLASS}{_RADICAL_CHARS}]")
 
 
 def is_protected_marker(ch: str) -> bool:
@@ -145,6 +151,8 @@ def _normalize_cached(s: str) -> str:
 
 
 def _normalize(s: str) -> str:
+    if _PLAIN.search(s) is None:  # most texts: NFKC and the whitespace only
+        return _WHITESPACE.sub(" ", unicodedata.normalize("NFKC", s)).strip()
     s = _INVISIBLE.sub("", s)
     parts = _PROTECTED_SPLIT.split(s)
     # split() with one group: even indexes are free text, odd ones protected runs
