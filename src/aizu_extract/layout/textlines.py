@@ -163,11 +163,9 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     Glyphs of text running down the page are grouped into columns instead
     (:func:`group_columns`) and come out as vertical lines among the others.
     """
-    chars = list(chars)
-    across = [c for c in chars if c.direction == "ltr"]
-    down = [c for c in chars if c.direction != "ltr"] if len(across) < len(chars) else []
+    across, down, one_band = _across_and_down(list(chars))
     ratio = settings.line_overlap
-    if _one_band(across) and ratio <= 1:
+    if one_band and ratio <= 1:
         # All glyphs on one band (a cell of one line, the common case): one row,
         # which _make_line sorts by x0 (stably), the order _rows would give it.
         clusters = [across]
@@ -183,6 +181,31 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     if len(lines) > 1:  # most cells hold one line: no key to compute
         lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
     return lines
+
+
+def _across_and_down(chars: list[Char]) -> tuple[list[Char], list[Char], bool]:
+    """The glyphs running across and those running down, in their order, and
+    ``_one_band(across)``.
+
+    Every glyph of every cell passes here, and almost all run across: one pass
+    asks both questions of each glyph, instead of a pass to split the
+    directions and another to compare the bands. A glyph running down sends the
+    cell to the two passes (the split, then :func:`_one_band`).
+    """
+    if not chars:
+        return chars, [], False
+    first = chars[0]
+    top, bottom = first.y0, first.y1
+    band = bottom >= top  # _one_band's test of the first glyph
+    for c in chars:
+        if c.direction != "ltr":
+            across = [c for c in chars if c.direction == "ltr"]
+            return across, [c for c in chars if c.direction != "ltr"], _one_band(across)
+        if band:
+            y0, y1 = c.y0, c.y1
+            if (y0 is not top and y0 != top) or (y1 is not bottom and y1 != bottom):
+                band = False
+    return chars, [], band
 
 
 def _one_band(chars: list[Char]) -> bool:
