@@ -2,20 +2,34 @@
 
 One pass over a cell's glyphs for their directions and band, the vertical rules
 of a loose line looked up by start or end, the unreadable share without the
-placeholder alternation, and the header reader's position tests before its
-box comparisons. Expected values are worked out by hand from the drawn glyphs,
-rules and boxes (10 pt glyphs).
+placeholder alternation, the header reader's position tests before its box
+comparisons, a form's labels sorted by field once per scope, the reaches of
+rulings by bisection, and a number's column head found from its table's top
+down. Expected values are worked out by hand from the drawn glyphs, rules,
+boxes and cells (10 pt glyphs).
 """
 
 from __future__ import annotations
 
 import math
+from pathlib import Path
 
+import pymupdf
+from hypothesis import given
+from hypothesis import strategies as st
+
+from aizu_extract.accounting import _column_head
 from aizu_extract.geometry import BBox, Char, new_char
+from aizu_extract.layout import build_document_layout
+from aizu_extract.layout.form import Form
+from aizu_extract.layout.grid import Edge, _Reach, _Reaches
 from aizu_extract.layout.page import PageLayout, TextBox, _RulesAcross
 from aizu_extract.layout.textlines import _across_and_down, group_lines
-from aizu_extract.load import unreadable_share
+from aizu_extract.layout.vocabulary import vocabulary
+from aizu_extract.load import load_pdf, unreadable_share
 from aizu_extract.parsers.strategy.kpi_tables import _beside_a_name
+
+from .drawing import draw_pdf, ruled_table
 
 
 def _glyph(text: str, x: float, y: float = 100.0, direction: str = "ltr") -> Char:
@@ -159,3 +173,159 @@ def test_boxes_off_the_name_or_the_row_never_count() -> None:
     beside = _box("目標", 50, 120)  # on R4's row, right of the name (x 50–90)
     below = _box("計画", 0, 140)  # under the name, below R4's row
     assert _beside_a_name(_page(name, r4, beside, below), name.bbox, r4, [name]) is False
+
+
+# ----------------------------------------------------- form labels by scope
+
+
+def _form(tmp_path: Path) -> Form:
+    def draw(page: pymupdf.Page) -> None:
+        ruled_table(
+            page,
+            100,
+            [80, 160],
+            [
+                (0, 0, 1, 1, "事業名"),
+                (0, 1, 1, 1, "環境学習推進事業"),
+                (1, 0, 1, 1, "担当課"),
+                (1, 1, 1, 1, "企画調整課"),
+                (2, 0, 1, 1, "事業名"),
+                (2, 1, 1, 1, "森林整備事業"),
+            ],
+        )
+
+    layout = build_document_layout(load_pdf(draw_pdf(tmp_path, "form.pdf", draw)))
+    return Form(layout, vocabulary())
+
+
+def test_hits_of_the_whole_form_and_of_a_scope(tmp_path: Path) -> None:
+    form = _form(tmp_path)
+    assert [h.text for h in form.hits("name")] == ["環境学習推進事業", "森林整備事業"]
+    assert [h.text for h in form.hits("department")] == ["企画調整課"]
+    top = form.cells[:4]  # the first two rows: 事業名 | … and 担当課 | …
+    assert [h.text for h in form.hits("name", top)] == ["環境学習推進事業"]
+    assert [h.text for h in form.hits("department", top)] == ["企画調整課"]
+    assert form.hits("sdg", top) == []
+    # The same cells in another list, and in reverse order: the labels in that order.
+    assert [h.text for h in form.hits("name", list(form.cells))] == [
+        "環境学習推進事業",
+        "森林整備事業",
+    ]
+    backwards = list(reversed(form.cells))
+    assert [h.text for h in form.hits("name", backwards)] == ["森林整備事業", "環境学習推進事業"]
+
+
+def test_a_scope_changed_in_place_is_read_again(tmp_path: Path) -> None:
+    form = _form(tmp_path)
+    scope = form.cells[:2]  # 事業名 | 環境学習推進事業
+    assert [h.text for h in form.hits("name", scope)] == ["環境学習推進事業"]
+    assert form.hits("department", scope) == []
+    scope.extend(form.cells[2:4])  # now 担当課 | 企画調整課 too
+    assert [h.text for h in form.hits("department", scope)] == ["企画調整課"]
+    scope[0:2] = form.cells[4:6]  # the first row swapped for the third
+    assert [h.text for h in form.hits("name", scope)] == ["森林整備事業"]
+
+
+def test_form_cells_in_reading_order_by_rounded_top_then_left(tmp_path: Path) -> None:
+    # Two tables side by side, the right one drawn 0.2 pt higher: their first rows
+    # round to the same top (100), so they read left to right, row by row.
+    def draw(page: pymupdf.Page) -> None:
+        ruled_table(page, 100, [60, 60], [(0, 0, 1, 1, "左一"), (0, 1, 1, 1, "左二"),
+                                          (1, 0, 1, 2, "左下")])  # fmt: skip
+        ruled_table(page, 99.8, [60], [(0, 0, 1, 1, "右一"), (1, 0, 1, 1, "右下")], left=400)
+
+    layout = build_document_layout(load_pdf(draw_pdf(tmp_path, "two.pdf", draw)))
+    form = Form(layout, vocabulary())
+    assert [fc.cell.text for fc in form.cells] == ["左一", "左二", "右一", "左下", "右下"]
+    # From the second row on (top 118, rounded 118): both second rows.
+    second = form.cells[3].position
+    assert [fc.cell.text for fc in form.between(second, None)] == ["左下", "右下"]
+
+
+# ------------------------------------------------------ reaches by bisection
+
+
+def test_reaches_by_bisection_read_as_the_kept_reaches() -> None:
+    # Rulings at position 0 drawn 60–100 and 0–40 (out of order), snap tolerance 3;
+    # position 1 has none.
+    edges = [Edge("v", 100.0, 60.0, 100.0), Edge("v", 100.0, 0.0, 40.0)]
+    reaches = _Reaches([edges, []], 3.0)
+    assert reaches.at(0, 0.0) == 43.0  # only 0–40 starts by 0 (+3)
+    assert reaches.at(0, -3.0) == 43.0  # 0 - 3 is by -3
+    assert reaches.at(0, -3.5) == -math.inf  # nothing starts by -3.5
+    assert reaches.at(0, 50.0) == 43.0  # in the gap: still the first edge's end
+    assert reaches.at(0, 57.0) == 103.0  # 60 - 3 = 57: the second one too
+    assert reaches.at(0, 56.9) == 43.0
+    assert reaches.at(0, math.nan) == -math.inf  # no edge starts by NaN
+    assert reaches.at(1, 10.0) == -math.inf
+    # A longer edge first, a shorter one after: the furthest end is kept.
+    nested = [Edge("h", 5.0, 0.0, 100.0), Edge("h", 5.0, 10.0, 50.0)]
+    assert _Reaches([nested], 3.0).at(0, 20.0) == 103.0
+
+
+def test_reaches_with_a_nan_end_keep_the_first_item_rule() -> None:
+    # As max() does: a NaN first end is kept, a NaN later one never wins.
+    broken, whole = Edge("v", 0.0, 0.0, math.nan), Edge("v", 0.0, 0.0, 10.0)
+    assert math.isnan(_Reaches([[broken, whole]], 3.0).at(0, 0.0))
+    assert _Reaches([[whole, broken]], 3.0).at(0, 0.0) == 13.0
+    # A NaN start never starts by anything: only the whole edge counts.
+    odd = Edge("v", 0.0, math.nan, 50.0)
+    assert _Reaches([[odd, whole]], 3.0).at(0, 0.0) == 13.0
+    assert _Reaches([[odd]], 3.0).at(0, 0.0) == -math.inf
+
+
+_COORD = st.one_of(
+    st.sampled_from([0.0, 10.0, 20.0, 40.0, math.inf, -math.inf, math.nan]),
+    st.floats(-50, 150, allow_nan=False),
+)
+
+
+@given(
+    spans=st.lists(st.tuples(_COORD, _COORD), max_size=5),
+    starts=st.lists(_COORD, min_size=1, max_size=8),
+)
+def test_reaches_answer_as_the_kept_reaches_do(
+    spans: list[tuple[float, float]], starts: list[float]
+) -> None:
+    edges = [Edge("v", 0.0, a, b) for a, b in spans]
+    for a in starts:
+        fast, kept = _Reaches([edges], 3.0).at(0, a), _Reach([edges], 3.0)[0, a]
+        assert fast == kept or (math.isnan(fast) and math.isnan(kept))
+
+
+# ------------------------------------------------- accounting: a column's head
+
+
+def _cell(text: str, x0: float, y0: float, x1: float, y1: float, table: int = 0) -> TextBox:
+    glyphs = [_glyph(t, x0 + 10 * i, y0 if y0 == y0 else y1 - 10) for i, t in enumerate(text)]
+    return TextBox(1, BBox(x0, y0, x1, y1), tuple(group_lines(glyphs)), table)
+
+
+def test_the_column_head_is_the_topmost_cell_above_in_the_column() -> None:
+    # Table 0: 頁 and ページ both at top 10 over the column x 100–140 (頁 first in
+    # reading order), 12 at 30, 34 at 50; 項目 heads the column left of it; a
+    # cell of table 1 sits higher (top 0) in the same column.
+    small = _cell("頁", 95, 10, 130, 20)
+    head = _cell("ページ", 100, 10, 140, 20)
+    left = _cell("項目", 0, 10, 90, 20)
+    twelve = _cell("12", 100, 30, 140, 40)
+    other = _cell("表", 100, 0, 140, 5, table=1)
+    last = _cell("34", 100, 50, 140, 60)
+    lone = _cell("5", 200, 50, 220, 60)  # nothing above it in its column
+    page = _page(other, small, head, left, twelve, last, lone)
+    assert _column_head(page, last, {}) == "頁"  # the first of the equal tops
+    assert _column_head(page, twelve, {}) == "頁"
+    assert _column_head(page, lone, {}) is None
+    swapped = _page(other, head, small, left, twelve, last, lone)
+    assert _column_head(swapped, last, {}) == "ページ"
+    assert _column_head(page, left, {}) is None  # nothing above the top row
+
+
+def test_a_column_with_a_nan_top_is_searched_as_min_does() -> None:
+    # Above 34: A (top 30), N (NaN top), B (top 10), in that reading order. min by
+    # top keeps A past N (NaN is never smaller), then takes B: B heads the column.
+    a = _cell("甲", 100, 30, 140, 40)
+    n = _cell("乙", 100, math.nan, 140, 45)
+    b = _cell("丙", 100, 10, 140, 20)
+    last = _cell("34", 100, 50, 140, 60)
+    assert _column_head(_page(a, n, b, last), last, {}) == "丙"

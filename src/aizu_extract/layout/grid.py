@@ -211,9 +211,9 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
         cols_of[j].append(i)
 
     # How far down (right) the ruling at xs[i] (ys[j]) reaches from a start at y
-    # (x), looked up as v_reach[i, y] (h_reach[j, x]); see _Reach.
-    v_reach = _Reach(cols_at, tol)
-    h_reach = _Reach(rows_at, tol)
+    # (x), asked as v_reach(i, y) (h_reach(j, x)); see _Reaches.
+    v_reach = _Reaches(cols_at, tol).at
+    h_reach = _Reaches(rows_at, tol).at
 
     cells: list[Cell] = []
     for j, y in enumerate(ys):
@@ -223,16 +223,16 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
             # the ruling's reach from it: the positions' index range, then the
             # corners' indexes within it (both sorted, bisected).
             rows = rows_of[i]
-            below = rows[left(rows, after(ys, y + min_cell)) : left(rows, after(ys, v_reach[i, y]))]
+            below = rows[left(rows, after(ys, y + min_cell)) : left(rows, after(ys, v_reach(i, y)))]
             cols = cols_of[j]
-            right = cols[left(cols, after(xs, x + min_cell)) : left(cols, after(xs, h_reach[j, x]))]
+            right = cols[left(cols, after(xs, x + min_cell)) : left(cols, after(xs, h_reach(j, x)))]
             found = None
             for j2 in below:
-                across = h_reach[j2, x]
+                across = h_reach(j2, x)
                 y2 = ys[j2]
                 for i2 in right:
                     x2 = xs[i2]
-                    if x2 <= across and i2 * n_ys + j2 in points and y2 <= v_reach[i2, y]:
+                    if x2 <= across and i2 * n_ys + j2 in points and y2 <= v_reach(i2, y):
                         found = x2, y2
                         break
                 if found:
@@ -272,6 +272,50 @@ class _Reach(dict[tuple[float, float], float]):
                     got = end
         self[key] = reach = -math.inf if got is None else got
         return reach
+
+
+class _Reaches:
+    """:class:`_Reach` answered by bisection: ``at(p, a)`` is ``_Reach(by_pos, tol)[p, a]``.
+
+    Corners ask about many different starts, so most answers of _Reach were
+    new ones, each a scan of the position's edges. Here each position's edges
+    are sorted by start once, beside the furthest end among the first k of
+    them; the edges starting by a start are then a prefix, found by bisection.
+    Without a NaN among them the furthest end does not depend on the edges'
+    order; a position with a NaN start or end (where max()'s first-item rule
+    makes the order count) is left to _Reach, as is nothing: a NaN start
+    reaches nowhere, as no edge starts by it.
+    """
+
+    __slots__ = ("furthest", "scan", "starts")
+
+    def __init__(self, by_pos: Sequence[list[Edge]], tol: float) -> None:
+        self.starts: list[list[float] | None] = []
+        self.furthest: list[list[float]] = []
+        self.scan = _Reach(by_pos, tol)
+        for edges in by_pos:
+            spans = sorted([(e.start - tol, e.end + tol) for e in edges])
+            if any(a != a or b != b for a, b in spans):
+                self.starts.append(None)
+                self.furthest.append([])
+                continue
+            running: list[float] = []
+            best = -math.inf
+            for _, b in spans:
+                if b > best:
+                    best = b
+                running.append(best)
+            self.starts.append([a for a, _ in spans])
+            self.furthest.append(running)
+
+    def at(self, p: int, a: float) -> float:
+        starts = self.starts[p]
+        if starts is None:
+            return self.scan[p, a]
+        if a != a:
+            return -math.inf
+        k = bisect.bisect_right(starts, a)  # the edges starting by a
+        return self.furthest[p][k - 1] if k else -math.inf
 
 
 def group_tables(cells: Sequence[Cell]) -> list[Table]:
