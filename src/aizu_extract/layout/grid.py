@@ -58,6 +58,10 @@ def new_cell(bbox: BBox) -> Cell:
     return c  # type: ignore[no-any-return]
 
 
+# A cell's edge is found at the first bound not below it by more than this (pt).
+EDGE_SLACK = 0.01
+
+
 @dataclass(slots=True)
 class Table:
     """Cells that share corners; ``xs``/``ys`` are the distinct cell boundaries."""
@@ -67,16 +71,23 @@ class Table:
     xs: list[float] = field(default_factory=list)
     ys: list[float] = field(default_factory=list)
     _slots: dict[tuple[int, int], int] = field(default_factory=dict)
+    # Each cell's first and past-last row and column (r0, r1, c0, c1), found by
+    # index(); the grids of the table model read them instead of bisecting again.
+    spans: list[tuple[int, int, int, int]] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     def index(self) -> None:
         """Precompute a (row, col) → cell map so a point finds its cell by bisection."""
         self.xs = sorted({c.bbox.x0 for c in self.cells} | {c.bbox.x1 for c in self.cells})
         self.ys = sorted({c.bbox.y0 for c in self.cells} | {c.bbox.y1 for c in self.cells})
+        self.spans = spans = []
         for n, cell in enumerate(self.cells):
-            c0 = bisect.bisect_left(self.xs, cell.bbox.x0 - 0.01)
-            c1 = bisect.bisect_left(self.xs, cell.bbox.x1 - 0.01)
-            r0 = bisect.bisect_left(self.ys, cell.bbox.y0 - 0.01)
-            r1 = bisect.bisect_left(self.ys, cell.bbox.y1 - 0.01)
+            c0 = bisect.bisect_left(self.xs, cell.bbox.x0 - EDGE_SLACK)
+            c1 = bisect.bisect_left(self.xs, cell.bbox.x1 - EDGE_SLACK)
+            r0 = bisect.bisect_left(self.ys, cell.bbox.y0 - EDGE_SLACK)
+            r1 = bisect.bisect_left(self.ys, cell.bbox.y1 - EDGE_SLACK)
+            spans.append((r0, r1, c0, c1))
             for r in range(r0, r1):
                 for c in range(c0, c1):
                     self._slots[(r, c)] = n
