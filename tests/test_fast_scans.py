@@ -4,9 +4,10 @@ One pass over a cell's glyphs for their directions and band, the vertical rules
 of a loose line looked up by start or end, the unreadable share without the
 placeholder alternation, the header reader's position tests before its box
 comparisons, a form's labels sorted by field once per scope, the reaches of
-rulings by bisection, and a number's column head found from its table's top
-down. Expected values are worked out by hand from the drawn glyphs, rules,
-boxes and cells (10 pt glyphs).
+rulings by bisection, a number's column head found from its table's top
+down, a table's cell spans found once for its grid, and a page's reading
+order rounded without ``round(top, 0)``. Expected values are worked out by
+hand from the drawn glyphs, rules, boxes and cells (10 pt glyphs).
 """
 
 from __future__ import annotations
@@ -22,8 +23,9 @@ from aizu_extract.accounting import _column_head
 from aizu_extract.geometry import BBox, Char, new_char
 from aizu_extract.layout import build_document_layout
 from aizu_extract.layout.form import Form
-from aizu_extract.layout.grid import Edge, _Reach, _Reaches
-from aizu_extract.layout.page import PageLayout, TextBox, _RulesAcross
+from aizu_extract.layout.grid import Cell, Edge, Table, _Reach, _Reaches, group_tables
+from aizu_extract.layout.page import PageLayout, TextBox, _RulesAcross, reading_key
+from aizu_extract.layout.table import _build_grids
 from aizu_extract.layout.textlines import _across_and_down, group_lines
 from aizu_extract.layout.vocabulary import vocabulary
 from aizu_extract.load import load_pdf, unreadable_share
@@ -329,3 +331,70 @@ def test_a_column_with_a_nan_top_is_searched_as_min_does() -> None:
     b = _cell("丙", 100, 10, 140, 20)
     last = _cell("34", 100, 50, 140, 60)
     assert _column_head(_page(a, n, b, last), last, {}) == "丙"
+
+
+# ------------------------------------------- a table's spans, found once
+
+
+def test_grid_cells_take_the_spans_the_table_index_found() -> None:
+    # A | B over C, C merged across both columns: bounds x 0, 10, 20 and y 0, 10, 20.
+    cells = [
+        Cell(BBox(0, 10, 20, 20)),  # C
+        Cell(BBox(10, 0, 20, 10)),  # B
+        Cell(BBox(0, 0, 10, 10)),  # A
+    ]
+    (table,) = group_tables(cells)
+    # Reading order A, B, C: first and past-last row and column of each.
+    assert table.spans == [(0, 1, 0, 1), (0, 1, 1, 2), (1, 2, 0, 2)]
+    (grid,) = _build_grids(PageLayout(1, 100.0, 100.0, (table,), (), ()))
+    spans = [(c.row, c.col, c.row_span, c.col_span) for c in grid.cells]
+    assert spans == [(0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2)]
+    assert grid.at(1, 1) is grid.cells[2]  # C owns both slots of its row
+    # A table never indexed has no spans: its grid bisects the same bounds itself.
+    bare = Table(cells=table.cells, bbox=table.bbox, xs=table.xs, ys=table.ys)
+    assert bare.spans == []
+    (again,) = _build_grids(PageLayout(1, 100.0, 100.0, (bare,), (), ()))
+    assert [(c.row, c.col, c.row_span, c.col_span) for c in again.cells] == spans
+
+
+# ----------------------------------------------------- a page's reading order
+
+
+def test_reading_key_rounds_the_top_as_round_to_a_whole_point_does() -> None:
+    def key(top: float, left: float = 0.0) -> tuple[float, float]:
+        return reading_key(TextBox(1, BBox(left, top, left + 10, top + 10), ()))
+
+    assert key(10.4) == (10, 0.0)
+    assert key(9.6) == (10, 0.0)
+    assert key(10.5) == (10, 0.0)  # a tie goes to the even number
+    assert key(11.5) == (12, 0.0)
+    assert key(-0.4) == (0, 0.0)
+    assert key(math.inf) == (math.inf, 0.0)
+    assert math.isnan(key(math.nan)[0])
+    # Tops 10.4 (left 50) and 9.6 (left 0) are one row: read left to right.
+    boxes = [(10.4, 50.0), (9.6, 0.0), (12.6, 0.0), (11.5, 20.0)]
+    ordered = sorted(boxes, key=lambda b: key(*b))
+    assert ordered == [(9.6, 0.0), (10.4, 50.0), (11.5, 20.0), (12.6, 0.0)]
+
+
+# ------------------------------------------------------- lines of one band
+
+
+def test_a_line_of_one_band_spans_its_glyphs_left_and_right() -> None:
+    # B (10–20) inside A (0–30), then C at 40–50, all at 100–110, given out of
+    # order: A B C left to right, no gap between A and B (B starts inside A), a
+    # gap of 20 pt before C (more than 0.25 em): "AB C", box 0–50 across.
+    b = new_char("B", 10, 100, 20, 110, 10, 110)
+    a = new_char("A", 0, 100, 30, 110, 10, 110)
+    c = new_char("C", 40, 100, 50, 110, 10, 110)
+    (line,) = group_lines([b, c, a])
+    assert line.text == "AB C"
+    assert line.bbox == BBox(0, 100, 50, 110)
+    assert line.chars == (a, b, c)
+
+
+def test_a_line_over_two_bands_takes_both_heights() -> None:
+    # 事 at 100–110 and 業 at 101–111 overlap by 9 of 10 pt: one line, 100–111.
+    line = group_lines([_glyph("事", 0), _glyph("業", 10, 101)])
+    assert [ln.text for ln in line] == ["事業"]
+    assert line[0].bbox == BBox(0, 100, 20, 111)

@@ -181,7 +181,7 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     rulings, ``ys[j]`` of the horizontal ones), so a corner is the integer
     ``i * len(ys) + j`` and the corners of a ruling are index lists, looked up
     and bisected without hashing pairs of floats at every step; the reaches are
-    asked as ``reach[index, start]`` (see _Reach). Corners are visited by y,
+    asked as ``reach(index, start)`` (see _Reaches). Corners are visited by y,
     then x, as sorting the pairs of positions would visit them.
     """
     h_by_y: dict[float, list[Edge]] = defaultdict(list)
@@ -293,9 +293,9 @@ class _Reaches:
     are sorted by start once, beside the furthest end among the first k of
     them; the edges starting by a start are then a prefix, found by bisection.
     Without a NaN among them the furthest end does not depend on the edges'
-    order; a position with a NaN start or end (where max()'s first-item rule
-    makes the order count) is left to _Reach, as is nothing: a NaN start
-    reaches nowhere, as no edge starts by it.
+    order; a position with an edge of NaN start or end (where max()'s
+    first-item rule makes the order count) is left to _Reach. Asked from a NaN
+    start, a ruling reaches nowhere (-inf): no edge starts by it.
     """
 
     __slots__ = ("furthest", "scan", "starts")
