@@ -132,6 +132,40 @@ def new_across_line(
     return ln  # type: ignore[no-any-return]
 
 
+def new_band_line(
+    chars: tuple[Char, ...], size: float, footnote_marks: tuple[Char, ...], space_gap_em: float
+) -> TextLine:
+    """:func:`new_across_line` of glyphs sharing one top and one bottom
+    (:func:`_one_band`: equal, not NaN), as most cells' are: the box's top and
+    bottom are the first glyph's, which union_all would never move (no glyph's
+    is strictly beyond them), so only the left and right edges are followed."""
+    first = chars[0]
+    x0, x1 = first.x0, first.x1
+    limit = space_gap_em * size
+    parts = [first.text]
+    prev_x1 = x1
+    for ch in chars[1:]:
+        c0, c1 = ch.x0, ch.x1
+        if c0 - prev_x1 > limit:
+            parts.append(" ")
+        parts.append(ch.text)
+        prev_x1 = c1
+        if c0 < x0:
+            x0 = c0
+        if c1 > x1:
+            x1 = c1
+    ln = _bare(_LineSlots)
+    ln.chars = chars
+    ln.bbox = new_bbox(x0, first.y0, x1, first.y1)
+    ln.size = size
+    ln.footnote_marks = footnote_marks
+    ln.vertical = False
+    ln.space_gap_em = space_gap_em
+    ln.text = "".join(parts)
+    ln.__class__ = TextLine
+    return ln  # type: ignore[no-any-return]
+
+
 def _join_chars(chars: Sequence[Char], size: float, gap_em: float, vertical: bool) -> str:
     if not chars:
         return ""
@@ -168,14 +202,13 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     if one_band and ratio <= 1:
         # All glyphs on one band (a cell of one line, the common case): one row,
         # which _make_line sorts by x0 (stably), the order _rows would give it.
-        clusters = [across]
+        lines = [_make_line(across, settings, one_band=True)]
     else:
         # By centre height, then x0: two stable sorts on plain float keys (x0 first,
         # then y0 + y1, which orders as the centre does) instead of a tuple per glyph.
         ordered = sorted(across, key=_x0)
         ordered.sort(key=_twice_centre_y)
-        clusters = _rows(ordered, ratio)
-    lines = [_make_line(c, settings) for c in clusters]
+        lines = [_make_line(c, settings) for c in _rows(ordered, ratio)]
     if down:
         lines.extend(group_columns(down, settings))
     if len(lines) > 1:  # most cells hold one line: no key to compute
@@ -307,7 +340,8 @@ def _median(values: list[float]) -> float:
     return (data[i - 1] + data[i]) / 2
 
 
-def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
+def _make_line(chars: list[Char], settings: LayoutSettings, one_band: bool = False) -> TextLine:
+    """The line of a row of glyphs; ``one_band``: they share one top and bottom."""
     chars.sort(key=_x0)
     sizes = [c.size for c in chars]
     n = len(sizes)
@@ -319,7 +353,7 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
         if size >= 0:
             # No glyph is smaller than the line, so none is a footnote mark,
             # wherever its baseline.
-            return _line(chars, [], size, settings)
+            return _line(chars, [], size, settings, one_band)
     else:
         size = _median(sizes)
     body: list[Char] = []
@@ -334,11 +368,15 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
             body.append(ch)
     if not body:  # a line made only of small raised glyphs is ordinary text
         body, marks = marks, []
-    return _line(body, marks, size, settings)
+    return _line(body, marks, size, settings, one_band)
 
 
-def _line(body: list[Char], marks: list[Char], size: float, settings: LayoutSettings) -> TextLine:
+def _line(
+    body: list[Char], marks: list[Char], size: float, settings: LayoutSettings, one_band: bool
+) -> TextLine:
     # Every line of every page is made here.
+    if one_band:
+        return new_band_line(tuple(body), size, tuple(marks), settings.space_gap_em)
     return new_across_line(tuple(body), size, tuple(marks), settings.space_gap_em)
 
 
