@@ -24,11 +24,14 @@ from aizu_extract.geometry import BBox, Char, new_char
 from aizu_extract.layout import build_document_layout
 from aizu_extract.layout.form import Form
 from aizu_extract.layout.grid import Cell, Edge, Table, _Reach, _Reaches, group_tables
-from aizu_extract.layout.page import PageLayout, TextBox, _RulesAcross, reading_key
+from aizu_extract.layout.page import DocumentLayout, PageLayout, TextBox, _RulesAcross, reading_key
 from aizu_extract.layout.table import _build_grids
-from aizu_extract.layout.textlines import _across_and_down, group_lines
+from aizu_extract.layout.textlines import TextLine, _across_and_down, group_lines
 from aizu_extract.layout.vocabulary import vocabulary
 from aizu_extract.load import load_pdf, unreadable_share
+from aizu_extract.parsers.base import Extraction
+from aizu_extract.parsers.policy_evaluation.header import read_document
+from aizu_extract.parsers.strategy.common import Doc
 from aizu_extract.parsers.strategy.kpi_tables import _beside_a_name
 
 from .drawing import draw_pdf, ruled_table
@@ -398,3 +401,47 @@ def test_a_line_over_two_bands_takes_both_heights() -> None:
     line = group_lines([_glyph("事", 0), _glyph("業", 10, 101)])
     assert [ln.text for ln in line] == ["事業"]
     assert line[0].bbox == BBox(0, 100, 20, 111)
+
+
+# --------------------------------------------- a sheet's title, candidates first
+
+
+def test_the_title_is_the_first_candidate_in_reading_order_to_a_tenth() -> None:
+    # Two equally good titles (both name 施策評価 with an era year): B at top 40.2
+    # (right) reads before A at top 40.4 (left) to a tenth of a point, though the
+    # page lists A first (both round to top 40 there). A plain line is no title.
+    a = _box("令和6年度施策評価", 40, 40.4, width=200)
+    b = _box("令和7年度施策評価", 300, 40.2, width=200)
+    plain = _box("施策の概要", 40, 10)
+    layout = DocumentLayout((_page(plain, a, b),))
+    ex = Extraction(doc_type="policy_evaluation")
+    read_document(layout, ex)
+    assert ex.title == "令和7年度施策評価"
+    assert ex.fiscal_year == 2025
+
+
+# ------------------------------------------------ a strategy's body size
+
+
+def _sized(size: float, n: int, y0: float) -> TextBox:
+    glyphs = tuple(_glyph("字", 10 * i, y0) for i in range(n))
+    line = TextLine(glyphs, BBox(0, y0, 10 * n, y0 + 10), size)
+    return TextBox(1, BBox(0, y0, 10 * n, y0 + 10), (line,))
+
+
+def test_body_size_is_the_tenth_printed_on_the_most_glyphs() -> None:
+    # 10.04 pt × 3 glyphs and 9.96 pt × 2 both round to 10.0 (5 glyphs), beating
+    # 12 pt × 4; two lines of NaN size (one NaN object), 3 glyphs each, count
+    # apart (round gives a new NaN each time, never equal to the other): 3 < 5.
+    nan = math.nan
+    boxes = [
+        _sized(12.0, 4, 0),
+        _sized(10.04, 3, 20),
+        _sized(nan, 3, 40),
+        _sized(9.96, 2, 60),
+        _sized(nan, 3, 80),
+    ]
+    assert Doc.of(DocumentLayout((_page(*boxes),))).body_size == 10.0
+    # Without the 9.96 line, 12 pt (4 glyphs) beats 10.0 (3 glyphs).
+    del boxes[3]
+    assert Doc.of(DocumentLayout((_page(*boxes),))).body_size == 12.0
