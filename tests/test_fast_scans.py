@@ -349,10 +349,14 @@ def test_grid_cells_take_the_spans_the_table_index_found() -> None:
     (table,) = group_tables(cells)
     # Reading order A, B, C: first and past-last row and column of each.
     assert table.spans == [(0, 1, 0, 1), (0, 1, 1, 2), (1, 2, 0, 2)]
+    assert table._slots == {(0, 0): 0, (0, 1): 1, (1, 0): 2, (1, 1): 2}
     (grid,) = _build_grids(PageLayout(1, 100.0, 100.0, (table,), (), ()))
     spans = [(c.row, c.col, c.row_span, c.col_span) for c in grid.cells]
     assert spans == [(0, 0, 1, 1), (0, 1, 1, 1), (1, 0, 1, 2)]
     assert grid.at(1, 1) is grid.cells[2]  # C owns both slots of its row
+    assert grid.at(1, 0) is grid.cells[2]
+    assert grid.at(0, 0) is grid.cells[0] and grid.at(0, 1) is grid.cells[1]
+    assert grid._slots == {(0, 0): 0, (0, 1): 1, (1, 0): 2, (1, 1): 2}
     # A table never indexed has no spans: its grid bisects the same bounds itself.
     bare = Table(cells=table.cells, bbox=table.bbox, xs=table.xs, ys=table.ys)
     assert bare.spans == []

@@ -88,6 +88,9 @@ class Table:
             r0 = bisect.bisect_left(self.ys, cell.bbox.y0 - EDGE_SLACK)
             r1 = bisect.bisect_left(self.ys, cell.bbox.y1 - EDGE_SLACK)
             spans.append((r0, r1, c0, c1))
+            if r1 - r0 == 1 and c1 - c0 == 1:  # most cells: their one slot
+                self._slots[(r0, c0)] = n
+                continue
             for r in range(r0, r1):
                 for c in range(c0, c1):
                     self._slots[(r, c)] = n

@@ -254,6 +254,9 @@ def _build_grids(page: PageLayout) -> list[Grid]:
         slots = grid._slots
         for i in sorted(range(len(areas)), key=areas.__getitem__):
             c = grid.cells[i]
+            if c.row_span == 1 and c.col_span == 1:  # most cells: their one slot
+                slots[(c.row, c.col)] = i
+                continue
             for r in range(c.row, c.row + c.row_span):
                 for col in range(c.col, c.col + c.col_span):
                     slots[(r, col)] = i
