@@ -491,22 +491,42 @@ def _match_neighbours(
                 fates[id(box)] = ("accounted", "label.row_number")
 
 
-# page → table → the table's boxes in the page's reading order (built once per page).
-TableIndex = dict[int, dict[int | None, list[TextBox]]]
+# page → table → the table's boxes, top first (stably: reading order among equal
+# tops), or in reading order with False when a top is NaN (built once per page).
+TableIndex = dict[int, dict[int | None, tuple[list[TextBox], bool]]]
 
 
 def _column_head(page: PageLayout, box: TextBox, tables: TableIndex) -> str | None:
-    """Key of the topmost cell of ``box``'s ruled table above it in its column."""
+    """Key of the topmost cell of ``box``'s ruled table above it in its column.
+
+    The first box above the number in its column, going down from the table's
+    top, is the one ``min`` by top would pick of them all (the first of equal
+    tops in reading order); a table with a NaN top is searched as ``min`` does.
+    """
     by_table = tables.get(page.number)
     if by_table is None:
-        by_table = tables[page.number] = {}
+        grouped: dict[int | None, list[TextBox]] = {}
         for b in page.boxes:
-            by_table.setdefault(b.table, []).append(b)
+            grouped.setdefault(b.table, []).append(b)
+        by_table = tables[page.number] = {}
+        for t, boxes in grouped.items():
+            if all(b.bbox.y0 == b.bbox.y0 for b in boxes):
+                by_table[t] = (sorted(boxes, key=_top), True)
+            else:
+                by_table[t] = (boxes, False)
     top, cx = box.bbox.y0 + 1, box.bbox.cx  # the number's, taken once for its table
-    above = [
-        b for b in by_table.get(box.table, ()) if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1
-    ]
-    return min(above, key=lambda b: b.bbox.y0).key if above else None
+    boxes, ordered = by_table.get(box.table, ([], True))
+    if ordered:
+        for b in boxes:
+            if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1:
+                return b.key
+        return None
+    above = [b for b in boxes if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1]
+    return min(above, key=_top).key if above else None
+
+
+def _top(b: TextBox) -> float:
+    return b.bbox.y0
 
 
 def _match_headings(

@@ -81,6 +81,10 @@ class FieldHit:
         return self.value.cell.lines if self.value else ()
 
 
+# A scope's cells by their field (None: cells that are no label), in reading order.
+LabelIndex = dict[str | None, list[FormCell]]
+
+
 class Form:
     """A document's ruled cells with label lookups driven by the vocabulary."""
 
@@ -93,12 +97,22 @@ class Form:
         self.grids: list[Grid] = [
             g for page in layout.pages for g in (*grids_of(page), *aligned_grids(page, settings))
         ]
-        self.cells: list[FormCell] = [new_form_cell(g, c) for g in self.grids for c in g.cells]
-        self.cells.sort(key=lambda fc: (fc.page, round(fc.cell.bbox.y0), fc.cell.bbox.x0))
+        # Every cell in reading order (page, rounded top, left; stably), each key
+        # made once, beside its cell, for the sort and for _order alike.
+        made: list[FormCell] = []
+        keys: list[tuple[int, int, float]] = []
+        for g in self.grids:
+            for c in g.cells:
+                made.append(new_form_cell(g, c))
+                keys.append((g.page, round(c.bbox.y0), c.bbox.x0))
+        order = sorted(range(len(keys)), key=keys.__getitem__)
+        self.cells: list[FormCell] = [made[i] for i in order]
         # Reading-order keys of the cells, for slicing a sheet out by bisection:
         # a book of many sheets must cost linear time, not sheets × cells.
-        self._order = [(fc.page, round(fc.cell.bbox.y0)) for fc in self.cells]
+        self._order = [keys[i][:2] for i in order]
         self._field_of: dict[int, str | None] = {}
+        # The cells of each scope asked about, by field (see _labels).
+        self._scopes: dict[tuple[int, ...], tuple[tuple[FormCell, ...], LabelIndex]] = {}
         # By printed page number: a form may cover some pages of a file (one sheet of a book).
         self._pages = {page.number: page for page in layout.pages}
 
@@ -117,17 +131,30 @@ class Form:
     def hits(self, field: str, cells: list[FormCell] | None = None) -> list[FieldHit]:
         """Every label of ``field`` (within ``cells``) with its value cell."""
         out = []
-        known = self._field_of  # every field is asked of a sheet's cells: no call per cell
-        for fc in cells if cells is not None else self.cells:
-            k = id(fc.cell)
-            if (known[k] if k in known else self.field_of(fc)) != field:
-                continue
+        for fc in self._labels(self.cells if cells is None else cells).get(field, ()):
             inline = _inline_value(fc.cell.text)
             if inline:
                 out.append(FieldHit(field, fc, fc, inline))
             else:
                 out.append(FieldHit(field, fc, self.value_of(fc)))
         return out
+
+    def _labels(self, cells: list[FormCell]) -> LabelIndex:
+        """The cells of ``cells`` by their field (None: not a label), in order.
+
+        A parser asks one scope (a sheet's cells) for field after field: the
+        scope is sorted by field once, not scanned once per field. A scope is
+        known by the identities of its cells, in order; the cells are kept with
+        the index, so no other cell can take one of those identities.
+        """
+        key = tuple(map(id, cells))
+        known = self._scopes.get(key)
+        if known is None:
+            by_field: LabelIndex = {}
+            for fc in cells:
+                by_field.setdefault(self.field_of(fc), []).append(fc)
+            known = self._scopes[key] = (tuple(cells), by_field)
+        return known[1]
 
     def value_of(self, label: FormCell) -> FormCell | None:
         """The value right of a label, else below it; None when neither is a value."""

@@ -58,6 +58,10 @@ def new_cell(bbox: BBox) -> Cell:
     return c  # type: ignore[no-any-return]
 
 
+# A cell's edge is found at the first bound not below it by more than this (pt).
+EDGE_SLACK = 0.01
+
+
 @dataclass(slots=True)
 class Table:
     """Cells that share corners; ``xs``/``ys`` are the distinct cell boundaries."""
@@ -67,16 +71,26 @@ class Table:
     xs: list[float] = field(default_factory=list)
     ys: list[float] = field(default_factory=list)
     _slots: dict[tuple[int, int], int] = field(default_factory=dict)
+    # Each cell's first and past-last row and column (r0, r1, c0, c1), found by
+    # index(); the grids of the table model read them instead of bisecting again.
+    spans: list[tuple[int, int, int, int]] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     def index(self) -> None:
         """Precompute a (row, col) → cell map so a point finds its cell by bisection."""
         self.xs = sorted({c.bbox.x0 for c in self.cells} | {c.bbox.x1 for c in self.cells})
         self.ys = sorted({c.bbox.y0 for c in self.cells} | {c.bbox.y1 for c in self.cells})
+        self.spans = spans = []
         for n, cell in enumerate(self.cells):
-            c0 = bisect.bisect_left(self.xs, cell.bbox.x0 - 0.01)
-            c1 = bisect.bisect_left(self.xs, cell.bbox.x1 - 0.01)
-            r0 = bisect.bisect_left(self.ys, cell.bbox.y0 - 0.01)
-            r1 = bisect.bisect_left(self.ys, cell.bbox.y1 - 0.01)
+            c0 = bisect.bisect_left(self.xs, cell.bbox.x0 - EDGE_SLACK)
+            c1 = bisect.bisect_left(self.xs, cell.bbox.x1 - EDGE_SLACK)
+            r0 = bisect.bisect_left(self.ys, cell.bbox.y0 - EDGE_SLACK)
+            r1 = bisect.bisect_left(self.ys, cell.bbox.y1 - EDGE_SLACK)
+            spans.append((r0, r1, c0, c1))
+            if r1 - r0 == 1 and c1 - c0 == 1:  # most cells: their one slot
+                self._slots[(r0, c0)] = n
+                continue
             for r in range(r0, r1):
                 for c in range(c0, c1):
                     self._slots[(r, c)] = n
@@ -170,7 +184,7 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
     rulings, ``ys[j]`` of the horizontal ones), so a corner is the integer
     ``i * len(ys) + j`` and the corners of a ruling are index lists, looked up
     and bisected without hashing pairs of floats at every step; the reaches are
-    asked as ``reach[index, start]`` (see _Reach). Corners are visited by y,
+    asked as ``reach(index, start)`` (see _Reaches). Corners are visited by y,
     then x, as sorting the pairs of positions would visit them.
     """
     h_by_y: dict[float, list[Edge]] = defaultdict(list)
@@ -211,9 +225,9 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
         cols_of[j].append(i)
 
     # How far down (right) the ruling at xs[i] (ys[j]) reaches from a start at y
-    # (x), looked up as v_reach[i, y] (h_reach[j, x]); see _Reach.
-    v_reach = _Reach(cols_at, tol)
-    h_reach = _Reach(rows_at, tol)
+    # (x), asked as v_reach(i, y) (h_reach(j, x)); see _Reaches.
+    v_reach = _Reaches(cols_at, tol).at
+    h_reach = _Reaches(rows_at, tol).at
 
     cells: list[Cell] = []
     for j, y in enumerate(ys):
@@ -223,16 +237,16 @@ def find_cells(edges: Sequence[Edge], settings: LayoutSettings = DEFAULT.layout)
             # the ruling's reach from it: the positions' index range, then the
             # corners' indexes within it (both sorted, bisected).
             rows = rows_of[i]
-            below = rows[left(rows, after(ys, y + min_cell)) : left(rows, after(ys, v_reach[i, y]))]
+            below = rows[left(rows, after(ys, y + min_cell)) : left(rows, after(ys, v_reach(i, y)))]
             cols = cols_of[j]
-            right = cols[left(cols, after(xs, x + min_cell)) : left(cols, after(xs, h_reach[j, x]))]
+            right = cols[left(cols, after(xs, x + min_cell)) : left(cols, after(xs, h_reach(j, x)))]
             found = None
             for j2 in below:
-                across = h_reach[j2, x]
+                across = h_reach(j2, x)
                 y2 = ys[j2]
                 for i2 in right:
                     x2 = xs[i2]
-                    if x2 <= across and i2 * n_ys + j2 in points and y2 <= v_reach[i2, y]:
+                    if x2 <= across and i2 * n_ys + j2 in points and y2 <= v_reach(i2, y):
                         found = x2, y2
                         break
                 if found:
@@ -272,6 +286,50 @@ class _Reach(dict[tuple[float, float], float]):
                     got = end
         self[key] = reach = -math.inf if got is None else got
         return reach
+
+
+class _Reaches:
+    """:class:`_Reach` answered by bisection: ``at(p, a)`` is ``_Reach(by_pos, tol)[p, a]``.
+
+    Corners ask about many different starts, so most answers of _Reach were
+    new ones, each a scan of the position's edges. Here each position's edges
+    are sorted by start once, beside the furthest end among the first k of
+    them; the edges starting by a start are then a prefix, found by bisection.
+    Without a NaN among them the furthest end does not depend on the edges'
+    order; a position with an edge of NaN start or end (where max()'s
+    first-item rule makes the order count) is left to _Reach. Asked from a NaN
+    start, a ruling reaches nowhere (-inf): no edge starts by it.
+    """
+
+    __slots__ = ("furthest", "scan", "starts")
+
+    def __init__(self, by_pos: Sequence[list[Edge]], tol: float) -> None:
+        self.starts: list[list[float] | None] = []
+        self.furthest: list[list[float]] = []
+        self.scan = _Reach(by_pos, tol)
+        for edges in by_pos:
+            spans = sorted([(e.start - tol, e.end + tol) for e in edges])
+            if any(a != a or b != b for a, b in spans):
+                self.starts.append(None)
+                self.furthest.append([])
+                continue
+            running: list[float] = []
+            best = -math.inf
+            for _, b in spans:
+                if b > best:
+                    best = b
+                running.append(best)
+            self.starts.append([a for a, _ in spans])
+            self.furthest.append(running)
+
+    def at(self, p: int, a: float) -> float:
+        starts = self.starts[p]
+        if starts is None:
+            return self.scan[p, a]
+        if a != a:
+            return -math.inf
+        k = bisect.bisect_right(starts, a)  # the edges starting by a
+        return self.furthest[p][k - 1] if k else -math.inf
 
 
 def group_tables(cells: Sequence[Cell]) -> list[Table]:

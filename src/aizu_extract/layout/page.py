@@ -20,6 +20,7 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from operator import itemgetter
 
 from ..geometry import BBox, Char, thawed, union_all
 from ..load import LoadedDocument, Page, collector_paused
@@ -126,7 +127,7 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
                 empties.append(new_box(page.number, cell.bbox, (), t_index))
     for run in stack_lines(_loose_runs(loose, down, settings), settings):
         boxes.append(new_box(page.number, run.bbox, (run,), None))
-    boxes.sort(key=lambda b: (round(b.bbox.y0, 0), b.bbox.x0))
+    boxes.sort(key=reading_key)
     return PageLayout(
         page.number,
         page.width,
@@ -136,6 +137,18 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
         tuple(empties),
         page.circles,
     )
+
+
+def reading_key(box: TextBox) -> tuple[float, float]:
+    """A page's reading order: ``(round(top, 0), left)``.
+
+    For a finite top, ``round(top)`` is the same whole number (the nearest,
+    ties to even) at a fifth of the cost, and sorts as it does; an infinite or
+    NaN top, which ``round`` cannot make whole, is its own rounding, as with
+    ``round(top, 0)``.
+    """
+    y0 = box.bbox.y0
+    return (round(y0) if y0 - y0 == 0 else y0, box.bbox.x0)
 
 
 def _loose_runs(
@@ -149,10 +162,10 @@ def _loose_runs(
     textlines._spread_groups), so ordinary pages pay for one cut per line.
     """
     lines = group_lines(chars, settings)
+    crossing = _RulesAcross(rules)
     cuts: list[tuple[TextLine, list[float], list[TextLine]]] = []
     for line in lines:
-        cy = line.bbox.cy
-        xs = [x for x, y0, y1 in rules if y0 <= cy <= y1]
+        xs = crossing.at(line.bbox.cy)
         cuts.append((line, xs, split_runs(line, xs, settings, spread=False)))
     out: list[TextLine] = []
     for i, (line, xs, runs) in enumerate(cuts):
@@ -162,6 +175,34 @@ def _loose_runs(
         else:
             out.extend(runs)
     return out
+
+
+class _RulesAcross:
+    """The x of every vertical rule whose span holds a height (``y0 <= y <= y1``).
+
+    Each loose line asks it once: instead of testing every rule of the page, only
+    the rules starting at or above the height (a prefix by start) or those ending
+    at or below it (a suffix by end), whichever is fewer, are tested. The rules
+    come out in another order than the page's, which is all one to
+    :func:`split_runs` (it sorts them); a rule with a NaN end holds no height
+    and is left out, as the test would leave it.
+    """
+
+    __slots__ = ("by_end", "by_start", "ends", "starts")
+
+    def __init__(self, rules: Sequence[tuple[float, float, float]]) -> None:
+        held = [r for r in rules if r[1] == r[1] and r[2] == r[2]]
+        self.by_start = sorted(held, key=itemgetter(1))
+        self.starts = [r[1] for r in self.by_start]
+        self.by_end = sorted(held, key=itemgetter(2))
+        self.ends = [r[2] for r in self.by_end]
+
+    def at(self, y: float) -> list[float]:
+        above = bisect.bisect_right(self.starts, y)  # rules[:above] start by y
+        below = bisect.bisect_left(self.ends, y)  # rules[below:] end at or after y
+        if above <= len(self.ends) - below:
+            return [x for x, _, y1 in self.by_start[:above] if y <= y1]
+        return [x for x, y0, _ in self.by_end[below:] if y0 <= y]
 
 
 def _single_letter(run: TextLine) -> bool:

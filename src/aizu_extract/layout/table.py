@@ -22,6 +22,7 @@ from typing import Any
 from ..geometry import BBox, new_bbox, thawed
 from ..normalize.text import compact, is_dash, normalize_text
 from ..settings import DEFAULT, LayoutSettings
+from .grid import EDGE_SLACK
 from .page import PageLayout, TextBox
 
 
@@ -199,8 +200,7 @@ class Grid:
         return out
 
 
-# A cell's edge is found at the first bound not below it by more than this (pt).
-_EDGE_SLACK = 0.01
+_EDGE_SLACK = EDGE_SLACK  # a cell's edge: the first bound not below it by more (pt)
 _ROW_COL = attrgetter("row", "col")
 
 
@@ -224,11 +224,16 @@ def _build_grids(page: PageLayout) -> list[Grid]:
         ys = tuple(table.ys)
         boxes = {(b.bbox.x0, b.bbox.y0): b for b in by_table.get(t_index, ())}
         cells = []
-        for cell in table.cells:
+        # The edges' indexes as the table's own index found them (the same bounds,
+        # the same slack), else bisected here (a table that was never indexed).
+        known = table.spans if len(table.spans) == len(table.cells) else None
+        for n, cell in enumerate(table.cells):
             b = cell.bbox
-            # _index of each edge, bisected inline (every cell of every grid)
-            r0, r1 = left(ys, b.y0 - _EDGE_SLACK), left(ys, b.y1 - _EDGE_SLACK)
-            c0, c1 = left(xs, b.x0 - _EDGE_SLACK), left(xs, b.x1 - _EDGE_SLACK)
+            if known is not None:
+                r0, r1, c0, c1 = known[n]
+            else:  # _index of each edge, bisected inline
+                r0, r1 = left(ys, b.y0 - _EDGE_SLACK), left(ys, b.y1 - _EDGE_SLACK)
+                c0, c1 = left(xs, b.x0 - _EDGE_SLACK), left(xs, b.x1 - _EDGE_SLACK)
             box = boxes.get((b.x0, b.y0))
             rows, cols = r1 - r0, c1 - c0
             cells.append(
@@ -249,6 +254,9 @@ def _build_grids(page: PageLayout) -> list[Grid]:
         slots = grid._slots
         for i in sorted(range(len(areas)), key=areas.__getitem__):
             c = grid.cells[i]
+            if c.row_span == 1 and c.col_span == 1:  # most cells: their one slot
+                slots[(c.row, c.col)] = i
+                continue
             for r in range(c.row, c.row + c.row_span):
                 for col in range(c.col, c.col + c.col_span):
                     slots[(r, col)] = i

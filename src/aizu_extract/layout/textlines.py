@@ -132,6 +132,40 @@ def new_across_line(
     return ln  # type: ignore[no-any-return]
 
 
+def new_band_line(
+    chars: tuple[Char, ...], size: float, footnote_marks: tuple[Char, ...], space_gap_em: float
+) -> TextLine:
+    """:func:`new_across_line` of glyphs sharing one top and one bottom
+    (:func:`_one_band`: equal, not NaN), as most cells' are: the box's top and
+    bottom are the first glyph's, which union_all would never move (no glyph's
+    is strictly beyond them), so only the left and right edges are followed."""
+    first = chars[0]
+    x0, x1 = first.x0, first.x1
+    limit = space_gap_em * size
+    parts = [first.text]
+    prev_x1 = x1
+    for ch in chars[1:]:
+        c0, c1 = ch.x0, ch.x1
+        if c0 - prev_x1 > limit:
+            parts.append(" ")
+        parts.append(ch.text)
+        prev_x1 = c1
+        if c0 < x0:
+            x0 = c0
+        if c1 > x1:
+            x1 = c1
+    ln = _bare(_LineSlots)
+    ln.chars = chars
+    ln.bbox = new_bbox(x0, first.y0, x1, first.y1)
+    ln.size = size
+    ln.footnote_marks = footnote_marks
+    ln.vertical = False
+    ln.space_gap_em = space_gap_em
+    ln.text = "".join(parts)
+    ln.__class__ = TextLine
+    return ln  # type: ignore[no-any-return]
+
+
 def _join_chars(chars: Sequence[Char], size: float, gap_em: float, vertical: bool) -> str:
     if not chars:
         return ""
@@ -163,26 +197,48 @@ def group_lines(chars: Iterable[Char], settings: LayoutSettings = DEFAULT.layout
     Glyphs of text running down the page are grouped into columns instead
     (:func:`group_columns`) and come out as vertical lines among the others.
     """
-    chars = list(chars)
-    across = [c for c in chars if c.direction == "ltr"]
-    down = [c for c in chars if c.direction != "ltr"] if len(across) < len(chars) else []
+    across, down, one_band = _across_and_down(list(chars))
     ratio = settings.line_overlap
-    if _one_band(across) and ratio <= 1:
+    if one_band and ratio <= 1:
         # All glyphs on one band (a cell of one line, the common case): one row,
         # which _make_line sorts by x0 (stably), the order _rows would give it.
-        clusters = [across]
+        lines = [_make_line(across, settings, one_band=True)]
     else:
         # By centre height, then x0: two stable sorts on plain float keys (x0 first,
         # then y0 + y1, which orders as the centre does) instead of a tuple per glyph.
         ordered = sorted(across, key=_x0)
         ordered.sort(key=_twice_centre_y)
-        clusters = _rows(ordered, ratio)
-    lines = [_make_line(c, settings) for c in clusters]
+        lines = [_make_line(c, settings) for c in _rows(ordered, ratio)]
     if down:
         lines.extend(group_columns(down, settings))
     if len(lines) > 1:  # most cells hold one line: no key to compute
         lines.sort(key=lambda ln: (ln.bbox.y0, ln.bbox.x0))
     return lines
+
+
+def _across_and_down(chars: list[Char]) -> tuple[list[Char], list[Char], bool]:
+    """The glyphs running across and those running down, in their order, and
+    ``_one_band(across)``.
+
+    Every glyph of every cell passes here, and almost all run across: one pass
+    asks both questions of each glyph, instead of a pass to split the
+    directions and another to compare the bands. A glyph running down sends the
+    cell to the two passes (the split, then :func:`_one_band`).
+    """
+    if not chars:
+        return chars, [], False
+    first = chars[0]
+    top, bottom = first.y0, first.y1
+    band = bottom >= top  # _one_band's test of the first glyph
+    for c in chars:
+        if c.direction != "ltr":
+            across = [c for c in chars if c.direction == "ltr"]
+            return across, [c for c in chars if c.direction != "ltr"], _one_band(across)
+        if band:
+            y0, y1 = c.y0, c.y1
+            if (y0 is not top and y0 != top) or (y1 is not bottom and y1 != bottom):
+                band = False
+    return chars, [], band
 
 
 def _one_band(chars: list[Char]) -> bool:
@@ -284,7 +340,8 @@ def _median(values: list[float]) -> float:
     return (data[i - 1] + data[i]) / 2
 
 
-def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
+def _make_line(chars: list[Char], settings: LayoutSettings, one_band: bool = False) -> TextLine:
+    """The line of a row of glyphs; ``one_band``: they share one top and bottom."""
     chars.sort(key=_x0)
     sizes = [c.size for c in chars]
     n = len(sizes)
@@ -296,7 +353,7 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
         if size >= 0:
             # No glyph is smaller than the line, so none is a footnote mark,
             # wherever its baseline.
-            return _line(chars, [], size, settings)
+            return _line(chars, [], size, settings, one_band)
     else:
         size = _median(sizes)
     body: list[Char] = []
@@ -311,11 +368,15 @@ def _make_line(chars: list[Char], settings: LayoutSettings) -> TextLine:
             body.append(ch)
     if not body:  # a line made only of small raised glyphs is ordinary text
         body, marks = marks, []
-    return _line(body, marks, size, settings)
+    return _line(body, marks, size, settings, one_band)
 
 
-def _line(body: list[Char], marks: list[Char], size: float, settings: LayoutSettings) -> TextLine:
+def _line(
+    body: list[Char], marks: list[Char], size: float, settings: LayoutSettings, one_band: bool
+) -> TextLine:
     # Every line of every page is made here.
+    if one_band:
+        return new_band_line(tuple(body), size, tuple(marks), settings.space_gap_em)
     return new_across_line(tuple(body), size, tuple(marks), settings.space_gap_em)
 
 

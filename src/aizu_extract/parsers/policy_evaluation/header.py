@@ -50,10 +50,16 @@ def read_document(layout: DocumentLayout, ex: Extraction) -> None:
     wins, then one naming 施策評価, then the first; a running header repeated on
     every page (page furniture) is only a last resort.
     """
-    boxes = sorted(layout.boxes(), key=lambda b: (b.page, round(b.bbox.y0, 1), b.bbox.x0))
-    cands = [
-        b for b in boxes if any(w in b.key for w in _TITLE_WORDS) and len(b.key) <= _MAX_TITLE
-    ]
+    # The candidates in reading order: picked from the boxes, then sorted (a stable
+    # sort orders them as sorting every box first would), not every box sorted.
+    cands = sorted(
+        (
+            b
+            for b in layout.boxes()
+            if any(w in b.key for w in _TITLE_WORDS) and len(b.key) <= _MAX_TITLE
+        ),
+        key=lambda b: (b.page, round(b.bbox.y0, 1), b.bbox.x0),
+    )
     if cands:
         box = min(
             cands,

@@ -191,9 +191,19 @@ class Doc:
     @classmethod
     def of(cls, layout: DocumentLayout, settings: StrategySettings = DEFAULT.strategy) -> Doc:
         sizes: Counter[float] = Counter()
+        # A document prints a few sizes on thousands of lines: each size is rounded
+        # once (round(x, 1) converts through decimal); a NaN size, never equal to
+        # itself, is rounded on its own line as before.
+        tenths: dict[float, float] = {}
         for box in layout.boxes():
             for line in box.lines:
-                sizes[round(line.size, 1)] += len(line.chars)
+                size = line.size
+                tenth = tenths.get(size)
+                if tenth is None:
+                    tenth = round(size, 1)
+                    if size == size:
+                        tenths[size] = tenth
+                sizes[tenth] += len(line.chars)
         body = sizes.most_common(1)[0][0] if sizes else 10.0
         years = YearContext(era=document_era([b.raw for b in layout.boxes()]))
         headers = HeaderInterpreter(vocabulary(), years)

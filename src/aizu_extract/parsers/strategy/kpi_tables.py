@@ -126,7 +126,9 @@ def _read_header(
         grew = False
         for b in page.boxes:
             reach = bottom + doc.settings.header_gap_em * size
-            if b in band or b.bbox.y0 < a.y0 or b.bbox.y0 > reach:
+            # The position first: ``in`` compares boxes field by field (equal boxes
+            # count as in the band, as before), and most boxes are out of reach.
+            if b.bbox.y0 < a.y0 or b.bbox.y0 > reach or b in band:
                 continue
             key = b.key
             if b.bbox.overlap_x(a) > 0 and ANCHOR_EXTENSION.match(key):
@@ -177,11 +179,13 @@ def _columns(cands: list[TextBox], headers: HeaderInterpreter) -> list[Column]:
 def _beside_a_name(page: PageLayout, a: BBox, b: TextBox, band: list[TextBox]) -> bool:
     """``R4`` under 基準年度 on the row of an indicator name is a body cell, not the
     second line of a header label."""
+    # The overlaps first: ``not in band`` compares boxes field by field, and few
+    # of the page's boxes are under the name and on b's row.
     return any(
         o is not b
-        and o not in band
         and o.bbox.overlap_x(a) > 0
         and o.bbox.overlap_y(b.bbox) > 0
+        and o not in band
         and not ANCHOR_EXTENSION.match(o.key)
         for o in page.boxes
     )
@@ -199,10 +203,10 @@ def _side_columns(page: PageLayout, anchor: TextBox, cands: list[TextBox]) -> li
         if (
             b.table is None
             and b is not anchor
-            and b not in cands
             and b.bbox.x0 >= a.x1 - 1
             and b.bbox.y0 < bottom
             and b.bbox.y1 > top
+            and b not in cands  # after the position: it compares boxes field by field
             and len(key) <= SIDE_LABEL_CHARS
             and key[:1] not in NOT_HEADER_START
             and not any(b.bbox.overlap_x(c.bbox) > 0 for c in cands)
