@@ -162,11 +162,15 @@ class Grid:
             other = cells[i]
             if not out or out[-1] is not other:
                 out.append(other)
-            # on past the other cell's span, in the direction of the walk (last_col + 1)
+            # on past the other cell's span, in the direction of the walk (last_col + 1);
+            # at least one slot on, so that a slot index that disagrees with its
+            # cells' spans (a bug) ends the walk instead of repeating it forever
             if d_col:
-                col = other.col - 1 if d_col < 0 else other.col + other.col_span
+                nxt = other.col - 1 if d_col < 0 else other.col + other.col_span
+                col = nxt if (nxt - col) * d_col > 0 else col + d_col
             else:
-                row = other.row - 1 if d_row < 0 else other.row + other.row_span
+                nxt = other.row - 1 if d_row < 0 else other.row + other.row_span
+                row = nxt if (nxt - row) * d_row > 0 else row + d_row
         return out
 
     def transposed(self) -> Grid:
