@@ -81,6 +81,21 @@ def new_line(
     """``TextLine(chars, bbox, size, footnote_marks, vertical, space_gap_em)``
     for the layout's hot paths (every line of every page; geometry.thawed):
     ``text`` computed as ``__post_init__`` does."""
+    text = _join_chars(chars, size, space_gap_em, vertical)
+    return _filled(chars, bbox, size, footnote_marks, vertical, space_gap_em, text)
+
+
+def _filled(
+    chars: tuple[Char, ...],
+    bbox: BBox,
+    size: float,
+    footnote_marks: tuple[Char, ...],
+    vertical: bool,
+    space_gap_em: float,
+    text: str,
+) -> TextLine:
+    """A TextLine with its slots written on a bare instance (no constructor frame):
+    the one place the hot constructors below build it."""
     ln = _bare(_LineSlots)
     ln.chars = chars
     ln.bbox = bbox
@@ -88,7 +103,7 @@ def new_line(
     ln.footnote_marks = footnote_marks
     ln.vertical = vertical
     ln.space_gap_em = space_gap_em
-    ln.text = _join_chars(chars, size, space_gap_em, vertical)
+    ln.text = text
     ln.__class__ = TextLine
     return ln  # type: ignore[no-any-return]
 
@@ -120,16 +135,8 @@ def new_across_line(
             y0 = top
         if bottom > y1:
             y1 = bottom
-    ln = _bare(_LineSlots)
-    ln.chars = chars
-    ln.bbox = new_bbox(x0, y0, x1, y1)
-    ln.size = size
-    ln.footnote_marks = footnote_marks
-    ln.vertical = False
-    ln.space_gap_em = space_gap_em
-    ln.text = "".join(parts)
-    ln.__class__ = TextLine
-    return ln  # type: ignore[no-any-return]
+    bbox = new_bbox(x0, y0, x1, y1)
+    return _filled(chars, bbox, size, footnote_marks, False, space_gap_em, "".join(parts))
 
 
 def new_band_line(
@@ -154,16 +161,8 @@ def new_band_line(
             x0 = c0
         if c1 > x1:
             x1 = c1
-    ln = _bare(_LineSlots)
-    ln.chars = chars
-    ln.bbox = new_bbox(x0, first.y0, x1, first.y1)
-    ln.size = size
-    ln.footnote_marks = footnote_marks
-    ln.vertical = False
-    ln.space_gap_em = space_gap_em
-    ln.text = "".join(parts)
-    ln.__class__ = TextLine
-    return ln  # type: ignore[no-any-return]
+    bbox = new_bbox(x0, first.y0, x1, first.y1)
+    return _filled(chars, bbox, size, footnote_marks, False, space_gap_em, "".join(parts))
 
 
 def _join_chars(chars: Sequence[Char], size: float, gap_em: float, vertical: bool) -> str:
