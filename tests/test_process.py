@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import textwrap
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -531,3 +532,55 @@ def test_a_run_lets_go_of_the_names_an_earlier_run_handed_over() -> None:
         assert keys.indicator_name_key("移住支援金") == "移住支援金"  # Sudachi's own fold
     finally:
         keys.forget()
+
+
+def test_run_returns_while_its_idle_workers_are_still_exiting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The pool's exit (pebble notices a closed pool on a 0.1 s tick) is waited for
+    beside the caller's next step, the publish, not before run() returns."""
+    import pebble
+
+    release, joined = threading.Event(), threading.Event()
+    real_join = pebble.ProcessPool.join
+
+    def held_join(self: Any, timeout: float | None = None) -> None:
+        release.wait(60)
+        real_join(self, timeout)
+        joined.set()
+
+    monkeypatch.setattr(pebble.ProcessPool, "join", held_join)
+    pdfs = tiny_pdfs(tmp_path / "in", ["a.pdf", "b.pdf"])
+    result = batch.run(pdfs, workers=1, timeout=60)
+    assert [o.source.name for o in result.outcomes] == ["a.pdf", "b.pdf"]
+    assert not joined.is_set()  # returned with the join still held
+    (waiting,) = [t for t in threading.enumerate() if t.name == "aizu-pool-exit"]
+    release.set()
+    waiting.join(60)
+    assert joined.is_set() and not waiting.is_alive()
+
+
+def test_an_interrupted_run_stops_and_joins_its_workers_before_raising(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pebble
+
+    calls: list[str] = []
+    real_stop, real_join = pebble.ProcessPool.stop, pebble.ProcessPool.join
+    monkeypatch.setattr(
+        pebble.ProcessPool, "stop", lambda self: (calls.append("stop"), real_stop(self))[1]
+    )
+    monkeypatch.setattr(
+        pebble.ProcessPool,
+        "join",
+        lambda self, timeout=None: (calls.append("join"), real_join(self, timeout))[1],
+    )
+
+    def ctrl_c(outcome: Any) -> None:
+        raise KeyboardInterrupt
+
+    pdfs = tiny_pdfs(tmp_path / "in", ["a.pdf", "b.pdf"])
+    with pytest.raises(KeyboardInterrupt):
+        batch.run(pdfs, workers=1, timeout=60, on_done=ctrl_c)
+    assert calls == ["stop", "join"]  # both done when run() raises, in this thread
+    assert not [t for t in threading.enumerate() if t.name == "aizu-pool-exit"]

@@ -28,6 +28,7 @@ import os
 import queue
 import re
 import signal
+import threading
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import TimeoutError as FutureTimeout
@@ -269,8 +270,10 @@ def run(
     With ``columnar`` a pool worker hands its rows over as Arrow IPC bytes
     (``DocumentOutcome.columns``, for :meth:`write.Staging.add_document`)
     instead of ``rows``; in this process (``workers=0``) rows stay rows.
-    The result lists the outcomes in the order of ``inputs``. Ctrl-C
-    (KeyboardInterrupt) cancels what is pending, stops the workers and propagates.
+    The result lists the outcomes in the order of ``inputs``; the idle workers
+    may still be exiting when it is returned (a thread of this process waits for
+    them, and the interpreter for it at exit). Ctrl-C (KeyboardInterrupt)
+    cancels what is pending, stops the workers, waits for them and propagates.
     """
     rs = settings.run
     workers = rs.workers if workers is None else workers
@@ -417,15 +420,26 @@ def _run_pool(
                 outcome = _isolated_failure(f, f"internal error: {_one_line(exc)}", settings)
             del future  # the future holds the outcome (and its rows) otherwise
             collector.add(i, outcome)
-        pool.close()
     except BaseException:  # Ctrl-C: drop what is pending, kill what is running
         for future in pending:
             future.cancel()
         pool.stop()
+        _join(pool, settings.run.stop_grace)
         raise
-    finally:
-        with contextlib.suppress(TimeoutError):
-            pool.join(timeout=settings.run.stop_grace)
+    pool.close()
+    # Every outcome is in and the workers are idle: what is left is their exit
+    # (pebble's manager notices the closed pool on its next 0.1 s tick). That is
+    # waited for beside the caller's next step (the command's publish) instead of
+    # before it, by a thread the interpreter joins at exit.
+    threading.Thread(
+        target=_join, args=(pool, settings.run.stop_grace), name="aizu-pool-exit"
+    ).start()
+
+
+def _join(pool: Any, grace: float) -> None:
+    """Wait up to ``grace`` seconds for the pool's workers to exit."""
+    with contextlib.suppress(TimeoutError):
+        pool.join(timeout=grace)
 
 
 def _file_size(path: Path) -> int:
