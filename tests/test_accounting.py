@@ -17,9 +17,11 @@ from typer.testing import CliRunner
 from aizu_extract import inspect as inspect_module
 from aizu_extract.accounting import is_number, signature
 from aizu_extract.cli import app
+from aizu_extract.load import load_pdf
 from aizu_extract.models import SCHEMAS
 from aizu_extract.parsers.base import Extraction
-from aizu_extract.pipeline import _validate, process_file
+from aizu_extract.pipeline import _parse, _validate, process_file
+from aizu_extract.settings import DEFAULT
 from tests.conftest import SAMPLES
 
 from .drawing import LEFT, draw_pdf, ruled_table, title_line
@@ -299,6 +301,39 @@ def test_a_missed_list_column_shows_up_and_its_page_column_is_furniture() -> Non
     got = sorted((u["page"], u["text"], u["region"], u["reason"]) for u in out.rows["unassigned"])
     assert got == [(1, n, "table 1", "unassigned.unknown_table") for n in ("1", "2", "3")]
     assert out.document["error"].endswith("3 number(s) unassigned on page 1 (see unassigned)")
+
+
+def test_a_list_total_is_accounted_as_derived_not_left_unassigned() -> None:
+    """Held-out K's 事務事業一覧 ends overleaf in ``合計 | 414,081`` (page 3): the sum of
+    the units above, no unit's figure. Every other number of the document is read."""
+    pdf = FIXTURES / "heldout5" / "template_k_reportlab.pdf"
+    loaded = load_pdf(pdf, pdf.read_bytes(), DEFAULT.load)
+    _, _, accounting = _parse(loaded, DEFAULT)
+    assert accounting is not None
+    got = [(n.page, n.status, n.reason) for n in accounting.numbers if n.text == "414,081"]
+    assert got == [(3, "accounted", "derived.total")]
+    assert not [n for n in accounting.numbers if n.status == "unassigned"]
+
+
+def test_a_total_row_of_a_table_nobody_reads_stays_unassigned(tmp_path: Path) -> None:
+    """合計 says nothing about a table that gave no value: its row is as open as the rest."""
+
+    def draw(page: pymupdf.Page) -> None:
+        y = _unit_sheet(page)
+        ruled_table(page, y + 30, [100, 80, 80], [
+            (0, 0, 1, 1, "地区"), (0, 1, 1, 1, "面積"), (0, 2, 1, 1, "標高"),
+            (1, 0, 1, 1, "北地区"), (1, 1, 1, 1, "12.5"), (1, 2, 1, 1, "340"),
+            (2, 0, 1, 1, "合計"), (2, 1, 1, 1, "20.75"), (2, 2, 1, 1, "460"),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "total.pdf", draw))
+    got = sorted((u["text"], u["reason"]) for u in out.rows["unassigned"])
+    assert got == [
+        ("12.5", "unassigned.unknown_table"),
+        ("20.75", "unassigned.unknown_table"),
+        ("340", "unassigned.unknown_table"),
+        ("460", "unassigned.unknown_table"),
+    ]
 
 
 def test_an_unreadable_page_in_a_good_document_is_named(tmp_path: Path) -> None:

@@ -21,7 +21,8 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
 ``accounted``
     a value deliberately not read, with the reason the header interpreter
     gives: ``derived.difference`` (差引/増減 columns), ``derived.ratio``
-    (受益者負担率, 割合), ``not_money.staff`` (従事職員数, 人工); labels that print
+    (受益者負担率, 割合), ``derived.total`` (a 合計/計/小計 row nothing read, in a
+    table that gave values), ``not_money.staff`` (従事職員数, 人工); labels that print
     digits: ``label.option`` (the SDGs 1–17 grid), ``label.row_number`` (a
     table's first narrow column), ``label.heading`` (``6`` left of a heading);
     ``context.statistics`` (a strategy's statistics table with no target,
@@ -346,6 +347,7 @@ def account(
         _match_values(pending, fates, ex, cfg)
         _match_identifiers(pending, fates, ex)
         _match_derived(pending, fates, facts, differences_only=False)
+        _match_totals(pending, fates, rows, cfg)
         if ex.doc_type == "strategy":
             _match_statistics(layout, pending, fates, headers, cfg)
     numbers: list[Number] = []
@@ -544,6 +546,52 @@ def _match_headings(
         words = right is not None and not is_number(right.key, cfg.max_number_chars)
         if right is not None and words and len(right.key) >= 2:
             fates[id(box)] = ("accounted", "label.heading")
+
+
+def _match_totals(
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    rows: RowIndex,
+    cfg: AccountingSettings,
+) -> None:
+    """A number nothing took on a 合計/計/小計 row of a table that gave values:
+    ``derived.total``, the sum of the rows above (a 事務事業一覧's 合計 is no
+    unit's figure). A total the parser reads (a cost table's ``合計(A)`` item)
+    was taken before this runs."""
+    totals = vocabulary().header("list_total_row")
+    read = {
+        (page.number, box.table)
+        for page, box, _ in pending
+        if fates.get(id(box), ("",))[0] == "assigned"
+    }
+    for page, box, _ in pending:
+        if id(box) in fates or box.table is None or (page.number, box.table) not in read:
+            continue
+        label = _row_label(page, box, rows, cfg)
+        if label is not None and totals.matches(label.key):
+            fates[id(box)] = ("accounted", "derived.total")
+
+
+def _row_label(
+    page: PageLayout, box: TextBox, rows: RowIndex, cfg: AccountingSettings
+) -> TextBox | None:
+    """The leftmost box of ``box``'s table row left of it that is not a number."""
+    cys, boxes = _row_index(page, rows)
+    bb = box.bbox
+    band = max(cfg.row_band, bb.height / 2)
+    label: TextBox | None = None
+    lo, hi = bisect.bisect_left(cys, bb.cy - band), bisect.bisect_right(cys, bb.cy + band)
+    for other in boxes[lo:hi]:
+        if (
+            other is not box
+            and other.table == box.table
+            and other.bbox.x1 <= bb.x0 + cfg.touch
+            and _same_row(other.bbox, bb, cfg.row_band)
+            and not is_number(other.key, cfg.max_number_chars)
+            and (label is None or other.bbox.x0 < label.bbox.x0)
+        ):
+            label = other
+    return label
 
 
 def _match_statistics(
