@@ -59,6 +59,7 @@ from tests.expected import evaluation_area37 as ev  # noqa: E402
 from tests.expected import heldout as ho  # noqa: E402
 from tests.expected import heldout4 as h4  # noqa: E402
 from tests.expected import heldout5 as h5  # noqa: E402
+from tests.expected import heldout7 as h7  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -292,21 +293,7 @@ def expected_heldout4(template: str) -> Tables:
         return _heldout_unit_tables(h4.DOCUMENT_H, h4.BUSINESS_UNITS_H, h4.BUDGET_LINES_H,
                                     h4.KPI_VALUES_H, h4.STRUCTURE_H,
                                     extra_kpi_fields=("kpi_no",))  # fmt: skip
-    fields = ("value", "value_text", "unit", "qualifier", "year_label", "context", "page")
-    pillar: str | None = None
-    nodes = []
-    for n in h4.STRUCTURE_I:
-        if n["level"] == "pillar":
-            pillar = n["number"]
-        ctx = None if n["level"] == "pillar" else pillar
-        nodes.append(Row((n["level"], ctx, n["number"], n["parent_number"]),
-                         {"title": n["title"]}))  # fmt: skip
-    return {
-        "documents": _doc(h4.DOCUMENT_I),
-        "kpi_values": [Row((k["kind"], k["kpi_name"], k["metric"], k["fiscal_year"]),
-                           {f: k[f] for f in fields}) for k in h4.KPI_VALUES_I],
-        "structure": nodes,
-    }
+    return _strategy_tables(h4.DOCUMENT_I, h4.KPI_VALUES_I, h4.STRUCTURE_I)
 
 
 HELDOUT5 = ROOT / "tests" / "fixtures" / "heldout5"
@@ -324,6 +311,38 @@ def expected_heldout5(template: str) -> Tables:
         h5.STRUCTURE_J if j else h5.STRUCTURE_K,
         extra_kpi_fields=("kpi_no",),
     )
+
+
+HELDOUT7 = ROOT / "tests" / "fixtures" / "heldout7"
+
+
+def expected_heldout7(template: str) -> Tables:
+    """The seventh held-out document, M (あおばね町 第2期デジタル田園都市国家構想総合戦略 from
+    Writer: years inside the 数値目標 cells, KPIs as bulleted prose lines): documents,
+    kpi_values with their full context and page, structure (as heldout4's I)."""
+    assert template == "m", template
+    return _strategy_tables(h7.DOCUMENT_M, h7.KPI_VALUES_M, h7.STRUCTURE_M)
+
+
+def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
+                     nodes: Sequence[Mapping[str, Any]]) -> Tables:
+    """A held-out strategy's tables: kpi_values with their full context and page, the
+    structure keyed by its enclosing pillar (as ``actual_rows`` keys the output)."""
+    fields = ("value", "value_text", "unit", "qualifier", "year_label", "context", "page")
+    pillar: str | None = None
+    rows = []
+    for n in nodes:
+        if n["level"] == "pillar":
+            pillar = n["number"]
+        ctx = None if n["level"] == "pillar" else pillar
+        rows.append(Row((n["level"], ctx, n["number"], n["parent_number"]),
+                        {"title": n["title"]}))  # fmt: skip
+    return {
+        "documents": _doc(doc),
+        "kpi_values": [Row((k["kind"], k["kpi_name"], k["metric"], k["fiscal_year"]),
+                           {f: k[f] for f in fields}) for k in kpis],
+        "structure": rows,
+    }
 
 
 def _heldout_unit_tables(doc: Mapping[str, Any], units: Sequence[Mapping[str, Any]],
@@ -367,6 +386,7 @@ CASES = (
     Case("held-out 4", HELDOUT4 / h4.I_PDF, lambda: expected_heldout4("i")),
     Case("held-out 5", HELDOUT5 / h5.J_PDF, lambda: expected_heldout5("j")),
     Case("held-out 5", HELDOUT5 / h5.K_PDF, lambda: expected_heldout5("k")),
+    Case("held-out 7", HELDOUT7 / h7.M_PDF, lambda: expected_heldout7("m")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",

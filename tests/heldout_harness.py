@@ -217,12 +217,13 @@ def heldout_tests(r: HeldOutRound) -> dict[str, Callable[..., None]]:
         got = keyed(rows.get("budget_lines", []), budget_key)
         assert mismatches(want, got, field) == []
 
-    tests |= {
-        "test_unit_names": test_unit_names,
-        "test_unit_field": test_unit_field,
-        "test_budget_keys": test_budget_keys,
-        "test_budget_field": test_budget_field,
-    }
+    if units:  # a round of strategies only would bind four empty (skipped) tests
+        tests |= {
+            "test_unit_names": test_unit_names,
+            "test_unit_field": test_unit_field,
+            "test_budget_keys": test_budget_keys,
+            "test_budget_field": test_budget_field,
+        }
 
     without_units = tuple(t for t in r.templates if t not in units)
     if without_units:
