@@ -49,6 +49,15 @@ from .heldout_harness import HeldOutRound, heldout_tests
 #   - structure: [] vs 3 measure nodes (12 / 31 / 6 with parents 5 / 11 / 2).
 # * municipality: やまぶき市 vs None (the city printed alone in the page footer, bottom
 #   left, is not read).
+# Probes after the blind run (variants of the generator built in /tmp, not committed):
+# the sheets cut to the heading and the 事務事業名 row, 所管 and 基本目標 rows give the 3
+# units; adding the ``政策 | 5 | 子育て支援の充実`` row of the 施策体系 block loses them
+# all again ('no 事業名 label …'), so the 政策 row (a 施策評価票-like header cell
+# triple) seems to be what stops the unit sheet. The 指標 table alone under a name row
+# gives all 120 KPI rows right but for their context (no 施策 row in that probe); the
+# cost table alone gives no budget line and 27 stray ``outcome`` KPI rows (事業費,
+# 国庫支出金 … with metric target from the ``令和7年度計画`` column, unit ``A`` from
+# ``事業費（A）``).
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     ("document", "l", "opens"),
     ("document", "l", "municipality"),
