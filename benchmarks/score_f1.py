@@ -25,8 +25,8 @@ What a field is (matching and counting rules are in ``benchmarks/f1.py``):
   ``amount_yen`` (+ ``page`` for the variant; + ``basis_label``, ``value_text`` and
   ``page`` for the held-out unit sheets of ``tests/fixtures/heldout_units/``,
   ``tests/fixtures/heldout_units2/``, ``tests/fixtures/heldout_units3/``, the unit
-  sheets H of ``tests/fixtures/heldout4/`` and both documents of
-  ``tests/fixtures/heldout5/``).
+  sheets H of ``tests/fixtures/heldout4/``, both documents of
+  ``tests/fixtures/heldout5/`` and the book of ``tests/fixtures/heldout6/``).
 * ``structure``: key ``(level, pillar, number, parent_number)``; field ``title``. Only
   numbered nodes are scored (unnumbered rows such as 【主な取組】 bullets are left
   out on both sides). ``pillar`` is the number of the last ``pillar`` row above the
@@ -59,6 +59,7 @@ from tests.expected import evaluation_area37 as ev  # noqa: E402
 from tests.expected import heldout as ho  # noqa: E402
 from tests.expected import heldout4 as h4  # noqa: E402
 from tests.expected import heldout5 as h5  # noqa: E402
+from tests.expected import heldout6 as h6  # noqa: E402
 from tests.expected import heldout7 as h7  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
@@ -313,6 +314,18 @@ def expected_heldout5(template: str) -> Tables:
     )
 
 
+HELDOUT6 = ROOT / "tests" / "fixtures" / "heldout6"
+
+
+def expected_heldout6(template: str) -> Tables:
+    """The sixth held-out document, L (やまぶき市 事務事業評価シート book from Calc, the
+    third sheet over two pages), every field (kpi_no included)."""
+    assert template == "l", template
+    return _heldout_unit_tables(h6.DOCUMENT_L, h6.BUSINESS_UNITS_L, h6.BUDGET_LINES_L,
+                                h6.KPI_VALUES_L, h6.STRUCTURE_L,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 HELDOUT7 = ROOT / "tests" / "fixtures" / "heldout7"
 
 
@@ -386,6 +399,7 @@ CASES = (
     Case("held-out 4", HELDOUT4 / h4.I_PDF, lambda: expected_heldout4("i")),
     Case("held-out 5", HELDOUT5 / h5.J_PDF, lambda: expected_heldout5("j")),
     Case("held-out 5", HELDOUT5 / h5.K_PDF, lambda: expected_heldout5("k")),
+    Case("held-out 6", HELDOUT6 / h6.L_PDF, lambda: expected_heldout6("l")),
     Case("held-out 7", HELDOUT7 / h7.M_PDF, lambda: expected_heldout7("m")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
