@@ -22,7 +22,8 @@ table (paste it into the README):
 * **start-up**: on a one-page PDF, the time from launching the command to
   its document being done minus one steady page (to the first page), the
   whole command minus one steady page (imports, pool, publish: the fixed cost
-  of a run), and the bare import;
+  of a run), the bare import, and the libraries' own floor (what a worker
+  imports before its first page, without a line of aizu-extract);
 * **memory**: peak RSS of the command's main process and of a process that
   runs ``process_file`` over every input (what a worker holds);
 * **scaling**: wall time of the command with 1, 2 and all cores;
@@ -260,11 +261,40 @@ def _child_import() -> dict[str, Any]:
     return {"import_s": time.perf_counter() - t0}
 
 
+def _child_import_floor() -> dict[str, Any]:
+    """The start-up floor of the libraries alone: what a worker must have imported
+    and built before its first page, without a line of aizu-extract's own (PyMuPDF
+    with its optional layout package refused, pydantic with one model used, the
+    Sudachi dictionary loaded, pebble's process pool, pyarrow without numpy), after
+    what the fork server itself starts with (multiprocessing's forkserver)."""
+    import multiprocessing.forkserver  # noqa: F401  (the server's own start)
+
+    t0 = time.perf_counter()
+    from aizu_extract import _optional
+
+    _optional.install()  # pymupdf.layout and pymupdf4llm refused, as in the command
+    import pydantic
+    import pymupdf  # noqa: F401
+
+    class _Row(pydantic.BaseModel):
+        value: int | None = None
+
+    _Row(value=1)
+    from sudachipy import Dictionary
+
+    Dictionary(dict="core")
+    import pebble.pool.process  # noqa: F401
+
+    _optional.pyarrow_without_numpy(modules=())
+    return {"import_s": time.perf_counter() - t0}
+
+
 _CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
     "cli": _child_cli,
     "steady-aizu": _child_steady_aizu,
     "steady-floor": _child_steady_floor,
     "import": _child_import,
+    "import-floor": _child_import_floor,
 }
 
 
@@ -336,6 +366,7 @@ def main() -> None:
         [lambda: _child("steady-aizu", *names), lambda: _child("steady-floor", *names)], rep
     )
     imported = _repeat(lambda: _child("import"), rep)
+    libraries = _repeat(lambda: _child("import-floor"), rep)
     counts = sorted({1, 2, cores})
     scaling = dict(
         zip(counts, _interleaved([lambda w=w: _cli(files, w) for w in counts], rep), strict=True)
@@ -400,6 +431,12 @@ def main() -> None:
             "start-up to the first page (1-page run: its page done − 1 steady page)",
             f"{single['first_done'] - per_page:.2f} s wall",
             f"`import aizu_extract.cli` {imported['import_s']:.2f} s; target ≤ 0.8 s",
+        ),
+        _row(
+            "start-up floor of the libraries alone",
+            f"{libraries['import_s']:.2f} s wall",
+            "PyMuPDF, pydantic (one model), the Sudachi dictionary, pebble, pyarrow: "
+            "what a worker imports before its first page, none of aizu-extract's code",
         ),
         _row(
             "fixed cost of a run (1-page run − 1 steady page)",
