@@ -61,6 +61,7 @@ from tests.expected import heldout4 as h4  # noqa: E402
 from tests.expected import heldout5 as h5  # noqa: E402
 from tests.expected import heldout6 as h6  # noqa: E402
 from tests.expected import heldout7 as h7  # noqa: E402
+from tests.expected import heldout8 as h8  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -337,6 +338,19 @@ def expected_heldout7(template: str) -> Tables:
     return _strategy_tables(h7.DOCUMENT_M, h7.KPI_VALUES_M, h7.STRUCTURE_M)
 
 
+HELDOUT8 = ROOT / "tests" / "fixtures" / "heldout8"
+
+
+def expected_heldout8(template: str) -> Tables:
+    """The eighth held-out document, N (ゆめさき市 令和6年度 施策評価票 from reportlab: KPI
+    tables with the years down, units only in a 事務事業 table over two pages), every
+    field (kpi_no included)."""
+    assert template == "n", template
+    return _heldout_unit_tables(h8.DOCUMENT_N, h8.BUSINESS_UNITS_N, h8.BUDGET_LINES_N,
+                                h8.KPI_VALUES_N, h8.STRUCTURE_N,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -401,6 +415,7 @@ CASES = (
     Case("held-out 5", HELDOUT5 / h5.K_PDF, lambda: expected_heldout5("k")),
     Case("held-out 6", HELDOUT6 / h6.L_PDF, lambda: expected_heldout6("l")),
     Case("held-out 7", HELDOUT7 / h7.M_PDF, lambda: expected_heldout7("m")),
+    Case("held-out 8", HELDOUT8 / h8.N_PDF, lambda: expected_heldout8("n")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
