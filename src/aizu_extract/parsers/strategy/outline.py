@@ -114,16 +114,31 @@ class Walker:
         elif LABEL_KPI_LINE in key or (self.kpi_box == id(ln.box) and read_kpi_line(ln.text)):
             self.kpi_box = id(ln.box)
             read_kpi_line(ln.text, ex=self.ex, page=ln.page, context=self.first_period)
-        elif (
-            self.pillar
-            and self.section is None
-            and read_arrow_line(
-                ln.text, ex=self.ex, page=ln.page, context=self.pillar.label, years=self.doc.years
-            )
+        elif self.label_kind == "kpi" and self._arrow_line(ln, "kpi", self._kpi_context()):
+            self.mode = None  # a KPI listed under its label: ``◇name 12人（R4）→30人（R10）``
+        elif self.pillar and self.section is None and self._arrow_line(
+            ln, "numerical_target", self.pillar.label
         ):
             self.mode = None  # the 基本目標's 数値目標 printed as ``name 0人(2014年度)→…``
         else:
             self._text(ln, norm)
+
+    def _arrow_line(self, ln: Line, kind: str, context: str) -> bool:
+        """Read ``ln`` as a ``name base(year)→target(year)`` line of ``kind``; False
+        when it is not one."""
+        return read_arrow_line(
+            ln.text,
+            ex=self.ex,
+            page=ln.page,
+            context=context or None,
+            years=self.doc.years,
+            kind=kind,
+            word_chars=self.doc.settings.arrow_word_chars,
+        )
+
+    def _kpi_context(self) -> str:
+        """``基本目標1 title / (1) title / ① title``: the headings a KPI sits under."""
+        return SEP.join(n.label for n in (self.pillar, self.section, self.measure) if n)
 
     def _repeats_numerical(self, table: KpiTable) -> bool:
         """The 数値目標 table again right after itself: its header repeated overleaf."""
@@ -139,7 +154,7 @@ class Walker:
             context = self.pillar.label if self.pillar else None
         elif table.explicit_kpi or label_kind == "kpi":
             kind = "kpi"
-            context = SEP.join(n.label for n in (self.pillar, self.section, self.measure) if n)
+            context = self._kpi_context()
         elif self.numerical_block or self._repeats_numerical(table):
             kind = "numerical_target"
             context = self.pillar.label if self.pillar else None

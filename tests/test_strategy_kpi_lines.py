@@ -1,0 +1,101 @@
+# ruff: noqa: E501  (CJK data lines: ruff counts East Asian wide characters twice)
+"""KPIs listed as lines under their label: ``◇NAME　BASE（R4）→TARGET（R10）``.
+
+Many 総合戦略 print a 施策's 重要業績評価指標（KPI） as a bulleted list instead of a
+table (held-out 7, template M). A line under such a label with the shape name,
+baseline with its year, arrow, target with its year gives a baseline and a
+target ``kpi`` row; prose with numbers (a sentence, a line without years, an
+arrow line outside a KPI list) stays unread. Pages are drawn in the test; the
+expected values are typed from the text drawn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aizu_extract.normalize.eras import YearContext
+from aizu_extract.normalize.errors import NormalizationError
+from aizu_extract.normalize.numbers import parse_quantity
+from aizu_extract.parsers.base import Extraction
+from aizu_extract.parsers.strategy.arrow_lines import read_arrow_line
+
+from .test_strategy_robustness import draw, run
+
+_PILLAR = "基本目標1 しごとをつくる"
+_SECTION = f"{_PILLAR} / (1) 農業の振興"
+
+
+def _page() -> list[tuple[float, float, str, float]]:
+    return [
+        (200, 60, "あさひ村総合戦略", 16),
+        (60, 100, "基本目標1 しごとをつくる", 14),
+        (60, 125, "【基本的方向】", 10.5),
+        (70, 142, "○農業の担い手を増やします。", 10),
+        (60, 170, "(1) 農業の振興", 12),
+        # an arrow line in the description: prose, not a KPI list
+        (70, 190, "体験者数 10人（R4）→20人（R9）", 10),
+        (70, 210, "【重要業績評価指標（KPI）】", 10),
+        (80, 228, "◇新規就農者数　累計５人（R4）→累計20人（2027年度）", 10),
+        (80, 246, "◇農業アプリの登録者数　－（R4）→増加（R9）", 10),
+        # prose under the label: a sentence, and a line whose values carry no year
+        (80, 264, "◇研修の参加者は10人（R4）→15人（R9）と増えてきました。", 10),
+        (80, 282, "◇直売所の売上　100万円→150万円", 10),
+    ]
+
+
+def _rows(tmp_path: Path) -> list[tuple[object, ...]]:
+    outcome = run(draw(tmp_path / "kpi_lines.pdf", [_page()]))
+    assert outcome.rows["rejects"] == []
+    return [
+        (r["kind"], r["context"], r["kpi_name"], r["metric"], r["year_label"], r["fiscal_year"],
+         r["value"], r["unit"], r["qualifier"], r["value_text"])
+        for r in outcome.rows["kpi_values"]
+    ]  # fmt: skip
+
+
+def test_kpi_lines_under_their_label_give_kpi_rows(tmp_path: Path) -> None:
+    assert _rows(tmp_path) == [
+        ("kpi", _SECTION, "新規就農者数", "baseline", "R4", 2022, 5.0, "人", "累計", "累計５人（R4）"),
+        ("kpi", _SECTION, "新規就農者数", "target", "2027年度", 2027, 20.0, "人", "累計", "累計20人（2027年度）"),
+        ("kpi", _SECTION, "農業アプリの登録者数", "baseline", "R4", 2022, None, None, None, "－（R4）"),
+        ("kpi", _SECTION, "農業アプリの登録者数", "target", "R9", 2027, None, None, None, "増加（R9）"),
+    ]
+
+
+def _read(line: str, word_chars: int = 6, kind: str = "kpi") -> list[tuple[object, ...]]:
+    ex = Extraction(doc_type="strategy")
+    read_arrow_line(line, ex=ex, page=3, context="c", years=YearContext(era="令和"),
+                    kind=kind, word_chars=word_chars)  # fmt: skip
+    return [(r["kind"], r["kpi_name"], r["metric"], r["fiscal_year"], r["value"], r["unit"],
+             r["value_text"]) for r in ex.kpi_values]  # fmt: skip
+
+
+def test_arrow_line_full_width_dash_baseline() -> None:
+    # a new indicator's baseline printed as a full-width dash with its year
+    assert _read("◇登録者数　－（R4）→600人（R10）", kind="numerical_target") == [
+        ("numerical_target", "登録者数", "baseline", 2022, None, None, "－（R4）"),
+        ("numerical_target", "登録者数", "target", 2028, 600.0, "人", "600人（R10）"),
+    ]
+
+
+def test_arrow_line_target_in_words_is_short_and_without_numbers() -> None:
+    assert _read("利用者数　4,820人（R4）→増加（R10）") == [
+        ("kpi", "利用者数", "baseline", 2022, 4820.0, "人", "4,820人（R4）"),
+        ("kpi", "利用者数", "target", 2028, None, None, "増加（R10）"),
+    ]
+    assert _read("利用者数　4,820人（R4）→増加（R10）", word_chars=0) == []
+    assert _read("利用者数　4,820人（R4）→今後さらに大きく増加させる（R10）") == []
+    # a baseline in words is not read (the name and a word cannot be told apart)
+    assert _read("利用者数　増加（R4）→5,000人（R10）") == []
+
+
+def test_cumulative_is_a_qualifier_before_a_number_only() -> None:
+    q = parse_quantity("累計30人")
+    assert (q.value, q.unit, q.qualifier) == (30.0, "人", "累計")
+    q = parse_quantity("累計 １２件")
+    assert (q.value, q.unit, q.qualifier) == (12.0, "件", "累計")
+    with pytest.raises(NormalizationError) as err:  # a word, not a blank value
+        parse_quantity("累計")
+    assert err.value.code == "number.not_numeric"
