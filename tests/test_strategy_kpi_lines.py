@@ -64,6 +64,39 @@ def test_kpi_lines_under_their_label_give_kpi_rows(tmp_path: Path) -> None:
     ]
 
 
+def test_kpi_lines_wrapped_with_a_colon_or_a_note_in_the_name(tmp_path: Path) -> None:
+    page = [
+        (200, 60, "あさひ村総合戦略", 16),
+        (60, 100, "基本目標1 しごとをつくる", 14),
+        (60, 130, "(1) 農業の振興", 12),
+        (64, 150, "① 担い手の確保", 11),
+        (70, 170, "■重要業績評価指標（KPI）", 10),
+        (80, 188, "・新規就農者数：12人（R4）→30人（R10）", 10),
+        (80, 206, "・空き家バンクの成約件数（累計）　12件（R4）→30件（R10）", 10),
+        # a long line wrapped: the name's end and the values on the next line
+        (80, 224, "・農業体験プログラムに参加した町外の小中学生と", 10),
+        (80, 237, "その保護者の数　120人（R4）→200人（R10）", 10),
+        # the next bulleted line is a line of its own, not a wrap of the one above
+        (80, 255, "・スマート農業の研修会を開きます", 10),
+        (80, 268, "・研修会の参加者数　20人（R4）→50人（R10）", 10),
+    ]
+    outcome = run(draw(tmp_path / "kpi_wrapped.pdf", [page]))
+    context = f"{_PILLAR} / (1) 農業の振興 / ① 担い手の確保"
+    got = [(r["context"], r["kpi_name"], r["metric"], r["fiscal_year"], r["value"], r["unit"],
+            r["qualifier"], r["value_text"]) for r in outcome.rows["kpi_values"]]  # fmt: skip
+    assert got == [
+        (context, "新規就農者数", "baseline", 2022, 12.0, "人", None, "12人（R4）"),
+        (context, "新規就農者数", "target", 2028, 30.0, "人", None, "30人（R10）"),
+        (context, "空き家バンクの成約件数(累計)", "baseline", 2022, 12.0, "件", None, "12件（R4）"),
+        (context, "空き家バンクの成約件数(累計)", "target", 2028, 30.0, "件", None, "30件（R10）"),
+        (context, "農業体験プログラムに参加した町外の小中学生とその保護者の数", "baseline", 2022, 120.0, "人", None, "120人（R4）"),
+        (context, "農業体験プログラムに参加した町外の小中学生とその保護者の数", "target", 2028, 200.0, "人", None, "200人（R10）"),
+        (context, "研修会の参加者数", "baseline", 2022, 20.0, "人", None, "20人（R4）"),
+        (context, "研修会の参加者数", "target", 2028, 50.0, "人", None, "50人（R10）"),
+    ]
+    assert outcome.rows["rejects"] == []
+
+
 def _read(line: str, word_chars: int = 6, kind: str = "kpi") -> list[tuple[object, ...]]:
     ex = Extraction(doc_type="strategy")
     read_arrow_line(line, ex=ex, page=3, context="c", years=YearContext(era="令和"),

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import re
 
-from ...normalize.dated import DatedQuantity, parse_dated_quantity, split_own_year
+from ...normalize.dated import (
+    DatedQuantity,
+    parse_dated_quantity,
+    read_year_label,
+    split_own_year,
+)
 from ...normalize.eras import YearContext
 from ...normalize.errors import NormalizationError
 from ...normalize.numbers import Quantity
@@ -25,6 +30,9 @@ from .common import BULLETS, SENTENCE_END, fold_dashes, tidy_name
 
 _ARROW = re.compile(r"\s*[→⇒➡]\s*")
 _DIGIT = re.compile(r"\d")
+_LEADING_GROUP = re.compile(r"^\s*\(([^()]*)\)")
+# ``新規就農者数：12人（R4）→…``: the colon between name and value is neither's
+_NAME_END = ":："
 
 
 def _dated(text: str, years: YearContext | None, word_chars: int = 0) -> DatedQuantity | None:
@@ -51,13 +59,22 @@ def _dated_word(text: str, years: YearContext | None, word_chars: int) -> DatedQ
 
 def _split_left(left: str, years: YearContext | None) -> tuple[str, DatedQuantity] | None:
     """``高校の入学者数40人(2014年度)`` → (name, value): the longest value suffix that
-    reads as a dated quantity, never cutting inside a number."""
+    reads as a dated quantity, never cutting inside a number nor before a bracket
+    that is not a year (``成約件数（累計）　12件（R4）``: the note is the name's)."""
     for i in range(1, len(left)):
         if left[i - 1].isdigit() or left[i - 1] in ",.，．":
+            continue
+        if _opens_note(left[i:], years):
             continue
         if (dq := _dated(left[i:], years)) is not None:
             return left[:i], dq
     return None
+
+
+def _opens_note(text: str, years: YearContext | None) -> bool:
+    """Does ``text`` start with a bracketed note rather than a year (``（R4）12人``)?"""
+    m = _LEADING_GROUP.match(normalize_text(text))
+    return m is not None and read_year_label(m[1], years) is None
 
 
 def read_arrow_line(
@@ -84,7 +101,8 @@ def read_arrow_line(
     if target is None or split is None:
         return False
     name, base = split
-    kpi_name = tidy_name([name]).lstrip(BULLETS).strip()  # the list's ◇ / ・ is no part of it
+    # the list's ◇ / ・ and a colon before the value are no part of the name
+    kpi_name = tidy_name([name]).lstrip(BULLETS).rstrip(_NAME_END).strip()
     if not kpi_name:
         return False
     as_printed = (printed[len(name) : arrow.start()], printed[arrow.end() :])

@@ -91,6 +91,8 @@ class Walker:
     numbered_pillars: bool = False
     # the kind a printed label (``■KPI``, ``【数値指標】``) gives the next table
     label_kind: str | None = None
+    # a bulleted line under a KPI label that did not read alone: it may wrap
+    kpi_pending: Line | None = None
 
     # ------------------------------------------------------------------ events
     def line(self, ln: Line) -> None:
@@ -99,6 +101,7 @@ class Walker:
         norm = normalize_text(fold_dashes(ln.text))
         if self._heading(ln, norm):
             self.label_kind = None  # a label belongs to the table under its own heading
+            self.kpi_pending = None
             return
         key = ln.key
         label = printed_label(key)
@@ -114,22 +117,47 @@ class Walker:
         elif LABEL_KPI_LINE in key or (self.kpi_box == id(ln.box) and read_kpi_line(ln.text)):
             self.kpi_box = id(ln.box)
             read_kpi_line(ln.text, ex=self.ex, page=ln.page, context=self.first_period)
-        elif self.label_kind == "kpi" and self._arrow_line(ln, "kpi", self._kpi_context()):
+        elif self.label_kind == "kpi" and self._kpi_line(ln, norm):
             self.mode = None  # a KPI listed under its label: ``◇name 12人（R4）→30人（R10）``
-        elif self.pillar and self.section is None and self._arrow_line(
-            ln, "numerical_target", self.pillar.label
+        elif (
+            self.pillar
+            and self.section is None
+            and self._arrow_line(ln.text, ln.page, "numerical_target", self.pillar.label)
         ):
             self.mode = None  # the 基本目標's 数値目標 printed as ``name 0人(2014年度)→…``
         else:
             self._text(ln, norm)
 
-    def _arrow_line(self, ln: Line, kind: str, context: str) -> bool:
-        """Read ``ln`` as a ``name base(year)→target(year)`` line of ``kind``; False
+    def _kpi_line(self, ln: Line, norm: str) -> bool:
+        """A KPI line of the list under a KPI label, alone or wrapped from the bulleted
+        line above it (``◇長い指標名の前半`` / ``後半 12人（R4）→30人（R10）``)."""
+        pending, self.kpi_pending = self.kpi_pending, None
+        context = self._kpi_context()
+        if pending is not None and norm[:1] not in BULLETS and self._wraps(pending, ln):
+            joined = pending.text.rstrip() + ln.text.lstrip()
+            if self._arrow_line(joined, pending.page, "kpi", context):
+                return True
+        if self._arrow_line(ln.text, ln.page, "kpi", context):
+            return True
+        if norm[:1] in BULLETS and not norm.endswith(SENTENCE_END):
+            self.kpi_pending = ln  # may wrap onto the next line
+        return False
+
+    def _wraps(self, first: Line, ln: Line) -> bool:
+        """``ln`` continues ``first``: right below it on its page, not left of it."""
+        return (
+            first.page == ln.page
+            and ln.x0 >= first.x0 - 1
+            and 0 <= ln.y0 - first.line.bbox.y1 <= self.doc.settings.item_wrap_em * ln.size
+        )
+
+    def _arrow_line(self, text: str, page: int, kind: str, context: str) -> bool:
+        """Read ``text`` as a ``name base(year)→target(year)`` line of ``kind``; False
         when it is not one."""
         return read_arrow_line(
-            ln.text,
+            text,
             ex=self.ex,
-            page=ln.page,
+            page=page,
             context=context or None,
             years=self.doc.years,
             kind=kind,
