@@ -76,9 +76,12 @@ def test_kpi_lines_wrapped_with_a_colon_or_a_note_in_the_name(tmp_path: Path) ->
         # a long line wrapped: the name's end and the values on the next line
         (80, 224, "・農業体験プログラムに参加した町外の小中学生と", 10),
         (80, 237, "その保護者の数　120人（R4）→200人（R10）", 10),
+        # two English words either side of the wrap keep their space
+        (80, 255, "・町公式アカウントのInstagram", 10),
+        (80, 268, "followers数　300人（R4）→900人（R10）", 10),
         # the next bulleted line is a line of its own, not a wrap of the one above
-        (80, 255, "・スマート農業の研修会を開きます", 10),
-        (80, 268, "・研修会の参加者数　20人（R4）→50人（R10）", 10),
+        (80, 286, "・スマート農業の研修会を開きます", 10),
+        (80, 299, "・研修会の参加者数　20人（R4）→50人（R10）", 10),
     ]
     outcome = run(draw(tmp_path / "kpi_wrapped.pdf", [page]))
     context = f"{_PILLAR} / (1) 農業の振興 / ① 担い手の確保"
@@ -91,6 +94,8 @@ def test_kpi_lines_wrapped_with_a_colon_or_a_note_in_the_name(tmp_path: Path) ->
         (context, "空き家バンクの成約件数(累計)", "target", 2028, 30.0, "件", None, "30件（R10）"),
         (context, "農業体験プログラムに参加した町外の小中学生とその保護者の数", "baseline", 2022, 120.0, "人", None, "120人（R4）"),
         (context, "農業体験プログラムに参加した町外の小中学生とその保護者の数", "target", 2028, 200.0, "人", None, "200人（R10）"),
+        (context, "町公式アカウントのInstagram followers数", "baseline", 2022, 300.0, "人", None, "300人（R4）"),
+        (context, "町公式アカウントのInstagram followers数", "target", 2028, 900.0, "人", None, "900人（R10）"),
         (context, "研修会の参加者数", "baseline", 2022, 20.0, "人", None, "20人（R4）"),
         (context, "研修会の参加者数", "target", 2028, 50.0, "人", None, "50人（R10）"),
     ]

@@ -134,7 +134,9 @@ class Walker:
         pending, self.kpi_pending = self.kpi_pending, None
         context = self._kpi_context()
         if pending is not None and norm[:1] not in BULLETS and self._wraps(pending, ln):
-            joined = pending.text.rstrip() + ln.text.lstrip()
+            head, tail = pending.text.rstrip(), ln.text.lstrip()
+            words = head[-1:].isascii() and head[-1:].isalnum() and tail[:1].isascii()
+            joined = f"{head} {tail}" if words and tail[:1].isalnum() else head + tail
             if self._arrow_line(joined, pending.page, "kpi", context):
                 return True
         if self._arrow_line(ln.text, ln.page, "kpi", context):
