@@ -119,6 +119,9 @@ class StrategySettings:
     # this ratio, no further right than marker_gap_em.
     marker_size_tolerance: float = 0.1
     marker_gap_em: float = 3.0
+    # A target stated in words on an indicator line (``増加（R10）``), at most this many
+    # characters before its year; longer words are a sentence, not a target.
+    arrow_word_chars: int = 6
     # Rows carried overleaf lie within the table's columns, give or take this (points).
     continuation_slack: float = 20.0
     # A 基本姿勢 list item starts at most this far left of the list's label (points).

@@ -170,7 +170,8 @@ def to_kanji_numeral(n: int) -> str:
 
 # ---------------------------------------------------------------- quantities
 
-_LEAD_QUALIFIER = re.compile(r"^(約|概ね|おおむね|およそ|延べ|のべ)\s*")
+# ``累計12人`` (a running total) only before a number: ``累計`` alone is a word.
+_LEAD_QUALIFIER = re.compile(r"^(約|概ね|おおむね|およそ|延べ|のべ|累計(?=\s*[\d約△▲+-]))\s*")
 # A period printed before a target (``5年間で``, ``3か年で``, ``年``, ``毎年``); only
 # when a number follows, so ``年度末`` or ``年間計画`` are left alone.
 _PERIOD_LEAD = re.compile(

@@ -1,48 +1,80 @@
-"""数値目標 printed as one line under a 基本目標: ``name 40人（2014年度）→年40人（2019年度）``.
+"""Indicators printed as one line: ``name 40人（2014年度）→年40人（2019年度）``.
 
-Small plans print a goal's 数値目標 in its banner instead of a table: the
-indicator's name, the baseline with its year in brackets, an arrow, the target
-with its year. Both values carry their own year (contract v1.1), so the line
-gives a baseline and a target row. Anything else (prose with an arrow, a value
-without its year) is not this shape and is left to the outline walk.
+Small plans print a goal's 数値目標 in its banner instead of a table, and many
+print a 施策's KPIs as a bulleted list under their 重要業績評価指標（KPI） label
+(``◇新規就農者数　累計12人（R4）→累計30人（R10）``): the indicator's name, the
+baseline with its year in brackets, an arrow, the target with its year. Both
+values carry their own year (contract v1.1), so the line gives a baseline and a
+target row. The baseline may be a dash (a new indicator), the target a short
+word (``増加（R10）``: a target in words, value null). Anything else (prose with
+an arrow, a value without its year) is not this shape and is left to the
+outline walk.
 """
 
 from __future__ import annotations
 
 import re
 
-from ...normalize.dated import DatedQuantity, parse_dated_quantity
+from ...normalize.dated import (
+    DatedQuantity,
+    parse_dated_quantity,
+    read_year_label,
+    split_own_year,
+)
 from ...normalize.eras import YearContext
 from ...normalize.errors import NormalizationError
+from ...normalize.numbers import Quantity
 from ...normalize.text import as_read, is_dash, normalize_text
 from ..base import Extraction
-from .common import SENTENCE_END, fold_dashes, tidy_name
+from .common import BULLETS, SENTENCE_END, fold_dashes, tidy_name
 
 _ARROW = re.compile(r"\s*[→⇒➡]\s*")
+_DIGIT = re.compile(r"\d")
+_LEADING_GROUP = re.compile(r"^\s*\(([^()]*)\)")
+# ``新規就農者数：12人（R4）→…``: the colon between name and value is neither's
+_NAME_END = ":："
 
 
-def _dated(text: str, years: YearContext | None) -> DatedQuantity | None:
-    """A value with its own year (or a dash with one), else None."""
+def _dated(text: str, years: YearContext | None, word_chars: int = 0) -> DatedQuantity | None:
+    """A value with its own year (or a dash with one), else None; with ``word_chars``
+    also a word of at most that many characters with one (``増加（R10）``)."""
     try:
         dq = parse_dated_quantity(text, years)
-    except NormalizationError:
-        return None
+    except NormalizationError as err:
+        return _dated_word(text, years, word_chars) if err.code == "number.not_numeric" else None
     if dq.fiscal_year is None:
         return None
-    if dq.value is None and not is_dash(re.sub(r"\(.*\)$", "", text)):
+    if dq.value is None and not is_dash(split_own_year(text, years)[0]):
         return None
     return dq
 
 
+def _dated_word(text: str, years: YearContext | None, word_chars: int) -> DatedQuantity | None:
+    """A target stated in words with its year: no number in it, a few characters."""
+    rest, era, label = split_own_year(text, years)
+    if era is None or not rest or len(rest) > word_chars or _DIGIT.search(rest):
+        return None
+    return DatedQuantity(Quantity(None, None, None, text), era.year, label)
+
+
 def _split_left(left: str, years: YearContext | None) -> tuple[str, DatedQuantity] | None:
     """``高校の入学者数40人(2014年度)`` → (name, value): the longest value suffix that
-    reads as a dated quantity, never cutting inside a number."""
+    reads as a dated quantity, never cutting inside a number nor before a bracket
+    that is not a year (``成約件数（累計）　12件（R4）``: the note is the name's)."""
     for i in range(1, len(left)):
         if left[i - 1].isdigit() or left[i - 1] in ",.，．":
+            continue
+        if _opens_note(left[i:], years):
             continue
         if (dq := _dated(left[i:], years)) is not None:
             return left[:i], dq
     return None
+
+
+def _opens_note(text: str, years: YearContext | None) -> bool:
+    """Does ``text`` start with a bracketed note rather than a year (``（R4）12人``)?"""
+    m = _LEADING_GROUP.match(normalize_text(text))
+    return m is not None and read_year_label(m[1], years) is None
 
 
 def read_arrow_line(
@@ -52,8 +84,11 @@ def read_arrow_line(
     page: int,
     context: str | None,
     years: YearContext | None = None,
+    kind: str = "numerical_target",
+    word_chars: int = 0,
 ) -> bool:
-    """Record the baseline and target of one such line; False when it is not one."""
+    """Record the baseline and target of one such line as rows of ``kind``; False
+    when it is not one. ``word_chars`` admits a target in words that long."""
     printed = raw.strip()
     text = fold_dashes(printed)  # one glyph for one: offsets in text are offsets in printed
     arrows = list(_ARROW.finditer(text))
@@ -61,12 +96,13 @@ def read_arrow_line(
         return False
     arrow = arrows[0]
     left, right = text[: arrow.start()], text[arrow.end() :]
-    target = _dated(right, years)
+    target = _dated(right, years, word_chars)
     split = _split_left(left, years)
     if target is None or split is None:
         return False
     name, base = split
-    kpi_name = tidy_name([name])
+    # the list's ◇ / ・ and a colon before the value are no part of the name
+    kpi_name = tidy_name([name]).lstrip(BULLETS).rstrip(_NAME_END).strip()
     if not kpi_name:
         return False
     as_printed = (printed[len(name) : arrow.start()], printed[arrow.end() :])
@@ -75,7 +111,7 @@ def read_arrow_line(
         ex.kpi_values.append(
             {
                 "page": page,
-                "kind": "numerical_target",
+                "kind": kind,
                 "context": context,
                 "kpi_name": kpi_name,
                 "metric": metric,

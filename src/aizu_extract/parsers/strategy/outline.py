@@ -91,6 +91,8 @@ class Walker:
     numbered_pillars: bool = False
     # the kind a printed label (``■KPI``, ``【数値指標】``) gives the next table
     label_kind: str | None = None
+    # a bulleted line under a KPI label that did not read alone: it may wrap
+    kpi_pending: Line | None = None
 
     # ------------------------------------------------------------------ events
     def line(self, ln: Line) -> None:
@@ -99,6 +101,7 @@ class Walker:
         norm = normalize_text(fold_dashes(ln.text))
         if self._heading(ln, norm):
             self.label_kind = None  # a label belongs to the table under its own heading
+            self.kpi_pending = None
             return
         key = ln.key
         label = printed_label(key)
@@ -114,16 +117,58 @@ class Walker:
         elif LABEL_KPI_LINE in key or (self.kpi_box == id(ln.box) and read_kpi_line(ln.text)):
             self.kpi_box = id(ln.box)
             read_kpi_line(ln.text, ex=self.ex, page=ln.page, context=self.first_period)
+        elif self.label_kind == "kpi" and self._kpi_line(ln, norm):
+            self.mode = None  # a KPI listed under its label: ``◇name 12人（R4）→30人（R10）``
         elif (
             self.pillar
             and self.section is None
-            and read_arrow_line(
-                ln.text, ex=self.ex, page=ln.page, context=self.pillar.label, years=self.doc.years
-            )
+            and self._arrow_line(ln.text, ln.page, "numerical_target", self.pillar.label)
         ):
             self.mode = None  # the 基本目標's 数値目標 printed as ``name 0人(2014年度)→…``
         else:
             self._text(ln, norm)
+
+    def _kpi_line(self, ln: Line, norm: str) -> bool:
+        """A KPI line of the list under a KPI label, alone or wrapped from the bulleted
+        line above it (``◇長い指標名の前半`` / ``後半 12人（R4）→30人（R10）``)."""
+        pending, self.kpi_pending = self.kpi_pending, None
+        context = self._kpi_context()
+        if pending is not None and norm[:1] not in BULLETS and self._wraps(pending, ln):
+            head, tail = pending.text.rstrip(), ln.text.lstrip()
+            words = head[-1:].isascii() and head[-1:].isalnum() and tail[:1].isascii()
+            joined = f"{head} {tail}" if words and tail[:1].isalnum() else head + tail
+            if self._arrow_line(joined, pending.page, "kpi", context):
+                return True
+        if self._arrow_line(ln.text, ln.page, "kpi", context):
+            return True
+        if norm[:1] in BULLETS and not norm.endswith(SENTENCE_END):
+            self.kpi_pending = ln  # may wrap onto the next line
+        return False
+
+    def _wraps(self, first: Line, ln: Line) -> bool:
+        """``ln`` continues ``first``: right below it on its page, not left of it."""
+        return (
+            first.page == ln.page
+            and ln.x0 >= first.x0 - 1
+            and 0 <= ln.y0 - first.line.bbox.y1 <= self.doc.settings.item_wrap_em * ln.size
+        )
+
+    def _arrow_line(self, text: str, page: int, kind: str, context: str) -> bool:
+        """Read ``text`` as a ``name base(year)→target(year)`` line of ``kind``; False
+        when it is not one."""
+        return read_arrow_line(
+            text,
+            ex=self.ex,
+            page=page,
+            context=context or None,
+            years=self.doc.years,
+            kind=kind,
+            word_chars=self.doc.settings.arrow_word_chars,
+        )
+
+    def _kpi_context(self) -> str:
+        """``基本目標1 title / (1) title / ① title``: the headings a KPI sits under."""
+        return SEP.join(n.label for n in (self.pillar, self.section, self.measure) if n)
 
     def _repeats_numerical(self, table: KpiTable) -> bool:
         """The 数値目標 table again right after itself: its header repeated overleaf."""
@@ -139,7 +184,7 @@ class Walker:
             context = self.pillar.label if self.pillar else None
         elif table.explicit_kpi or label_kind == "kpi":
             kind = "kpi"
-            context = SEP.join(n.label for n in (self.pillar, self.section, self.measure) if n)
+            context = self._kpi_context()
         elif self.numerical_block or self._repeats_numerical(table):
             kind = "numerical_target"
             context = self.pillar.label if self.pillar else None
