@@ -21,9 +21,12 @@ Judgement calls, template M (あおばね町, Writer; the lead may revisit each)
 
 M1. ``doc_type`` ``strategy``; ``municipality`` ``あおばね町`` (cover, title, running
     header). ``title`` the cover's title line ``第2期あおばね町デジタル田園都市国家構想総合戦略``
-    (NFKC: unchanged). The period ``（令和6年度～令和10年度）`` is printed on its own line
-    under it and is not part of the title (unlike heldout4 I, whose period is on the
-    title line). ``fiscal_year`` 2024, the plan's first year.
+    followed by the period ``（令和6年度～令和10年度）`` printed on its own line under it
+    (NFKC ``(令和6年度~令和10年度)``). Revised by the lead after the blind run: the
+    author first left the period out, but the same cover arrangement (a title with
+    its bracketed period centred under it) already keeps the period in the title in
+    ``tests/test_strategy_shapes.py`` (翠川町…総合戦略(令和5年度~令和9年度)), and one
+    convention must hold for both. ``fiscal_year`` 2024, the plan's first year.
 M2. Page 1 (cover) has no header or folio; pages 2–7 print the running header (the title)
     and the folio ``－ n －``. The 目次 (page 2: chapter lines and ``基本目標1 …`` lines with
     dotted leaders and page numbers 3–7), chapter 1 (page 3: prose with ``11,482人（令和5年
@@ -74,7 +77,7 @@ M_PAGE_COUNT = 7
 DOCUMENT_M = dict(
     doc_type="strategy",
     municipality="あおばね町",
-    title="第2期あおばね町デジタル田園都市国家構想総合戦略",
+    title="第2期あおばね町デジタル田園都市国家構想総合戦略(令和6年度~令和10年度)",
     fiscal_year=2024,
 )
 
