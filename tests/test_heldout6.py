@@ -63,9 +63,6 @@ _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     ("document", "l", "municipality"),
     *(("business_units", "l", f) for f in (
         "next_year_policy", "population_goal", "sdg_targets")),
-    ("budget_lines", "l", "keys"),
-    *(("budget_lines", "l", f) for f in ("amount_yen", "basis_label", "value_text", "page")),
-    ("kpi_values", "l", "keys"),
     ("structure", "l", "parent_number"),
 })  # fmt: skip
 

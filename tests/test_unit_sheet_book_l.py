@@ -53,3 +53,62 @@ def test_column_of_names_under_the_label_is_still_an_index(tmp_path: Path) -> No
 
     out = process_file(draw_pdf(tmp_path, "index.pdf", draw))
     assert out.rows["business_units"] == []
+
+
+def test_plan_column_in_a_money_row_is_a_projection(tmp_path: Path) -> None:
+    """Years across with the basis in each header: ``令和7年度計画`` beside 決算/予算
+    columns is the row's projection (basis 見込み, label 計画), not an indicator
+    target; a staff row (人工) gives nothing, nor does the 増減 column."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 50, "令和6年度 事務事業評価シート")
+        y = ruled_table(page, 60, [100, 300], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "つばめ公園管理事業"),
+        ])  # fmt: skip
+        title_line(page, y + 20, "事業費の推移　（単位：千円）")
+        ruled_table(page, y + 26, [90, 70, 70, 70, 70], [
+            (0, 0, 1, 1, "区分"), (0, 1, 1, 1, "令和5年度決算"), (0, 2, 1, 1, "令和6年度予算"),
+            (0, 3, 1, 1, "令和7年度計画"), (0, 4, 1, 1, "増減（R7－R6）"),
+            (1, 0, 1, 1, "事業費（A）"), (1, 1, 1, 1, "1,200"), (1, 2, 1, 1, "1,350"),
+            (1, 3, 1, 1, "1,100"), (1, 4, 1, 1, "▲250"),
+            (2, 0, 1, 1, "正規職員の人工"), (2, 1, 1, 1, "0.30人"), (2, 2, 1, 1, "0.30人"),
+            (2, 3, 1, 1, "0.20人"), (2, 4, 1, 1, ""),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "plan.pdf", draw))
+    got = {
+        (b["item"], b["fiscal_year"], b["basis"], b["basis_label"]): b["amount_yen"]
+        for b in out.rows["budget_lines"]
+    }
+    assert got == {
+        ("事業費(A)", 2023, "決算", "決算"): 1_200_000,
+        ("事業費(A)", 2024, "予算", "予算"): 1_350_000,
+        ("事業費(A)", 2025, "見込み", "計画"): 1_100_000,
+    }
+    assert out.rows["kpi_values"] == []
+
+
+def test_plan_column_of_an_indicator_stays_a_target(tmp_path: Path) -> None:
+    """An indicator row under 計画 / 実績 year columns: 計画 is its target."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 50, "令和6年度 事務事業評価シート")
+        y = ruled_table(page, 60, [100, 300], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "つばめ公園管理事業"),
+        ])  # fmt: skip
+        ruled_table(page, y + 20, [120, 50, 80, 80], [
+            (0, 0, 1, 1, "成果指標"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "令和5年度計画"),
+            (0, 3, 1, 1, "令和5年度実績"),
+            (1, 0, 1, 1, "公園の利用者数"), (1, 1, 1, 1, "人"), (1, 2, 1, 1, "3,000"),
+            (1, 3, 1, 1, "2,850"),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "target.pdf", draw))
+    got = {
+        (k["kpi_name"], k["metric"], k["fiscal_year"]): k["value"] for k in out.rows["kpi_values"]
+    }
+    assert got == {
+        ("公園の利用者数", "target", 2023): 3000.0,
+        ("公園の利用者数", "actual", 2023): 2850.0,
+    }
+    assert out.rows["budget_lines"] == []
