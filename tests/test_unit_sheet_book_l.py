@@ -4,6 +4,7 @@ each failing without its rule."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pymupdf
@@ -112,3 +113,30 @@ def test_plan_column_of_an_indicator_stays_a_target(tmp_path: Path) -> None:
         ("公園の利用者数", "actual", 2023): 2850.0,
     }
     assert out.rows["budget_lines"] == []
+
+
+def _options(mark_col: int | None) -> Callable[[pymupdf.Page], None]:
+    """今後の方向性 over two rows: six options in cells of their own, a ○ in the
+    cell under the chosen one (``mark_col``; None: nothing marked)."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 50, "令和6年度 事務事業評価シート")
+        y = ruled_table(page, 60, [100, 300], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "かもめ港湾整備事業"),
+        ])  # fmt: skip
+        words = ["拡充", "現状維持", "改善", "縮小", "統合", "廃止"]
+        cells = [(0, 0, 2, 1, "今後の方向性")]
+        cells += [(0, 1 + i, 1, 1, w) for i, w in enumerate(words)]
+        cells += [(1, 1 + i, 1, 1, "○" if i == mark_col else "") for i in range(len(words))]
+        ruled_table(page, y + 20, [90, 50, 50, 50, 50, 50, 50], cells)
+
+    return draw
+
+
+def test_mark_under_an_option_row_chooses_it(tmp_path: Path) -> None:
+    """The option right of the label is not chosen because it comes first: the ○
+    under 現状維持 chooses it; with no ○ the field is null."""
+    out = process_file(draw_pdf(tmp_path, "marked.pdf", _options(1)))
+    assert [u["next_year_policy"] for u in out.rows["business_units"]] == ["現状維持"]
+    out = process_file(draw_pdf(tmp_path, "blank.pdf", _options(None)))
+    assert [u["next_year_policy"] for u in out.rows["business_units"]] == [None]

@@ -148,9 +148,17 @@ def next_year_policy(form: Form, cells: list[FormCell], vocab: Vocabulary) -> st
         if chosen is not None:
             return chosen
         value = hit_text(hit)
-        if value and not _lists_options(value, options):
+        if value and not _lists_options(value, options) and not _option_row(hit, options):
             return value  # a phrase printed instead of options (現状のまま継続)
     return None
+
+
+def _option_row(hit: FieldHit, options: list[str]) -> bool:
+    """The label's row prints several options in cells of their own (``拡充 | 現状維持
+    | 改善 …``): a choice, whose first cell is no more chosen than the others."""
+    keys = {text_key(opt) for opt in options}
+    listed = [c for c in hit.label.grid.right_of(hit.label.cell) if c.box and c.key in keys]
+    return len(listed) >= _OPTION_LIST_MIN
 
 
 def _lists_options(text: str, options: list[str]) -> bool:
@@ -177,7 +185,7 @@ def _choice(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) ->
             return circled
         key = text_key(hit.text)
         for opt in sorted(options, key=len, reverse=True):
-            if key == text_key(opt):
+            if key == text_key(opt) and not _option_row(hit, options):
                 return opt
     grid, label = hit.label.grid, hit.label.cell
     region = [c for c in grid.right_of(label)]
