@@ -140,3 +140,23 @@ def test_mark_under_an_option_row_chooses_it(tmp_path: Path) -> None:
     assert [u["next_year_policy"] for u in out.rows["business_units"]] == ["現状維持"]
     out = process_file(draw_pdf(tmp_path, "blank.pdf", _options(None)))
     assert [u["next_year_policy"] for u in out.rows["business_units"]] == [None]
+
+
+def _sdg(cell: str) -> Callable[[pymupdf.Page], None]:
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 50, "令和6年度 事務事業評価シート")
+        ruled_table(page, 60, [100, 300], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "すずめ保育園運営事業"),
+            (1, 0, 1, 1, "SDGs"), (1, 1, 1, 1, cell),
+        ])  # fmt: skip
+
+    return draw
+
+
+def test_sdg_goal_numbers_alone_are_goals(tmp_path: Path) -> None:
+    """``4・11`` beside the SDGs label: the goal numbers 4 and 11; a number beyond
+    17 on the line makes it no list of goals."""
+    out = process_file(draw_pdf(tmp_path, "goals.pdf", _sdg("4・11")))
+    assert [u["sdg_targets"] for u in out.rows["business_units"]] == [["4", "11"]]
+    out = process_file(draw_pdf(tmp_path, "other.pdf", _sdg("4・21")))
+    assert [u["sdg_targets"] for u in out.rows["business_units"]] == [[]]

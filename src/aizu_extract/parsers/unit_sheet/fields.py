@@ -29,6 +29,7 @@ _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
 _LEADING_NO = re.compile(r"^(\d{1,3})(?:[.．、\s]|$)")
 _SDG_TARGET = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}|\d{1,2}\.[a-c])(?![\d])")
 _SDG_GOALS = 17
+_GOAL_NO = re.compile(r"[0-9]{1,2}")
 # Goals named in words: 目標4・目標17, ゴール11, Goal 3.
 _SDG_GOAL_WORD = re.compile(r"(?:目標|ゴール|Goal|goal)\s*(\d{1,2})(?![\d.])")
 _SEPARATORS = re.compile(r"[・/／、,，|｜\s]")
@@ -216,9 +217,19 @@ def sdg_targets(form: Form, cells: list[FormCell], vocab: Vocabulary) -> list[st
                 text = normalize_text(line)
                 targets.extend(_SDG_TARGET.findall(text))
                 targets.extend(g for g in _SDG_GOAL_WORD.findall(text) if int(g) <= _SDG_GOALS)
+                targets.extend(_bare_goals(text))
         if targets:
             return list(dict.fromkeys(targets))
     return []
+
+
+def _bare_goals(text: str) -> list[str]:
+    """A line of goal numbers alone (``3・5``, ``8、11``) beside the SDGs label: each
+    a goal 1–17. A line with anything else (a target, a word) gives none here."""
+    parts = [p for p in _SEPARATORS.split(text) if p]
+    if not parts or not all(_GOAL_NO.fullmatch(p) and 1 <= int(p) <= _SDG_GOALS for p in parts):
+        return []
+    return [str(int(p)) for p in parts]
 
 
 def _region_of(form: Form, grid: Grid, label: GridCell) -> list[GridCell]:
