@@ -160,3 +160,23 @@ def test_sdg_goal_numbers_alone_are_goals(tmp_path: Path) -> None:
     assert [u["sdg_targets"] for u in out.rows["business_units"]] == [["4", "11"]]
     out = process_file(draw_pdf(tmp_path, "other.pdf", _sdg("4・21")))
     assert [u["sdg_targets"] for u in out.rows["business_units"]] == [[]]
+
+
+def _strategy(cell: str) -> Callable[[pymupdf.Page], None]:
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 50, "令和6年度 事務事業評価シート")
+        ruled_table(page, 60, [100, 300], [
+            (0, 0, 1, 1, "事務事業名"), (0, 1, 1, 1, "ひばり移住促進事業"),
+            (1, 0, 1, 1, "総合戦略の\n位置付け"), (1, 1, 1, 1, cell),
+        ])  # fmt: skip
+
+    return draw
+
+
+def test_population_goal_is_the_numbered_goal_of_the_strategy_field(tmp_path: Path) -> None:
+    """``総合戦略の位置付け | 基本目標2　ひとの流れをつくる`` → ``基本目標2``;
+    ``該当なし`` → null."""
+    out = process_file(draw_pdf(tmp_path, "goal.pdf", _strategy("基本目標2　ひとの流れをつくる")))
+    assert [u["population_goal"] for u in out.rows["business_units"]] == ["基本目標2"]
+    out = process_file(draw_pdf(tmp_path, "none.pdf", _strategy("該当なし")))
+    assert [u["population_goal"] for u in out.rows["business_units"]] == [None]

@@ -32,6 +32,8 @@ _SDG_GOALS = 17
 _GOAL_NO = re.compile(r"[0-9]{1,2}")
 # Goals named in words: 目標4・目標17, ゴール11, Goal 3.
 _SDG_GOAL_WORD = re.compile(r"(?:目標|ゴール|Goal|goal)\s*(\d{1,2})(?![\d.])")
+# A numbered goal at the start of a value: 基本目標3, 柱2 (not a year: 令和7年度).
+_NUMBERED_GOAL = re.compile(r"^([^\d\s]{0,6}?\d{1,2})(?![\d.年])")
 _SEPARATORS = re.compile(r"[・/／、,，|｜\s]")
 # A cell naming this many options of a choice lists them (nothing marked → null).
 _OPTION_LIST_MIN = 2
@@ -199,6 +201,17 @@ def _choice(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) ->
     return None
 
 
+def population_goal(form: Form, cells: list[FormCell]) -> str | None:
+    """The numbered goal the 総合戦略 field names first (``基本目標3　結婚・…`` →
+    ``基本目標3``); a value naming none (``該当なし``, ``－``) says the unit has none."""
+    for hit in form.hits("population_goal", cells):
+        text = hit_text(hit)
+        m = _NUMBERED_GOAL.match(normalize_text(text)) if text else None
+        if m:
+            return m.group(1)
+    return None
+
+
 def sdg_targets(form: Form, cells: list[FormCell], vocab: Vocabulary) -> list[str]:
     """SDG goals marked on a 1–17 grid, or targets (``11.3``) printed as text."""
     for hit in form.hits("sdg", cells):
@@ -277,7 +290,7 @@ def unit_record(
         "legal_basis": legal_basis(form, cells, vocab),
         "next_year_policy": next_year_policy(form, cells, vocab),
         "is_priority": None,
-        "population_goal": None,
+        "population_goal": population_goal(form, cells),
         "sdg_targets": sdg_targets(form, cells, vocab),
         "summary": summary,
     }
