@@ -61,7 +61,6 @@ from .heldout_harness import HeldOutRound, heldout_tests
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     ("document", "l", "opens"),
     ("document", "l", "municipality"),
-    ("structure", "l", "parent_number"),
 })  # fmt: skip
 
 ROUND = HeldOutRound(

@@ -180,3 +180,11 @@ def test_population_goal_is_the_numbered_goal_of_the_strategy_field(tmp_path: Pa
     assert [u["population_goal"] for u in out.rows["business_units"]] == ["基本目標2"]
     out = process_file(draw_pdf(tmp_path, "none.pdf", _strategy("該当なし")))
     assert [u["population_goal"] for u in out.rows["business_units"]] == [None]
+
+
+def test_measure_node_has_the_printed_policy_as_parent(tmp_path: Path) -> None:
+    """The 施策体系 block's 施策 row is the sheet's measure node; the 政策 row over it
+    (``政策 | 7 | 生涯学習の推進``) is its enclosing node, so its number is the parent."""
+    out = process_file(draw_pdf(tmp_path, "tree.pdf", _header))
+    got = [(s["level"], s["number"], s["title"], s["parent_number"]) for s in out.rows["structure"]]
+    assert got == [("measure", "21", "読書活動の推進", "7")]

@@ -46,6 +46,7 @@ class Measure:
     number: int | None
     title: str | None
     numbered: bool = False
+    parent: str | None = None  # the number of the 政策 printed over it (施策体系)
 
     @property
     def context(self) -> str | None:
@@ -103,7 +104,18 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
             lead = _LEADING_NO.match(title)
             if number is None and lead:
                 number = int(lead.group(1))
-    return Measure(number, title, numbered)
+    return Measure(number, title, numbered, _policy_number(form, cells))
+
+
+def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
+    """The number of the 政策 a sheet prints (``政策 | 5 | 子育て支援の充実``, ``政策 | 5
+    子育て…``): the enclosing node of its 施策. None when no number is printed."""
+    for hit in form.hits("policy_name", cells):
+        text = hit_text(hit)
+        m = _LEADING_NO.match(normalize_text(text)) if text else None
+        if m:
+            return m.group(1)
+    return None
 
 
 def department(form: Form, cells: list[FormCell]) -> str | None:
