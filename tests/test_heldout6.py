@@ -60,7 +60,6 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # ``事業費（A）``).
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     ("document", "l", "opens"),
-    ("document", "l", "municipality"),
 })  # fmt: skip
 
 ROUND = HeldOutRound(

@@ -188,3 +188,20 @@ def test_measure_node_has_the_printed_policy_as_parent(tmp_path: Path) -> None:
     out = process_file(draw_pdf(tmp_path, "tree.pdf", _header))
     got = [(s["level"], s["number"], s["title"], s["parent_number"]) for s in out.rows["structure"]]
     assert got == [("measure", "21", "読書活動の推進", "7")]
+
+
+def test_city_printed_alone_in_the_footer_is_the_municipality(tmp_path: Path) -> None:
+    """A spreadsheet's page footer (bottom left) prints the city alone: the issuer.
+    The same name in the middle of the page is not."""
+
+    def draw(footer_y: float) -> Callable[[pymupdf.Page], None]:
+        def page_of(page: pymupdf.Page) -> None:
+            _header(page)
+            title_line(page, footer_y, "つぐみ市")
+
+        return page_of
+
+    out = process_file(draw_pdf(tmp_path, "footer.pdf", draw(820)))
+    assert out.document["municipality"] == "つぐみ市"
+    out = process_file(draw_pdf(tmp_path, "middle.pdf", draw(400)))
+    assert out.document["municipality"] is None
