@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pymupdf
 
+from aizu_extract.inspect import analyse
 from aizu_extract.pipeline import process_file
 
 from .drawing import draw_pdf, ruled_table, title_line
@@ -205,3 +206,15 @@ def test_city_printed_alone_in_the_footer_is_the_municipality(tmp_path: Path) ->
     assert out.document["municipality"] == "つぐみ市"
     out = process_file(draw_pdf(tmp_path, "middle.pdf", draw(400)))
     assert out.document["municipality"] is None
+
+
+def test_code_and_outline_numbers_are_not_unassigned(tmp_path: Path) -> None:
+    """``事業コード | 01-02`` is a code, ``基本目標 | 4`` and ``政策 | 7`` outline numbers
+    printed apart from their words: none is a value left unread, so the sheet is ok."""
+    path = draw_pdf(tmp_path, "sheet.pdf", _header)
+    out = process_file(path)
+    assert out.document["status"] == "ok", out.document["error"]
+    fates = {n.text: n.reason for n in analyse(path)[3].numbers}
+    assert (fates["01-02"], fates["4"], fates["7"]) == (
+        "furniture.code", "label.outline", "label.outline",
+    )  # fmt: skip
