@@ -181,6 +181,8 @@ def test_population_goal_is_the_numbered_goal_of_the_strategy_field(tmp_path: Pa
     assert [u["population_goal"] for u in out.rows["business_units"]] == ["基本目標2"]
     out = process_file(draw_pdf(tmp_path, "none.pdf", _strategy("該当なし")))
     assert [u["population_goal"] for u in out.rows["business_units"]] == [None]
+    out = process_file(draw_pdf(tmp_path, "period.pdf", _strategy("第2期総合戦略の重点事業")))
+    assert [u["population_goal"] for u in out.rows["business_units"]] == [None]
 
 
 def test_measure_node_has_the_printed_policy_as_parent(tmp_path: Path) -> None:

@@ -32,8 +32,9 @@ _SDG_GOALS = 17
 _GOAL_NO = re.compile(r"[0-9]{1,2}")
 # Goals named in words: 目標4・目標17, ゴール11, Goal 3.
 _SDG_GOAL_WORD = re.compile(r"(?:目標|ゴール|Goal|goal)\s*(\d{1,2})(?![\d.])")
-# A numbered goal at the start of a value: 基本目標3, 柱2 (not a year: 令和7年度).
-_NUMBERED_GOAL = re.compile(r"^([^\d\s]{0,6}?\d{1,2})(?![\d.年])")
+# A numbered goal at the start of a value: 基本目標3, 柱2 (not a year, a plan period or
+# a count: 令和7年度, 第2期, 3回).
+_NUMBERED_GOAL = re.compile(r"^([^\d\s]{0,6}?\d{1,2})(?![\d.年期次回月])")
 _SEPARATORS = re.compile(r"[・/／、,，|｜\s]")
 # A cell naming this many options of a choice lists them (nothing marked → null).
 _OPTION_LIST_MIN = 2
