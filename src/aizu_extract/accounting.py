@@ -121,7 +121,9 @@ _HEADING_KANA = re.compile(r"[ぁ-おが-ぢづ-ゖ]")  # hiragana but か, っ,
 _RATIO_WORDS = ("率", "割合", "比率")
 _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
 _NUMBER_LABEL = re.compile(r"(?:番号|コード|NO\.?|No\.?|no\.?|№)$")
-# A code of digit groups (事業コード | 02-05-12-005): an identifier, never a value.
+# A code of digit groups right of a コード label (事業コード | 02-05-12-005): an
+# identifier, never a value (施策番号 | 3-2 may be an outline number: not here).
+_CODE_LABEL = re.compile(r"コード$")
 _DIGIT_CODE = re.compile(r"^\d+(?:[-‐－_]\d+)+$")
 # Outline levels printed as a word with their number in the next cell (施策体系:
 # 基本目標 | 2 | title, 政策 | 5 | title).
@@ -483,7 +485,9 @@ def _match_neighbours(
         if right is not None and right.key in _BUDGET_UNITS:
             fates[id(box)] = ("furniture", "furniture.budget_code")
             continue
-        coded = box.key.isdigit() or _DIGIT_CODE.match(box.key)
+        coded = box.key.isdigit() or (
+            left is not None and _CODE_LABEL.search(left.key) and _DIGIT_CODE.match(box.key)
+        )
         if left is not None and _NUMBER_LABEL.search(left.key) and coded:
             fates[id(box)] = ("furniture", "furniture.code")
             continue
