@@ -16,15 +16,16 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
     page furniture, classified and counted, never a value: ``furniture.folio``
     (``- 3 -``, ``3 / 8`` in the margins), ``furniture.running`` (a running
     header/footer), ``furniture.toc`` (目次 lines with dot leaders or a page
-    number on a 目次 page), ``furniture.code`` (``R6-031``), ``furniture.budget_code``
-    (予算科目 ``02 款 05 項 04 目``).
+    number on a 目次 page), ``furniture.code`` (``R6-031``, a code right of
+    ``事業コード``), ``furniture.budget_code`` (予算科目 ``02 款 05 項 04 目``).
 ``accounted``
     a value deliberately not read, with the reason the header interpreter
     gives: ``derived.difference`` (差引/増減 columns), ``derived.ratio``
     (受益者負担率, 割合), ``derived.total`` (a 合計/計/小計 row nothing read, in a
     table that gave values), ``not_money.staff`` (従事職員数, 人工); labels that print
     digits: ``label.option`` (the SDGs 1–17 grid), ``label.row_number`` (a
-    table's first narrow column), ``label.heading`` (``6`` left of a heading);
+    table's first narrow column), ``label.heading`` (``6`` left of a heading),
+    ``label.outline`` (``2`` right of an outline word: ``基本目標 | 2``);
     ``context.statistics`` (a strategy's statistics table with no target,
     actual or budget column, e.g. （参考）人口の推移).
 ``unassigned``
@@ -119,7 +120,14 @@ _OUTLINE = re.compile(r"^[(（]\d{1,2}[)）]\D{2,}")
 _HEADING_KANA = re.compile(r"[ぁ-おが-ぢづ-ゖ]")  # hiragana but か, っ, つ (か所, 1つ)
 _RATIO_WORDS = ("率", "割合", "比率")
 _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
-_NUMBER_LABEL = re.compile(r"(?:番号|NO\.?|No\.?|no\.?|№)$")
+_NUMBER_LABEL = re.compile(r"(?:番号|コード|NO\.?|No\.?|no\.?|№)$")
+# A code of digit groups right of a コード label (事業コード | 02-05-12-005): an
+# identifier, never a value (施策番号 | 3-2 may be an outline number: not here).
+_CODE_LABEL = re.compile(r"コード$")
+_DIGIT_CODE = re.compile(r"^\d+(?:[-‐－_]\d+)+$")
+# Outline levels printed as a word with their number in the next cell (施策体系:
+# 基本目標 | 2 | title, 政策 | 5 | title).
+_OUTLINE_WORD = re.compile(r"^(?:基本目標|政策目標|政策分野|政策|施策|基本施策|基本方針|柱)$")
 _PAGE_HEADS = frozenset({"ページ", "頁", "掲載ページ", "掲載頁", "page", "Page", "P", "p."})
 _PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
 _CACHED_KEYS = 32768  # box texts whose number test and digit signature are remembered
@@ -346,6 +354,7 @@ def account(
         _match_headings(layout, pending, fates, rows, cfg)
         _match_values(pending, fates, ex, cfg)
         _match_identifiers(pending, fates, ex)
+        _match_outline_numbers(pending, fates, rows, cfg)
         _match_derived(pending, fates, facts, differences_only=False)
         _match_totals(pending, fates, rows, cfg)
         if ex.doc_type == "strategy":
@@ -476,7 +485,10 @@ def _match_neighbours(
         if right is not None and right.key in _BUDGET_UNITS:
             fates[id(box)] = ("furniture", "furniture.budget_code")
             continue
-        if left is not None and _NUMBER_LABEL.search(left.key) and box.key.isdigit():
+        coded = box.key.isdigit() or (
+            left is not None and _CODE_LABEL.search(left.key) and _DIGIT_CODE.match(box.key)
+        )
+        if left is not None and _NUMBER_LABEL.search(left.key) and coded:
             fates[id(box)] = ("furniture", "furniture.code")
             continue
         if (
@@ -546,6 +558,22 @@ def _match_headings(
         words = right is not None and not is_number(right.key, cfg.max_number_chars)
         if right is not None and words and len(right.key) >= 2:
             fates[id(box)] = ("accounted", "label.heading")
+
+
+def _match_outline_numbers(
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    rows: RowIndex,
+    cfg: AccountingSettings,
+) -> None:
+    """A bare integer nothing took, in the cell right of an outline word (``基本目標 |
+    2``): the number of an outline level printed apart, as ``基本目標2`` is a label."""
+    for page, box, region in pending:
+        if id(box) in fates or region == "loose" or not box.key.isdigit():
+            continue
+        left = _neighbour(page, box, -1, rows, cfg)
+        if left is not None and _OUTLINE_WORD.match(left.key):
+            fates[id(box)] = ("accounted", "label.outline")
 
 
 def _match_totals(

@@ -30,6 +30,7 @@ from .vocabulary import Vocabulary
 GENERIC_INDICATOR = "indicator"
 _METRICS = ("target", "actual", "forecast", "achievement_rate", "baseline")
 _BASES = {"expected": "見込み", "settled": "決算", "budget": "予算"}  # 決算見込 is 見込み
+PROJECTION_BASIS = _BASES["expected"]  # a money row's plan column (see tables.py)
 # A value cell: a number with optional sign, separators, unit and notes.
 _NUMERIC = re.compile(r"^[(（]?[-−‐–△▲+]?\s*[\d０-９][\d０-９,，.．\s]*")
 # A year label printed without an era (``5年度``, ``20年度決算``) starts with digits too.
@@ -75,6 +76,7 @@ class HeaderLabel:
     subject_column: bool = False  # 事業名 over a column: whose values a row holds
     final_target: bool = False  # 最終目標: a target unless the other axis says 実績
     money_factor: int | None = None  # a unit note inside the label: 事業費（千円）
+    plan: str | None = None  # 令和7年度計画: the plan word printed after a year
 
     @property
     def is_item(self) -> bool:
@@ -274,6 +276,8 @@ class HeaderInterpreter:
                     metric in in_word or (year is not None and self._has(metric, word))
                 ):
                     fields["metric"] = metric
+            if "plan" not in fields and year is not None and self._has("plan", word):
+                fields["plan"] = word
             for name, basis in _BASES.items():
                 if "basis" not in fields and (
                     name in in_word

@@ -2,7 +2,7 @@
 
 One search for every parser: a plan or sheet name that carries the
 municipality (第6次○○市総合計画, ○○市行政評価, the title), else a name printed
-alone in the first page's header band. The wording is the vocabulary's
+alone in the first page's header or footer band. The wording is the vocabulary's
 ``[municipality]`` patterns; nothing here knows a municipality.
 """
 
@@ -35,9 +35,10 @@ def municipality(
     The title and the text outside tables are searched first, line by line;
     with ``tables`` the first page's table cells too (a 施策評価票 prints its
     plan name in its header table). A name printed alone counts only in the
-    top ``band`` share of the page (a whole cover page for a bound book), as a
-    line or a word of one (``ほしかわ市 平成30年度 行政評価``), never one inside a
-    business unit's name.
+    top or bottom ``band`` share of the page (its header or its footer, where a
+    sheet printed from a spreadsheet puts the issuer; a whole cover page for a
+    bound book), as a line or a word of one (``ほしかわ市 平成30年度 行政評価``),
+    never one inside a business unit's name.
     """
     if not layout.pages:
         return None
@@ -54,10 +55,10 @@ def municipality(
                 m = pattern.search(key)
                 if m and not _DIGIT.search(m.group(1)):
                     return m.group(1)
-    top = first.height * band
+    top, bottom = first.height * band, first.height * (1 - band)
     for box in loose:
-        if box.bbox.y1 > top:
-            continue
+        if box.bbox.y1 > top and box.bbox.y0 < bottom:
+            continue  # neither in the header band nor in the footer band
         words = [text_key(box.raw), *(text_key(w) for w in normalize_text(box.raw).split())]
         for word in words:
             for pattern in vocab.standalone_municipality:

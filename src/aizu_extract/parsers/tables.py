@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from ..layout.form import Form, FormCell
 from ..layout.headers import (
     GENERIC_INDICATOR,
+    PROJECTION_BASIS,
     CellFacts,
     HeaderInterpreter,
     HeaderLabel,
@@ -119,7 +120,7 @@ def read_values(
         facts = [_with_caption_basis(form, grid, f, headers) for f in facts]
         if unit.subject is not None:
             _reject_money_without_basis(grid, facts, headers, ex)
-        facts = [f for f in facts if _is_value(f)]
+        facts = _plans_in_money_rows([f for f in facts if _is_value(f)])
         kpi_items = {id(f.item) for f in facts if _is_indicator(f)}
         heading = _heading_kind(form, grid, headers) if kpi_items else None
         for f in facts:
@@ -223,6 +224,22 @@ def _is_value(f: CellFacts) -> bool:
     if f.year is None and not f.year_label:
         return False
     return f.metric is not None or f.basis is not None
+
+
+def _plans_in_money_rows(facts: list[CellFacts]) -> list[CellFacts]:
+    """A plan column (令和7年度計画) on a row whose other columns say 予算/決算 is that
+    row's projection, basis 見込み labelled as printed: a money row has no target, and
+    the plan word alone would make the whole row an indicator."""
+    money = {id(f.item) for f in facts if f.basis is not None and f.indicator_kind is None}
+    if not money:
+        return facts
+    out = []
+    for f in facts:
+        plan = next((lab.plan for lab in f.labels if lab.plan), None)
+        if plan and f.basis is None and f.metric == "target" and id(f.item) in money:
+            f = replace(f, metric=None, basis=PROJECTION_BASIS, basis_label=plan)
+        out.append(f)
+    return out
 
 
 def _is_indicator(f: CellFacts) -> bool:

@@ -95,7 +95,8 @@ class UnitSheetParser:
                         "level": "measure",
                         "number": str(measure.number) if measure.number is not None else None,
                         "title": measure.title or f"施策{measure.number}",
-                        "parent_number": None,
+                        "parent_number": measure.parent,
+                        "parent_level": "policy" if measure.parent else None,
                         "text": None,
                     }
                 )

@@ -29,8 +29,12 @@ _CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
 _LEADING_NO = re.compile(r"^(\d{1,3})(?:[.．、\s]|$)")
 _SDG_TARGET = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}|\d{1,2}\.[a-c])(?![\d])")
 _SDG_GOALS = 17
+_GOAL_NO = re.compile(r"[0-9]{1,2}")
 # Goals named in words: 目標4・目標17, ゴール11, Goal 3.
 _SDG_GOAL_WORD = re.compile(r"(?:目標|ゴール|Goal|goal)\s*(\d{1,2})(?![\d.])")
+# A numbered goal at the start of a value: 基本目標3, 柱2 (not a year, a plan period or
+# a count: 令和7年度, 第2期, 3回).
+_NUMBERED_GOAL = re.compile(r"^([^\d\s]{0,6}?\d{1,2})(?![\d.年期次回月])")
 _SEPARATORS = re.compile(r"[・/／、,，|｜\s]")
 # A cell naming this many options of a choice lists them (nothing marked → null).
 _OPTION_LIST_MIN = 2
@@ -43,6 +47,7 @@ class Measure:
     number: int | None
     title: str | None
     numbered: bool = False
+    parent: str | None = None  # the number of the 政策 printed over it (施策体系)
 
     @property
     def context(self) -> str | None:
@@ -100,7 +105,18 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
             lead = _LEADING_NO.match(title)
             if number is None and lead:
                 number = int(lead.group(1))
-    return Measure(number, title, numbered)
+    return Measure(number, title, numbered, _policy_number(form, cells))
+
+
+def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
+    """The number of the 政策 a sheet prints (``政策 | 5 | 子育て支援の充実``, ``政策 | 5
+    子育て…``): the enclosing node of its 施策. None when no number is printed."""
+    for hit in form.hits("policy_name", cells):
+        text = hit_text(hit)
+        m = _LEADING_NO.match(normalize_text(text)) if text else None
+        if m:
+            return m.group(1)
+    return None
 
 
 def department(form: Form, cells: list[FormCell]) -> str | None:
@@ -148,9 +164,17 @@ def next_year_policy(form: Form, cells: list[FormCell], vocab: Vocabulary) -> st
         if chosen is not None:
             return chosen
         value = hit_text(hit)
-        if value and not _lists_options(value, options):
+        if value and not _lists_options(value, options) and not _option_row(hit, options):
             return value  # a phrase printed instead of options (現状のまま継続)
     return None
+
+
+def _option_row(hit: FieldHit, options: list[str]) -> bool:
+    """The label's row prints several options in cells of their own (``拡充 | 現状維持
+    | 改善 …``): a choice, whose first cell is no more chosen than the others."""
+    keys = {text_key(opt) for opt in options}
+    listed = [c for c in hit.label.grid.right_of(hit.label.cell) if c.box and c.key in keys]
+    return len(listed) >= _OPTION_LIST_MIN
 
 
 def _lists_options(text: str, options: list[str]) -> bool:
@@ -177,7 +201,7 @@ def _choice(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) ->
             return circled
         key = text_key(hit.text)
         for opt in sorted(options, key=len, reverse=True):
-            if key == text_key(opt):
+            if key == text_key(opt) and not _option_row(hit, options):
                 return opt
     grid, label = hit.label.grid, hit.label.cell
     region = [c for c in grid.right_of(label)]
@@ -187,6 +211,17 @@ def _choice(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) ->
         for opt in sorted(options, key=len, reverse=True):
             if key == text_key(opt):
                 return opt
+    return None
+
+
+def population_goal(form: Form, cells: list[FormCell]) -> str | None:
+    """The numbered goal the 総合戦略 field names first (``基本目標3　結婚・…`` →
+    ``基本目標3``); a value naming none (``該当なし``, ``－``) says the unit has none."""
+    for hit in form.hits("population_goal", cells):
+        text = hit_text(hit)
+        m = _NUMBERED_GOAL.match(normalize_text(text)) if text else None
+        if m:
+            return m.group(1)
     return None
 
 
@@ -208,9 +243,19 @@ def sdg_targets(form: Form, cells: list[FormCell], vocab: Vocabulary) -> list[st
                 text = normalize_text(line)
                 targets.extend(_SDG_TARGET.findall(text))
                 targets.extend(g for g in _SDG_GOAL_WORD.findall(text) if int(g) <= _SDG_GOALS)
+                targets.extend(_bare_goals(text))
         if targets:
             return list(dict.fromkeys(targets))
     return []
+
+
+def _bare_goals(text: str) -> list[str]:
+    """A line of goal numbers alone (``3・5``, ``8、11``) beside the SDGs label: each
+    a goal 1–17. A line with anything else (a target, a word) gives none here."""
+    parts = [p for p in _SEPARATORS.split(text) if p]
+    if not parts or not all(_GOAL_NO.fullmatch(p) and 1 <= int(p) <= _SDG_GOALS for p in parts):
+        return []
+    return [str(int(p)) for p in parts]
 
 
 def _region_of(form: Form, grid: Grid, label: GridCell) -> list[GridCell]:
@@ -258,7 +303,7 @@ def unit_record(
         "legal_basis": legal_basis(form, cells, vocab),
         "next_year_policy": next_year_policy(form, cells, vocab),
         "is_priority": None,
-        "population_goal": None,
+        "population_goal": population_goal(form, cells),
         "sdg_targets": sdg_targets(form, cells, vocab),
         "summary": summary,
     }

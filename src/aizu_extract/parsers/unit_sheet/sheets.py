@@ -97,12 +97,18 @@ def split_sheets(
 
 
 def _heads_a_list(hit: FieldHit, vocabulary_label: Callable[[str], str | None]) -> bool:
-    """A 事務事業名 header over a column of names (an index, a 事務事業一覧): not a sheet label."""
+    """A 事務事業名 header over a column of names (an index, a 事務事業一覧): not a sheet label.
+
+    The names of a list fill the header's own column; the cells under a sheet's name
+    label are other fields' values on cells of other widths (所管, 施策体系 titles)."""
     if hit.inline or hit.value is None or hit.value.grid is not hit.label.grid:
         return False
+    head = hit.label.cell
     run = 0
-    for c in hit.label.grid.below(hit.label.cell):
+    for c in hit.label.grid.below(head):
         if c.box is None or vocabulary_label(c.key):
+            break
+        if (c.col, c.last_col) != (head.col, head.last_col):
             break
         run += 1
     return run > _LIST_ROWS
