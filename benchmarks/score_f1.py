@@ -62,6 +62,7 @@ from tests.expected import heldout5 as h5  # noqa: E402
 from tests.expected import heldout6 as h6  # noqa: E402
 from tests.expected import heldout7 as h7  # noqa: E402
 from tests.expected import heldout8 as h8  # noqa: E402
+from tests.expected import heldout9 as h9  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -351,6 +352,18 @@ def expected_heldout8(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT9 = ROOT / "tests" / "fixtures" / "heldout9"
+
+
+def expected_heldout9(template: str) -> Tables:
+    """The ninth held-out document, P (すずかけ町 事務事業評価シート ×2 drawn with PyMuPDF:
+    PDCA bands, the basis of the cost table as rows, targets in brackets over actuals),
+    every field (kpi_no included)."""
+    assert template == "p", template
+    return _heldout_unit_tables(h9.DOCUMENT_P, h9.BUSINESS_UNITS_P, h9.BUDGET_LINES_P,
+                                h9.KPI_VALUES_P, h9.STRUCTURE_P,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -416,6 +429,7 @@ CASES = (
     Case("held-out 6", HELDOUT6 / h6.L_PDF, lambda: expected_heldout6("l")),
     Case("held-out 7", HELDOUT7 / h7.M_PDF, lambda: expected_heldout7("m")),
     Case("held-out 8", HELDOUT8 / h8.N_PDF, lambda: expected_heldout8("n")),
+    Case("held-out 9", HELDOUT9 / h9.P_PDF, lambda: expected_heldout9("p")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",

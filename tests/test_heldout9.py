@@ -1,0 +1,70 @@
+"""Ninth HELD-OUT document (fictional すずかけ町) against hand-typed expectations
+(tests/expected/heldout9.py), field by field.
+
+The PDF in ``tests/fixtures/heldout9/`` (P: two single-page 事務事業評価シート drawn with
+PyMuPDF: ``事業名：…`` label and value in one title cell, 担当 with ``（内線215）``, PDCA
+vertical band labels ``P 計画`` … ``A 改善`` at the left edge, a cost table with the
+years across and the basis as rows (当初 / 補正 / 最終予算額 / 決算額, then 財源内訳
+特定財源 / 一般財源) in 円, indicator cells with the target in brackets over the actual,
+評価 marks ◎ ○ △ ×, 今後の方向性 as a check mark drawn in a box, 総合戦略 該当 / 非該当,
+a footer with the town and No.N) was made to measure how the parsers generalise to a
+shape they were not written against. Every contract field is its own test, so a
+failing field is visible by name; those that fail today are marked
+``xfail(strict=False)`` with the reason "held-out template" and stay listed in
+``_XFAIL`` below (remove an entry when the parser gets that field right). Run
+``pytest -s tests/test_heldout9.py -k f1`` to see the F1 report.
+"""
+
+from __future__ import annotations
+
+from benchmarks.score_f1 import expected_heldout9
+
+from .expected import heldout9
+from .heldout_harness import HeldOutRound, heldout_tests
+
+# (test, template, field) that fail with the parser; everything else must pass.
+# Blind score when these files were made: F1 0.244 (P only; documents 1.000,
+# business_units 0.000, budget_lines 0.450, kpi_values 0.000, structure 0.000); see
+# ``benchmarks/score_f1.py``. Expected vs got at the blind run:
+_XFAIL: frozenset[tuple[str, str, str]] = frozenset({
+    # opens / no_rejects: status ok vs partial: 16 rejects budget.no_basis (the 財源内訳
+    # rows 特定財源 / 一般財源: the basis only in the note ※財源内訳は最終予算額の内訳です。)
+    # and 18 unassigned (16 indicator cells ``(12)\n9`` unassigned.no_header; the
+    # footer ``No.1`` / ``No.2`` unassigned.unknown_label).
+    ("document", "p", "opens"),
+    ("document", "p", "no_rejects"),
+    # department: まちづくり課・企画係 / 総務課・交通防災係 vs None (担当 with （内線215）).
+    ("business_units", "p", "department"),
+    # measure_no: 3 / 8 vs None (総合計画上の位置づけ | 施策3　移住・定住の促進 not read).
+    ("business_units", "p", "measure_no"),
+    # next_year_policy: 拡大 / 継続 vs None (the check mark drawn as two lines in a box).
+    ("business_units", "p", "next_year_policy"),
+    # keys: 48 lines vs 32: the 16 財源内訳 lines rejected (above); the 8 決算額 lines
+    # come with item 施策3移住・定住の促進 / 総合戦略 / 該当 (施策8… / 非該当 on sheet 2),
+    # labels of the P band's rows, vs 決算額. The 当初 / 補正 / 最終 rows key right.
+    ("budget_lines", "p", "keys"),
+    # basis_label: 当初予算額 / 補正予算額 / 最終予算額 vs 当初予算 / 予算額 / 最終予算
+    # (the row label trimmed). amount_yen / value_text / page fail only on the
+    # missing and mis-keyed lines.
+    ("budget_lines", "p", "amount_yen"),
+    ("budget_lines", "p", "basis_label"),
+    ("budget_lines", "p", "value_text"),
+    ("budget_lines", "p", "page"),
+    # KPI: 32 rows vs 0: the 指標 table (target in brackets over the actual in one cell,
+    # legend 上段（　）：目標値　下段：実績値) gives no rows; every kpi field fails on it.
+    ("kpi_values", "p", "keys"),
+    *(("kpi_values", "p", f) for f in ("kind", "subject", "context", "kpi_no", "unit", "page",
+                                        "year_label", "value", "value_text")),
+    # structure: 2 measure nodes (3 移住・定住の促進, 8 地域公共交通の確保) vs none.
+    *(("structure", "p", f) for f in ("level", "number", "title", "parent_number", "page")),
+})  # fmt: skip
+
+ROUND = HeldOutRound(
+    name="held-out 9",
+    expected=heldout9,
+    templates=("p",),
+    expected_f1=expected_heldout9,
+    xfail=_XFAIL,
+    check_rejects=True,
+)
+globals().update(heldout_tests(ROUND))
