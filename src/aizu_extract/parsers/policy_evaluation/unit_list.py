@@ -112,16 +112,18 @@ def read_unit_list(
     ex: Extraction,
     headers: HeaderInterpreter,
     settings: LayoutSettings = DEFAULT.layout,
+    measure: int | None = None,
 ) -> UnitList:
     """The 事務事業一覧, read row by row across its pages.
 
-    A money column (事業費（千円）) gives each row a budget line once a note on the
-    list's pages says its year and basis (※事業費は平成30年度決算額)."""
+    Rows before any 施策 group row belong to ``measure`` (the 施策 of a sheet of one
+    施策, else None). A money column (事業費（千円）) gives each row a budget line once a
+    note on the list's pages says its year and basis (※事業費は平成30年度決算額)."""
     found = find_list(form)
     if found is None:
         return UnitList([], None)
     header_bottom = max(c.bbox.y1 for c in found.grid.row_cells(found.name.row))
-    state = _ListState(end=(found.grid.page, header_bottom))
+    state = _ListState(end=(found.grid.page, header_bottom), measure=measure)
     grid = found.grid
     grids = [grid]
     names = found.grid.below(found.name)
