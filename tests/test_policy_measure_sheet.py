@@ -59,3 +59,39 @@ def test_a_header_row_naming_one_measure_gives_its_node_context_and_measure_no(
     assert {k["context"] for k in kpis} == {"施策4 公共交通の確保"}
     units = [(u["measure_no"], u["unit_no"], u["name"]) for u in out.rows["business_units"]]
     assert units == [(4, 1, "コミュニティバス運行事業"), (4, 2, "デマンド交通実証事業")]
+
+
+def test_list_columns_printing_their_own_year_and_basis_give_budget_lines(
+    tmp_path: Path,
+) -> None:
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価票")
+        y = _header(page, 50)
+        title_line(page, y + 20, "構成する事務事業")
+        ruled_table(page, y + 30, [30, 150, 70, 70, 60], [
+            (0, 0, 2, 1, "No"), (0, 1, 2, 1, "事務事業名"),
+            (0, 2, 2, 1, "令和4年度\n決算額（千円）"), (0, 3, 2, 1, "令和5年度\n予算額（千円）"),
+            (0, 4, 2, 1, "方向性"),
+            (2, 0, 1, 1, "1"), (2, 1, 1, 1, "コミュニティバス運行事業"), (2, 2, 1, 1, "12,480"),
+            (2, 3, 1, 1, "13,020"), (2, 4, 1, 1, "継続"),
+            (3, 0, 1, 1, "2"), (3, 1, 1, 1, "デマンド交通実証事業"), (3, 2, 1, 1, "－"),
+            (3, 3, 1, 1, "2,750"), (3, 4, 1, 1, "拡充"),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "dated_money.pdf", draw))
+    got = {
+        (b["business_unit"], b["item"], b["fiscal_year"], b["basis"], b["basis_label"]): (
+            b["amount_yen"],
+            b["value_text"],
+        )
+        for b in out.rows["budget_lines"]
+    }
+    bus, demand = "コミュニティバス運行事業", "デマンド交通実証事業"
+    assert got == {
+        (bus, "事業費", 2022, "決算", "決算額"): (12480000, "12,480"),
+        (bus, "事業費", 2023, "予算", "予算額"): (13020000, "13,020"),
+        (demand, "事業費", 2022, "決算", "決算額"): (None, "－"),
+        (demand, "事業費", 2023, "予算", "予算額"): (2750000, "2,750"),
+    }
+    assert {(b["measure_no"], b["unit_no"]) for b in out.rows["budget_lines"]} == {(4, 1), (4, 2)}
+    assert out.document["status"] == "ok"
