@@ -95,3 +95,37 @@ def test_list_columns_printing_their_own_year_and_basis_give_budget_lines(
     }
     assert {(b["measure_no"], b["unit_no"]) for b in out.rows["budget_lines"]} == {(4, 1), (4, 2)}
     assert out.document["status"] == "ok"
+
+
+def test_a_list_goes_on_overleaf_past_a_section_folio(tmp_path: Path) -> None:
+    """A folio ``5-1-2`` (政策-施策-page) under the list is page furniture, so the list
+    goes on in the next page's table under its repeated header."""
+    widths = [30, 160, 80, 70]
+    head = [(0, 0, 1, 1, "No"), (0, 1, 1, 1, "事務事業名"), (0, 2, 1, 1, "担当課"),
+            (0, 3, 1, 1, "今後の方向性")]  # fmt: skip
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=842)
+    title_line(first, 40, "令和6年度 施策評価票")
+    y = _header(first, 50)
+    title_line(first, y + 20, "構成する事務事業")
+    ruled_table(first, y + 30, widths, [
+        *head,
+        (1, 0, 1, 1, "1"), (1, 1, 1, 1, "コミュニティバス運行事業"), (1, 2, 1, 1, "交通政策課"),
+        (1, 3, 1, 1, "継続"),
+    ])  # fmt: skip
+    first.insert_text((285, 815), "5-1-1", fontname="japan", fontsize=8)
+    second = doc.new_page(width=595, height=842)
+    ruled_table(second, 50, widths, [
+        *head,
+        (1, 0, 1, 1, "2"), (1, 1, 1, 1, "デマンド交通実証事業"), (1, 2, 1, 1, "交通政策課"),
+        (1, 3, 1, 1, "拡充"),
+    ])  # fmt: skip
+    second.insert_text((285, 815), "5-1-2", fontname="japan", fontsize=8)
+    path = tmp_path / "overleaf.pdf"
+    doc.save(path)
+    doc.close()
+
+    out = process_file(path)
+    units = [(u["unit_no"], u["name"], u["page"]) for u in out.rows["business_units"]]
+    assert units == [(1, "コミュニティバス運行事業", 1), (2, "デマンド交通実証事業", 2)]
+    assert out.document["status"] == "ok"  # the folios are not unassigned numbers

@@ -30,9 +30,10 @@ from .grid import Table, split_rulings, tables_of_rulings
 from .textlines import TextLine, group_lines, is_label_glyph, split_runs, stack_lines
 
 # A page folio as its key reads (NFKC, no spaces): "4", "- 4 -", "－4－", "4/26",
-# "p.4", "4頁".
+# "p.4", "4頁", and a section folio "2-5", "3-2-1" (chapter or 政策-施策, then the page).
 _FOLIO = re.compile(
-    r"^(?:[-‐‒–—―−ー~〜]?\d{1,4}[-‐‒–—―−ー~〜]?|\d{1,4}/\d{1,4}|[pP]\.?\d{1,4}|\d{1,4}頁)$"
+    r"^(?:[-‐‒–—―−ー~〜]?\d{1,4}[-‐‒–—―−ー~〜]?|\d{1,4}/\d{1,4}|[pP]\.?\d{1,4}|\d{1,4}頁"
+    r"|\d{1,3}(?:[-‐‒–—―−]\d{1,3}){0,2}[-‐‒–—―−]\d{1,4})$"
 )
 
 
