@@ -418,7 +418,10 @@ def new_cell_facts(
 
 
 def _column_stack(
-    cells: list[GridCell], headers: HeaderInterpreter, under: GridCell | None = None
+    cells: list[GridCell],
+    headers: HeaderInterpreter,
+    under: GridCell | None = None,
+    grid: Grid | None = None,
 ) -> list[GridCell]:
     """The header run above a cell, nearest first.
 
@@ -428,6 +431,9 @@ def _column_stack(
     labels after them are collected; the first plain label (a title over the
     headers, or a transposed item) ends the run, and so does a value or a
     blank after the headers: what lies above belongs to another part of the form.
+    With ``grid``, the text of a definition row over the headers (right of 指標の説明)
+    ends the run too: it is the block title's, read by :func:`_block_title`, never a
+    header (a description naming 令和2年度 is no year).
     """
     out: list[GridCell] = []
     across = False  # a row across the block passed over, no value of ours above it yet
@@ -444,11 +450,23 @@ def _column_stack(
                 across = True
                 continue
         if across:  # the wide row ends the table after all: read it the plain way
-            return _column_stack(cells, headers)
+            return _column_stack(cells, headers, grid=grid)
+        if out and grid is not None and _title_value(grid, c, headers):
+            break
         out.append(c)
         if not _is_header_like(headers.label(c.text)):
             break
     return out
+
+
+def _title_value(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    """``cell`` is the text of a definition row over a block's headers (指標の説明 |
+    …, the label first on its row): the block title's, not a header. A definition
+    caption among a header row's captions (指標名 | 説明又は計算式 | R5) is no such row."""
+    printed = [c for c in grid.left_of(cell) if c.box is not None]
+    if len(printed) != 1 or printed[0].row != cell.row:
+        return False
+    return headers.label(printed[0].text).definition
 
 
 def _wider(c: GridCell, cell: GridCell) -> bool:
@@ -516,7 +534,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     again for another unit of the same sheet ask for the same cells' facts (a
     fifth of the calls on the samples), and every label the answer rests on is
     already fixed in the interpreter's memo by the first reading."""
-    col_stack = _column_stack(grid.above(cell), headers, cell)
+    col_stack = _column_stack(grid.above(cell), headers, cell, grid)
     row_labels = _row_stack(grid, grid.left_of(cell), headers)
     blank_row = row_labels is None  # the row's label column is printed blank
     row_stack = row_labels or []
