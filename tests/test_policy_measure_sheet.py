@@ -162,3 +162,32 @@ def test_years_down_under_a_description_that_names_a_year(tmp_path: Path) -> Non
         (3, name, "人", 2023, "令和5年度", "actual"): 655.0,
     }
     assert {k["definition"] for k in out.rows["kpi_values"]} == {"令和元年度からの累計登録者数"}
+
+
+def test_a_pending_word_in_a_value_cell_is_a_value_without_a_number(tmp_path: Path) -> None:
+    """実績 printed 調査中 (not known yet): a row with value None and the word as
+    value_text, not an indicator named 調査中 over the dash below it."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価票")
+        y = _header(page, 50)
+        ruled_table(page, y + 20, [60, 140, 60, 60], [
+            (0, 0, 1, 1, "指標1"), (0, 1, 1, 1, "路線バスの満足度"), (0, 2, 1, 1, "単位"),
+            (0, 3, 1, 1, "%"),
+            (1, 0, 1, 2, "年度"), (1, 2, 1, 1, "目標値"), (1, 3, 1, 1, "実績値"),
+            (2, 0, 1, 2, "令和5年度"), (2, 2, 1, 1, "55.0"), (2, 3, 1, 1, "調査中"),
+            (3, 0, 1, 2, "令和6年度"), (3, 2, 1, 1, "60.0"), (3, 3, 1, 1, "－"),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "pending.pdf", draw))
+    got = {
+        (k["kpi_name"], k["fiscal_year"], k["metric"]): (k["value"], k["value_text"])
+        for k in out.rows["kpi_values"]
+    }
+    name = "路線バスの満足度"
+    assert got == {
+        (name, 2023, "target"): (55.0, "55.0"),
+        (name, 2023, "actual"): (None, "調査中"),
+        (name, 2024, "target"): (60.0, "60.0"),
+        (name, 2024, "actual"): (None, "－"),
+    }

@@ -24,7 +24,7 @@ from ..normalize.errors import NormalizationError
 from ..normalize.text import is_dash, join_wrapped, normalize_text
 from ..settings import DEFAULT, ReadingSettings
 from .table import Grid, GridCell, text_key
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, vocabulary
 
 # indicator_kind of a name column that does not say activity or outcome (指標名).
 GENERIC_INDICATOR = "indicator"
@@ -97,11 +97,16 @@ class HeaderLabel:
 
 @lru_cache(maxsize=65536)
 def is_value_text(text: str) -> bool:
-    """A cell that prints a value (a number or a dash), not a label."""
+    """A cell that prints a value (a number or a dash), not a label: also a word
+    printed in a value's place while it is not known yet (集計中, the package
+    vocabulary's ``pending_value``), which is a value cell with no number, never
+    an indicator's name nor a header over the cells below it."""
     s = text.strip()
     if not s or _YEAR_LABEL.match(s):
         return False
-    return is_dash(normalize_text(s)) or bool(_NUMERIC.match(s))
+    if is_dash(normalize_text(s)) or _NUMERIC.match(s):
+        return True
+    return vocabulary().header("pending_value").matches(text_key(s))
 
 
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
