@@ -191,3 +191,43 @@ def test_a_pending_word_in_a_value_cell_is_a_value_without_a_number(tmp_path: Pa
         (name, 2024, "target"): (60.0, "60.0"),
         (name, 2024, "actual"): (None, "－"),
     }
+
+
+def _fates(out: object) -> dict[str, str]:
+    """Printed number → its fate (assigned / accounted reason / unassigned reason)."""
+    return {u["text"]: u["reason"] for u in out.rows["unassigned"]}  # type: ignore[attr-defined]
+
+
+def test_a_measure_code_and_a_satisfaction_series_are_accounted(tmp_path: Path) -> None:
+    """施策番号 ``5-4`` is the 施策's compound code (政策 5, 施策 4), and a 市民満足度 table
+    by 調査年度 (no 目標/実績, no indicator column) is statistics: the sheet is ok. A table
+    of years under an indicator column that nothing read stays unassigned."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価票")
+        y = ruled_table(page, 50, [70, 60], [(0, 0, 1, 1, "施策番号"), (0, 1, 1, 1, "5-4")])
+        y = _header(page, y)
+        title_line(page, y + 20, "構成する事務事業")
+        y = _unit_list(page, y + 30)
+        y = ruled_table(page, y + 20, [70, 60, 60, 60], [
+            (0, 0, 1, 1, "調査年度"), (0, 1, 1, 1, "令和3年度"), (0, 2, 1, 1, "令和4年度"),
+            (0, 3, 1, 1, "令和5年度"),
+            (1, 0, 1, 1, "満足度"), (1, 1, 1, 1, "51.5%"), (1, 2, 1, 1, "53.0%"),
+            (1, 3, 1, 1, "54.2%"),
+        ])  # fmt: skip
+        if with_indicator:
+            ruled_table(page, y + 20, [70, 60, 60], [
+                (0, 0, 1, 1, "成果指標"), (0, 1, 1, 1, "令和4年度"), (0, 2, 1, 1, "令和5年度"),
+                (1, 0, 1, 1, "乗降客数"), (1, 1, 1, 1, "3,310"), (1, 2, 1, 1, "3,475"),
+            ])  # fmt: skip
+
+    with_indicator = False
+    out = process_file(draw_pdf(tmp_path, "accounted.pdf", draw))
+    assert out.document["status"] == "ok", out.document["error"]
+    assert _fates(out) == {}
+    with_indicator = True
+    out = process_file(draw_pdf(tmp_path, "unread_indicator.pdf", draw))
+    assert _fates(out) == {
+        "3,310": "unassigned.unknown_table",
+        "3,475": "unassigned.unknown_table",
+    }

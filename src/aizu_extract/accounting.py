@@ -122,6 +122,9 @@ _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
 _NUMBER_LABEL = re.compile(r"(?:番号|NO\.?|No\.?|no\.?|№)$")
 _PAGE_HEADS = frozenset({"ページ", "頁", "掲載ページ", "掲載頁", "page", "Page", "P", "p."})
 _PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
+# Documents whose ruled tables may be statistics (context.statistics): a strategy's,
+# and a 施策評価票's (市民満足度 by 調査年度 beside its 総合評価).
+_STATISTICS_DOCS = frozenset({"strategy", "policy_evaluation"})
 _CACHED_KEYS = 32768  # box texts whose number test and digit signature are remembered
 
 
@@ -292,6 +295,8 @@ def _identifiers(ex: Extraction) -> Iterator[tuple[str, int | None, str]]:
     for r in _records(ex.structure):
         if r.get("number"):
             yield "structure", _page(r), str(r["number"])
+            if r.get("parent_number"):  # the node's compound code: 施策番号 3-2 (政策-施策)
+                yield "structure", _page(r), f"{r['parent_number']}-{r['number']}"
 
 
 def _records(rows: Iterable[Record]) -> Iterator[Record]:
@@ -348,8 +353,8 @@ def account(
         _match_identifiers(pending, fates, ex)
         _match_derived(pending, fates, facts, differences_only=False)
         _match_totals(pending, fates, rows, cfg)
-        if ex.doc_type == "strategy":
-            _match_statistics(layout, pending, fates, headers, cfg)
+        if ex.doc_type in _STATISTICS_DOCS:
+            _match_statistics(layout, pending, fates, headers, cfg, ex.doc_type == "strategy")
     numbers: list[Number] = []
     table_read: set[tuple[int, str]] = {
         (page.number, region)
@@ -600,14 +605,19 @@ def _match_statistics(
     fates: dict[int, tuple[str, str]],
     headers: HeaderInterpreter,
     cfg: AccountingSettings,
+    loose: bool = True,
 ) -> None:
-    """A strategy's statistics table: accounted ``context.statistics``.
+    """A statistics table: accounted ``context.statistics``.
 
-    A ruled table of a strategy none of whose numbers was read and whose
-    labels name no target, actual, forecast, achievement rate or budget basis
+    A ruled table none of whose numbers was read and whose labels name no
+    target, actual, forecast, achievement rate or budget basis
     (``（参考）人口の推移: 項目 | 2010年 | 2015年``, ``平成20年 | 現状値 | 変化率``)
     is the town's statistics, which no contract table holds (a KPI goes from a
-    baseline to a target). A table with a 目標 column is never one.
+    baseline to a target). A table with a 目標 column is never one. Without
+    ``loose`` (a 施策評価票, whose indicators are its tables' business) only a series
+    over years is one (``statistics_min_years`` year labels: 調査年度 | 令和3年度 |
+    令和4年度 …) that names no indicator column (成果指標, 指標名), and numbers
+    printed outside tables are left to the caller.
     """
     tables: dict[tuple[int, int], list[TextBox]] = defaultdict(list)
     for page, box, _ in pending:
@@ -623,9 +633,15 @@ def _match_statistics(
         ]
         if any(lab.metric in _PLAN_METRICS or lab.basis for lab in labels):
             continue
+        if not loose and (
+            any(lab.indicator_kind for lab in labels)
+            or sum(lab.year is not None for lab in labels) < cfg.statistics_min_years
+        ):
+            continue
         for b in boxes:
             fates.setdefault(id(b), ("accounted", "context.statistics"))
-    _loose_statistics(layout, pending, fates, headers, cfg)
+    if loose:
+        _loose_statistics(layout, pending, fates, headers, cfg)
 
 
 def _loose_lines(page: PageLayout, band: float) -> list[list[TextBox]]:
