@@ -26,7 +26,8 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
     digits: ``label.option`` (the SDGs 1–17 grid), ``label.row_number`` (a
     table's first narrow column), ``label.heading`` (``6`` left of a heading);
     ``context.statistics`` (a strategy's statistics table with no target,
-    actual or budget column, e.g. （参考）人口の推移).
+    actual or budget column, e.g. （参考）人口の推移; a 施策評価票's series over years
+    such as 市民満足度 by 調査年度).
 ``unassigned``
     anything else: ``unassigned.unknown_table`` (a ruled table none of whose
     numbers was read), ``unassigned.no_header`` (a ruled table that gave other
