@@ -231,3 +231,32 @@ def test_a_measure_code_and_a_satisfaction_series_are_accounted(tmp_path: Path) 
         "3,310": "unassigned.unknown_table",
         "3,475": "unassigned.unknown_table",
     }
+
+
+def test_a_year_over_its_basis_in_a_two_row_list_header(tmp_path: Path) -> None:
+    """``令和5年度`` over ``決算額`` (the 事務事業名 caption spanning both header rows),
+    the unit in a note over the table (単位：千円): each column is a dated money column."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価票")
+        y = _header(page, 50)
+        title_line(page, y + 20, "構成する事務事業")
+        page.insert_text((380, y + 30), "単位：千円", fontname="japan", fontsize=8)
+        ruled_table(page, y + 36, [30, 150, 70, 70, 60], [
+            (0, 0, 2, 1, "No"), (0, 1, 2, 1, "事務事業名"), (0, 2, 1, 1, "令和5年度"),
+            (0, 3, 1, 1, "令和6年度"), (0, 4, 2, 1, "方向性"),
+            (1, 2, 1, 1, "決算額"), (1, 3, 1, 1, "当初予算額"),
+            (2, 0, 1, 1, "1"), (2, 1, 1, 1, "コミュニティバス運行事業"), (2, 2, 1, 1, "9,875"),
+            (2, 3, 1, 1, "10,100"), (2, 4, 1, 1, "継続"),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "two_row_header.pdf", draw))
+    got = {
+        (b["item"], b["fiscal_year"], b["basis"], b["basis_label"]): b["amount_yen"]
+        for b in out.rows["budget_lines"]
+    }
+    assert got == {
+        ("事業費", 2023, "決算", "決算額"): 9875000,
+        ("事業費", 2024, "予算", "当初予算額"): 10100000,
+    }
+    assert out.document["status"] == "ok", out.document["error"]

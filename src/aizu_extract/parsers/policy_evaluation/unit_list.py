@@ -43,8 +43,8 @@ class ListRow:
     priority_marks: list[str] = field(default_factory=list)
     is_priority: bool | None = None
     cost: GridCell | None = None  # the 事業費 column's cell
-    # (caption, cell) of each money column that prints its own year and basis
-    dated: list[tuple[GridCell, GridCell]] = field(default_factory=list)
+    # (caption text, cell) of each money column that prints its own year and basis
+    dated: list[tuple[str, GridCell]] = field(default_factory=list)
     budget: list[dict[str, object]] = field(default_factory=list)
 
 
@@ -53,12 +53,16 @@ def _text(cell: GridCell) -> str:
 
 
 def _columns(
-    header: list[GridCell], vocab: Vocabulary, headers: HeaderInterpreter
+    header: list[GridCell],
+    vocab: Vocabulary,
+    headers: HeaderInterpreter,
+    captions: dict[int, tuple[GridCell, GridCell, str]],
 ) -> dict[str, list[GridCell]]:
     """The list's columns by role, from the vocabulary's words in their captions (first
     role that fits, in this order: 主要事業 is a priority column, not a name). A caption
-    that reads as a year and a budget basis (``令和5年度 / 決算額（千円）``) is a dated
-    money column: each row's cell in it is a budget line of its own."""
+    that reads as a year and a budget basis (``令和5年度 / 決算額（千円）``, in one cell or
+    a year over the basis in the header's second row: ``captions``) is a dated money
+    column: each row's cell in it is a budget line of its own."""
     cols: dict[str, list[GridCell]] = {}
     h = vocab.header
     for c in header:
@@ -84,7 +88,30 @@ def _columns(
         else:
             continue
         cols.setdefault(role, []).append(c)
+    taken = {id(c) for cells in cols.values() for c in cells}
+    for parent, sub, text in captions.values():
+        if id(parent) not in taken and _dated(headers.label(text)):
+            cols.setdefault("dated", []).append(sub)
     return cols
+
+
+def _sub_captions(
+    grid: Grid, name: GridCell, header: list[GridCell]
+) -> dict[int, tuple[GridCell, GridCell, str]]:
+    """A two-row header's second-row captions under a first-row one (令和5年度 over
+    決算額 | …, while the 事務事業名 caption spans both rows): id(sub) → (first-row
+    cell, sub, the two captions joined)."""
+    out: dict[int, tuple[GridCell, GridCell, str]] = {}
+    for c in header:
+        below = c.last_row + 1
+        if below > name.last_row:
+            continue
+        for col in range(c.col, c.last_col + 1):
+            sub = grid.at(below, col)
+            if sub is None or sub.box is None or sub.row != below or id(sub) in out:
+                continue
+            out[id(sub)] = (c, sub, f"{c.text}\n{sub.text}")
+    return out
 
 
 def _dated(lab: HeaderLabel) -> bool:
@@ -102,6 +129,7 @@ class _List:
     grid: Grid
     name: GridCell  # the 事務事業名 caption
     cols: dict[str, list[GridCell]]
+    captions: dict[int, str] = field(default_factory=dict)  # id(sub caption) → joined text
 
 
 def find_list(form: Form, headers: HeaderInterpreter) -> _List | None:
@@ -110,9 +138,10 @@ def find_list(form: Form, headers: HeaderInterpreter) -> _List | None:
         if fc.cell.box is None or not form.vocab.header("subject_column").matches(fc.cell.key):
             continue
         header = [c for c in fc.grid.row_cells(fc.cell.row) if c.box is not None]
-        cols = _columns(header, form.vocab, headers)
+        subs = _sub_captions(fc.grid, fc.cell, header)
+        cols = _columns(header, form.vocab, headers, subs)
         if "policy" in cols and "name" in cols:
-            return _List(fc.grid, fc.cell, cols)
+            return _List(fc.grid, fc.cell, cols, {k: text for k, (_, _, text) in subs.items()})
     return None
 
 
@@ -176,8 +205,8 @@ def _dated_budget(
     default_item = vocab.header("unit_cost_item").longest_first[0]
     items = vocab.header("money_item").longest_first
     for row in rows:
-        for head, cell in row.dated:
-            lab = headers.label(head.text)
+        for caption, cell in row.dated:
+            lab = headers.label(caption)
             factor = lab.money_factor or sheet_factor
             text = as_read(cell.text)
             if factor is None:
@@ -325,7 +354,7 @@ def _row(
     row.cost = cell("cost")
     for head in found.cols.get("dated", []):
         if (c := cell("dated", head)) is not None:
-            row.dated.append((head, c))
+            row.dated.append((found.captions.get(id(head), head.text), c))
     if (c := cell("population")) is not None:
         row.population_goal = c.key
     if (c := cell("sdg")) is not None:
