@@ -7,16 +7,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from aizu_extract.pipeline import process_file
 
 from .drawing import draw_pdf, ruled_table, title_line
 
 
-def _header(page: pymupdf.Page, top: float) -> float:
+def _header(page: pymupdf.Page, top: float, label: str = "施策") -> float:
     return ruled_table(page, top, [70, 30, 300], [
         (0, 0, 1, 1, "政策"), (0, 1, 1, 1, "5"), (0, 2, 1, 1, "安全で快適なまち"),
-        (1, 0, 1, 1, "施策"), (1, 1, 1, 1, "4"), (1, 2, 1, 1, "公共交通の確保"),
+        (1, 0, 1, 1, label), (1, 1, 1, 1, "4"), (1, 2, 1, 1, "公共交通の確保"),
     ])  # fmt: skip
 
 
@@ -31,12 +32,13 @@ def _unit_list(page: pymupdf.Page, top: float) -> float:
     ])  # fmt: skip
 
 
+@pytest.mark.parametrize("label", ["施策", "施策名"])
 def test_a_header_row_naming_one_measure_gives_its_node_context_and_measure_no(
-    tmp_path: Path,
+    tmp_path: Path, label: str
 ) -> None:
     def draw(page: pymupdf.Page) -> None:
         title_line(page, 40, "令和6年度 施策評価票")
-        y = _header(page, 50)
+        y = _header(page, 50, label)
         y = ruled_table(page, y + 20, [60, 120, 60, 60], [
             (0, 0, 1, 1, "指標名"), (0, 1, 1, 1, "バス利用者数"), (0, 2, 1, 1, "単位"),
             (0, 3, 1, 1, "人"),

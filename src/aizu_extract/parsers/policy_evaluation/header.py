@@ -24,7 +24,7 @@ _OUTLINE = (
 _PARENT = {"policy_goal": None, "policy": "policy_goal", "policy_area": "policy"}
 # A 施策's parent: the nearest outline level the sheet prints above it.
 _MEASURE_PARENTS = ("policy_area", "policy", "policy_goal")
-_MEASURE_WORD = "施策"  # the level word of a header row 施策 | 2 | 子育て支援の充実
+_MEASURE_WORD = "施策"  # the level word of a measure's context (施策2 子育て支援の充実)
 _VISION = "目指す姿"  # the area's vision statement label
 _MEASURE_HEAD = "施策番号"  # header of the 施策 table (名称 / 施策の内容)
 _MAX_TITLE = 40  # a header cell, not a sentence that happens to start with 政策分野
@@ -100,7 +100,7 @@ def _next(fc: FormCell, cell: GridCell | None = None) -> GridCell | None:
 
 def _split_label(fc: FormCell, label: str) -> tuple[str, str] | None:
     """(number, title) of an outline cell printed ``政策目標5 豊かで…`` or as separate cells."""
-    m = re.match(rf"^{label}\s*(\d+)\s*(.*)$", _text(fc.cell))
+    m = re.match(rf"^{re.escape(label)}\s*(\d+)\s*(.*)$", _text(fc.cell))
     last = fc.cell  # the cell the title is printed right of
     if m is None:
         if fc.cell.key != label:
@@ -180,11 +180,12 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
     In the 施策 table the ``施策N`` cell spans the title row and the content row;
     the cells right of it on its rows are title then content. Elsewhere (list
     group rows, headings) the title follows the number. A header row printing the
-    level word, the number and the title in cells of their own (施策 | 2 | 子育て…)
+    measure label, the number and the title in cells of their own (施策 | 2 | 子育て…)
     names the 施策 the sheet is for (:attr:`Outline.measure`).
     """
     found: dict[int, dict[str, object]] = {}
     parent = outline.measure_parent
+    labels = form.vocab.fields["measure"]  # 施策 / 施策名 | 2 | 子育て支援の充実
     for fc in form.cells:
         if fc.cell.box is None or len(fc.cell.key) > _MAX_TITLE:
             continue
@@ -194,7 +195,7 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
             title, content = m.group(2).strip(), None
             if not title:
                 title, content = _measure_cells(fc)
-        elif fc.cell.key == _MEASURE_WORD and (split := _split_label(fc, _MEASURE_WORD)):
+        elif labels.matches(fc.cell.key) and (split := _split_label(fc, fc.cell.key)):
             number, title, content = int(split[0]), split[1], None
             if title and outline.measure is None:
                 outline.measure = (number, title)
