@@ -188,7 +188,8 @@ def read_unit_list(
     if "cost" in found.cols:
         _list_budget(form, found.cols["cost"][0], state.rows, headers, ex)
     if "dated" in found.cols:
-        factor = sheet_money_factor(form, [fc for fc in form.cells if fc.grid in grids], headers)
+        ids = {id(g) for g in grids}
+        factor = sheet_money_factor(form, [fc for fc in form.cells if id(fc.grid) in ids], headers)
         _dated_budget(state.rows, headers, factor, ex)
     return UnitList(state.rows, state.end, tuple(grids))
 
