@@ -262,3 +262,19 @@ def test_a_year_over_its_basis_in_a_two_row_list_header(tmp_path: Path) -> None:
         ("事業費", 2024, "予算", "当初予算額"): 10100000,
     }
     assert out.document["status"] == "ok", out.document["error"]
+
+
+def test_a_section_folio_is_furniture_only_in_the_margin(tmp_path: Path) -> None:
+    """``5-3`` at the foot of the page is a folio; the same text in the body (a code
+    beside the header, read by nothing) stays an unassigned number."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価票")
+        y = _header(page, 50)
+        title_line(page, y + 20, "構成する事務事業")
+        y = _unit_list(page, y + 30)
+        page.insert_text((300, y + 40), "7-9", fontname="japan", fontsize=8)
+        page.insert_text((285, 815), "5-3", fontname="japan", fontsize=8)
+
+    out = process_file(draw_pdf(tmp_path, "section_folio.pdf", draw))
+    assert _fates(out) == {"7-9": "unassigned.unknown_label"}

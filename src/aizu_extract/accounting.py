@@ -64,7 +64,7 @@ from functools import lru_cache
 from .geometry import BBox, thawed
 from .layout import DocumentLayout
 from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
-from .layout.page import _FOLIO, PageLayout, TextBox
+from .layout.page import _FOLIO, SECTION_FOLIO, PageLayout, TextBox
 from .layout.table import grids_of
 from .layout.vocabulary import vocabulary
 from .normalize.eras import YearContext
@@ -229,7 +229,7 @@ def furniture_reason(
     margin = cfg.folio_margin * page.height
     in_margin = box.bbox.y1 <= margin or box.bbox.y0 >= page.height - margin
     if box.table is None and _FOLIO.match(key):
-        dashed = not key.isdigit()
+        dashed = not key.isdigit() and not SECTION_FOLIO.match(key)
         if box.furniture or in_margin or (dashed and not any(c in key for c in ",.")):
             return "furniture.folio"
     if in_margin and key.isdigit() and len(key) <= 4:
