@@ -278,3 +278,27 @@ def test_a_section_folio_is_furniture_only_in_the_margin(tmp_path: Path) -> None
 
     out = process_file(draw_pdf(tmp_path, "section_folio.pdf", draw))
     assert _fates(out) == {"7-9": "unassigned.unknown_label"}
+
+
+def test_a_measure_number_pair_beside_a_measure_name_pair(tmp_path: Path) -> None:
+    """施策番号 | 7 | 施策名 | 生涯学習の推進 on one header row: the sheet's 施策."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価票")
+        y = ruled_table(page, 50, [70, 30, 60, 240], [
+            (0, 0, 1, 1, "政策"), (0, 1, 1, 1, "6"), (0, 2, 1, 2, "学び合い育つまち"),
+            (1, 0, 1, 1, "施策番号"), (1, 1, 1, 1, "7"), (1, 2, 1, 1, "施策名"),
+            (1, 3, 1, 1, "生涯学習の推進"),
+        ])  # fmt: skip
+        title_line(page, y + 20, "構成する事務事業")
+        _unit_list(page, y + 30)
+
+    out = process_file(draw_pdf(tmp_path, "number_pair.pdf", draw))
+    nodes = [
+        (s["level"], s["number"], s["title"], s["parent_number"]) for s in out.rows["structure"]
+    ]
+    assert nodes == [
+        ("policy", "6", "学び合い育つまち", None),
+        ("measure", "7", "生涯学習の推進", "6"),
+    ]
+    assert {u["measure_no"] for u in out.rows["business_units"]} == {7}

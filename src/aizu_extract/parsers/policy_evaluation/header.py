@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from ...layout import DocumentLayout
 from ...layout.form import Form, FormCell
 from ...layout.table import GridCell
+from ...layout.vocabulary import LabelSet
 from ...normalize.eras import find_era_year
 from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction
-from .common import MEASURE_RE
+from .common import INT_RE, MEASURE_RE
 
 # Title words: 行政評価 and 施策評価票 (either one identifies the sheet's title line).
 _TITLE_WORDS = ("行政評価", "施策評価")
@@ -180,12 +181,14 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
     In the 施策 table the ``施策N`` cell spans the title row and the content row;
     the cells right of it on its rows are title then content. Elsewhere (list
     group rows, headings) the title follows the number. A header row printing the
-    measure label, the number and the title in cells of their own (施策 | 2 | 子育て…)
-    names the 施策 the sheet is for (:attr:`Outline.measure`).
+    measure label, the number and the title in cells of their own (施策 | 2 | 子育て…),
+    or two pairs (施策番号 | 2 | 施策名 | 子育て…), names the 施策 the sheet is for
+    (:attr:`Outline.measure`).
     """
     found: dict[int, dict[str, object]] = {}
     parent = outline.measure_parent
     labels = form.vocab.fields["measure"]  # 施策 / 施策名 | 2 | 子育て支援の充実
+    number_labels = form.vocab.fields["measure_number"]  # 施策番号 | 2 | 施策名 | …
     for fc in form.cells:
         if fc.cell.box is None or len(fc.cell.key) > _MAX_TITLE:
             continue
@@ -195,7 +198,9 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
             title, content = m.group(2).strip(), None
             if not title:
                 title, content = _measure_cells(fc)
-        elif labels.matches(fc.cell.key) and (split := _split_label(fc, fc.cell.key)):
+        elif (labels.matches(fc.cell.key) and (split := _split_label(fc, fc.cell.key))) or (
+            number_labels.matches(fc.cell.key) and (split := _number_then_title(fc, labels))
+        ):
             number, title, content = int(split[0]), split[1], None
             if title and outline.measure is None:
                 outline.measure = (number, title)
@@ -218,6 +223,19 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
             rec["text"] = content
     ex.structure.extend(found[n] for n in sorted(found))
     return {n: str(r["title"]) for n, r in found.items()}
+
+
+def _number_then_title(fc: FormCell, labels: LabelSet) -> tuple[str, str] | None:
+    """(number, title) of ``施策番号 | 2 | 施策名 | 子育て…``: a bare integer right of the
+    number label, then a measure label and its title on the same row."""
+    number = _next(fc)
+    if number is None or not INT_RE.match(number.key):
+        return None
+    label = _next(fc, number)
+    if label is None or not labels.matches(label.key):
+        return None
+    title = _next(fc, label)
+    return (number.key, _text(title)) if title is not None else None
 
 
 def _measure_cells(fc: FormCell) -> tuple[str, str | None]:
