@@ -99,9 +99,11 @@ def test_list_columns_printing_their_own_year_and_basis_give_budget_lines(
     assert out.document["status"] == "ok"
 
 
-def test_a_list_goes_on_overleaf_past_a_section_folio(tmp_path: Path) -> None:
+@pytest.mark.parametrize("bar", [None, "構成する事務事業（続き）"])
+def test_a_list_goes_on_overleaf_past_a_section_folio(tmp_path: Path, bar: str | None) -> None:
     """A folio ``5-1-2`` (政策-施策-page) under the list is page furniture, so the list
-    goes on in the next page's table under its repeated header."""
+    goes on in the next page's table under its repeated header (under a heading bar
+    repeated overleaf too)."""
     widths = [30, 160, 80, 70]
     head = [(0, 0, 1, 1, "No"), (0, 1, 1, 1, "事務事業名"), (0, 2, 1, 1, "担当課"),
             (0, 3, 1, 1, "今後の方向性")]  # fmt: skip
@@ -117,6 +119,8 @@ def test_a_list_goes_on_overleaf_past_a_section_folio(tmp_path: Path) -> None:
     ])  # fmt: skip
     first.insert_text((285, 815), "5-1-1", fontname="japan", fontsize=8)
     second = doc.new_page(width=595, height=842)
+    if bar is not None:
+        ruled_table(second, 26, [sum(widths)], [(0, 0, 1, 1, bar)])
     ruled_table(second, 50, widths, [
         *head,
         (1, 0, 1, 1, "2"), (1, 1, 1, 1, "デマンド交通実証事業"), (1, 2, 1, 1, "交通政策課"),

@@ -317,11 +317,16 @@ def _read_rows(
 
 
 def _continuation(form: Form, grid: Grid, tolerance: float) -> Grid | None:
-    """The topmost ruled table of the next page when it rules the same columns."""
-    tables = [g for g in form.grids if g.page == grid.page + 1 and _ruled(g)]
+    """The topmost ruled table of the next page when it rules the same columns; a
+    one-cell bar over it (a heading repeated overleaf, ``（続き）``) is passed over."""
+    tables = sorted(
+        (g for g in form.grids if g.page == grid.page + 1 and _ruled(g)), key=lambda g: g.bbox.y0
+    )
+    while len(tables) > 1 and tables[0].n_rows == 1 and tables[0].n_cols == 1:
+        tables.pop(0)
     if not tables:
         return None
-    top = min(tables, key=lambda g: g.bbox.y0)
+    top = tables[0]
     if len(top.xs) != len(grid.xs):
         return None
     if all(abs(a - b) <= tolerance for a, b in zip(top.xs, grid.xs, strict=True)):
