@@ -306,3 +306,29 @@ def test_a_measure_number_pair_beside_a_measure_name_pair(tmp_path: Path) -> Non
         ("measure", "7", "生涯学習の推進", "6"),
     ]
     assert {u["measure_no"] for u in out.rows["business_units"]} == {7}
+
+
+def test_a_dated_column_that_also_reads_as_a_metric_is_money_by_its_unit(
+    tmp_path: Path,
+) -> None:
+    """``令和6年度 / 決算見込額（千円）`` (見込 reads as forecast too) is money by its unit
+    note; ``令和6年度 / 見込`` with no unit nor money word is no money column."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価票")
+        y = _header(page, 50)
+        title_line(page, y + 20, "構成する事務事業")
+        ruled_table(page, y + 30, [30, 150, 80, 50, 60], [
+            (0, 0, 2, 1, "No"), (0, 1, 2, 1, "事務事業名"),
+            (0, 2, 2, 1, "令和6年度\n決算見込額（千円）"), (0, 3, 2, 1, "令和6年度\n見込"),
+            (0, 4, 2, 1, "方向性"),
+            (2, 0, 1, 1, "1"), (2, 1, 1, 1, "コミュニティバス運行事業"), (2, 2, 1, 1, "11,960"),
+            (2, 3, 1, 1, "95"), (2, 4, 1, 1, "継続"),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "forecast_money.pdf", draw))
+    got = [
+        (b["item"], b["fiscal_year"], b["basis"], b["basis_label"], b["amount_yen"])
+        for b in out.rows["budget_lines"]
+    ]
+    assert got == [("事業費", 2024, "見込み", "決算見込額", 11960000)]

@@ -81,7 +81,7 @@ def _columns(
             role = "policy"
         elif h("list_department_column").found_in(k):  # 担当部・課, 所管課
             role = "department"
-        elif _dated(headers.label(c.text)):
+        elif _dated(headers.label(c.text), vocab):
             role = "dated"
         elif h("money_item").matches(k):  # 事業費（千円）: a money column
             role = "cost"
@@ -90,7 +90,7 @@ def _columns(
         cols.setdefault(role, []).append(c)
     taken = {id(c) for cells in cols.values() for c in cells}
     for parent, sub, text in captions.values():
-        if id(parent) not in taken and _dated(headers.label(text)):
+        if id(parent) not in taken and _dated(headers.label(text), vocab):
             cols.setdefault("dated", []).append(sub)
     return cols
 
@@ -114,13 +114,16 @@ def _sub_captions(
     return out
 
 
-def _dated(lab: HeaderLabel) -> bool:
-    """A caption naming money of one year and basis (not a KPI's 目標 / 実績)."""
+def _dated(lab: HeaderLabel, vocab: Vocabulary) -> bool:
+    """A caption naming money of one year and basis (not a KPI's 目標 / 実績 / 見込):
+    one that also reads as a metric (実績額, 決算見込額) must say it is money, by a unit
+    note (千円) or a money word."""
+    if lab.year is None or lab.basis is None or lab.difference or lab.not_money or lab.prose:
+        return False
     return (
-        lab.year is not None
-        and lab.basis is not None
-        and lab.metric is None
-        and not (lab.difference or lab.not_money or lab.prose)
+        lab.metric is None
+        or lab.money_factor is not None
+        or vocab.header("money_item").found_in(text_key(lab.text))
     )
 
 
