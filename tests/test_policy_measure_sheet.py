@@ -137,21 +137,27 @@ def test_a_list_goes_on_overleaf_past_a_section_folio(tmp_path: Path, bar: str |
     assert out.document["status"] == "ok"  # the folios are not unassigned numbers
 
 
-def test_years_down_under_a_description_that_names_a_year(tmp_path: Path) -> None:
+@pytest.mark.parametrize("band", [False, True])
+def test_years_down_under_a_description_that_names_a_year(tmp_path: Path, band: bool) -> None:
     """指標N | name | 単位 | unit, then 指標の説明 | a sentence naming 令和元年度, over
-    年度 | 目標値 | 実績値 with one row per year: each row's year is its own label's."""
+    年度 | 目標値 | 実績値 with one row per year: each row's year is its own label's
+    (also with a band spanning the block's rows left of it)."""
 
     def draw(page: pymupdf.Page) -> None:
         title_line(page, 40, "令和6年度 施策評価票")
         y = _header(page, 50)
-        ruled_table(page, y + 20, [60, 140, 60, 60], [
-            (0, 0, 1, 1, "指標3"), (0, 1, 1, 1, "バス停の利用登録者数"), (0, 2, 1, 1, "単位"),
-            (0, 3, 1, 1, "人"),
-            (1, 0, 1, 1, "指標の説明"), (1, 1, 1, 3, "令和元年度からの累計登録者数"),
-            (2, 0, 1, 2, "年度"), (2, 2, 1, 1, "目標値"), (2, 3, 1, 1, "実績値"),
-            (3, 0, 1, 2, "令和4年度"), (3, 2, 1, 1, "500"), (3, 3, 1, 1, "480"),
-            (4, 0, 1, 2, "令和5年度"), (4, 2, 1, 1, "600"), (4, 3, 1, 1, "655"),
-        ])  # fmt: skip
+        c = 1 if band else 0  # the block's columns start right of the band
+        cells = [
+            (0, c, 1, 1, "指標3"), (0, c + 1, 1, 1, "バス停の利用登録者数"),
+            (0, c + 2, 1, 1, "単位"), (0, c + 3, 1, 1, "人"),
+            (1, c, 1, 1, "指標の説明"), (1, c + 1, 1, 3, "令和元年度からの累計登録者数"),
+            (2, c, 1, 2, "年度"), (2, c + 2, 1, 1, "目標値"), (2, c + 3, 1, 1, "実績値"),
+            (3, c, 1, 2, "令和4年度"), (3, c + 2, 1, 1, "500"), (3, c + 3, 1, 1, "480"),
+            (4, c, 1, 2, "令和5年度"), (4, c + 2, 1, 1, "600"), (4, c + 3, 1, 1, "655"),
+        ]  # fmt: skip
+        if band:
+            cells.append((0, 0, 5, 1, "成果\n指標"))
+        ruled_table(page, y + 20, [40] * c + [60, 140, 60, 60], cells)
 
     out = process_file(draw_pdf(tmp_path, "years_down.pdf", draw))
     got = {

@@ -466,10 +466,13 @@ def _column_stack(
 
 def _title_value(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
     """``cell`` is the text of a definition row over a block's headers (指標の説明 |
-    …, the label first on its row): the block title's, not a header. A definition
-    caption among a header row's captions (指標名 | 説明又は計算式 | R5) is no such row."""
+    …, the label first on its row but for bands spanning the block's rows, such as
+    its No): the block title's, not a header. A definition caption among a header
+    row's captions (指標名 | 説明又は計算式 | R5) is no such row."""
     printed = [c for c in grid.left_of(cell) if c.box is not None]
-    if len(printed) != 1 or printed[0].row != cell.row:
+    if not printed or printed[0].row != cell.row:
+        return False
+    if any(c.row_span == 1 for c in printed[1:]):
         return False
     return headers.label(printed[0].text).definition
 
