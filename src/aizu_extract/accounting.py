@@ -27,7 +27,8 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
     table's first narrow column), ``label.heading`` (``6`` left of a heading),
     ``label.outline`` (``2`` right of an outline word: ``基本目標 | 2``);
     ``context.statistics`` (a strategy's statistics table with no target,
-    actual or budget column, e.g. （参考）人口の推移).
+    actual or budget column, e.g. （参考）人口の推移; a 施策評価票's series over years
+    such as 市民満足度 by 調査年度).
 ``unassigned``
     anything else: ``unassigned.unknown_table`` (a ruled table none of whose
     numbers was read), ``unassigned.no_header`` (a ruled table that gave other
@@ -64,7 +65,7 @@ from functools import lru_cache
 from .geometry import BBox, thawed
 from .layout import DocumentLayout
 from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
-from .layout.page import _FOLIO, PageLayout, TextBox
+from .layout.page import _FOLIO, SECTION_FOLIO, PageLayout, TextBox
 from .layout.table import grids_of
 from .layout.vocabulary import vocabulary
 from .normalize.eras import YearContext
@@ -130,6 +131,9 @@ _DIGIT_CODE = re.compile(r"^\d+(?:[-‐－_]\d+)+$")
 _OUTLINE_WORD = re.compile(r"^(?:基本目標|政策目標|政策分野|政策|施策|基本施策|基本方針|柱)$")
 _PAGE_HEADS = frozenset({"ページ", "頁", "掲載ページ", "掲載頁", "page", "Page", "P", "p."})
 _PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
+# Documents whose ruled tables may be statistics (context.statistics): a strategy's,
+# and a 施策評価票's (市民満足度 by 調査年度 beside its 総合評価).
+_STATISTICS_DOCS = frozenset({"strategy", "policy_evaluation"})
 _CACHED_KEYS = 32768  # box texts whose number test and digit signature are remembered
 
 
@@ -233,7 +237,7 @@ def furniture_reason(
     margin = cfg.folio_margin * page.height
     in_margin = box.bbox.y1 <= margin or box.bbox.y0 >= page.height - margin
     if box.table is None and _FOLIO.match(key):
-        dashed = not key.isdigit()
+        dashed = not key.isdigit() and not SECTION_FOLIO.match(key)
         if box.furniture or in_margin or (dashed and not any(c in key for c in ",.")):
             return "furniture.folio"
     if in_margin and key.isdigit() and len(key) <= 4:
@@ -300,6 +304,8 @@ def _identifiers(ex: Extraction) -> Iterator[tuple[str, int | None, str]]:
     for r in _records(ex.structure):
         if r.get("number"):
             yield "structure", _page(r), str(r["number"])
+            if r.get("parent_number"):  # the node's compound code: 施策番号 3-2 (政策-施策)
+                yield "structure", _page(r), f"{r['parent_number']}-{r['number']}"
 
 
 def _records(rows: Iterable[Record]) -> Iterator[Record]:
@@ -357,8 +363,8 @@ def account(
         _match_outline_numbers(pending, fates, rows, cfg)
         _match_derived(pending, fates, facts, differences_only=False)
         _match_totals(pending, fates, rows, cfg)
-        if ex.doc_type == "strategy":
-            _match_statistics(layout, pending, fates, headers, cfg)
+        if ex.doc_type in _STATISTICS_DOCS:
+            _match_statistics(layout, pending, fates, headers, cfg, ex.doc_type == "strategy")
     numbers: list[Number] = []
     table_read: set[tuple[int, str]] = {
         (page.number, region)
@@ -628,14 +634,19 @@ def _match_statistics(
     fates: dict[int, tuple[str, str]],
     headers: HeaderInterpreter,
     cfg: AccountingSettings,
+    loose: bool = True,
 ) -> None:
-    """A strategy's statistics table: accounted ``context.statistics``.
+    """A statistics table: accounted ``context.statistics``.
 
-    A ruled table of a strategy none of whose numbers was read and whose
-    labels name no target, actual, forecast, achievement rate or budget basis
+    A ruled table none of whose numbers was read and whose labels name no
+    target, actual, forecast, achievement rate or budget basis
     (``（参考）人口の推移: 項目 | 2010年 | 2015年``, ``平成20年 | 現状値 | 変化率``)
     is the town's statistics, which no contract table holds (a KPI goes from a
-    baseline to a target). A table with a 目標 column is never one.
+    baseline to a target). A table with a 目標 column is never one. Without
+    ``loose`` (a 施策評価票, whose indicators are its tables' business) only a series
+    over years is one (``statistics_min_years`` year labels: 調査年度 | 令和3年度 |
+    令和4年度 …) that names no indicator column (成果指標, 指標名), and numbers
+    printed outside tables are left to the caller.
     """
     tables: dict[tuple[int, int], list[TextBox]] = defaultdict(list)
     for page, box, _ in pending:
@@ -651,9 +662,15 @@ def _match_statistics(
         ]
         if any(lab.metric in _PLAN_METRICS or lab.basis for lab in labels):
             continue
+        if not loose and (
+            any(lab.indicator_kind for lab in labels)
+            or sum(lab.year is not None for lab in labels) < cfg.statistics_min_years
+        ):
+            continue
         for b in boxes:
             fates.setdefault(id(b), ("accounted", "context.statistics"))
-    _loose_statistics(layout, pending, fates, headers, cfg)
+    if loose:
+        _loose_statistics(layout, pending, fates, headers, cfg)
 
 
 def _loose_lines(page: PageLayout, band: float) -> list[list[TextBox]]:

@@ -256,6 +256,9 @@ class AccountingSettings:
     # narrow, is a row number.
     row_number_edge: float = 3.0
     row_number_width: float = 30.0
+    # A 施策評価票's table unread and naming no plan metric is statistics (a series
+    # such as 市民満足度 by 調査年度) only with at least this many year labels.
+    statistics_min_years: int = 2
 
 
 @dataclass(frozen=True, slots=True)

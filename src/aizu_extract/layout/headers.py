@@ -24,7 +24,7 @@ from ..normalize.errors import NormalizationError
 from ..normalize.text import is_dash, join_wrapped, normalize_text
 from ..settings import DEFAULT, ReadingSettings
 from .table import Grid, GridCell, text_key
-from .vocabulary import Vocabulary
+from .vocabulary import Vocabulary, vocabulary
 
 # indicator_kind of a name column that does not say activity or outcome (指標名).
 GENERIC_INDICATOR = "indicator"
@@ -99,11 +99,16 @@ class HeaderLabel:
 
 @lru_cache(maxsize=65536)
 def is_value_text(text: str) -> bool:
-    """A cell that prints a value (a number or a dash), not a label."""
+    """A cell that prints a value (a number or a dash), not a label: also a word
+    printed in a value's place while it is not known yet (集計中, the package
+    vocabulary's ``pending_value``), which is a value cell with no number, never
+    an indicator's name nor a header over the cells below it."""
     s = text.strip()
     if not s or _YEAR_LABEL.match(s):
         return False
-    return is_dash(normalize_text(s)) or bool(_NUMERIC.match(s))
+    if is_dash(normalize_text(s)) or _NUMERIC.match(s):
+        return True
+    return vocabulary().header("pending_value").matches(text_key(s))
 
 
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
@@ -422,7 +427,10 @@ def new_cell_facts(
 
 
 def _column_stack(
-    cells: list[GridCell], headers: HeaderInterpreter, under: GridCell | None = None
+    cells: list[GridCell],
+    headers: HeaderInterpreter,
+    under: GridCell | None = None,
+    grid: Grid | None = None,
 ) -> list[GridCell]:
     """The header run above a cell, nearest first.
 
@@ -432,6 +440,9 @@ def _column_stack(
     labels after them are collected; the first plain label (a title over the
     headers, or a transposed item) ends the run, and so does a value or a
     blank after the headers: what lies above belongs to another part of the form.
+    With ``grid``, the text of a definition row over the headers (right of 指標の説明)
+    ends the run too: it is the block title's, read by :func:`_block_title`, never a
+    header (a description naming 令和2年度 is no year).
     """
     out: list[GridCell] = []
     across = False  # a row across the block passed over, no value of ours above it yet
@@ -448,11 +459,26 @@ def _column_stack(
                 across = True
                 continue
         if across:  # the wide row ends the table after all: read it the plain way
-            return _column_stack(cells, headers)
+            return _column_stack(cells, headers, grid=grid)
+        if out and grid is not None and _title_value(grid, c, headers):
+            break
         out.append(c)
         if not _is_header_like(headers.label(c.text)):
             break
     return out
+
+
+def _title_value(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    """``cell`` is the text of a definition row over a block's headers (指標の説明 |
+    …, the label first on its row but for bands spanning the block's rows, such as
+    its No): the block title's, not a header. A definition caption among a header
+    row's captions (指標名 | 説明又は計算式 | R5) is no such row."""
+    printed = [c for c in grid.left_of(cell) if c.box is not None]
+    if not printed or printed[0].row != cell.row:
+        return False
+    if any(c.row_span == 1 for c in printed[1:]):
+        return False
+    return headers.label(printed[0].text).definition
 
 
 def _wider(c: GridCell, cell: GridCell) -> bool:
@@ -520,7 +546,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     again for another unit of the same sheet ask for the same cells' facts (a
     fifth of the calls on the samples), and every label the answer rests on is
     already fixed in the interpreter's memo by the first reading."""
-    col_stack = _column_stack(grid.above(cell), headers, cell)
+    col_stack = _column_stack(grid.above(cell), headers, cell, grid)
     row_labels = _row_stack(grid, grid.left_of(cell), headers)
     blank_row = row_labels is None  # the row's label column is printed blank
     row_stack = row_labels or []

@@ -29,10 +29,15 @@ from ..settings import DEFAULT, LayoutSettings
 from .grid import Table, split_rulings, tables_of_rulings
 from .textlines import TextLine, group_lines, is_label_glyph, split_runs, stack_lines
 
+# A section folio "2-5", "3-2-1" (chapter or 政策-施策, then the page): a folio only
+# in the page margin (in the body it may be a code).
+_SECTION = r"\d{1,3}(?:[-‐‒–—―−]\d{1,3}){0,2}[-‐‒–—―−]\d{1,4}"
+SECTION_FOLIO = re.compile(f"^{_SECTION}$")
 # A page folio as its key reads (NFKC, no spaces): "4", "- 4 -", "－4－", "4/26",
-# "p.4", "4頁".
+# "p.4", "4頁", and a section folio.
 _FOLIO = re.compile(
-    r"^(?:[-‐‒–—―−ー~〜]?\d{1,4}[-‐‒–—―−ー~〜]?|\d{1,4}/\d{1,4}|[pP]\.?\d{1,4}|\d{1,4}頁)$"
+    r"^(?:[-‐‒–—―−ー~〜]?\d{1,4}[-‐‒–—―−ー~〜]?|\d{1,4}/\d{1,4}|[pP]\.?\d{1,4}|\d{1,4}頁"
+    f"|{_SECTION})$"
 )
 
 

@@ -76,7 +76,8 @@ class PolicyEvaluationParser:
         area, units = floor.split_cells()
         kpis = floor.read(area, ValueContext(None, None, outline.context, None, "kpi"), ex)
         check_rates(ex, kpis, self.settings.evaluation)
-        listing = read_unit_list(floor.form, ex, floor.headers, self.settings.layout)
+        measure = outline.measure[0] if outline.measure else None  # a sheet of one 施策
+        listing = read_unit_list(floor.form, ex, floor.headers, self.settings.layout, measure)
         rows = listing.rows
         cards = read_cards(floor.form, floor.headers, ex, listing)
         if cards:  # the units' 成果の推移 tables (事業名 | 項目 | R6 計画 | 実績 …)

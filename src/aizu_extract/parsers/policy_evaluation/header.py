@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from ...layout import DocumentLayout
 from ...layout.form import Form, FormCell
 from ...layout.table import GridCell
+from ...layout.vocabulary import LabelSet
 from ...normalize.eras import find_era_year
 from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction
-from .common import MEASURE_RE
+from .common import INT_RE, MEASURE_RE
 
 # Title words: 行政評価 and 施策評価票 (either one identifies the sheet's title line).
 _TITLE_WORDS = ("行政評価", "施策評価")
@@ -22,6 +23,9 @@ _OUTLINE = (
     ("policy", "政策"),
 )
 _PARENT = {"policy_goal": None, "policy": "policy_goal", "policy_area": "policy"}
+# A 施策's parent: the nearest outline level the sheet prints above it.
+_MEASURE_PARENTS = ("policy_area", "policy", "policy_goal")
+_MEASURE_WORD = "施策"  # the level word of a measure's context (施策2 子育て支援の充実)
 _VISION = "目指す姿"  # the area's vision statement label
 _MEASURE_HEAD = "施策番号"  # header of the 施策 table (名称 / 施策の内容)
 _MAX_TITLE = 40  # a header cell, not a sentence that happens to start with 政策分野
@@ -33,13 +37,24 @@ class Outline:
 
     numbers: dict[str, str]
     area_title: str | None = None
+    # (number, title) of the 施策 a sheet's header names as a field (施策 | 2 | 子育て…):
+    # a sheet of one 施策, whose indicators and units are that 施策's.
+    measure: tuple[int, str] | None = None
 
     @property
     def context(self) -> str | None:
         number = self.numbers.get("policy_area")
         if number is None:
-            return None
+            if self.measure is None:
+                return None
+            return f"{_MEASURE_WORD}{self.measure[0]} {self.measure[1]}"
         return f"政策分野{number} {self.area_title}" if self.area_title else f"政策分野{number}"
+
+    @property
+    def measure_parent(self) -> tuple[str, str] | None:
+        """(level, number) of the nearest printed outline level above a 施策."""
+        level = next((lv for lv in _MEASURE_PARENTS if lv in self.numbers), None)
+        return (level, self.numbers[level]) if level else None
 
 
 def read_document(layout: DocumentLayout, ex: Extraction) -> None:
@@ -86,7 +101,7 @@ def _next(fc: FormCell, cell: GridCell | None = None) -> GridCell | None:
 
 def _split_label(fc: FormCell, label: str) -> tuple[str, str] | None:
     """(number, title) of an outline cell printed ``政策目標5 豊かで…`` or as separate cells."""
-    m = re.match(rf"^{label}\s*(\d+)\s*(.*)$", _text(fc.cell))
+    m = re.match(rf"^{re.escape(label)}\s*(\d+)\s*(.*)$", _text(fc.cell))
     last = fc.cell  # the cell the title is printed right of
     if m is None:
         if fc.cell.key != label:
@@ -165,19 +180,32 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
 
     In the 施策 table the ``施策N`` cell spans the title row and the content row;
     the cells right of it on its rows are title then content. Elsewhere (list
-    group rows, headings) the title follows the number.
+    group rows, headings) the title follows the number. A header row printing the
+    measure label, the number and the title in cells of their own (施策 | 2 | 子育て…),
+    or two pairs (施策番号 | 2 | 施策名 | 子育て…), names the 施策 the sheet is for
+    (:attr:`Outline.measure`).
     """
     found: dict[int, dict[str, object]] = {}
+    parent = outline.measure_parent
+    labels = form.vocab.fields["measure"]  # 施策 / 施策名 | 2 | 子育て支援の充実
+    number_labels = form.vocab.fields["measure_number"]  # 施策番号 | 2 | 施策名 | …
     for fc in form.cells:
         if fc.cell.box is None or len(fc.cell.key) > _MAX_TITLE:
             continue
         m = MEASURE_RE.match(_text(fc.cell))
-        if m is None:
+        if m is not None:
+            number = int(m.group(1))
+            title, content = m.group(2).strip(), None
+            if not title:
+                title, content = _measure_cells(fc)
+        elif (labels.matches(fc.cell.key) and (split := _split_label(fc, fc.cell.key))) or (
+            number_labels.matches(fc.cell.key) and (split := _number_then_title(fc, labels))
+        ):
+            number, title, content = int(split[0]), split[1], None
+            if title and outline.measure is None:
+                outline.measure = (number, title)
+        else:
             continue
-        number = int(m.group(1))
-        title, content = m.group(2).strip(), None
-        if not title:
-            title, content = _measure_cells(fc)
         rec = found.get(number)
         if rec is None:
             if not title:
@@ -187,14 +215,27 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
                 "level": "measure",
                 "number": str(number),
                 "title": title,
-                "parent_number": outline.numbers.get("policy_area"),
-                "parent_level": "policy_area" if "policy_area" in outline.numbers else None,
+                "parent_number": parent[1] if parent else None,
+                "parent_level": parent[0] if parent else None,
             }
             found[number] = rec
         if content and not rec.get("text"):
             rec["text"] = content
     ex.structure.extend(found[n] for n in sorted(found))
     return {n: str(r["title"]) for n, r in found.items()}
+
+
+def _number_then_title(fc: FormCell, labels: LabelSet) -> tuple[str, str] | None:
+    """(number, title) of ``施策番号 | 2 | 施策名 | 子育て…``: a bare integer right of the
+    number label, then a measure label and its title on the same row."""
+    number = _next(fc)
+    if number is None or not INT_RE.match(number.key):
+        return None
+    label = _next(fc, number)
+    if label is None or not labels.matches(label.key):
+        return None
+    title = _next(fc, label)
+    return (number.key, _text(title)) if title is not None else None
 
 
 def _measure_cells(fc: FormCell) -> tuple[str, str | None]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from ...layout.form import Form
-from ...layout.headers import HeaderInterpreter
+from ...layout.headers import HeaderInterpreter, HeaderLabel
 from ...layout.table import Grid, GridCell, text_key
 from ...layout.vocabulary import Vocabulary
 from ...normalize.eras import find_era_year
@@ -23,6 +23,7 @@ from ...normalize.money import parse_amount
 from ...normalize.text import as_read, join_wrapped, normalize_text
 from ...settings import DEFAULT, LayoutSettings, ReadingSettings
 from ..base import Extraction
+from ..tables import sheet_money_factor
 from .common import INT_RE, MEASURE_RE
 
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
@@ -42,6 +43,8 @@ class ListRow:
     priority_marks: list[str] = field(default_factory=list)
     is_priority: bool | None = None
     cost: GridCell | None = None  # the 事業費 column's cell
+    # (caption text, cell) of each money column that prints its own year and basis
+    dated: list[tuple[str, GridCell]] = field(default_factory=list)
     budget: list[dict[str, object]] = field(default_factory=list)
 
 
@@ -49,9 +52,17 @@ def _text(cell: GridCell) -> str:
     return join_wrapped(cell.lines)
 
 
-def _columns(header: list[GridCell], vocab: Vocabulary) -> dict[str, list[GridCell]]:
+def _columns(
+    header: list[GridCell],
+    vocab: Vocabulary,
+    headers: HeaderInterpreter,
+    captions: dict[int, tuple[GridCell, GridCell, str]],
+) -> dict[str, list[GridCell]]:
     """The list's columns by role, from the vocabulary's words in their captions (first
-    role that fits, in this order: 主要事業 is a priority column, not a name)."""
+    role that fits, in this order: 主要事業 is a priority column, not a name). A caption
+    that reads as a year and a budget basis (``令和5年度 / 決算額（千円）``, in one cell or
+    a year over the basis in the header's second row: ``captions``) is a dated money
+    column: each row's cell in it is a budget line of its own."""
     cols: dict[str, list[GridCell]] = {}
     h = vocab.header
     for c in header:
@@ -70,12 +81,50 @@ def _columns(header: list[GridCell], vocab: Vocabulary) -> dict[str, list[GridCe
             role = "policy"
         elif h("list_department_column").found_in(k):  # 担当部・課, 所管課
             role = "department"
+        elif _dated(headers.label(c.text), vocab):
+            role = "dated"
         elif h("money_item").matches(k):  # 事業費（千円）: a money column
             role = "cost"
         else:
             continue
         cols.setdefault(role, []).append(c)
+    taken = {id(c) for cells in cols.values() for c in cells}
+    for parent, sub, text in captions.values():
+        if id(parent) not in taken and _dated(headers.label(text), vocab):
+            cols.setdefault("dated", []).append(sub)
     return cols
+
+
+def _sub_captions(
+    grid: Grid, name: GridCell, header: list[GridCell]
+) -> dict[int, tuple[GridCell, GridCell, str]]:
+    """A two-row header's second-row captions under a first-row one (令和5年度 over
+    決算額 | …, while the 事務事業名 caption spans both rows): id(sub) → (first-row
+    cell, sub, the two captions joined)."""
+    out: dict[int, tuple[GridCell, GridCell, str]] = {}
+    for c in header:
+        below = c.last_row + 1
+        if below > name.last_row:
+            continue
+        for col in range(c.col, c.last_col + 1):
+            sub = grid.at(below, col)
+            if sub is None or sub.box is None or sub.row != below or id(sub) in out:
+                continue
+            out[id(sub)] = (c, sub, f"{c.text}\n{sub.text}")
+    return out
+
+
+def _dated(lab: HeaderLabel, vocab: Vocabulary) -> bool:
+    """A caption naming money of one year and basis (not a KPI's 目標 / 実績 / 見込):
+    one that also reads as a metric (実績額, 決算見込額) must say it is money, by a unit
+    note (千円) or a money word."""
+    if lab.year is None or lab.basis is None or lab.difference or lab.not_money or lab.prose:
+        return False
+    return (
+        lab.metric is None
+        or lab.money_factor is not None
+        or vocab.header("money_item").found_in(text_key(lab.text))
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,17 +132,19 @@ class _List:
     grid: Grid
     name: GridCell  # the 事務事業名 caption
     cols: dict[str, list[GridCell]]
+    captions: dict[int, str] = field(default_factory=dict)  # id(sub caption) → joined text
 
 
-def find_list(form: Form) -> _List | None:
+def find_list(form: Form, headers: HeaderInterpreter) -> _List | None:
     """The list's header row: a 事務事業名 caption with a 方針 caption on its row."""
     for fc in form.cells:
         if fc.cell.box is None or not form.vocab.header("subject_column").matches(fc.cell.key):
             continue
         header = [c for c in fc.grid.row_cells(fc.cell.row) if c.box is not None]
-        cols = _columns(header, form.vocab)
+        subs = _sub_captions(fc.grid, fc.cell, header)
+        cols = _columns(header, form.vocab, headers, subs)
         if "policy" in cols and "name" in cols:
-            return _List(fc.grid, fc.cell, cols)
+            return _List(fc.grid, fc.cell, cols, {k: text for k, (_, _, text) in subs.items()})
     return None
 
 
@@ -112,16 +163,18 @@ def read_unit_list(
     ex: Extraction,
     headers: HeaderInterpreter,
     settings: LayoutSettings = DEFAULT.layout,
+    measure: int | None = None,
 ) -> UnitList:
     """The 事務事業一覧, read row by row across its pages.
 
-    A money column (事業費（千円）) gives each row a budget line once a note on the
-    list's pages says its year and basis (※事業費は平成30年度決算額)."""
-    found = find_list(form)
+    Rows before any 施策 group row belong to ``measure`` (the 施策 of a sheet of one
+    施策, else None). A money column (事業費（千円）) gives each row a budget line once a
+    note on the list's pages says its year and basis (※事業費は平成30年度決算額)."""
+    found = find_list(form, headers)
     if found is None:
         return UnitList([], None)
     header_bottom = max(c.bbox.y1 for c in found.grid.row_cells(found.name.row))
-    state = _ListState(end=(found.grid.page, header_bottom))
+    state = _ListState(end=(found.grid.page, header_bottom), measure=measure)
     grid = found.grid
     grids = [grid]
     names = found.grid.below(found.name)
@@ -137,7 +190,45 @@ def read_unit_list(
         names.sort(key=lambda c: c.row)
     if "cost" in found.cols:
         _list_budget(form, found.cols["cost"][0], state.rows, headers, ex)
+    if "dated" in found.cols:
+        ids = {id(g) for g in grids}
+        factor = sheet_money_factor(form, [fc for fc in form.cells if id(fc.grid) in ids], headers)
+        _dated_budget(state.rows, headers, factor, ex)
     return UnitList(state.rows, state.end, tuple(grids))
+
+
+def _dated_budget(
+    rows: list[ListRow], headers: HeaderInterpreter, sheet_factor: int | None, ex: Extraction
+) -> None:
+    """Budget lines of the list's dated money columns, one per row and column.
+
+    The item is a money word the caption prints besides its basis and unit note
+    (``R5事業費（決算）`` → 事業費); a caption printing none (``令和5年度 / 決算額（千円）``)
+    names the unit's own cost, the vocabulary's ``unit_cost_item``."""
+    vocab = headers.vocab
+    default_item = vocab.header("unit_cost_item").longest_first[0]
+    items = vocab.header("money_item").longest_first
+    for row in rows:
+        for caption, cell in row.dated:
+            lab = headers.label(caption)
+            factor = lab.money_factor or sheet_factor
+            text = as_read(cell.text)
+            if factor is None:
+                ex.reject(page=row.page, table="budget_lines", field_name="amount_yen",
+                          value_text=text, code="budget.no_unit",
+                          reason="no unit note (単位) printed for this money column")  # fmt: skip
+                continue
+            try:
+                amount = parse_amount(cell.text, factor)
+            except NormalizationError as err:
+                ex.reject_error(err, page=row.page, table="budget_lines", field_name="amount_yen")
+                continue
+            rest = _NOTE.sub("", text_key(lab.text)).replace(str(lab.basis_label or ""), "")
+            item = next((w for w in items if w in rest), default_item)
+            row.budget.append({"page": row.page, "business_unit": row.name, "item": item,
+                               "fiscal_year": lab.year, "basis": lab.basis,
+                               "basis_label": lab.basis_label, "amount_yen": amount,
+                               "value_text": text})  # fmt: skip
 
 
 def _list_budget(
@@ -229,11 +320,16 @@ def _read_rows(
 
 
 def _continuation(form: Form, grid: Grid, tolerance: float) -> Grid | None:
-    """The topmost ruled table of the next page when it rules the same columns."""
-    tables = [g for g in form.grids if g.page == grid.page + 1 and _ruled(g)]
+    """The topmost ruled table of the next page when it rules the same columns; a
+    one-cell bar over it (a heading repeated overleaf, ``（続き）``) is passed over."""
+    tables = sorted(
+        (g for g in form.grids if g.page == grid.page + 1 and _ruled(g)), key=lambda g: g.bbox.y0
+    )
+    while len(tables) > 1 and tables[0].n_rows == 1 and tables[0].n_cols == 1:
+        tables.pop(0)
     if not tables:
         return None
-    top = min(tables, key=lambda g: g.bbox.y0)
+    top = tables[0]
     if len(top.xs) != len(grid.xs):
         return None
     if all(abs(a - b) <= tolerance for a, b in zip(top.xs, grid.xs, strict=True)):
@@ -265,6 +361,9 @@ def _row(
     if (c := cell("department")) is not None:
         row.department = _text(c)
     row.cost = cell("cost")
+    for head in found.cols.get("dated", []):
+        if (c := cell("dated", head)) is not None:
+            row.dated.append((found.captions.get(id(head), head.text), c))
     if (c := cell("population")) is not None:
         row.population_goal = c.key
     if (c := cell("sdg")) is not None:
