@@ -32,8 +32,10 @@ N3. KPI rows: kind ``kpi`` (an evaluation-sheet indicator), ``subject`` None, ``
 N4. One row per (year row × metric column): ``目標値`` → ``target``, ``実績値`` →
     ``actual``, ``達成率`` → ``achievement_rate`` (``107.0%`` → 107.0), fiscal_year the
     row's 年度. ``year_label`` the row label's year: ``令和2年度`` …; the goal row
-    ``令和7年度（目標）`` → ``令和7年度`` (the （目標） marks the row as the goal year, as
-    heldout5 J9 / heldout4 I3 read ``目標値（令和7年度）`` → ``令和7年度``), fiscal_year 2025.
+    ``令和7年度（目標）`` → ``令和7年度(目標)`` (NFKC, the note kept), fiscal_year 2025.
+    Revised by the lead after the blind run: the author first dropped the （目標）, but a
+    year label printed with its goal note (``R7(目標)``) is kept whole in
+    ``tests/expected/heldout_units2.py`` (template E), and one convention must hold.
 N5. Dashes ``－`` (令和2年度 目標値 and 達成率, 令和6年度 実績値 / 達成率 of 指標1, the
     goal row's 実績値 / 達成率) and ``集計中`` (指標2 令和6年度 実績値) → rows written with
     value None and value_text as printed. 6 year rows × 3 metrics × 2 indicators = 36.
@@ -81,7 +83,7 @@ STRUCTURE_N = [
 _CONTEXT = "施策2 子育て支援の充実"
 _METRICS = ("target", "actual", "achievement_rate")
 _YEARS = (("令和2年度", 2020), ("令和3年度", 2021), ("令和4年度", 2022), ("令和5年度", 2023),
-          ("令和6年度", 2024), ("令和7年度", 2025))  # fmt: skip
+          ("令和6年度", 2024), ("令和7年度(目標)", 2025))  # fmt: skip
 
 # (指標 no, name, unit, page, per year row: printed (目標値, 実績値, 達成率))
 _KPI = (
