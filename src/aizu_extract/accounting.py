@@ -753,6 +753,7 @@ def _match_values(
         for region, box in ranked[: len(tables)]:
             fates[id(box)] = ("assigned", tables.pop(0))
             taken.append((page_no, region, box))
+    _match_stacked(pending, fates, records)
     # A row whose card runs on over a page break consumes a number on another page.
     anywhere: dict[str, list[str]] = defaultdict(list)
     for (_, sig), tables in records.items():
@@ -763,6 +764,28 @@ def _match_values(
         tables = anywhere.get(signature(box.raw))
         if tables:
             fates[id(box)] = ("assigned", tables.pop(0))
+
+
+def _match_stacked(
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    records: dict[tuple[int | None, str], list[str]],
+) -> None:
+    """A cell printing one value per line (``(12)`` over ``9``, read by its legend:
+    layout/stacked.py) is consumed by one row per line that prints digits."""
+    for page, box, _ in pending:
+        if id(box) in fates or len(box.line_texts) < 2:
+            continue
+        sigs = [s for s in map(signature, box.line_texts) if s]
+        need: dict[str, int] = defaultdict(int)
+        for sig in sigs:
+            need[sig] += 1
+        if len(sigs) < 2 or any(
+            len(records.get((page.number, sig), ())) < n for sig, n in need.items()
+        ):
+            continue
+        tables = [records[(page.number, sig)].pop(0) for sig in sigs]
+        fates[id(box)] = ("assigned", tables[0])
 
 
 def _match_identifiers(

@@ -1,0 +1,61 @@
+"""Two metrics printed one over the other in a cell, read by the legend (layout/stacked.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aizu_extract.inspect import analyse
+from aizu_extract.layout.headers import HeaderInterpreter
+from aizu_extract.layout.stacked import legend_metrics
+from aizu_extract.layout.vocabulary import vocabulary
+from aizu_extract.normalize.eras import YearContext
+from aizu_extract.settings import DEFAULT
+
+FIXTURE = Path(__file__).parent / "fixtures" / "heldout9" / "template_p_pymupdf.pdf"
+
+
+@pytest.fixture(scope="module")
+def headers() -> HeaderInterpreter:
+    return HeaderInterpreter(vocabulary(), YearContext(era=None, not_after=2026), DEFAULT.reading)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("上段（　）：目標値　下段：実績値", ("target", "actual")),
+        ("成果・活動の指標　上段（　）：目標値　下段：実績値", ("target", "actual")),
+        ("上段：実績　下段：目標", ("actual", "target")),
+        ("下段：実績値　上段：目標値", ("target", "actual")),
+        ("上段：目標値", None),  # one position only: no cell is split by it
+        ("上段：目標値　下段：目標値", None),  # the same metric twice says nothing
+        ("上段：備考　下段：実績値", None),  # a position without a metric
+        ("成果・活動の指標", None),
+    ],
+)
+def test_legend_metrics(headers: HeaderInterpreter, text: str, expected: object) -> None:
+    assert legend_metrics(text, headers) == expected
+
+
+@pytest.fixture(scope="module")
+def read_p() -> tuple[object, object]:
+    _loaded, _layout, ex, acc = analyse(FIXTURE)
+    return ex, acc
+
+
+def test_stacked_cell_gives_target_and_actual(read_p: tuple[object, object]) -> None:
+    """Sheet 1, 空き家バンク新規登録件数, 令和3年度: ``(12)`` over ``9``."""
+    ex, _ = read_p
+    rows = {
+        (r["metric"], r["value"], r["value_text"])
+        for r in ex.kpi_values  # type: ignore[attr-defined]
+        if r["kpi_name"] == "空き家バンク新規登録件数" and r["fiscal_year"] == 2021
+    }
+    assert rows == {("target", 12.0, "(12)"), ("actual", 9.0, "9")}
+
+
+def test_stacked_cells_are_accounted(read_p: tuple[object, object]) -> None:
+    """Every two-line indicator cell is consumed by its two rows: none left no_header."""
+    _, acc = read_p
+    assert not [n for n in acc.unassigned if n.reason == "unassigned.no_header"]  # type: ignore[attr-defined]
