@@ -205,11 +205,20 @@ def _with_caption_basis(
     if f.basis is not None or f.metric is not None or f.year is None or f.item is None:
         return f
     captions = [lab.text for lab in f.labels if not lab.prose]
-    for text in (*captions, *_headings(form, grid, headers)):
+    for text in (*captions, *_headings(form, grid, headers), *_group_notes(form, grid, f)):
         found = headers.basis_in(text)
         if found is not None:
             return replace(f, basis=found[0], basis_label=found[1])
     return f
+
+
+def _group_notes(form: Form, grid: Grid, f: CellFacts) -> list[str]:
+    """Notes on the table's page naming the row's group label (※財源内訳は最終予算額の
+    内訳です。): what they say of the basis holds for the rows of that group."""
+    groups = [text_key(lab.text) for lab in f.labels if lab.group and lab.text.strip()]
+    if not groups:
+        return []
+    return [t for t in form.loose_text(grid.page) if any(g in text_key(t) for g in groups)]
 
 
 def _heading_kind(form: Form, grid: Grid, headers: HeaderInterpreter) -> str | None:
