@@ -31,19 +31,10 @@ _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # unassigned.unknown_label). (The 16 budget.no_basis rejects and the 16 indicator
     # cells unassigned.no_header of the blind run are gone: no_rejects passes.)
     ("document", "p", "opens"),
-    # department: まちづくり課・企画係 / 総務課・交通防災係 vs None (担当 with （内線215）).
-    ("business_units", "p", "department"),
-    # measure_no: 3 / 8 vs None (総合計画上の位置づけ | 施策3　移住・定住の促進 not read).
-    ("business_units", "p", "measure_no"),
-    # next_year_policy: 拡大 / 継続 vs None (the check mark drawn as two lines in a box).
-    ("business_units", "p", "next_year_policy"),
-    # budget_lines: all 48 read since the basis-row fixes (a 事業費 group beside rows of
-    # one basis twice is no item; a note naming the group gives its basis).
-    # KPI context: 施策3 移住・定住の促進 vs None (the measure is not read, above).
-    # (The 32 rows themselves are read since the legend fix: layout/stacked.py.)
-    ("kpi_values", "p", "context"),
-    # structure: 2 measure nodes (3 移住・定住の促進, 8 地域公共交通の確保) vs none.
-    *(("structure", "p", f) for f in ("level", "number", "title", "parent_number", "page")),
+    # (department, measure_no, next_year_policy, kpi context and the 2 structure nodes
+    # are read since: 担当 label with its （内線215） dropped, 総合計画上の位置づけ naming
+    # the 施策, a check mark drawn as two strokes; budget_lines since the basis-row
+    # fixes; kpi_values since the legend fix: layout/stacked.py.)
 })  # fmt: skip
 
 ROUND = HeldOutRound(
