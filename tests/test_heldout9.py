@@ -27,10 +27,8 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # business_units 0.000, budget_lines 0.450, kpi_values 0.000, structure 0.000); see
 # ``benchmarks/score_f1.py``. Expected vs got at the blind run:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # opens: status ok vs partial: 2 unassigned (the footer ``No.1`` / ``No.2``
-    # unassigned.unknown_label). (The 16 budget.no_basis rejects and the 16 indicator
-    # cells unassigned.no_header of the blind run are gone: no_rejects passes.)
-    ("document", "p", "opens"),
+    # (opens passes since the footer No.1 / No.2 are furniture.folio; no_rejects since
+    # the 財源内訳 rows take the note's basis and the indicator cells are read.)
     # (department, measure_no, next_year_policy, kpi context and the 2 structure nodes
     # are read since: 担当 label with its （内線215） dropped, 総合計画上の位置づけ naming
     # the 施策, a check mark drawn as two strokes; budget_lines since the basis-row

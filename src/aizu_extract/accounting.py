@@ -238,6 +238,8 @@ def furniture_reason(
             return "furniture.folio"
     if in_margin and key.isdigit() and len(key) <= 4:
         return "furniture.folio"
+    if in_margin and box.table is None and _sheet_number(key, cfg.sheet_number_digits):
+        return "furniture.folio"  # No.1 in the footer: the sheet's number, not a value
     if box.furniture:
         return "furniture.running"
     if _BUDGET_CODE.search(key):
@@ -249,6 +251,17 @@ def furniture_reason(
     if toc_page and key.isdigit() and len(key) <= 3:  # 目次 page numbers, ruled or not
         return "furniture.toc"
     return None
+
+
+@lru_cache(maxsize=_CACHED_KEYS)
+def _sheet_number(key: str, digits: int) -> bool:
+    """A sheet-number label with its number (``No.1``, ``整理番号12``: vocabulary
+    sheet_number), nothing else."""
+    for label in vocabulary().fields["sheet_number"].longest_first:
+        if key.startswith(label):
+            rest = key[len(label) :]
+            return rest.isdigit() and len(rest) <= digits
+    return False
 
 
 UNREADABLE_PAGE = "text layer unreadable on page"

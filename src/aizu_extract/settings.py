@@ -248,6 +248,9 @@ class AccountingSettings:
     max_number_chars: int = 24
     # Share of the page height at top and bottom where a bare number is a folio.
     folio_margin: float = 0.08
+    # A sheet number in that margin (No.1, vocabulary sheet_number) of at most this
+    # many digits is the sheet's folio.
+    sheet_number_digits: int = 4
     # A run of at least this many consecutive integers in one table row
     # (1, 2, 3 … the SDGs grid) is option labels.
     option_run: int = 5
