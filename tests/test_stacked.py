@@ -28,6 +28,7 @@ def headers() -> HeaderInterpreter:
         ("成果・活動の指標　上段（　）：目標値　下段：実績値", ("target", "actual")),
         ("上段：実績　下段：目標", ("actual", "target")),
         ("下段：実績値　上段：目標値", ("target", "actual")),
+        ("上段（目標）　下段（実績）", ("target", "actual")),
         ("上段：目標値", None),  # one position only: no cell is split by it
         ("上段：目標値　下段：目標値", None),  # the same metric twice says nothing
         ("上段：備考　下段：実績値", None),  # a position without a metric

@@ -36,7 +36,11 @@ def legend_metrics(text: str, headers: HeaderInterpreter) -> tuple[str, ...] | N
     metrics: dict[int, str] = {}
     for i, (_start, end, line) in enumerate(spots):
         stop = spots[i + 1][0] if i + 1 < len(spots) else len(key)
-        word = _NOTE.sub("", key[end:stop]).lstrip(_COLON)
+        part = key[end:stop]
+        note = _NOTE.match(part)
+        word = part[note.end() :].lstrip(_COLON) if note else part.lstrip(_COLON)
+        if not word and note:  # 上段（目標）　下段（実績）: the metric in the note itself
+            word = note.group()[1:-1]
         metric = headers.label(word).metric if word else None
         if metric is None:
             return None
