@@ -10,6 +10,7 @@ it; a cell with one line per position gives one value per metric.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .headers import HeaderInterpreter
 from .table import Grid, GridCell, text_key
@@ -51,16 +52,16 @@ def legend_metrics(text: str, headers: HeaderInterpreter) -> tuple[str, ...] | N
 
 
 def stacked_metrics(
-    grid: Grid, cell: GridCell, headers: HeaderInterpreter
+    grid: Grid, cell: GridCell, headers: HeaderInterpreter, over: Sequence[str] = ()
 ) -> tuple[str, ...] | None:
-    """The legend nearest above ``cell`` in its table, when the cell prints one
-    line per position it names: the metric of each line, top first."""
+    """The legend nearest above ``cell`` in its table, else in the text printed just
+    over the table (``over``, nearest first), when the cell prints one line per
+    position it names: the metric of each line, top first."""
     if len(cell.lines) < 2:
         return None
-    for c in grid.above(cell):
-        if c.box is None:
-            continue
-        metrics = legend_metrics(c.text, headers)
+    texts = (*(c.text for c in grid.above(cell) if c.box is not None), *over)
+    for text in texts:
+        metrics = legend_metrics(text, headers)
         if metrics is not None:
             return metrics if len(metrics) == len(cell.lines) else None
     return None

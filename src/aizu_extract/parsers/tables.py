@@ -120,7 +120,7 @@ def read_values(
                 ]
         previous = grid
         facts = [_with_caption_basis(form, grid, f, headers) for f in facts]
-        facts, lines = _stacked(grid, facts, headers)
+        facts, lines = _stacked(form, grid, facts, headers)
         if unit.subject is not None:
             _reject_money_without_basis(grid, facts, headers, ex)
         facts = _plans_in_money_rows([f for f in facts if _is_value(f)])
@@ -134,16 +134,19 @@ def read_values(
 
 
 def _stacked(
-    grid: Grid, facts: list[CellFacts], headers: HeaderInterpreter
+    form: Form, grid: Grid, facts: list[CellFacts], headers: HeaderInterpreter
 ) -> tuple[list[CellFacts], dict[int, str]]:
     """A cell printing one metric per line under a legend (上段：目標値 下段：実績値)
     becomes one fact per line; the map gives each such fact its own line's text."""
     out: list[CellFacts] = []
     lines: dict[int, str] = {}
+    over: list[str] | None = None  # the text printed over the table, read once
     for f in facts:
         metrics = None
-        if f.metric is None and f.basis is None and f.cell.box is not None:
-            metrics = stacked_metrics(grid, f.cell, headers)
+        if f.metric is None and f.basis is None and len(f.cell.lines) > 1:
+            if over is None:
+                over = _headings(form, grid, headers)
+            metrics = stacked_metrics(grid, f.cell, headers, over)
         if metrics is None:
             out.append(f)
             continue
