@@ -242,6 +242,8 @@ def furniture_reason(
             return "furniture.folio"
     if in_margin and key.isdigit() and len(key) <= 4:
         return "furniture.folio"
+    if in_margin and box.table is None and _sheet_number(key, cfg.sheet_number_digits):
+        return "furniture.folio"  # No.1 in the footer: the sheet's number, not a value
     if box.furniture:
         return "furniture.running"
     if _BUDGET_CODE.search(key):
@@ -253,6 +255,17 @@ def furniture_reason(
     if toc_page and key.isdigit() and len(key) <= 3:  # 目次 page numbers, ruled or not
         return "furniture.toc"
     return None
+
+
+@lru_cache(maxsize=_CACHED_KEYS)
+def _sheet_number(key: str, digits: int) -> bool:
+    """A sheet-number label with its number (``No.1``, ``整理番号12``: vocabulary
+    sheet_number), nothing else."""
+    for label in vocabulary().fields["sheet_number"].longest_first:
+        if key.startswith(label):
+            rest = key[len(label) :]
+            return rest.isdigit() and len(rest) <= digits
+    return False
 
 
 UNREADABLE_PAGE = "text layer unreadable on page"
@@ -770,6 +783,7 @@ def _match_values(
         for region, box in ranked[: len(tables)]:
             fates[id(box)] = ("assigned", tables.pop(0))
             taken.append((page_no, region, box))
+    _match_stacked(pending, fates, records)
     # A row whose card runs on over a page break consumes a number on another page.
     anywhere: dict[str, list[str]] = defaultdict(list)
     for (_, sig), tables in records.items():
@@ -780,6 +794,28 @@ def _match_values(
         tables = anywhere.get(signature(box.raw))
         if tables:
             fates[id(box)] = ("assigned", tables.pop(0))
+
+
+def _match_stacked(
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    records: dict[tuple[int | None, str], list[str]],
+) -> None:
+    """A cell printing one value per line (``(12)`` over ``9``, read by its legend:
+    layout/stacked.py) is consumed by one row per line that prints digits."""
+    for page, box, _ in pending:
+        if id(box) in fates or len(box.line_texts) < 2:
+            continue
+        sigs = [s for s in map(signature, box.line_texts) if s]
+        need: dict[str, int] = defaultdict(int)
+        for sig in sigs:
+            need[sig] += 1
+        if len(sigs) < 2 or any(
+            len(records.get((page.number, sig), ())) < n for sig, n in need.items()
+        ):
+            continue
+        tables = [records[(page.number, sig)].pop(0) for sig in sigs]
+        fates[id(box)] = ("assigned", tables[0])
 
 
 def _match_identifiers(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import math
 import re
+from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -73,6 +74,8 @@ class Page:
     rotation: int = 0  # the page's /Rotate, degrees clockwise
     # Closed curves drawn around a word (a circled option of a marked choice).
     circles: tuple[BBox, ...] = ()
+    # Check marks drawn as strokes (✓ as two lines joined at the bottom), no glyph.
+    checks: tuple[BBox, ...] = ()
     turned: int = 0  # further quarter-turns (degrees) applied because text ran sideways
     # Share of the page's glyphs that cannot be printed text (see unreadable_share):
     # a page above LoadSettings.unreadable_share holds wrong characters, even
@@ -200,7 +203,7 @@ def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
     chars, repeated = _chars(lines, matrix, tol)
     if tol > 0 and (repeated or _spans_overlap(lines, tol)):
         chars = dedupe_chars(chars, tol, settings.dedupe_overlap)
-    segments, circles = _drawings(page, matrix, settings)
+    segments, circles, checks = _drawings(page, matrix, settings)
     return Page(
         number=number,
         width=rect.width,
@@ -208,6 +211,7 @@ def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
         chars=tuple(chars),
         segments=segments,
         circles=circles,
+        checks=checks,
         rotation=page.rotation,
         turned=turned,
         unreadable=unreadable_share([c.text for c in chars]),
@@ -404,15 +408,20 @@ Corners = tuple[float, float, float, float]
 
 def _drawings(
     page: pymupdf.Page, matrix: pymupdf.Matrix | None, settings: LoadSettings
-) -> tuple[tuple[Segment, ...], tuple[BBox, ...]]:
-    """The page's rulings, and the small closed curves drawn around words.
+) -> tuple[tuple[Segment, ...], tuple[BBox, ...], tuple[BBox, ...]]:
+    """The page's rulings, the small closed curves drawn around words, and the
+    check marks drawn as strokes.
 
     Read from ``get_cdrawings`` (plain tuples): ``get_drawings`` only wraps the
     same numbers in Point/Rect objects, which cost more than reading them; the
     wrapping is done here only where a turned page needs the matrix.
     """
     paths = page.get_cdrawings()
-    return tuple(_segments(paths, matrix, settings)), tuple(_circles(paths, matrix, settings))
+    return (
+        tuple(_segments(paths, matrix, settings)),
+        tuple(_circles(paths, matrix, settings)),
+        tuple(_checks(paths, matrix, settings)),
+    )
 
 
 def _turned(rect: pymupdf.Rect | Sequence[float], matrix: pymupdf.Matrix | None) -> Corners:
@@ -438,6 +447,78 @@ def _circles(
         width, height = max(0, x1 - x0), max(0, y1 - y0)  # as pymupdf.Rect measures
         if settings.circle_min <= min(width, height) and max(width, height) <= settings.circle_max:
             yield BBox(x0, y0, x1, y1)
+
+
+def _checks(
+    paths: list[dict[str, Any]], matrix: pymupdf.Matrix | None, settings: LoadSettings
+) -> Iterator[BBox]:
+    """Check marks drawn as two short slanted strokes meeting at their lowest point
+    (a ✓ drawn, not printed): the box of the pair."""
+    strokes: list[tuple[float, float, float, float]] = []
+    for path in paths:
+        if path.get("color") is None or "s" not in path.get("type", ""):
+            continue
+        for item in path["items"]:
+            if item[0] != "l":
+                continue
+            p, q = item[1], item[2]
+            if matrix is not None:
+                p, q = pymupdf.Point(p) * matrix, pymupdf.Point(q) * matrix
+            seg = new_segment(p[0], p[1], q[0], q[1])
+            if _axis_aligned(seg, settings.axis_tolerance):
+                continue
+            if max(abs(p[0] - q[0]), abs(p[1] - q[1])) <= settings.check_max:
+                strokes.append((p[0], p[1], q[0], q[1]))
+    tol = settings.check_join
+    # strokes by the cells (of side tol) of their ends: a pair shares an end, so a
+    # chart's many slanted lines are not compared with each other pairwise
+    ends: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for i, (x0, y0, x1, y1) in enumerate(strokes):
+        for x, y in ((x0, y0), (x1, y1)):
+            ends[(int(x // tol), int(y // tol))].append(i)
+    seen: set[tuple[int, int]] = set()
+    for (cx, cy), here in ends.items():
+        near = {
+            j for dx in (-1, 0, 1) for dy in (-1, 0, 1) for j in ends.get((cx + dx, cy + dy), ())
+        }
+        for i in here:
+            for j in near:
+                if i == j or (min(i, j), max(i, j)) in seen:
+                    continue
+                seen.add((min(i, j), max(i, j)))
+                check = _check_of(strokes[i], strokes[j], tol)
+                if check is not None:
+                    yield check
+
+
+def _check_of(
+    a: tuple[float, float, float, float], b: tuple[float, float, float, float], tol: float
+) -> BBox | None:
+    """The box of two strokes forming a ✓: joined at the bottom of the V, one
+    stroke coming down from the left and one from the right."""
+    joint = _joint(a, b, tol)
+    if joint is None:
+        return None
+    xs, ys = (a[0], a[2], b[0], b[2]), (a[1], a[3], b[1], b[3])
+    others = [(x, y) for x, y in zip(xs, ys, strict=True) if abs(x - joint[0]) > tol]
+    if (
+        len(others) == 2
+        and min(o[0] for o in others) < joint[0] < max(o[0] for o in others)
+        and all(o[1] < joint[1] for o in others)
+    ):
+        return BBox(min(xs), min(ys), max(xs), max(ys))
+    return None
+
+
+def _joint(
+    a: tuple[float, float, float, float], b: tuple[float, float, float, float], tol: float
+) -> tuple[float, float] | None:
+    """The end two strokes share (within ``tol``), if any."""
+    for pa in ((a[0], a[1]), (a[2], a[3])):
+        for pb in ((b[0], b[1]), (b[2], b[3])):
+            if abs(pa[0] - pb[0]) <= tol and abs(pa[1] - pb[1]) <= tol:
+                return pa
+    return None
 
 
 def _segments(

@@ -35,6 +35,10 @@ class LoadSettings:
     circle_min: float = 5.0
     circle_max: float = 120.0
     circle_min_curves: int = 4
+    # A drawn check mark: two slanted strokes each at most this long (points, either
+    # side), whose ends meet within check_join at the bottom of the V.
+    check_max: float = 20.0
+    check_join: float = 1.0
     # Keep Python's cyclic garbage collector paused while a document is read and
     # laid out (see load.collector_paused): the stages make tens of thousands of
     # objects that all live to the end of the document and none that form
@@ -48,6 +52,9 @@ class LoadSettings:
 class LayoutSettings:
     # Rulings closer than this are snapped to one edge.
     snap_tolerance: float = 3.0
+    # A drawn check mark chooses the option starting at most this many glyph
+    # heights right of it, on its line (layout/form.py checked_option).
+    check_gap: float = 3.0
     # Collinear rulings with gaps up to this are joined.
     join_tolerance: float = 3.0
     # Cells smaller than this in either direction are not cells.
@@ -241,6 +248,9 @@ class AccountingSettings:
     max_number_chars: int = 24
     # Share of the page height at top and bottom where a bare number is a folio.
     folio_margin: float = 0.08
+    # A sheet number in that margin (No.1, vocabulary sheet_number) of at most this
+    # many digits is the sheet's folio.
+    sheet_number_digits: int = 4
     # A run of at least this many consecutive integers in one table row
     # (1, 2, 3 … the SDGs grid) is option labels.
     option_run: int = 5

@@ -11,6 +11,7 @@ every parser reads forms the same way.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -93,6 +94,7 @@ class Form:
     ) -> None:
         self.layout = layout
         self.vocab = vocab
+        self.settings = settings
         # Ruled tables, then the text outside them as tables from alignment (unruled forms).
         self.grids: list[Grid] = [
             g for page in layout.pages for g in (*grids_of(page), *aligned_grids(page, settings))
@@ -292,6 +294,41 @@ def circled_option(cell: GridCell, options: list[str], circles: tuple[BBox, ...]
     return None
 
 
+def checked_option(
+    cell: GridCell, options: list[str], checks: tuple[BBox, ...], gap: float
+) -> str | None:
+    """The option a drawn check mark stands before (``☑拡大　□継続`` with the ✓ drawn).
+
+    The check must sit on an option's line, and the option is the one starting
+    nearest right of it, at most ``gap`` glyph heights away; one check, one option.
+    """
+    if cell.box is None or not checks:
+        return None
+    found: list[str] = []
+    for check in checks:
+        best: tuple[float, str] | None = None
+        for line in cell.box.lines:
+            glyphs = [(normalize_text(ch.text), ch.bbox) for ch in line.chars]
+            if not glyphs or not (line.bbox.y0 <= check.cy <= line.bbox.y1):
+                continue
+            text = "".join(g for g, _ in glyphs)
+            starts = list(itertools.accumulate((len(g) for g, _ in glyphs), initial=0))[:-1]
+            for opt in options:
+                key = normalize_text(opt)
+                at = text.find(key)
+                while at >= 0:
+                    first = next(b for (_, b), s0 in zip(glyphs, starts, strict=True) if s0 >= at)
+                    distance = first.x0 - check.x1
+                    if -check.width / 2 <= distance <= gap * first.height and (
+                        best is None or distance < best[0]
+                    ):
+                        best = (distance, opt)
+                    at = text.find(key, at + 1)
+        if best is not None:
+            found.append(best[1])
+    return found[0] if len(set(found)) == 1 else None
+
+
 def is_mark(cell: GridCell, vocab: Vocabulary) -> bool:
     """A cell holding only a mark (○, ●, ✓ …)."""
     k = cell.key
@@ -333,4 +370,3 @@ def marked_options(grid: Grid, cells: list[GridCell], vocab: Vocabulary) -> list
         for opt, s in zip(options, best, strict=False)
         if s is not None and s.box is not None and is_mark(s, vocab)
     ]
-

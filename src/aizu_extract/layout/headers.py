@@ -285,8 +285,7 @@ class HeaderInterpreter:
                 fields["plan"] = word
             for name, basis in _BASES.items():
                 if "basis" not in fields and (
-                    name in in_word
-                    or (year is not None and self._has(name, word))
+                    name in in_word or (year is not None and self._has(name, word))
                 ):
                     fields["basis"] = basis
                     fields["basis_label"] = word
@@ -560,6 +559,8 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     item_header: HeaderLabel | None = None
     unit: GridCell | None = None
     subject: GridCell | None = None
+    row_basis: GridCell | None = None  # a row label that is a basis (決算額), no year
+    row_year = False  # a row label names a year: years run down, the item is a column's
     for stack, is_row in ((col_stack, False), (row_stack, True)):
         for c in stack:
             if c.box is None:
@@ -578,6 +579,10 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
             not_money = not_money or lab.not_money
             factor = factor or lab.money_factor
             kind = _stronger_kind(kind, lab.indicator_kind)
+            if is_row and (lab.year is not None or lab.year_label):
+                row_year = True
+            elif is_row and lab.basis:
+                row_basis = row_basis or c
             if is_row and lab.is_item and subject is None and _under_subject(grid, c, headers):
                 subject = c
                 continue
@@ -614,6 +619,8 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
             year_label = normalize_text(col_stack[0].text.replace("\n", ""))
     number: int | None = _row_number(grid, cell, headers) if item is not None else None
     definition: str | None = _definition_below(grid, item, headers) if item is not None else None
+    if item is None and row_basis is not None and not row_year:
+        item = row_basis  # 事業費 | 決算額 | …: the row is named by its basis, years across
     if item is None and col_stack and not blank_row:
         title = _block_title(grid, col_stack, headers)
         if title is not None:  # form rows 指標 | NAME | 単位 | UNIT over the headers
@@ -861,19 +868,23 @@ def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> boo
     """A label printed beside several rows that have labels of their own (事業実績
     beside 細事業費 / 増減説明 / 事業量, 財務内容 beside 令和7年度(予算) / 令和8年度(見込み))
     names a group, not the row's item. An indicator name beside its 目標/実績/達成率
-    rows is still the item."""
+    rows is still the item; so is 事業費 beside 予算 / 決算 rows, but not beside
+    当初予算額 / 補正予算額 / 決算額: rows of one basis twice are named by their own labels."""
     if label.row_span == 1 or label.last_col + 1 >= grid.n_cols:
         return False
     items = set()
+    bases: dict[str, list[int]] = {}
     for row in range(label.row, label.last_row + 1):
         c = grid.at(row, label.last_col + 1)
-        if (
-            c is not None
-            and c.box is not None
-            and not is_value_text(c.text)
-            and (headers.label(c.text).is_item or headers.label(c.text).year is not None)
-        ):
+        if c is None or c.box is None or is_value_text(c.text):
+            continue
+        lab = headers.label(c.text)
+        if lab.is_item or lab.year is not None:
             items.add(id(c))
+        elif lab.basis and not lab.year_label:
+            bases.setdefault(lab.basis, []).append(id(c))
+    if any(len(set(ids)) > 1 for ids in bases.values()):
+        items.update(i for ids in bases.values() for i in ids)
     return len(items) > 1
 
 

@@ -105,6 +105,7 @@ class PageLayout:
     boxes: tuple[TextBox, ...]  # reading order: top to bottom, left to right
     empty_cells: tuple[TextBox, ...]  # ruled cells with no text (blank values)
     circles: tuple[BBox, ...] = ()  # closed curves drawn around words (marked options)
+    checks: tuple[BBox, ...] = ()  # check marks drawn as strokes (marked options)
     # The page's ruled tables as grids (layout.table.grids_of), built once for the
     # parsers and the accounting alike; not an init field, so a page made by
     # ``replace`` (furniture flagged) starts with its own empty cache.
@@ -141,6 +142,7 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
         tuple(boxes),
         tuple(empties),
         page.circles,
+        page.checks,
     )
 
 

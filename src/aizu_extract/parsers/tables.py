@@ -25,6 +25,7 @@ from ..layout.headers import (
     is_value_text,
     read_facts,
 )
+from ..layout.stacked import stacked_metrics
 from ..layout.table import Grid, GridCell, continued, text_key, under_captions
 from ..normalize.errors import NormalizationError
 from ..normalize.money import parse_amount, split_pair
@@ -35,6 +36,7 @@ from .base import Extraction
 _NAME_UNIT = re.compile(r"[(（]([^()（）\d]{1,4})[)）]$")
 _KPI_METRICS = frozenset({"target", "actual", "achievement_rate", "baseline"})
 _SPACES = re.compile(r"\s+")
+_ENCLOSED = re.compile(r"^[(（]([^()（）]+)[)）]$")
 _MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
 
 
@@ -118,6 +120,7 @@ def read_values(
                 ]
         previous = grid
         facts = [_with_caption_basis(form, grid, f, headers) for f in facts]
+        facts, lines = _stacked(form, grid, facts, headers)
         if unit.subject is not None:
             _reject_money_without_basis(grid, facts, headers, ex)
         facts = _plans_in_money_rows([f for f in facts if _is_value(f)])
@@ -125,9 +128,33 @@ def read_values(
         heading = _heading_kind(form, grid, headers) if kpi_items else None
         for f in facts:
             if id(f.item) in kpi_items:
-                _kpi(grid, f, unit, ex, heading, headers)
+                _kpi(grid, f, unit, ex, heading, headers, lines.get(id(f)))
             elif f.basis is not None and unit.subject is not None:
                 _budget(grid, f, unit, headers, ex)
+
+
+def _stacked(
+    form: Form, grid: Grid, facts: list[CellFacts], headers: HeaderInterpreter
+) -> tuple[list[CellFacts], dict[int, str]]:
+    """A cell printing one metric per line under a legend (上段：目標値 下段：実績値)
+    becomes one fact per line; the map gives each such fact its own line's text."""
+    out: list[CellFacts] = []
+    lines: dict[int, str] = {}
+    over: list[str] | None = None  # the text printed over the table, read once
+    for f in facts:
+        metrics = None
+        if f.metric is None and f.basis is None and len(f.cell.lines) > 1:
+            if over is None:
+                over = _headings(form, grid, headers)
+            metrics = stacked_metrics(grid, f.cell, headers, over)
+        if metrics is None:
+            out.append(f)
+            continue
+        for metric, line in zip(metrics, f.cell.lines, strict=True):
+            part = replace(f, metric=metric)
+            lines[id(part)] = line
+            out.append(part)
+    return out, lines
 
 
 def _value_slot(cell: GridCell) -> bool:
@@ -181,11 +208,20 @@ def _with_caption_basis(
     if f.basis is not None or f.metric is not None or f.year is None or f.item is None:
         return f
     captions = [lab.text for lab in f.labels if not lab.prose]
-    for text in (*captions, *_headings(form, grid, headers)):
+    for text in (*captions, *_headings(form, grid, headers), *_group_notes(form, grid, f)):
         found = headers.basis_in(text)
         if found is not None:
             return replace(f, basis=found[0], basis_label=found[1])
     return f
+
+
+def _group_notes(form: Form, grid: Grid, f: CellFacts) -> list[str]:
+    """Notes on the table's page naming the row's group label (※財源内訳は最終予算額の
+    内訳です。): what they say of the basis holds for the rows of that group."""
+    groups = [text_key(lab.text) for lab in f.labels if lab.group and lab.text.strip()]
+    if not groups:
+        return []
+    return [t for t in form.loose_text(grid.page) if any(g in text_key(t) for g in groups)]
 
 
 def _heading_kind(form: Form, grid: Grid, headers: HeaderInterpreter) -> str | None:
@@ -346,13 +382,16 @@ def _kpi(
     ex: Extraction,
     heading: str | None,
     headers: HeaderInterpreter,
+    line: str | None = None,
 ) -> None:
     page = grid.page
-    raw = f.cell.text
+    raw = f.cell.text if line is None else line  # a stacked cell: its own line
     metric = f.metric or ("forecast" if f.basis == "見込み" else None)
     if metric is None:
         return
-    q = ex.read_value(raw, page=page) if raw.strip() else None
+    # a stacked line's brackets are the legend's mark of its position (上段（　）), not a note
+    figure = raw if line is None else _ENCLOSED.sub(r"\1", raw.strip())
+    q = ex.read_value(figure, page=page) if raw.strip() else None
     if raw.strip() and q is None:
         return  # rejected by read_value
     unit_text = join_wrapped(f.unit.lines) if f.unit is not None and f.unit.box else None

@@ -14,6 +14,7 @@ from ...layout.form import (
     FieldHit,
     Form,
     FormCell,
+    checked_option,
     circled_option,
     is_mark,
     marked_options,
@@ -35,6 +36,8 @@ _SDG_GOAL_WORD = re.compile(r"(?:目標|ゴール|Goal|goal)\s*(\d{1,2})(?![\d.]
 # A numbered goal at the start of a value: 基本目標3, 柱2 (not a year, a plan period or
 # a count: 令和7年度, 第2期, 3回).
 _NUMBERED_GOAL = re.compile(r"^([^\d\s]{0,6}?\d{1,2})(?![\d.年期次回月])")
+# A bracketed note at the end of a department part: 企画係（内線215）.
+_PHONE = re.compile(r"[(（]([^()（）]*)[)）]$")
 _SEPARATORS = re.compile(r"[・/／、,，|｜\s]")
 # A cell naming this many options of a choice lists them (nothing marked → null).
 _OPTION_LIST_MIN = 2
@@ -84,7 +87,7 @@ def first(form: Form, field: str, cells: list[FormCell]) -> FieldHit | None:
 
 def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     """The 施策 a sheet prints: its number (own cell or ``施策1 …``) and its name."""
-    title_hit = first(form, "measure", cells)
+    title_hit = first(form, "measure", cells) or _plan_position(form, cells)
     number_hit = first(form, "measure_number", cells)
     title = hit_text(title_hit)
     number: int | None = None
@@ -106,6 +109,16 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
             if number is None and lead:
                 number = int(lead.group(1))
     return Measure(number, title, numbered, _policy_number(form, cells))
+
+
+def _plan_position(form: Form, cells: list[FormCell]) -> FieldHit | None:
+    """A 総合計画上の位置づけ whose value begins with its 施策 (施策3　移住・定住の促進)
+    stands for the sheet's 施策 label; a value of another shape names no 施策."""
+    for hit in form.hits("plan_position", cells):
+        text = hit_text(hit)
+        if text and _MEASURE_PREFIX.match(normalize_text(text)):
+            return hit
+    return None
 
 
 def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
@@ -140,6 +153,11 @@ def department(form: Form, cells: list[FormCell]) -> str | None:
                         ((p.page, round(p.y), p.x, i), w) for i, w in enumerate(value.split())
                     )
     ordered = [value for _, value in sorted(parts)]
+    phone = form.vocab.header("phone_note")
+    ordered = [
+        _PHONE.sub(lambda m: "" if phone.found_in(m.group(1)) else m.group(), v) for v in ordered
+    ]
+    ordered = [v for v in ordered if v]
     return "・".join(dict.fromkeys(ordered)) or None
 
 
@@ -157,6 +175,9 @@ def next_year_policy(form: Form, cells: list[FormCell], vocab: Vocabulary) -> st
     """The marked option; or the printed word; or the printed phrase as printed."""
     options: list[str] = vocab.choices["next_year_policy"]
     for hit in form.hits("next_year_policy", cells):
+        checked = _checked(form, hit, options)
+        if checked is not None:
+            return checked
         marked = read_marked_text(hit.text, options, vocab) if hit.value else None
         if marked is not None:
             return marked.chosen
@@ -167,6 +188,15 @@ def next_year_policy(form: Form, cells: list[FormCell], vocab: Vocabulary) -> st
         if value and not _lists_options(value, options) and not _option_row(hit, options):
             return value  # a phrase printed instead of options (現状のまま継続)
     return None
+
+
+def _checked(form: Form, hit: FieldHit, options: list[str]) -> str | None:
+    """The option a check mark drawn in the value cell stands before: a drawn ✓
+    chooses even among printed empty boxes (☐拡大 with the ✓ drawn into the box)."""
+    if hit.value is None:
+        return None
+    checks = form.page(hit.value.page).checks
+    return checked_option(hit.value.cell, options, checks, form.settings.check_gap)
 
 
 def _option_row(hit: FieldHit, options: list[str]) -> bool:
@@ -193,6 +223,9 @@ def _lists_options(text: str, options: list[str]) -> bool:
 def _choice(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) -> str | None:
     """A marked choice printed in the value cell, or in cells beside the label."""
     if hit.value is not None:
+        checked = _checked(form, hit, options)
+        if checked is not None:
+            return checked
         marked = read_marked_text(hit.text, options, vocab)
         if marked is not None:
             return marked.chosen
