@@ -44,6 +44,7 @@ import resource
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -209,7 +210,13 @@ def _child_cli(workers: str, out: str, *files: str) -> dict[str, Any]:
     finally:
         gc.freeze()  # as launch.main does when the command ends
     # Stop the fork server and reap it, so that its workers' CPU time and
-    # memory reach this process's RUSAGE_CHILDREN (it outlives the run otherwise).
+    # memory reach this process's RUSAGE_CHILDREN (it outlives the run otherwise);
+    # first wait, as the interpreter would at exit, for the threads still joining
+    # the pool (batch.run leaves its idle workers' exit to one), or the server would
+    # stop before it has reaped them and their CPU would be lost.
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join()
     from multiprocessing import forkserver
 
     with contextlib.suppress(AttributeError):
