@@ -124,9 +124,16 @@ def _plan_position(form: Form, cells: list[FormCell]) -> FieldHit | None:
 def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
     """The number of the 政策 a sheet prints (``政策 | 5 | 子育て支援の充実``, ``政策 | 5
     子育て…``): the enclosing node of its 施策. None when no number is printed."""
-    for hit in form.hits("policy_name", cells):
+    return _first_match(form, "policy_name", cells, _LEADING_NO)
+
+
+def _first_match(
+    form: Form, field: str, cells: list[FormCell], pattern: re.Pattern[str]
+) -> str | None:
+    """Group 1 of ``pattern`` at the start of the first ``field`` value that has it."""
+    for hit in form.hits(field, cells):
         text = hit_text(hit)
-        m = _LEADING_NO.match(normalize_text(text)) if text else None
+        m = pattern.match(normalize_text(text)) if text else None
         if m:
             return m.group(1)
     return None
@@ -250,12 +257,7 @@ def _choice(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) ->
 def population_goal(form: Form, cells: list[FormCell]) -> str | None:
     """The numbered goal the 総合戦略 field names first (``基本目標3　結婚・…`` →
     ``基本目標3``); a value naming none (``該当なし``, ``－``) says the unit has none."""
-    for hit in form.hits("population_goal", cells):
-        text = hit_text(hit)
-        m = _NUMBERED_GOAL.match(normalize_text(text)) if text else None
-        if m:
-            return m.group(1)
-    return None
+    return _first_match(form, "population_goal", cells, _NUMBERED_GOAL)
 
 
 def sdg_targets(form: Form, cells: list[FormCell], vocab: Vocabulary) -> list[str]:
