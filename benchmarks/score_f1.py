@@ -63,6 +63,7 @@ from tests.expected import heldout6 as h6  # noqa: E402
 from tests.expected import heldout7 as h7  # noqa: E402
 from tests.expected import heldout8 as h8  # noqa: E402
 from tests.expected import heldout9 as h9  # noqa: E402
+from tests.expected import heldout10 as h10  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -364,6 +365,18 @@ def expected_heldout9(template: str) -> Tables:
                                 h9.KPI_VALUES_P, h9.STRUCTURE_P,
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
+
+HELDOUT10 = ROOT / "tests" / "fixtures" / "heldout10"
+
+
+def expected_heldout10(template: str) -> Tables:
+    """The tenth held-out document, Q (こもれび町 総合戦略 進捗管理表 from Calc: one wide
+    table over three pages, merged 基本目標 / 施策 cells, baselines with their own years,
+    four actual columns): documents, kpi_values with their full context and page,
+    structure (as heldout7's M)."""
+    assert template == "q", template
+    return _strategy_tables(h10.DOCUMENT_Q, h10.KPI_VALUES_Q, h10.STRUCTURE_Q)
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -430,6 +443,7 @@ CASES = (
     Case("held-out 7", HELDOUT7 / h7.M_PDF, lambda: expected_heldout7("m")),
     Case("held-out 8", HELDOUT8 / h8.N_PDF, lambda: expected_heldout8("n")),
     Case("held-out 9", HELDOUT9 / h9.P_PDF, lambda: expected_heldout9("p")),
+    Case("held-out 10", HELDOUT10 / h10.Q_PDF, lambda: expected_heldout10("q")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
