@@ -27,7 +27,7 @@ from .expected import heldout10
 from .heldout_harness import HeldOutRound, heldout_tests
 
 # (test, template, field) that fail with the parser; everything else must pass.
-# Blind score when these files were made (parser at 0eb7f75, never read): F1 0.580
+# Blind score when these files were made (parser as at f3a849d, never read): F1 0.580
 # (documents 0.750, kpi_values 0.583, structure 0.000; tp=468 fp=334 fn=343). All 114
 # (indicator, metric, year) keys come out, with the right value, value_text, year_label
 # (the baseline's own year under or before the value, ``R3実績`` …) and page, and no
