@@ -64,6 +64,7 @@ from tests.expected import heldout7 as h7  # noqa: E402
 from tests.expected import heldout8 as h8  # noqa: E402
 from tests.expected import heldout9 as h9  # noqa: E402
 from tests.expected import heldout10 as h10  # noqa: E402
+from tests.expected import heldout11 as h11  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -377,6 +378,20 @@ def expected_heldout10(template: str) -> Tables:
     assert template == "q", template
     return _strategy_tables(h10.DOCUMENT_Q, h10.KPI_VALUES_Q, h10.STRUCTURE_Q)
 
+
+HELDOUT11 = ROOT / "tests" / "fixtures" / "heldout11"
+
+
+def expected_heldout11(template: str) -> Tables:
+    """The eleventh held-out document, R (ひばりの市 事務事業評価シート ×2 from Calc: a
+    two-column A3 page, years without an era, target over actual in one cell), every
+    field (kpi_no included)."""
+    assert template == "r", template
+    return _heldout_unit_tables(h11.DOCUMENT_R, h11.BUSINESS_UNITS_R, h11.BUDGET_LINES_R,
+                                h11.KPI_VALUES_R, h11.STRUCTURE_R,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -444,6 +459,7 @@ CASES = (
     Case("held-out 8", HELDOUT8 / h8.N_PDF, lambda: expected_heldout8("n")),
     Case("held-out 9", HELDOUT9 / h9.P_PDF, lambda: expected_heldout9("p")),
     Case("held-out 10", HELDOUT10 / h10.Q_PDF, lambda: expected_heldout10("q")),
+    Case("held-out 11", HELDOUT11 / h11.R_PDF, lambda: expected_heldout11("r")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",

@@ -1,0 +1,68 @@
+"""Eleventh HELD-OUT document (fictional ひばりの市) against hand-typed expectations
+(tests/expected/heldout11.py), field by field.
+
+The PDF in ``tests/fixtures/heldout11/`` (R: an openpyxl .xlsx exported by LibreOffice
+Calc, two A3-landscape 事務事業評価シート, one page each) was made to measure how the
+parsers generalise to shapes they were not written against: a two-column page (事業概要
+and the cost table on the left half, 指標 and 評価 on the right half, both halves'
+labels on the same rows), years printed without an era (``2024年度決算``, ``2022``,
+``2025（目標）``), 総合計画の体系 as ``政策 1 …`` over ``施策 1-2 …``, a cost table whose
+人件費（B） label cell also prints the staff note, an 指標 table whose label cell prints
+``目標値`` over ``実績値`` beside cells printing the target over the actual, then a
+達成率 row in %, 今後の方向性 as one ``■拡充　□現状維持 …`` cell, the heading only in the
+page header (top right) and the city only in the footer (bottom centre). Every contract
+field is its own test, so a failing field is visible by name; those that fail today are
+marked ``xfail(strict=False)`` with the reason "held-out template" and stay listed in
+``_XFAIL`` below (remove an entry when the parser gets that field right). Run
+``pytest -s tests/test_heldout11.py -k f1`` to see the field-level F1.
+"""
+
+from __future__ import annotations
+
+from benchmarks.score_f1 import expected_heldout11
+
+from .expected import heldout11
+from .heldout_harness import HeldOutRound, heldout_tests
+
+# (test, template, field) that fail with the parser; everything else must pass.
+# BLIND score when these files were made (parser at f3a849d, before any fix): F1 0.484
+# (P 0.820 R 0.343, tp=228 fp=50 fn=436); documents 1.000, kpi_values 0.000,
+# business_units 0.000 (its F1 key holds measure_no), budget_lines 0.875, structure
+# 0.000. The document fields (municipality from the footer, the heading from the page
+# header, fiscal_year 2025), the two unit names, department, next_year_policy (■ in
+# one cell) and summary, and 56 of the 64 budget lines are right at the blind run.
+_KPI_FIELDS = ("kind", "subject", "context", "kpi_no", "unit", "page", "year_label", "value",
+               "value_text")  # fmt: skip
+_XFAIL: frozenset[tuple[str, str, str]] = frozenset({
+    # opens: status partial vs ok ('29 number(s) unassigned on pages 1, 2'): the 指標
+    # table's cells ('60\n58', '96.7%' …) are unassigned.unknown_table, and the section
+    # caption '4 評価' (right half) unassigned.unknown_label. No rejects.
+    ("document", "r", "opens"),
+    # measure_no: 2 / 3 vs None ×2 (施策 printed only as ``施策 1-2 地域福祉の推進`` in the
+    # 総合計画の体系 cell, not read); structure: [] vs 2 measure nodes (1-2 / 1-3, parent 1).
+    ("business_units", "r", "measure_no"),
+    *(("structure", "r", f) for f in ("level", "number", "title", "parent_number", "page")),
+    # budget keys: 8 missing item 人件費(B), 8 extra item
+    # '人件費(B)正規職員0.80人会計年度任用職員0.20人' / '…正規職員1.50人会計年度任用職員0.00人'
+    # (the staff note on the label cell's second line kept in the item); the other 56
+    # lines match in every field, so each budget field fails only on those 8 keys.
+    ("budget_lines", "r", "keys"),
+    *(("budget_lines", "r", f) for f in ("amount_yen", "basis_label", "value_text", "page")),
+    # KPI keys: 48 missing, none extra: no kpi row at all. The 指標 table on the right
+    # half (区分 | 指標名 | 単位 | 項目 | 2022 … 2025（目標）, label cell 目標値 over 実績値
+    # beside two-line cells) is 'in no table' (unassigned.unknown_table); every KPI field
+    # fails through the missing rows. Sheet 2's cell '20\n18' (活動指標, 2022) is neither
+    # a row nor in unassigned: it seems to be silently dropped (read as a year 2018?).
+    ("kpi_values", "r", "keys"),
+    *(("kpi_values", "r", f) for f in _KPI_FIELDS),
+})  # fmt: skip
+
+ROUND = HeldOutRound(
+    name="held-out 11",
+    expected=heldout11,
+    templates=("r",),
+    expected_f1=expected_heldout11,
+    xfail=_XFAIL,
+    check_rejects=True,
+)
+globals().update(heldout_tests(ROUND))
