@@ -170,8 +170,17 @@ def read_rows(
         cells = [_lines_in(grid, r, first, last) for first, last in spans]
         name_lines = list(name.lines) if name is not None else []
         if name_lines or any(cells):
-            out.append(TableRow(grid.page, name_lines, cells, _row_no(grid, r, name_col)))
+            heads = _heads(grid, r, name_col)
+            out.append(TableRow(grid.page, name_lines, cells, _row_no(grid, r, name_col), heads))
     return out
+
+
+def _heads(grid: Grid, row: int, name_col: int) -> tuple[TextBox, ...]:
+    """The boxes of the cells crossing ``row`` left of the name column, merged ones
+    included: headings the row is printed beside."""
+    return tuple(
+        c.box for c in grid.row_cells(row) if c.last_col < name_col and c.box is not None
+    )
 
 
 def _lines_in(grid: Grid, row: int, first: int, last: int, *, starting: bool = False) -> list[str]:

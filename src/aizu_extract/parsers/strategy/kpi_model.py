@@ -82,6 +82,9 @@ class TableRow:
     name_lines: list[str]
     cells: list[list[str]]  # per value column, the lines read there
     kpi_no: int | None = None  # the row number printed left of the name (``No.``)
+    # the cells printed left of the name on its row, left to right, merged ones
+    # included (``基本目標1 …`` | ``(1) …`` | ``【数値目標】``): the row's own headings
+    heads: tuple[TextBox, ...] = ()
 
 
 @dataclass(slots=True)
@@ -197,9 +200,18 @@ def assign_roles(columns: list[Column], headers: HeaderInterpreter) -> list[Colu
     return columns
 
 
-def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -> None:
-    """One kpi_values record per (row, value column with a metric)."""
-    for row in table.rows:
+def emit_rows(
+    ex: Extraction,
+    table: KpiTable,
+    kind: str,
+    context: str | None,
+    labels: list[tuple[str, str | None]] | None = None,
+) -> None:
+    """One kpi_values record per (row, value column with a metric); ``labels`` the
+    (kind, context) of each row when its own heading cells say them."""
+    for n, row in enumerate(table.rows):
+        if labels is not None:
+            kind, context = labels[n]
         name = tidy_name(row.name_lines)
         if not name:
             if any(row.cells):

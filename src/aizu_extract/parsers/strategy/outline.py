@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...layout import TextBox
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
 from .arrow_lines import read_arrow_line
@@ -192,7 +193,57 @@ class Walker:
         else:
             return  # a table of figures that is neither 数値目標 nor KPI
         if table.has_roles:
-            emit_rows(self.ex, table, kind, context or None)
+            emit_rows(self.ex, table, kind, context or None, self._headed_rows(table, kind))
+
+    def _headed_rows(self, table: KpiTable, kind: str) -> list[tuple[str, str | None]] | None:
+        """Each row's (kind, context) from the cells printed left of its name, merged
+        over the rows they head (``基本目標1 …`` | ``(1) …`` or ``【数値目標】``): they
+        are the outline itself, so they are its nodes too. None when no row has one."""
+        pillar, section = self.pillar, self.section
+        nodes: dict[int, Node] = {}
+        labels: list[tuple[str, str | None]] = []
+        headed = False
+        for row in table.rows:
+            numerical = False
+            for box in row.heads:
+                if printed_label(box.key) == LABEL_NUMERICAL:
+                    numerical = headed = True
+                    continue
+                node = nodes.get(id(box)) or self._head_node(box, pillar, row.page)
+                if node is None:
+                    continue
+                headed, nodes[id(box)] = True, node
+                if node.level == "section":
+                    section = node
+                elif node is not pillar:
+                    pillar, section = node, None
+            if numerical or kind == "numerical_target":
+                labels.append(("numerical_target", pillar.label if pillar else None))
+            else:
+                context = SEP.join(n.label for n in (pillar, section) if n)
+                labels.append((kind, context or None))
+        if not headed:
+            return None
+        self.pillar, self.section, self.measure = pillar, section, None
+        return labels
+
+    def _head_node(self, box: TextBox, pillar: Node | None, page: int) -> Node | None:
+        """The pillar or section a heading cell prints (the outline's own node when it
+        printed the same heading), else None."""
+        text = tidy_name(box.line_texts)
+        if (m := PILLAR_RE.match(text)) and len(m["title"]) <= MAX_TITLE_CHARS:
+            level, number, title, prefix, parent = "pillar", m["num"], m["title"], m["prefix"], None
+        elif pillar and (m := SECTION_RE.match(text)) and len(m["title"]) <= MAX_TITLE_CHARS:
+            (number, prefix), title = section_number(m), m["title"]
+            level, parent = "section", pillar
+        else:
+            return None
+        for node in self.nodes:
+            if (node.level, node.number, node.title, node.parent) == (level, number, title, parent):
+                return node
+        node = Node(level, number, title, page, f"{prefix}{number} {title}", parent)
+        self.nodes.append(node)
+        return node
 
     # ------------------------------------------------------------------ steps
     def _heading(self, ln: Line, norm: str) -> bool:

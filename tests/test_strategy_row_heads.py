@@ -1,0 +1,101 @@
+"""Strategy KPI tables whose 基本目標 / 施策 cells are printed left of the indicator,
+merged over the rows they head (a spreadsheet 進捗管理表): those cells are the
+rows' context and kind, and the outline's nodes.
+
+Small ruled tables drawn with ``tests/drawing.py``; the expected values are typed
+by hand from the cells drawn below, never copied from parser output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from aizu_extract.pipeline import process_file
+from tests.drawing import Cell, draw_pdf, ruled_table, title_line
+
+WIDTHS = [80.0, 80.0, 120.0, 40.0, 90.0, 90.0]
+HEADER: list[Cell] = [
+    (0, 0, 1, 1, "基本目標"),
+    (0, 1, 1, 1, "具体的な施策"),
+    (0, 2, 1, 1, "重要業績評価指標"),
+    (0, 3, 1, 1, "単位"),
+    (0, 4, 1, 1, "現状値（R4）"),
+    (0, 5, 1, 1, "目標値（R9）"),
+]
+VALUES: list[Cell] = [
+    (1, 2, 1, 1, "出生数"), (1, 3, 1, 1, "人"), (1, 4, 1, 1, "300"), (1, 5, 1, 1, "320"),
+    (2, 2, 1, 1, "図書館利用者数"), (2, 3, 1, 1, "人"), (2, 4, 1, 1, "5,000"),
+    (2, 5, 1, 1, "6,000"),
+    (3, 2, 1, 1, "公民館講座の受講者数"), (3, 3, 1, 1, "人"), (3, 4, 1, 1, "1,200"),
+    (3, 5, 1, 1, "1,500"),
+    (4, 2, 1, 1, "健診受診率"), (4, 3, 1, 1, "%"), (4, 4, 1, 1, "45.0"), (4, 5, 1, 1, "60.0"),
+]  # fmt: skip
+HEADS: list[Cell] = [
+    (1, 0, 4, 1, "基本目標2\nひとを育てる"),
+    (1, 1, 1, 1, "【数値目標】"),
+    (2, 1, 2, 1, "（3）\n学びの場づくり"),
+    (4, 1, 1, 1, "（4）健康づくり"),
+]
+
+G2 = "基本目標2 ひとを育てる"
+S3 = f"{G2} / (3) 学びの場づくり"
+S4 = f"{G2} / (4) 健康づくり"
+
+
+def _out(tmp_path: Path, cells: list[Cell], pillar_line: str | None = None) -> object:
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+        if pillar_line:
+            title_line(page, 90, pillar_line)
+        ruled_table(page, 110, WIDTHS, cells)
+
+    out = process_file(draw_pdf(tmp_path, "heads.pdf", draw))
+    assert out.rows["rejects"] == []
+    return out
+
+
+def test_merged_heading_cells_give_kind_and_context(tmp_path: Path) -> None:
+    out = _out(tmp_path, HEADER + HEADS + VALUES)
+    got = {(r["kpi_name"], r["metric"]): (r["kind"], r["context"]) for r in out.rows["kpi_values"]}
+    assert got == {
+        ("出生数", "baseline"): ("numerical_target", G2),
+        ("出生数", "target"): ("numerical_target", G2),
+        ("図書館利用者数", "baseline"): ("kpi", S3),
+        ("図書館利用者数", "target"): ("kpi", S3),
+        ("公民館講座の受講者数", "baseline"): ("kpi", S3),
+        ("公民館講座の受講者数", "target"): ("kpi", S3),
+        ("健診受診率", "baseline"): ("kpi", S4),
+        ("健診受診率", "target"): ("kpi", S4),
+    }
+
+
+def test_merged_heading_cells_are_structure_nodes(tmp_path: Path) -> None:
+    out = _out(tmp_path, HEADER + HEADS + VALUES)
+    nodes = [
+        (n["level"], n["number"], n["title"], n["parent_number"], n["page"])
+        for n in out.rows["structure"]
+    ]
+    assert nodes == [
+        ("pillar", "2", "ひとを育てる", None, 1),
+        ("section", "(3)", "学びの場づくり", "2", 1),
+        ("section", "(4)", "健康づくり", "2", 1),
+    ]
+
+
+def test_heading_printed_above_and_in_the_table_is_one_node(tmp_path: Path) -> None:
+    out = _out(tmp_path, HEADER + HEADS + VALUES, pillar_line=G2)
+    pillars = [n for n in out.rows["structure"] if n["level"] == "pillar"]
+    assert [(n["number"], n["title"]) for n in pillars] == [("2", "ひとを育てる")]
+
+
+def test_plain_cells_left_of_the_name_change_nothing(tmp_path: Path) -> None:
+    """A 担当課-like column of plain words left of the name: the heading above the
+    table still gives the context, and the rows stay KPIs."""
+    plain = [(r, c, rs, cs, "産業振興課" if c == 0 else "農林課") for r, c, rs, cs, _ in HEADS]
+    out = _out(tmp_path, HEADER + plain + VALUES, pillar_line="基本目標1 まちをつくる")
+    assert {(r["kind"], r["context"]) for r in out.rows["kpi_values"]} == {
+        ("kpi", "基本目標1 まちをつくる")
+    }
+    assert [n["number"] for n in out.rows["structure"]] == ["1"]
