@@ -31,12 +31,10 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # (documents 0.750, kpi_values 0.583, structure 0.000; tp=468 fp=334 fn=343). All 114
 # (indicator, metric, year) keys come out, with the right value, value_text, year_label
 # (the baseline's own year under or before the value, ``R3実績`` …) and page, and no
-# rejects. Since read: kind, context and the 9 structure nodes (the merged heading
-# cells left of the indicator, wip-f10). Expected vs got at the blind run:
+# rejects. Since read (wip-f10): kind, context and the 9 structure nodes (the merged
+# heading cells left of the indicator); fiscal_year (the title's one 年度).
+# Expected vs got at the blind run:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # Q fiscal_year: 2024 vs None (``（令和6年度検証）`` at the end of the title not read
-    # as the document's year; Q1).
-    ("document", "q", "fiscal_year"),
     # Q unit: None vs ``-`` ×5 (合計特殊出生率, its 単位 printed ``－``); ``%`` vs None ×2
     # (``－`` R6 of 子育て支援…の割合, the target ``維持``) and ``億円`` vs None ×1 (``集計中``):
     # the 単位 column is not applied to a word or dash cell (Q4, as heldout8 N3/N5).
