@@ -32,13 +32,10 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # (indicator, metric, year) keys come out, with the right value, value_text, year_label
 # (the baseline's own year under or before the value, ``R3実績`` …) and page, and no
 # rejects. Since read (wip-f10): kind, context and the 9 structure nodes (the merged
-# heading cells left of the indicator); fiscal_year (the title's one 年度).
+# heading cells left of the indicator); fiscal_year (the title's one 年度); unit (the
+# 単位 column on word and dash cells, a dash 単位 no unit).
 # Expected vs got at the blind run:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # Q unit: None vs ``-`` ×5 (合計特殊出生率, its 単位 printed ``－``); ``%`` vs None ×2
-    # (``－`` R6 of 子育て支援…の割合, the target ``維持``) and ``億円`` vs None ×1 (``集計中``):
-    # the 単位 column is not applied to a word or dash cell (Q4, as heldout8 N3/N5).
-    ("kpi_values", "q", "unit"),
     # Q qualifier: ``速報値`` vs ``※1 (速報値)`` (6,342※1（速報値）: the footnote mark kept
     # in the qualifier; Q8).
     ("kpi_values", "q", "qualifier"),

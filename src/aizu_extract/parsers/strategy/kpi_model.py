@@ -225,7 +225,7 @@ def emit_rows(
                 )
             continue
         cells = dict(zip((id(c) for c in table.columns), row.cells, strict=True))
-        unit = next((" ".join(cells[id(c)]) for c in table.columns if c.role == "unit"), "")
+        unit = _unit_cell(table, cells)
         for col, cell in zip(table.columns, row.cells, strict=True):
             if col.metric is None:
                 continue
@@ -234,8 +234,8 @@ def emit_rows(
             record = value_record(ex, row.page, text, year, label, table.years)
             if record is None:
                 continue
-            if record["unit"] is None and record["value"] is not None and unit.strip():
-                record["unit"] = compact(unit)  # from the 単位 column
+            if record["unit"] is None and unit:
+                record["unit"] = unit  # the 単位 column's, whatever the value cell prints
             ex.kpi_values.append(
                 {
                     "page": row.page,
@@ -247,6 +247,12 @@ def emit_rows(
                     **record,
                 }
             )
+
+
+def _unit_cell(table: KpiTable, cells: dict[int, list[str]]) -> str | None:
+    """The row's 単位 cell, None without one or when it prints a dash (no unit)."""
+    unit = next((compact(" ".join(cells[id(c)])) for c in table.columns if c.role == "unit"), "")
+    return unit if unit and unit not in DASH_CELLS else None
 
 
 def _row_year(table: KpiTable, col: Column, cells: dict[int, list[str]]) -> tuple[int | None, str]:
