@@ -33,12 +33,10 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # (the baseline's own year under or before the value, ``R3実績`` …) and page, and no
 # rejects. Since read (wip-f10): kind, context and the 9 structure nodes (the merged
 # heading cells left of the indicator); fiscal_year (the title's one 年度); unit (the
-# 単位 column on word and dash cells, a dash 単位 no unit).
-# Expected vs got at the blind run:
+# 単位 column on word and dash cells, a dash 単位 no unit); qualifier (a footnote
+# reference ※1 is no qualifier). Nothing fails now; expected vs got at the blind run were
+# fiscal_year, kind, context, unit, qualifier and the structure fields.
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # Q qualifier: ``速報値`` vs ``※1 (速報値)`` (6,342※1（速報値）: the footnote mark kept
-    # in the qualifier; Q8).
-    ("kpi_values", "q", "qualifier"),
 })  # fmt: skip
 
 ROUND = HeldOutRound(
