@@ -99,3 +99,45 @@ def test_plain_cells_left_of_the_name_change_nothing(tmp_path: Path) -> None:
         ("kpi", "基本目標1 まちをつくる")
     }
     assert [n["number"] for n in out.rows["structure"]] == ["1"]
+
+
+BAND_WIDTHS = [120.0, 40.0, 90.0, 90.0, 80.0]
+BAND_CELLS: list[Cell] = [
+    (0, 0, 1, 1, "重要業績評価指標"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "現状値（R4）"),
+    (0, 3, 1, 1, "目標値（R9）"), (0, 4, 1, 1, "R5実績"),
+    (1, 0, 1, 5, "基本目標2 ひとを育てる"),
+    (2, 0, 1, 5, "【数値目標】"),
+    (3, 0, 1, 1, "出生数"), (3, 1, 1, 1, "人"), (3, 2, 1, 1, "300"), (3, 3, 1, 1, "320"),
+    (3, 4, 1, 1, "310"),
+    (4, 0, 1, 5, "（3）学びの場づくり"),
+    (5, 0, 1, 1, "図書館利用者数"), (5, 1, 1, 1, "人"), (5, 2, 1, 1, "5,000"),
+    (5, 3, 1, 1, "6,000"), (5, 4, 1, 1, "5,500"),
+]  # fmt: skip
+
+
+def test_headings_printed_across_the_table(tmp_path: Path) -> None:
+    """Full-width heading rows (基本目標 / 【数値目標】 / (n) bands) head the rows under
+    them and give no rows of their own."""
+
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+        ruled_table(page, 110, BAND_WIDTHS, BAND_CELLS)
+
+    out = process_file(draw_pdf(tmp_path, "bands.pdf", draw))
+    assert out.rows["rejects"] == []
+    got = sorted(
+        (r["kpi_name"], r["metric"], r["kind"], r["context"], r["value"])
+        for r in out.rows["kpi_values"]
+    )
+    assert got == [
+        ("出生数", "actual", "numerical_target", G2, 310.0),
+        ("出生数", "baseline", "numerical_target", G2, 300.0),
+        ("出生数", "target", "numerical_target", G2, 320.0),
+        ("図書館利用者数", "actual", "kpi", S3, 5500.0),
+        ("図書館利用者数", "baseline", "kpi", S3, 5000.0),
+        ("図書館利用者数", "target", "kpi", S3, 6000.0),
+    ]
+    assert [(n["level"], n["number"], n["parent_number"]) for n in out.rows["structure"]] == [
+        ("pillar", "2", None),
+        ("section", "(3)", "2"),
+    ]

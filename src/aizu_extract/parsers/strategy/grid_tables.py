@@ -168,6 +168,10 @@ def read_rows(
             continue
         # a value merged over several indicators' rows is each one's value
         cells = [_lines_in(grid, r, first, last) for first, last in spans]
+        if name is not None and name.box is not None and name.last_col > name_col:
+            if not any(cells):  # a heading across the table (``基本目標2 …``), no indicator
+                out.append(TableRow(grid.page, [], cells, heads=(name.box,), band=True))
+                continue
         name_lines = list(name.lines) if name is not None else []
         if name_lines or any(cells):
             heads = _heads(grid, r, name_col)

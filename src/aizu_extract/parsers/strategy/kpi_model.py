@@ -85,6 +85,8 @@ class TableRow:
     # the cells printed left of the name on its row, left to right, merged ones
     # included (``基本目標1 …`` | ``(1) …`` | ``【数値目標】``): the row's own headings
     heads: tuple[TextBox, ...] = ()
+    # a heading printed across the table over the rows below it, not an indicator
+    band: bool = False
 
 
 @dataclass(slots=True)

@@ -197,12 +197,13 @@ class Walker:
 
     def _headed_rows(self, table: KpiTable, kind: str) -> list[tuple[str, str | None]] | None:
         """Each row's (kind, context) from the cells printed left of its name, merged
-        over the rows they head (``基本目標1 …`` | ``(1) …`` or ``【数値目標】``): they
-        are the outline itself, so they are its nodes too. None when no row has one."""
+        over the rows they head (``基本目標1 …`` | ``(1) …`` or ``【数値目標】``), or
+        from a heading printed across the table above them: they are the outline
+        itself, so they are its nodes too. None when no row has one."""
         pillar, section = self.pillar, self.section
         nodes: dict[int, Node] = {}
         labels: list[tuple[str, str | None]] = []
-        headed = False
+        headed = banded = False  # banded: under a ``【数値目標】`` printed across
         for row in table.rows:
             numerical = False
             for box in row.heads:
@@ -217,7 +218,9 @@ class Walker:
                     section = node
                 elif node is not pillar:
                     pillar, section = node, None
-            if numerical or kind == "numerical_target":
+            if row.band:
+                banded = numerical or (banded and not row.heads)
+            if numerical or banded or kind == "numerical_target":
                 labels.append(("numerical_target", pillar.label if pillar else None))
             else:
                 context = SEP.join(n.label for n in (pillar, section) if n)
