@@ -168,15 +168,22 @@ def read_rows(
             continue
         # a value merged over several indicators' rows is each one's value
         cells = [_lines_in(grid, r, first, last) for first, last in spans]
-        if name is not None and name.box is not None and name.last_col > name_col:
-            if not any(cells):  # a heading across the table (``基本目標2 …``), no indicator
-                out.append(TableRow(grid.page, [], cells, heads=(name.box,), band=True))
-                continue
+        if (band := _band(name, name_col, cells)) is not None:
+            out.append(TableRow(grid.page, [], cells, heads=(band,), band=True))
+            continue
         name_lines = list(name.lines) if name is not None else []
         if name_lines or any(cells):
             heads = _heads(grid, r, name_col)
             out.append(TableRow(grid.page, name_lines, cells, _row_no(grid, r, name_col), heads))
     return out
+
+
+def _band(name: GridCell | None, name_col: int, cells: list[list[str]]) -> TextBox | None:
+    """A heading printed across the table (``基本目標2 …`` over its rows): a name cell
+    spanning the value columns, no value beside it."""
+    if name is None or name.last_col <= name_col or any(cells):
+        return None
+    return name.box
 
 
 def _heads(grid: Grid, row: int, name_col: int) -> tuple[TextBox, ...]:
