@@ -141,3 +141,62 @@ def test_headings_printed_across_the_table(tmp_path: Path) -> None:
         ("pillar", "2", None),
         ("section", "(3)", "2"),
     ]
+
+
+def _heads_table(tmp_path: Path, heads: list[Cell], widths: list[float]) -> object:
+    """Three indicators beside the ``heads`` columns; the name column follows them."""
+    n = max(c for _, c, _, _, _ in heads) + 1
+    cells: list[Cell] = [(0, c, 1, 1, "区分") for c in range(n)]
+    cells += [(0, n, 1, 1, "重要業績評価指標"), (0, n + 1, 1, 1, "現状値（R4）"),
+              (0, n + 2, 1, 1, "目標値（R9）")]  # fmt: skip
+    for r, name in enumerate(("移住者数", "空き家の成約件数", "関係人口"), start=1):
+        cells += [(r, n, 1, 1, name), (r, n + 1, 1, 1, "10"), (r, n + 2, 1, 1, "20")]
+
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+        ruled_table(page, 110, [*widths, 110.0, 80.0, 80.0], heads + cells)
+
+    return process_file(draw_pdf(tmp_path, "circled.pdf", draw))
+
+
+def test_circled_heading_cell_under_a_pillar_is_its_section(tmp_path: Path) -> None:
+    heads: list[Cell] = [
+        (1, 0, 3, 1, "基本目標3\nひとを呼ぶ"),
+        (1, 1, 2, 1, "①移住の促進"),
+        (3, 1, 1, 1, "②関係人口"),
+    ]
+    out = _heads_table(tmp_path, heads, [80.0, 80.0])
+    got = {r["kpi_name"]: r["context"] for r in out.rows["kpi_values"]}
+    assert got == {
+        "移住者数": "基本目標3 ひとを呼ぶ / ① 移住の促進",
+        "空き家の成約件数": "基本目標3 ひとを呼ぶ / ① 移住の促進",
+        "関係人口": "基本目標3 ひとを呼ぶ / ② 関係人口",
+    }
+    assert [(n["level"], n["number"], n["parent_number"]) for n in out.rows["structure"]] == [
+        ("pillar", "3", None),
+        ("section", "①", "3"),
+        ("section", "②", "3"),
+    ]
+
+
+def test_circled_heading_cell_beside_a_section_is_a_measure(tmp_path: Path) -> None:
+    heads: list[Cell] = [
+        (1, 0, 3, 1, "基本目標3\nひとを呼ぶ"),
+        (1, 1, 3, 1, "（1）\n移住・定住"),
+        (1, 2, 2, 1, "①移住の促進"),
+        (3, 2, 1, 1, "②関係人口"),
+    ]
+    out = _heads_table(tmp_path, heads, [70.0, 70.0, 70.0])
+    s1 = "基本目標3 ひとを呼ぶ / (1) 移住・定住"
+    got = {r["kpi_name"]: r["context"] for r in out.rows["kpi_values"]}
+    assert got == {
+        "移住者数": f"{s1} / ① 移住の促進",
+        "空き家の成約件数": f"{s1} / ① 移住の促進",
+        "関係人口": f"{s1} / ② 関係人口",
+    }
+    assert [(n["level"], n["number"], n["parent_number"]) for n in out.rows["structure"]] == [
+        ("pillar", "3", None),
+        ("section", "(1)", "3"),
+        ("measure", "①", "(1)"),
+        ("measure", "②", "(1)"),
+    ]

@@ -197,54 +197,67 @@ class Walker:
 
     def _headed_rows(self, table: KpiTable, kind: str) -> list[tuple[str, str | None]] | None:
         """Each row's (kind, context) from the cells printed left of its name, merged
-        over the rows they head (``基本目標1 …`` | ``(1) …`` or ``【数値目標】``), or
-        from a heading printed across the table above them: they are the outline
+        over the rows they head (``基本目標1 …`` | ``(1) …`` | ``① …`` or ``【数値目標】``),
+        or from a heading printed across the table above them: they are the outline
         itself, so they are its nodes too. None when no row has one."""
-        pillar, section = self.pillar, self.section
+        pillar, section, measure = self.pillar, self.section, self.measure
         nodes: dict[int, Node] = {}
         labels: list[tuple[str, str | None]] = []
         headed = banded = False  # banded: under a ``【数値目標】`` printed across
         for row in table.rows:
             numerical = False
+            here: Node | None = None  # the deepest heading this row's own cells print
             for box in row.heads:
                 if printed_label(box.key) == LABEL_NUMERICAL:
                     numerical = headed = True
                     continue
-                node = nodes.get(id(box)) or self._head_node(box, pillar, row.page)
+                node = nodes.get(id(box)) or self._head_node(box, pillar, here, row.page)
                 if node is None:
                     continue
-                headed, nodes[id(box)] = True, node
-                if node.level == "section":
-                    section = node
-                elif node is not pillar:
-                    pillar, section = node, None
+                headed, nodes[id(box)], here = True, node, node
+                if node.level == "pillar" and node is not pillar:
+                    pillar, section, measure = node, None, None
+                elif node.level == "section" and node is not section:
+                    section, measure = node, None
+                elif node.level == "measure":
+                    measure = node
             if row.band:
                 banded = numerical or (banded and not row.heads)
             if numerical or banded or kind == "numerical_target":
                 labels.append(("numerical_target", pillar.label if pillar else None))
             else:
-                context = SEP.join(n.label for n in (pillar, section) if n)
+                context = SEP.join(n.label for n in (pillar, section, measure) if n)
                 labels.append((kind, context or None))
         if not headed:
             return None
-        self.pillar, self.section, self.measure = pillar, section, None
+        self.pillar, self.section, self.measure = pillar, section, measure
         return labels
 
-    def _head_node(self, box: TextBox, pillar: Node | None, page: int) -> Node | None:
-        """The pillar or section a heading cell prints (the outline's own node when it
-        printed the same heading), else None."""
+    def _head_node(
+        self, box: TextBox, pillar: Node | None, here: Node | None, page: int
+    ) -> Node | None:
+        """The pillar, section or measure a heading cell prints (the outline's own node
+        when it printed the same heading), else None. A ``①`` cell is a measure beside
+        a section cell of its row, else the 施策 of the pillar (as in the outline)."""
         text = tidy_name(box.line_texts)
+        direct = False
         if (m := PILLAR_RE.match(text)) and len(m["title"]) <= MAX_TITLE_CHARS:
             level, number, title, prefix, parent = "pillar", m["num"], m["title"], m["prefix"], None
         elif pillar and (m := SECTION_RE.match(text)) and len(m["title"]) <= MAX_TITLE_CHARS:
             (number, prefix), title = section_number(m), m["title"]
             level, parent = "section", pillar
+        elif pillar and (m := MEASURE_RE.match(text)) and len(m["title"]) <= MAX_TITLE_CHARS:
+            number, title, prefix = m["num"], m["title"], ""
+            if here is not None and here.level == "section":
+                level, parent = "measure", here
+            else:
+                level, parent, direct = "section", pillar, True
         else:
             return None
         for node in self.nodes:
             if (node.level, node.number, node.title, node.parent) == (level, number, title, parent):
                 return node
-        node = Node(level, number, title, page, f"{prefix}{number} {title}", parent)
+        node = Node(level, number, title, page, f"{prefix}{number} {title}", parent, direct=direct)
         self.nodes.append(node)
         return node
 
