@@ -200,3 +200,46 @@ def test_circled_heading_cell_beside_a_section_is_a_measure(tmp_path: Path) -> N
         ("measure", "①", "(1)"),
         ("measure", "②", "(1)"),
     ]
+
+
+def test_ruled_table_carried_overleaf_without_its_header(tmp_path: Path) -> None:
+    """Page 2 goes on with the same ruled columns and no header row (a spreadsheet
+    printed without print titles): its rows are the table's, under the headings of
+    their own merged cells."""
+    page1 = HEADER + HEADS + VALUES
+    page2: list[Cell] = [
+        (0, 0, 2, 1, "基本目標3\nまちを守る"),
+        (0, 1, 2, 1, "（1）\n防災力の強化"),
+        (0, 2, 1, 1, "防災訓練の参加者数"), (0, 3, 1, 1, "人"), (0, 4, 1, 1, "800"),
+        (0, 5, 1, 1, "1,000"),
+        (1, 2, 1, 1, "自主防災組織の数"), (1, 3, 1, 1, "団体"), (1, 4, 1, 1, "12"),
+        (1, 5, 1, 1, "15"),
+    ]  # fmt: skip
+    doc = pymupdf.open()
+    for cells, title in ((page1, True), (page2, False)):
+        page = doc.new_page(width=595, height=842)
+        if title:
+            page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+        ruled_table(page, 110 if title else 60, WIDTHS, cells)
+    path = tmp_path / "overleaf.pdf"
+    doc.save(path)
+    doc.close()
+    out = process_file(path)
+    assert out.rows["rejects"] == []
+    g3 = "基本目標3 まちを守る / (1) 防災力の強化"
+    got = {
+        (r["kpi_name"], r["metric"]): (r["kind"], r["context"], r["page"], r["value"], r["unit"])
+        for r in out.rows["kpi_values"]
+        if r["page"] == 2
+    }
+    assert got == {
+        ("防災訓練の参加者数", "baseline"): ("kpi", g3, 2, 800.0, "人"),
+        ("防災訓練の参加者数", "target"): ("kpi", g3, 2, 1000.0, "人"),
+        ("自主防災組織の数", "baseline"): ("kpi", g3, 2, 12.0, "団体"),
+        ("自主防災組織の数", "target"): ("kpi", g3, 2, 15.0, "団体"),
+    }
+    assert len(out.rows["kpi_values"]) == 12
+    assert [(n["level"], n["number"], n["page"]) for n in out.rows["structure"]][3:] == [
+        ("pillar", "3", 2),
+        ("section", "(1)", 2),
+    ]

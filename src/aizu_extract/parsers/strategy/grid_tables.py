@@ -11,8 +11,8 @@ unruled tables (``kpi_tables``) go through :func:`read_rows` too.
 
 from __future__ import annotations
 
-from ...layout import TextBox
-from ...layout.table import Grid, GridCell
+from ...layout import PageLayout, TextBox
+from ...layout.table import Grid, GridCell, continued, grids_of
 from .common import Doc
 from .kpi_model import (
     ANCHOR_EXTENSION,
@@ -58,6 +58,47 @@ def read_ruled(doc: Doc, grid: Grid, anchor: TextBox, explicit: str | None) -> K
     for b in table.boxes:
         doc.consumed.add(id(b))
     return table
+
+
+def read_carried(doc: Doc, table: KpiTable) -> bool:
+    """Rows of a ruled table carried overleaf without its header: the next page's
+    first grid, when it rules the same columns, read under the table's header (its
+    heading cells left of the names too), page after page. False when none is."""
+    tolerance = doc.headers.settings.continued_columns
+    previous = table.grids[-1]
+    carried = False
+    while previous.page < len(doc.layout.pages):
+        page = doc.layout.page(previous.page + 1)
+        grids = [g for g in grids_of(page) if not _taken(doc, g)]
+        if not grids:
+            break
+        first = min(grids, key=lambda g: g.bbox.y0)
+        joined = continued(previous, first, tolerance)
+        corner = _cell_of(joined, table.anchor) if joined is not None else None
+        if joined is None or corner is None or _text_above(doc, page, first):
+            break
+        bottom, _ = _header_rows(joined, corner)
+        _read_rows(joined, corner, bottom, table)
+        for b in table.boxes:
+            doc.consumed.add(id(b))
+        table.grids.append(joined)
+        carried, previous = True, joined
+        if any(g.bbox.y0 > first.bbox.y1 for g in grids):
+            break  # another table below: this one ends on this page
+    return carried
+
+
+def _taken(doc: Doc, grid: Grid) -> bool:
+    return any(id(c.box) in doc.consumed for c in grid.cells if c.box is not None)
+
+
+def _text_above(doc: Doc, page: PageLayout, grid: Grid) -> bool:
+    """Running text over the grid (a heading, a caption): a table of its own, not
+    rows carried over; the running head and folio do not count."""
+    return any(
+        b.table is None and b.bbox.y1 <= grid.bbox.y0 and not doc.in_margin(page, b)
+        for b in page.boxes
+    )
 
 
 def read_across(
