@@ -32,11 +32,16 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # (indicator, metric, year) keys come out, with the right value, value_text, year_label
 # (the baseline's own year under or before the value, ``R3実績`` …) and page, and no
 # rejects. Since read (wip-f10): kind, context and the 9 structure nodes (the merged
-# heading cells left of the indicator); fiscal_year (the title's one 年度); unit (the
-# 単位 column on word and dash cells, a dash 単位 no unit); qualifier (a footnote
-# reference ※1 is no qualifier). Nothing fails now; expected vs got at the blind run were
-# fiscal_year, kind, context, unit, qualifier and the structure fields.
+# heading cells left of the indicator); fiscal_year (the title's one 年度); unit but
+# one row (the 単位 column on word cells, a dash 単位 no unit); qualifier (a footnote
+# reference ※1 is no qualifier). At the blind run fiscal_year, kind, context, unit,
+# qualifier and the structure fields failed. Expected vs got now:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
+    # Q unit: ``%`` vs None ×1 (``－`` R6実績 of 子育て支援に満足している保護者の割合): the
+    # strategy parser gives a dash cell no unit, as the older hand-written
+    # test_strategy_shapes.test_excel_like_kpi_list expects (``－`` 基準値 beside 単位 人 →
+    # unit None), which wins over Q4 (and heldout8 N5); the lead decides.
+    ("kpi_values", "q", "unit"),
 })  # fmt: skip
 
 ROUND = HeldOutRound(

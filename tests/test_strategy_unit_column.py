@@ -1,6 +1,7 @@
-"""A strategy table's 単位 column is the unit of every value of its row, whatever
-the value cell prints (a number, ``－``, ``集計中``, ``維持``), and a 単位 cell
-printing a dash means no unit. Expected values typed by hand from the cells below."""
+"""A strategy table's 単位 column is the unit of every value of its row, words
+included (``集計中``, ``維持``), but not of a dash (no value printed: as
+test_strategy_shapes.test_excel_like_kpi_list), and a 単位 cell printing a dash
+means no unit. Expected values typed by hand from the cells below."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ TEXTS = [
 EXPECTED = {
     ("健診受診率", "baseline"): (45.0, "%", "45.0"),
     ("健診受診率", "target"): (None, "%", "維持"),
-    ("健診受診率", "actual"): (None, "%", "－"),
+    ("健診受診率", "actual"): (None, None, "－"),
     ("農業産出額", "baseline"): (38.6, "億円", "38.6"),
     ("農業産出額", "target"): (40.0, "億円", "40.0"),
     ("農業産出額", "actual"): (None, "億円", "集計中"),

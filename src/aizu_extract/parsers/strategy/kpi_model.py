@@ -21,7 +21,7 @@ from ...layout.table import Grid, text_key
 from ...normalize.dated import parse_dated_quantity, read_year_label
 from ...normalize.eras import YearContext, find_era_year, parse_year_label
 from ...normalize.errors import NormalizationError
-from ...normalize.text import compact
+from ...normalize.text import compact, is_dash
 from ..base import Extraction
 from .common import (
     ANCHOR_EXTRA_CHARS,
@@ -236,8 +236,10 @@ def emit_rows(
             record = value_record(ex, row.page, text, year, label, table.years)
             if record is None:
                 continue
-            if record["unit"] is None and unit:
-                record["unit"] = unit  # the 単位 column's, whatever the value cell prints
+            if record["unit"] is None and unit and not is_dash(text):
+                # the 単位 column's, words included (維持, 集計中); a dash or blank cell
+                # prints no value to have a unit (test_excel_like_kpi_list)
+                record["unit"] = unit
             ex.kpi_values.append(
                 {
                     "page": row.page,
