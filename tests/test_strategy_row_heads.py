@@ -71,6 +71,19 @@ def test_merged_heading_cells_give_kind_and_context(tmp_path: Path) -> None:
     }
 
 
+def test_unbracketed_numerical_label_cell(tmp_path: Path) -> None:
+    """``数値目標`` printed alone in its cell, without brackets, labels its rows too."""
+    heads = [(r, c, rs, cs, "数値目標" if t == "【数値目標】" else t) for r, c, rs, cs, t in HEADS]
+    out = _out(tmp_path, HEADER + heads + VALUES)
+    got = {(r["kpi_name"], r["kind"], r["context"]) for r in out.rows["kpi_values"]}
+    assert got == {
+        ("出生数", "numerical_target", G2),
+        ("図書館利用者数", "kpi", S3),
+        ("公民館講座の受講者数", "kpi", S3),
+        ("健診受診率", "kpi", S4),
+    }
+
+
 def test_merged_heading_cells_are_structure_nodes(tmp_path: Path) -> None:
     out = _out(tmp_path, HEADER + HEADS + VALUES)
     nodes = [

@@ -26,6 +26,7 @@ from .common import (
     MAX_TITLE_CHARS,
     MEASURE_RE,
     NUMBERED_RE,
+    NUMERICAL_LABELS,
     PILLAR_RE,
     SECTION_RE,
     SENTENCE_END,
@@ -208,7 +209,7 @@ class Walker:
             numerical = False
             here: Node | None = None  # the deepest heading this row's own cells print
             for box in row.heads:
-                if printed_label(box.key) == LABEL_NUMERICAL:
+                if _numerical_head(box.key):
                     numerical = headed = True
                     continue
                 node = nodes.get(id(box)) or self._head_node(box, pillar, here, row.page)
@@ -389,6 +390,12 @@ class Walker:
                     }
                 )
         return out
+
+
+def _numerical_head(key: str) -> bool:
+    """A heading cell saying its rows are the 数値目標: the label, bracketed or not
+    (``【数値目標】``, ``数値目標``: alone in its cell it is no running text)."""
+    return printed_label(key) == LABEL_NUMERICAL or key in NUMERICAL_LABELS
 
 
 def _signature(table: KpiTable) -> tuple[str, ...]:
