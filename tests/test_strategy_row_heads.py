@@ -256,3 +256,26 @@ def test_ruled_table_carried_overleaf_without_its_header(tmp_path: Path) -> None
         ("pillar", "3", 2),
         ("section", "(1)", 2),
     ]
+
+
+def test_number_and_title_under_a_level_header(tmp_path: Path) -> None:
+    """``2`` / ``ひとを育てる`` under the header 基本目標 and ``3 学びの場づくり`` under 施策:
+    the header names the level the number counts; a bare figure under it is no heading."""
+    header = [(0, c, 1, 1, "施策" if c == 1 else t) for _, c, _, _, t in HEADER]
+    heads: list[Cell] = [
+        (1, 0, 3, 1, "2\nひとを育てる"),
+        (1, 1, 3, 1, "3 学びの場づくり"),
+        (4, 0, 1, 1, "12"),
+        (4, 1, 1, 1, "4"),
+    ]
+    out = _out(tmp_path, header + heads + VALUES)
+    got = {r["kpi_name"]: r["context"] for r in out.rows["kpi_values"]}
+    s3 = "基本目標2 ひとを育てる / 施策3 学びの場づくり"
+    assert got == {"出生数": s3, "図書館利用者数": s3, "公民館講座の受講者数": s3, "健診受診率": s3}
+    nodes = [
+        (n["level"], n["number"], n["title"], n["parent_number"]) for n in out.rows["structure"]
+    ]
+    assert nodes == [
+        ("pillar", "2", "ひとを育てる", None),
+        ("section", "3", "学びの場づくり", "2"),
+    ]

@@ -214,8 +214,9 @@ def read_rows(
             continue
         name_lines = list(name.lines) if name is not None else []
         if name_lines or any(cells):
-            heads = _heads(grid, r, name_col)
-            out.append(TableRow(grid.page, name_lines, cells, _row_no(grid, r, name_col), heads))
+            heads, words = _heads(grid, r, name_col, rows.start)
+            row_no = _row_no(grid, r, name_col)
+            out.append(TableRow(grid.page, name_lines, cells, row_no, heads, head_words=words))
     return out
 
 
@@ -227,12 +228,25 @@ def _band(name: GridCell | None, name_col: int, cells: list[list[str]]) -> TextB
     return name.box
 
 
-def _heads(grid: Grid, row: int, name_col: int) -> tuple[TextBox, ...]:
+def _heads(
+    grid: Grid, row: int, name_col: int, body: int
+) -> tuple[tuple[TextBox, ...], tuple[str, ...]]:
     """The boxes of the cells crossing ``row`` left of the name column, merged ones
-    included: headings the row is printed beside."""
-    return tuple(
-        c.box for c in grid.row_cells(row) if c.last_col < name_col and c.box is not None
+    included: headings the row is printed beside; and the key of the header cell
+    over each (above grid row ``body``, the first under the header; "" for none)."""
+    cells = [c for c in grid.row_cells(row) if c.last_col < name_col and c.box is not None]
+    return tuple(c.box for c in cells if c.box is not None), tuple(
+        _header_over(grid, c, body) for c in cells
     )
+
+
+def _header_over(grid: Grid, cell: GridCell, body: int) -> str:
+    """The lowest header cell over ``cell``'s column (``基本目標``, ``具体的な施策``)."""
+    for r in range(min(body, cell.row) - 1, -1, -1):
+        head = grid.at(r, cell.col)
+        if head is not None and head.box is not None:
+            return head.key
+    return ""
 
 
 def _lines_in(grid: Grid, row: int, first: int, last: int, *, starting: bool = False) -> list[str]:

@@ -87,6 +87,8 @@ class TableRow:
     heads: tuple[TextBox, ...] = ()
     # a heading printed across the table over the rows below it, not an indicator
     band: bool = False
+    # the header cell's key over each of ``heads`` (``基本目標``), "" for none
+    head_words: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)

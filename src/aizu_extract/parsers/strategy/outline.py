@@ -9,6 +9,7 @@ context and tells a 数値目標 table (under 【数値目標】) from a look-al
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ...layout import TextBox
@@ -42,6 +43,8 @@ from .first_period import read_kpi_line
 from .kpi_model import KpiTable, emit_rows, table_label
 
 SEP = " / "
+# A heading cell printing a number and a title (``1 地域の…``, ``2．…``), not a figure.
+_NUMBER_TITLE = re.compile(r"^\d{1,2}[\s.．:：、]*[^\d\s.．:：、]")
 PILLAR_WORD = "基本目標"
 
 
@@ -208,11 +211,12 @@ class Walker:
         for row in table.rows:
             numerical = False
             here: Node | None = None  # the deepest heading this row's own cells print
-            for box in row.heads:
+            words = row.head_words or ("",) * len(row.heads)
+            for box, word in zip(row.heads, words, strict=True):
                 if _numerical_head(box.key):
                     numerical = headed = True
                     continue
-                node = nodes.get(id(box)) or self._head_node(box, pillar, here, row.page)
+                node = nodes.get(id(box)) or self._head_node(box, word, pillar, here, row.page)
                 if node is None:
                     continue
                 headed, nodes[id(box)], here = True, node, node
@@ -235,12 +239,16 @@ class Walker:
         return labels
 
     def _head_node(
-        self, box: TextBox, pillar: Node | None, here: Node | None, page: int
+        self, box: TextBox, word: str, pillar: Node | None, here: Node | None, page: int
     ) -> Node | None:
         """The pillar, section or measure a heading cell prints (the outline's own node
         when it printed the same heading), else None. A ``①`` cell is a measure beside
-        a section cell of its row, else the 施策 of the pillar (as in the outline)."""
+        a section cell of its row, else the 施策 of the pillar (as in the outline). A
+        cell printing only a number and title (``1 地域の…``) under a header naming the
+        level (``基本目標``, ``施策``) reads as that header word before it."""
         text = tidy_name(box.line_texts)
+        if _NUMBER_TITLE.match(text) and any(r.match(word + text) for r in (PILLAR_RE, SECTION_RE)):
+            text = word + text
         direct = False
         if (m := PILLAR_RE.match(text)) and len(m["title"]) <= MAX_TITLE_CHARS:
             level, number, title, prefix, parent = "pillar", m["num"], m["title"], m["prefix"], None
