@@ -94,6 +94,24 @@ def test_parse_quantity(text: str, value: float, unit: str | None, qualifier: st
     assert parse_quantity(text) == Quantity(float(value), unit, qualifier, text)
 
 
+# A footnote reference ``※n`` glued to the value is a mark, not a qualifier; ``※``
+# followed by words is a note and stays one.
+FOOTNOTE_REF_CASES = [
+    ("6,342※1（速報値）", 6342, None, "速報値"),
+    ("6,342※1 (速報値)", 6342, None, "速報値"),
+    ("25人※2", 25, "人", None),
+    ("8件 ※3", 8, "件", None),
+    ("12 ※1 住民基本台帳による", 12, None, "※1 住民基本台帳による"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "unit", "qualifier"), FOOTNOTE_REF_CASES)
+def test_parse_quantity_footnote_reference(
+    text: str, value: float, unit: str | None, qualifier: str | None
+) -> None:
+    assert parse_quantity(text) == Quantity(float(value), unit, qualifier, text)
+
+
 @pytest.mark.parametrize(
     "text", ["", " ", "-", "－", "—", "―", "‐", "_", "＿", "ー", "ｰ", "…", "- -"]
 )

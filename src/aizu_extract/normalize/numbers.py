@@ -13,7 +13,8 @@ Choices worth knowing:
 * Annotations go to ``qualifier``: leading ``約``/``概ね``…, trailing
   ``(見込値)``, ``※R2年度末``, and trend words after the unit (``3%増`` →
   3, ``%``, qualifier ``増``). Several are joined with one space in reading
-  order (``約150人 (見込値)`` → ``約 見込値``).
+  order (``約150人 (見込値)`` → ``約 見込値``). A footnote reference is neither:
+  ``6,342※1 (速報値)`` → 6342, qualifier ``速報値``.
 * Targets in words (contract v1.1): a leading period is a qualifier, not part
   of the number: ``５年間で６人`` → 6 ``人`` qualifier ``5年間で``, ``年40人`` →
   40 ``人`` qualifier ``年`` (a rate per year, not the year 40).
@@ -190,6 +191,9 @@ _JA_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _TRAIL_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 _LEAD_PAREN = re.compile(r"^\(([^()]*)\)\s*")
 _NOTE = re.compile(r"※.*$")
+# A footnote reference (``6,342※1 （速報値）``, ``25人※2``): a mark pointing at a note
+# printed elsewhere, neither number nor qualifier. ``※1 住民基本台帳による`` is a note.
+_NOTE_REF = re.compile(r"※\d{1,2}(?=\s*(?:\(|$))")
 _TREND = ("増加", "減少", "以上", "以下", "未満", "程度", "前後", "増", "減", "超")
 _SIGN = re.compile(r"^(?:[-−‐‒–+△▲]|マイナス)")  # incl. U+2012 figure dash
 _ARABIC = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|^\.\d+")
@@ -211,6 +215,9 @@ def _split_qualifiers(s: str) -> tuple[str, list[str]]:
     while True:
         if m := _LEAD_QUALIFIER.match(s) or _LEAD_PAREN.match(s) or _PERIOD_LEAD.match(s):
             lead.append(m.group(1).strip() if m.re is _LEAD_PAREN else _compact(m.group(1)))
+        elif m := _NOTE_REF.search(s):
+            s = s[: m.start()] + s[m.end() :]
+            continue
         elif m := _NOTE.search(s) or _TRAIL_PAREN.search(s):
             trail.insert(0, m.group().strip() if m.re is _NOTE else m.group(1).strip())
         else:

@@ -3,7 +3,8 @@
 fiscal_year rule (the plan's start 年度): the cover date (``令和2年3月`` →
 2020: a plan issued in Jan–Mar starts with the 年度 beginning that April, one
 issued later in the year belongs to the 年度 already running, so either way
-the calendar year of the date); without a cover date, the year after the most
+the calendar year of the date); without a cover date, the one 年度 the title
+names (``…進捗状況一覧（令和6年度検証）`` → 2024, the year reviewed); then the year after the most
 common fiscal-year-end baseline of the KPI tables (``R元年度末値`` → 2020);
 then the first year of the plan period it prints (``対象期間は2015年度から
 2019年度まで`` → 2015); otherwise null (e.g. an undated draft).
@@ -49,7 +50,12 @@ def read_document(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     ex.title = normalize_text(title) if title and any(w in title for w in PLAN_WORDS) else None
     ex.municipality = _municipality(doc, cover)
     period = document_period(doc)
-    ex.fiscal_year = _cover_year(cover) or _baseline_year(tables) or (period and period[0])
+    ex.fiscal_year = (
+        _cover_year(cover)
+        or _title_year(ex.title)
+        or _baseline_year(tables)
+        or (period and period[0])
+    )
 
 
 def _title(cover: list[TextLine], settings: StrategySettings) -> str | None:
@@ -120,6 +126,18 @@ def _cover_year(cover: list[TextLine]) -> int | None:
             except NormalizationError:
                 continue
     return None
+
+
+def _title_year(title: str | None) -> int | None:
+    """The one 年度 the title names (``…進捗状況一覧（令和6年度検証）`` → 2024): the
+    year a progress review reports on. A title naming a period or no 年度 gives None."""
+    if not title:
+        return None
+    try:
+        year = parse_era_year(title)
+    except NormalizationError:
+        return None
+    return year.year if year.kind == "fiscal" else None
 
 
 def _baseline_year(tables: list[KpiTable]) -> int | None:

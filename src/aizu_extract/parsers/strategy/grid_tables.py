@@ -11,8 +11,8 @@ unruled tables (``kpi_tables``) go through :func:`read_rows` too.
 
 from __future__ import annotations
 
-from ...layout import TextBox
-from ...layout.table import Grid, GridCell
+from ...layout import PageLayout, TextBox
+from ...layout.table import Grid, GridCell, continued, grids_of
 from .common import Doc
 from .kpi_model import (
     ANCHOR_EXTENSION,
@@ -58,6 +58,47 @@ def read_ruled(doc: Doc, grid: Grid, anchor: TextBox, explicit: str | None) -> K
     for b in table.boxes:
         doc.consumed.add(id(b))
     return table
+
+
+def read_carried(doc: Doc, table: KpiTable) -> bool:
+    """Rows of a ruled table carried overleaf without its header: the next page's
+    first grid, when it rules the same columns, read under the table's header (its
+    heading cells left of the names too), page after page. False when none is."""
+    tolerance = doc.headers.settings.continued_columns
+    previous = table.grids[-1]
+    carried = False
+    while previous.page < len(doc.layout.pages):
+        page = doc.layout.page(previous.page + 1)
+        grids = [g for g in grids_of(page) if not _taken(doc, g)]
+        if not grids:
+            break
+        first = min(grids, key=lambda g: g.bbox.y0)
+        joined = continued(previous, first, tolerance)
+        corner = _cell_of(joined, table.anchor) if joined is not None else None
+        if joined is None or corner is None or _text_above(doc, page, first):
+            break
+        bottom, _ = _header_rows(joined, corner)
+        _read_rows(joined, corner, bottom, table)
+        for b in table.boxes:
+            doc.consumed.add(id(b))
+        table.grids.append(joined)
+        carried, previous = True, joined
+        if any(g.bbox.y0 > first.bbox.y1 for g in grids):
+            break  # another table below: this one ends on this page
+    return carried
+
+
+def _taken(doc: Doc, grid: Grid) -> bool:
+    return any(id(c.box) in doc.consumed for c in grid.cells if c.box is not None)
+
+
+def _text_above(doc: Doc, page: PageLayout, grid: Grid) -> bool:
+    """Running text over the grid (a heading, a caption): a table of its own, not
+    rows carried over; the running head and folio do not count."""
+    return any(
+        b.table is None and b.bbox.y1 <= grid.bbox.y0 and not doc.in_margin(page, b)
+        for b in page.boxes
+    )
 
 
 def read_across(
@@ -168,10 +209,44 @@ def read_rows(
             continue
         # a value merged over several indicators' rows is each one's value
         cells = [_lines_in(grid, r, first, last) for first, last in spans]
+        if (band := _band(name, name_col, cells)) is not None:
+            out.append(TableRow(grid.page, [], cells, heads=(band,), band=True))
+            continue
         name_lines = list(name.lines) if name is not None else []
         if name_lines or any(cells):
-            out.append(TableRow(grid.page, name_lines, cells, _row_no(grid, r, name_col)))
+            heads, words = _heads(grid, r, name_col, rows.start)
+            row_no = _row_no(grid, r, name_col)
+            out.append(TableRow(grid.page, name_lines, cells, row_no, heads, head_words=words))
     return out
+
+
+def _band(name: GridCell | None, name_col: int, cells: list[list[str]]) -> TextBox | None:
+    """A heading printed across the table (``基本目標2 …`` over its rows): a name cell
+    spanning the value columns, no value beside it."""
+    if name is None or name.last_col <= name_col or any(cells):
+        return None
+    return name.box
+
+
+def _heads(
+    grid: Grid, row: int, name_col: int, body: int
+) -> tuple[tuple[TextBox, ...], tuple[str, ...]]:
+    """The boxes of the cells crossing ``row`` left of the name column, merged ones
+    included: headings the row is printed beside; and the key of the header cell
+    over each (above grid row ``body``, the first under the header; "" for none)."""
+    cells = [c for c in grid.row_cells(row) if c.last_col < name_col and c.box is not None]
+    return tuple(c.box for c in cells if c.box is not None), tuple(
+        _header_over(grid, c, body) for c in cells
+    )
+
+
+def _header_over(grid: Grid, cell: GridCell, body: int) -> str:
+    """The lowest header cell over ``cell``'s column (``基本目標``, ``具体的な施策``)."""
+    for r in range(min(body, cell.row) - 1, -1, -1):
+        head = grid.at(r, cell.col)
+        if head is not None and head.box is not None:
+            return head.key
+    return ""
 
 
 def _lines_in(grid: Grid, row: int, first: int, last: int, *, starting: bool = False) -> list[str]:

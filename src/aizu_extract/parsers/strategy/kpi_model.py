@@ -21,7 +21,7 @@ from ...layout.table import Grid, text_key
 from ...normalize.dated import parse_dated_quantity, read_year_label
 from ...normalize.eras import YearContext, find_era_year, parse_year_label
 from ...normalize.errors import NormalizationError
-from ...normalize.text import compact
+from ...normalize.text import compact, is_dash
 from ..base import Extraction
 from .common import (
     ANCHOR_EXTRA_CHARS,
@@ -82,6 +82,13 @@ class TableRow:
     name_lines: list[str]
     cells: list[list[str]]  # per value column, the lines read there
     kpi_no: int | None = None  # the row number printed left of the name (``No.``)
+    # the cells printed left of the name on its row, left to right, merged ones
+    # included (``基本目標1 …`` | ``(1) …`` | ``【数値目標】``): the row's own headings
+    heads: tuple[TextBox, ...] = ()
+    # a heading printed across the table over the rows below it, not an indicator
+    band: bool = False
+    # the header cell's key over each of ``heads`` (``基本目標``), "" for none
+    head_words: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -197,9 +204,18 @@ def assign_roles(columns: list[Column], headers: HeaderInterpreter) -> list[Colu
     return columns
 
 
-def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -> None:
-    """One kpi_values record per (row, value column with a metric)."""
-    for row in table.rows:
+def emit_rows(
+    ex: Extraction,
+    table: KpiTable,
+    kind: str,
+    context: str | None,
+    labels: list[tuple[str, str | None]] | None = None,
+) -> None:
+    """One kpi_values record per (row, value column with a metric); ``labels`` the
+    (kind, context) of each row when its own heading cells say them."""
+    for n, row in enumerate(table.rows):
+        if labels is not None:
+            kind, context = labels[n]
         name = tidy_name(row.name_lines)
         if not name:
             if any(row.cells):
@@ -213,7 +229,7 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
                 )
             continue
         cells = dict(zip((id(c) for c in table.columns), row.cells, strict=True))
-        unit = next((" ".join(cells[id(c)]) for c in table.columns if c.role == "unit"), "")
+        unit = _unit_cell(table, cells)
         for col, cell in zip(table.columns, row.cells, strict=True):
             if col.metric is None:
                 continue
@@ -222,8 +238,10 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
             record = value_record(ex, row.page, text, year, label, table.years)
             if record is None:
                 continue
-            if record["unit"] is None and record["value"] is not None and unit.strip():
-                record["unit"] = compact(unit)  # from the 単位 column
+            if record["unit"] is None and unit and not is_dash(text):
+                # the 単位 column's, words included (維持, 集計中); a dash or blank cell
+                # prints no value to have a unit (test_excel_like_kpi_list)
+                record["unit"] = unit
             ex.kpi_values.append(
                 {
                     "page": row.page,
@@ -235,6 +253,12 @@ def emit_rows(ex: Extraction, table: KpiTable, kind: str, context: str | None) -
                     **record,
                 }
             )
+
+
+def _unit_cell(table: KpiTable, cells: dict[int, list[str]]) -> str | None:
+    """The row's 単位 cell, None without one or when it prints a dash (no unit)."""
+    unit = next((compact(" ".join(cells[id(c)])) for c in table.columns if c.role == "unit"), "")
+    return unit if unit and unit not in DASH_CELLS else None
 
 
 def _row_year(table: KpiTable, col: Column, cells: dict[int, list[str]]) -> tuple[int | None, str]:

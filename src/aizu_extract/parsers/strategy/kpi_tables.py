@@ -33,7 +33,7 @@ from .common import (
     fold_dashes,
     starts_label,
 )
-from .grid_tables import read_across, read_rows, read_ruled
+from .grid_tables import read_across, read_carried, read_rows, read_ruled
 from .kpi_model import (
     ANCHOR_EXTENSION,
     DASH_CELLS,
@@ -394,6 +394,8 @@ def _read_continuation(doc: Doc, table: KpiTable) -> None:
     page = doc.layout.page(table.page)
     if table.page >= len(doc.layout.pages) or not _ends_page(doc, page, table):
         return
+    if table.anchor.table is not None and read_carried(doc, table):
+        return  # a ruled table: the grid overleaf ruling the same columns
     nxt = doc.layout.page(table.page + 1)
     boxes = _body_boxes(doc, nxt, table, 0.0)
     grid = _body_grid(table, nxt.number, boxes, doc.settings)

@@ -9,8 +9,10 @@ context and tells a 数値目標 table (under 【数値目標】) from a look-al
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
+from ...layout import TextBox
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
 from .arrow_lines import read_arrow_line
@@ -25,6 +27,7 @@ from .common import (
     MAX_TITLE_CHARS,
     MEASURE_RE,
     NUMBERED_RE,
+    NUMERICAL_LABELS,
     PILLAR_RE,
     SECTION_RE,
     SENTENCE_END,
@@ -40,6 +43,8 @@ from .first_period import read_kpi_line
 from .kpi_model import KpiTable, emit_rows, table_label
 
 SEP = " / "
+# A heading cell printing a number and a title (``1 地域の…``, ``2．…``), not a figure.
+_NUMBER_TITLE = re.compile(r"^\d{1,2}[\s.．:：、]*[^\d\s.．:：、]")
 PILLAR_WORD = "基本目標"
 
 
@@ -192,7 +197,78 @@ class Walker:
         else:
             return  # a table of figures that is neither 数値目標 nor KPI
         if table.has_roles:
-            emit_rows(self.ex, table, kind, context or None)
+            emit_rows(self.ex, table, kind, context or None, self._headed_rows(table, kind))
+
+    def _headed_rows(self, table: KpiTable, kind: str) -> list[tuple[str, str | None]] | None:
+        """Each row's (kind, context) from the cells printed left of its name, merged
+        over the rows they head (``基本目標1 …`` | ``(1) …`` | ``① …`` or ``【数値目標】``),
+        or from a heading printed across the table above them: they are the outline
+        itself, so they are its nodes too. None when no row has one."""
+        pillar, section, measure = self.pillar, self.section, self.measure
+        nodes: dict[int, Node] = {}
+        labels: list[tuple[str, str | None]] = []
+        headed = banded = False  # banded: under a ``【数値目標】`` printed across
+        for row in table.rows:
+            numerical = False
+            here: Node | None = None  # the deepest heading this row's own cells print
+            words = row.head_words or ("",) * len(row.heads)
+            for box, word in zip(row.heads, words, strict=True):
+                if _numerical_head(box.key):
+                    numerical = headed = True
+                    continue
+                node = nodes.get(id(box)) or self._head_node(box, word, pillar, here, row.page)
+                if node is None:
+                    continue
+                headed, nodes[id(box)], here = True, node, node
+                if node.level == "pillar" and node is not pillar:
+                    pillar, section, measure = node, None, None
+                elif node.level == "section" and node is not section:
+                    section, measure = node, None
+                elif node.level == "measure":
+                    measure = node
+            if row.band:
+                banded = numerical or (banded and not row.heads)
+            if numerical or banded or kind == "numerical_target":
+                labels.append(("numerical_target", pillar.label if pillar else None))
+            else:
+                context = SEP.join(n.label for n in (pillar, section, measure) if n)
+                labels.append((kind, context or None))
+        if not headed:
+            return None
+        self.pillar, self.section, self.measure = pillar, section, measure
+        return labels
+
+    def _head_node(
+        self, box: TextBox, word: str, pillar: Node | None, here: Node | None, page: int
+    ) -> Node | None:
+        """The pillar, section or measure a heading cell prints (the outline's own node
+        when it printed the same heading), else None. A ``①`` cell is a measure beside
+        a section cell of its row, else the 施策 of the pillar (as in the outline). A
+        cell printing only a number and title (``1 地域の…``) under a header naming the
+        level (``基本目標``, ``施策``) reads as that header word before it."""
+        text = tidy_name(box.line_texts)
+        if _NUMBER_TITLE.match(text) and any(r.match(word + text) for r in (PILLAR_RE, SECTION_RE)):
+            text = word + text
+        direct = False
+        if (m := PILLAR_RE.match(text)) and len(m["title"]) <= MAX_TITLE_CHARS:
+            level, number, title, prefix, parent = "pillar", m["num"], m["title"], m["prefix"], None
+        elif pillar and (m := SECTION_RE.match(text)) and len(m["title"]) <= MAX_TITLE_CHARS:
+            (number, prefix), title = section_number(m), m["title"]
+            level, parent = "section", pillar
+        elif pillar and (m := MEASURE_RE.match(text)) and len(m["title"]) <= MAX_TITLE_CHARS:
+            number, title, prefix = m["num"], m["title"], ""
+            if here is not None and here.level == "section":
+                level, parent = "measure", here
+            else:
+                level, parent, direct = "section", pillar, True
+        else:
+            return None
+        for node in self.nodes:
+            if (node.level, node.number, node.title, node.parent) == (level, number, title, parent):
+                return node
+        node = Node(level, number, title, page, f"{prefix}{number} {title}", parent, direct=direct)
+        self.nodes.append(node)
+        return node
 
     # ------------------------------------------------------------------ steps
     def _heading(self, ln: Line, norm: str) -> bool:
@@ -322,6 +398,12 @@ class Walker:
                     }
                 )
         return out
+
+
+def _numerical_head(key: str) -> bool:
+    """A heading cell saying its rows are the 数値目標: the label, bracketed or not
+    (``【数値目標】``, ``数値目標``: alone in its cell it is no running text)."""
+    return printed_label(key) == LABEL_NUMERICAL or key in NUMERICAL_LABELS
 
 
 def _signature(table: KpiTable) -> tuple[str, ...]:
