@@ -380,6 +380,20 @@ def _validate(
     return outcome
 
 
+def validate(
+    path: Path,
+    doc_id: str,
+    page_count: int,
+    ex: Extraction,
+    title: str | None,
+    settings: Settings,
+    accounting: Accounting | None,
+) -> DocumentOutcome:
+    """:func:`_validate` for the merge of a split document (split_check.py): the
+    pieces' records, concatenated in page order, become rows as the whole's do."""
+    return _validate(path, doc_id, page_count, ex, title, settings, accounting, [])
+
+
 def _key_rows(outcome: DocumentOutcome, settings: Settings) -> None:
     """Fill ``kpi_key`` and fold the document's names here, where Sudachi is loaded.
 
@@ -503,6 +517,11 @@ def failed_outcome(
 ) -> DocumentOutcome:
     """The outcome of a document that failed outside ``process_file`` (its worker died)."""
     return _failed(path, doc_id, error, settings)
+
+
+def worker_retiring() -> bool:
+    """Whether this worker hit its ceiling and must exit before its next task."""
+    return _worker_retiring
 
 
 def worker_task(
