@@ -20,9 +20,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from . import pipeline
 from . import problems as problem_channel
-from .accounting import AccountProbe, Number, account
+from .accounting import AccountProbe, Number, account, new_number
 from .batch import RETIRE_EXIT, DocumentOutcome
+from .geometry import new_bbox
 from .layout import build_document_layout
 from .layout.page import DocumentLayout, MarginLine, PageLayout, TextBox, margin_boxes
 from .load import collector_paused, load_pdf
@@ -30,7 +32,12 @@ from .normalize.eras import era_counts, era_of
 from .parsers import classify
 from .parsers.base import Extraction
 from .pieces import Piece, PieceOutcome
+from .pipeline import ContractRows, contract_rows
 from .settings import DEFAULT, Settings
+
+# A Number as a plain tuple (page, x0, y0, x1, y1, text, region, status, reason):
+# a tenth of the time to pickle and unpickle of the class instances with their boxes.
+PackedNumber = tuple[int, float, float, float, float, str, str, str, str]
 
 # A box of the piece's own pages as the document's text_key sees it: page, key,
 # and its place among the page's margin boxes (-1: not a furniture candidate).
@@ -56,8 +63,9 @@ class PieceFacts:
     marks: list[tuple[int, str]]  # restart marks of its own range
     furniture: set[tuple[int, int]]  # (page, margin place) it flagged on parsed pages
     probe: AccountProbe
-    extraction: Extraction
-    numbers: list[Number]
+    extraction: Extraction  # its header, checks and warnings (the records are in rows)
+    rows: ContractRows  # its records as contract rows
+    numbers: list[PackedNumber]  # the accounting's numbers, as plain tuples (see pack)
     first_page: PageLayout | None = None  # the document's page 1 (piece 0): classification
     notes: list[str] = field(default_factory=list)
 
@@ -66,8 +74,6 @@ def piece_task(path: Path, piece: Piece, settings: Settings = DEFAULT) -> PieceO
     """Run one piece; never raises (a failure is the reason to read the document whole).
 
     A worker that hit its memory ceiling retires first, as for a whole document."""
-    from . import pipeline
-
     if pipeline.worker_retiring():
         os._exit(RETIRE_EXIT)
     try:
@@ -135,10 +141,27 @@ def _run_piece(path: Path, piece: Piece, settings: Settings) -> PieceFacts:
         marks=[m for m in marks if m[0] in own],
         furniture={(line.page, places[id(b)]) for line, b in margin if b.furniture and in_part(b)},
         probe=probe,
-        extraction=extraction,
-        numbers=accounting.numbers,
+        extraction=Extraction(
+            doc_type=extraction.doc_type,
+            municipality=extraction.municipality,
+            title=extraction.title,
+            fiscal_year=extraction.fiscal_year,
+            checks=extraction.checks,
+            warnings=extraction.warnings,
+        ),
+        rows=contract_rows(doc_id, extraction, settings),
+        numbers=[pack(n) for n in accounting.numbers],
         first_page=replace(layout.pages[0]) if piece.index == 0 else None,  # no grid cache
     )
+
+
+def pack(n: Number) -> PackedNumber:
+    b = n.bbox
+    return (n.page, b.x0, b.y0, b.x1, b.y1, n.text, n.region, n.status, n.reason)
+
+
+def unpack(t: PackedNumber) -> Number:
+    return new_number(t[0], new_bbox(t[1], t[2], t[3], t[4]), t[5], t[6], t[7], t[8])
 
 
 def _first_at(pages: list[int], page: int) -> int | None:
@@ -168,7 +191,6 @@ def merge_task(
 ) -> DocumentOutcome:
     """The document's outcome from its pieces, or from reading it whole when any
     document-wide fact the pieces decided disagrees with the whole document's."""
-    from . import pipeline
     from .split_check import disagreement, merged
 
     if pipeline.worker_retiring():

@@ -31,9 +31,7 @@ from .normalize.eras import era_of
 from .parsers import classify, registry
 from .parsers.base import Extraction
 from .settings import Settings
-from .split import PieceFacts, _sum
-
-_TABLES = ("kpi_values", "business_units", "budget_lines", "structure", "rejects", "checks")
+from .split import PieceFacts, _sum, unpack
 
 
 def disagreement(facts: list[PieceFacts], settings: Settings) -> str | None:
@@ -130,7 +128,7 @@ def _accounting(facts: list[PieceFacts]) -> str | None:
 def merged(path: Path, facts: list[PieceFacts], settings: Settings) -> DocumentOutcome | None:
     """The document's outcome from its checked pieces, in page order (None: a failure
     the whole document reports by itself)."""
-    from .pipeline import validate
+    from .pipeline import DATA_TABLES, ContractRows, validate
 
     facts = sorted(facts, key=lambda f: f.piece.index)
     head = facts[0].extraction
@@ -140,15 +138,20 @@ def merged(path: Path, facts: list[PieceFacts], settings: Settings) -> DocumentO
         title=head.title,
         fiscal_year=head.fiscal_year,
     )
-    for table in _TABLES:
-        rows = getattr(ex, table)
-        for f in facts:
-            rows.extend(getattr(f.extraction, table))
-    accounting = Accounting([n for f in facts for n in f.numbers])
+    for f in facts:
+        ex.checks.extend(f.extraction.checks)
+    parts = ContractRows(
+        {t: [r for f in facts for r in f.rows.rows[t]] for t in DATA_TABLES},
+        [r for f in facts for r in f.rows.parser_rejects],
+        {t: [r for f in facts for r in f.rows.table_rejects[t]] for t in DATA_TABLES},
+    )
+    accounting = Accounting([unpack(n) for f in facts for n in f.numbers])
     title = ex.title or facts[0].metadata_title
     page_count = facts[0].piece.page_count
     try:
-        outcome = validate(path, facts[0].doc_id, page_count, ex, title, settings, accounting)
+        outcome = validate(
+            path, facts[0].doc_id, page_count, ex, title, settings, accounting, parts
+        )
     except Exception:
         return None
     outcome.split = f"{len(facts)} pieces"
