@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import server
-from .pieces import Piece, PieceBook, PieceOutcome, page_count, plan_pieces
+from .pieces import Piece, PieceBook, PieceOutcome, plan_pieces, split_pages
 from .server import worker_context
 from .settings import DEFAULT, Settings
 
@@ -402,7 +402,7 @@ def _run_pool(
         for i, f in enumerate(files)
         if (
             plan := plan_pieces(
-                page_count(f.path, settings.run) if workers > 1 else 0, workers, settings.run
+                split_pages(f.path, settings.run) if workers > 1 else 0, workers, settings.run
             )
         )
     }

@@ -111,14 +111,31 @@ def plan_pieces(page_count: int, workers: int, rs: RunSettings = DEFAULT.run) ->
     return tuple(pieces)
 
 
-def page_count(path: Path, rs: RunSettings = DEFAULT.run) -> int:
-    """Pages of the file at ``path``; 0 when it is too small to split or unreadable."""
+def split_pages(path: Path, rs: RunSettings = DEFAULT.run) -> int:
+    """Pages of the file at ``path`` when it is worth planning as pieces, else 0.
+
+    Only a file of ``split_min_bytes`` is opened (PyMuPDF, in this process: its
+    import is paid only then), and only a document whose first page names a kind
+    whose parser restarts (the vocabulary's ``unit_sheet`` words, without a
+    施策評価票's) is worth it: any other would be read whole after its pieces, at
+    twice the cost. A guess for speed only: the merge decides what is written.
+    """
     try:
         if path.stat().st_size < rs.split_min_bytes:
             return 0
         import pymupdf
 
+        from .layout.vocabulary import vocabulary
+        from .normalize.text import compact
+
         with pymupdf.open(path) as doc:
-            return 0 if doc.needs_pass else int(doc.page_count)
+            if doc.needs_pass or doc.page_count < rs.split_min_pages:
+                return 0
+            key = compact(doc[0].get_text())
+            pages = int(doc.page_count)
     except Exception:  # it fails, or not, on its own turn, read whole
         return 0
+    kinds = vocabulary().documents
+    if kinds["unit_sheet"].found_in(key) and not kinds["policy_area_sheet"].found_in(key):
+        return pages
+    return 0
