@@ -407,6 +407,7 @@ def _run_pool(
         )
     }
     book = PieceBook(plans)
+    read_whole: dict[int, str] = {}  # split documents read whole after a piece, and why
     pool = ProcessPool(
         max_workers=min(workers, sum(len(plans.get(i, (0,))) for i in range(len(files)))),
         initializer=_init_worker,
@@ -471,11 +472,14 @@ def _run_pool(
                 if isinstance(result, PieceOutcome):
                     step = book.add(i, result)
                     if step == "whole":
+                        read_whole[i] = f"read whole: {result.error}"
                         schedule(whole(i))
                     elif step is not None:
                         schedule((merge_task, (f.path, step, settings, columnar), i))
                 else:
                     outcome = result
+                    if i in read_whole:
+                        outcome.split = read_whole[i]
             del future  # the future holds the outcome (and its rows) otherwise
             if outcome is not None and book.close(i):
                 collector.add(i, outcome)
