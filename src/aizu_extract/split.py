@@ -17,7 +17,7 @@ import os
 import pickle
 import time
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from . import pipeline
@@ -67,7 +67,6 @@ class PieceFacts:
     rows: ContractRows  # its records as contract rows
     numbers: list[PackedNumber]  # the accounting's numbers, as plain tuples (see pack)
     first_page: PageLayout | None = None  # the document's page 1 (piece 0): classification
-    notes: list[str] = field(default_factory=list)
 
 
 def piece_task(path: Path, piece: Piece, settings: Settings = DEFAULT) -> PieceOutcome:
@@ -91,6 +90,8 @@ class NotSplittable(Exception):
 
 
 def _run_piece(path: Path, piece: Piece, settings: Settings) -> PieceFacts:
+    """The usual chain over the piece's window, parsed from restart page to restart
+    page, and the facts the merge checks that against (see :class:`PieceFacts`)."""
     data = path.read_bytes()
     doc_id = hashlib.sha256(data).hexdigest()
     problem_channel.mupdf_repairs()  # forget what an earlier document left
