@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING, Any
 from . import server
 from .pieces import Piece, PieceBook, PieceOutcome, plan_pieces, split_pages
 from .server import worker_context
-from .settings import DEFAULT, Settings
+from .settings import DEFAULT, RunSettings, Settings
 
 if TYPE_CHECKING:
     from .columnar import Part
@@ -396,16 +396,7 @@ def _run_pool(
 
     if not files:
         return
-    # A very large document is planned as pieces (pieces.py), one per worker.
-    plans = {
-        i: plan
-        for i, f in enumerate(files)
-        if (
-            plan := plan_pieces(
-                split_pages(f.path, settings.run) if workers > 1 else 0, workers, settings.run
-            )
-        )
-    }
+    plans = _plan_splits(files, workers, settings.run)
     book = PieceBook(plans)
     read_whole: dict[int, str] = {}  # split documents read whole after a piece, and why
     pool = ProcessPool(
@@ -497,6 +488,16 @@ def _run_pool(
     threading.Thread(
         target=_join, args=(pool, settings.run.stop_grace), name="aizu-pool-exit"
     ).start()
+
+
+def _plan_splits(
+    files: Sequence[InputFile], workers: int, rs: RunSettings
+) -> dict[int, tuple[Piece, ...]]:
+    """The pieces of each very large document (by index in ``files``; pieces.py)."""
+    if workers < 2:
+        return {}
+    plans = {i: plan_pieces(split_pages(f.path, rs), workers, rs) for i, f in enumerate(files)}
+    return {i: plan for i, plan in plans.items() if plan}
 
 
 def _task_key(task: _Task) -> tuple[int, str, int]:
