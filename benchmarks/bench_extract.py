@@ -30,8 +30,10 @@ table (paste it into the README):
 * **flat cost per page**: inputs of 10, 100 and 1,000 pages made by cycling
   the input pages (PyMuPDF ``insert_pdf``): steady CPU per page, and the main
   process's peak RSS running the whole command on them;
-* **scaling on a large input**: 500 pages as 10 distinct documents and as
-  one document, with 1 and 2 workers (documents are the unit of parallelism).
+* **scaling on a large input**: 500 pages as 10 distinct documents, as one
+  document of cycled mixed pages (read whole) and as one book of unit sheets
+  (split across the workers: pieces.py), with 1 and 2 workers
+  (``--large-only``: these rows alone).
 """
 
 from __future__ import annotations
@@ -352,8 +354,15 @@ def main() -> None:
     parser.add_argument("folder", type=Path, nargs="?", default=Path("samples"))
     parser.add_argument("--repeat", type=int, default=3, help="runs per figure; best is kept")
     parser.add_argument("--sizes", default=_DEFAULT_SIZES, help="page counts, comma-separated")
+    parser.add_argument(
+        "--large-only", action="store_true", help="only the scaling on a large input"
+    )
     args = parser.parse_args()
     files = _pdfs(args.folder)
+    if args.large_only:
+        _fresh_bytecode()
+        print("\n".join(_large_inputs(files, args.repeat)))
+        return
     sizes = [int(s) for s in args.sizes.split(",") if s]
     cores = os.cpu_count() or 1
     rep = args.repeat
@@ -386,12 +395,7 @@ def main() -> None:
         for n in sizes:
             pdf = _concatenate(files, n, Path(tmp) / f"pages{n}.pdf")
             flat[n] = (_child("steady-aizu", str(pdf)), _cli([pdf], 1))
-        parts = _book_set(files, _BOOK_PAGES, _BOOK_PARTS, Path(tmp) / "parts")
-        book = _concatenate(files, _BOOK_PAGES, Path(tmp) / "book.pdf")
-        big = {}
-        for label, inp in (("documents", parts), ("one document", [book])):
-            one_w, two_w = _interleaved([lambda w=w, inp=inp: _cli(inp, w) for w in (1, 2)], rep)
-            big[(label, 1)], big[(label, 2)] = one_w, two_w
+    large = _large_inputs(files, rep)
 
     per_page = steady["cpu_per_page"]
     rows = [
@@ -479,18 +483,37 @@ def main() -> None:
                 f"main process {cli['main_rss_mb']:.0f} MB",
             )
         )
-    for label in ("documents", "one document"):
-        one_w, two_w = big[(label, 1)], big[(label, 2)]
-        what = f"{_BOOK_PARTS} documents" if label == "documents" else "one document"
-        rows.append(
-            _row(
-                f"{_BOOK_PAGES}-page input ({what}), 2 workers",
-                f"{one_w['wall'] / two_w['wall']:.2f}× one worker",
-                f"wall {two_w['wall']:.2f} s vs {one_w['wall']:.2f} s; "
-                f"CPU {two_w['cpu']:.2f} s vs {one_w['cpu']:.2f} s; target ≥ 1.8×",
-            )
-        )
+    rows.extend(large)
     print("\n".join(rows))
+
+
+def _large_inputs(files: Sequence[Path], rep: int) -> list[str]:
+    """Rows of the scaling on a large input: 1 against 2 workers on 500 pages as
+    distinct documents, as one document of cycled mixed pages (read whole: its
+    kinds are mixed), and as one book of unit sheets (split across the workers)."""
+    units = [f for f in files if "unit_sheets" in f.name]
+    with tempfile.TemporaryDirectory() as tmp:
+        inputs: dict[str, list[Path]] = {
+            f"{_BOOK_PARTS} documents": _book_set(
+                files, _BOOK_PAGES, _BOOK_PARTS, Path(tmp) / "parts"
+            ),
+            "one document": [_concatenate(files, _BOOK_PAGES, Path(tmp) / "book.pdf")],
+        }
+        if units:
+            book = _concatenate(units[:1], _BOOK_PAGES, Path(tmp) / "units.pdf")
+            inputs["one book of unit sheets"] = [book]
+        rows = []
+        for what, inp in inputs.items():
+            one_w, two_w = _interleaved([lambda w=w, inp=inp: _cli(inp, w) for w in (1, 2)], rep)
+            rows.append(
+                _row(
+                    f"{_BOOK_PAGES}-page input ({what}), 2 workers",
+                    f"{one_w['wall'] / two_w['wall']:.2f}× one worker",
+                    f"wall {two_w['wall']:.2f} s vs {one_w['wall']:.2f} s; "
+                    f"CPU {two_w['cpu']:.2f} s vs {one_w['cpu']:.2f} s; target ≥ 1.8×",
+                )
+            )
+    return rows
 
 
 if __name__ == "__main__":

@@ -330,13 +330,31 @@ def _page(r: Record) -> int | None:
     return p if isinstance(p, int) and not isinstance(p, bool) else None
 
 
+@dataclass(slots=True)
+class AccountProbe:
+    """What the two document-wide matches decided from a piece of a split document,
+    so that the merge can check the whole document would decide the same
+    (split_check.py): per signature, the recorded values left for a number on any
+    page and the numbers still open for them; the identifiers, and the
+    signatures looked up among them in vain."""
+
+    left: dict[str, int] = field(default_factory=dict)
+    open: dict[str, int] = field(default_factory=dict)
+    ids: set[str] = field(default_factory=set)
+    missed: set[str] = field(default_factory=set)
+
+
 def account(
-    layout: DocumentLayout, ex: Extraction, cfg: AccountingSettings = DEFAULT.accounting
+    layout: DocumentLayout,
+    ex: Extraction,
+    cfg: AccountingSettings = DEFAULT.accounting,
+    probe: AccountProbe | None = None,
 ) -> Accounting:
     """Give every printed number of ``layout`` its fate against ``ex``.
 
     A page whose text layer is unreadable is named in ``ex.warnings`` and its
-    numbers are ``unassigned.unreadable_text``.
+    numbers are ``unassigned.unreadable_text``. ``probe`` collects what a piece
+    of a split document decided document-wide (see :class:`AccountProbe`).
     """
     pending: list[tuple[PageLayout, TextBox, str]] = []  # (page, box, region)
     fates: dict[int, tuple[str, str]] = {}  # id(box) → (status, reason)
@@ -371,8 +389,8 @@ def account(
         _match_derived(pending, fates, facts, differences_only=True)
         # A heading's number (``2 活動指標``) must not take the row of a value ``2``.
         _match_headings(layout, pending, fates, rows, cfg)
-        _match_values(pending, fates, ex, cfg)
-        _match_identifiers(pending, fates, ex)
+        _match_values(pending, fates, ex, cfg, probe)
+        _match_identifiers(pending, fates, ex, probe)
         _match_outline_numbers(pending, fates, rows, cfg)
         _match_derived(pending, fates, facts, differences_only=False)
         _match_totals(pending, fates, rows, cfg)
@@ -738,6 +756,7 @@ def _match_values(
     fates: dict[int, tuple[str, str]],
     ex: Extraction,
     cfg: AccountingSettings,
+    probe: AccountProbe | None = None,
 ) -> None:
     """One recorded value consumes one printed number with its digits, on its page.
 
@@ -788,6 +807,12 @@ def _match_values(
     anywhere: dict[str, list[str]] = defaultdict(list)
     for (_, sig), tables in records.items():
         anywhere[sig].extend(tables)
+    if probe is not None:
+        probe.left = {sig: len(tables) for sig, tables in anywhere.items() if tables}
+        for _page, box, _ in pending:
+            if id(box) not in fates:
+                sig = signature(box.raw)
+                probe.open[sig] = probe.open.get(sig, 0) + 1
     for _page, box, _ in pending:
         if id(box) in fates:
             continue
@@ -822,6 +847,7 @@ def _match_identifiers(
     pending: list[tuple[PageLayout, TextBox, str]],
     fates: dict[int, tuple[str, str]],
     ex: Extraction,
+    probe: AccountProbe | None = None,
 ) -> None:
     ids: dict[str, str] = {}
     for table, _page_no, text in _identifiers(ex):
@@ -833,10 +859,16 @@ def _match_identifiers(
             continue
         table = ids.get(signature(box.raw))
         parts = [p for p in re.split(r"[\s、,・]+", box.raw) if p]
+        if probe is not None:
+            probe.missed.update(
+                sig for sig in (signature(box.raw), *map(signature, parts)) if sig not in ids
+            )
         if table is None and len(parts) > 1 and all(signature(p) in ids for p in parts):
             table = ids[signature(parts[0])]  # 11.3 / 17.17: one cell, several targets
         if table is not None:
             fates[id(box)] = ("assigned", table)
+    if probe is not None:
+        probe.ids = set(ids)
 
 
 def _read_facts(

@@ -37,8 +37,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import server
+from .pieces import Piece, PieceBook, PieceOutcome, plan_pieces, split_pages
 from .server import worker_context
-from .settings import DEFAULT, Settings
+from .settings import DEFAULT, RunSettings, Settings
 
 if TYPE_CHECKING:
     from .columnar import Part
@@ -108,6 +109,9 @@ class DocumentOutcome:
     # Its rows as Arrow IPC bytes by table (columnar.Part), converted by the worker
     # (``run(columnar=True)``) instead of ``rows``: a table is in one of the two, never both.
     columns: dict[str, Part] = field(default_factory=dict)
+    # How a document planned as pieces was read (``2 pieces``, ``read whole: …``);
+    # None when it was not split. Not output: its rows are the same either way.
+    split: str | None = None
 
     @property
     def status(self) -> str:
@@ -359,6 +363,26 @@ def start_workers(workers: int, preload: Sequence[str] = ()) -> None:
         server.start(preload)
 
 
+def piece_task(path: Path, piece: Piece, settings: Settings = DEFAULT) -> PieceOutcome:
+    """A pool worker's task for one piece of a split document (:func:`split.piece_task`)."""
+    from .split import piece_task as task
+
+    return task(path, piece, settings)
+
+
+def merge_task(
+    path: Path, payloads: list[bytes], settings: Settings = DEFAULT, columnar: bool = False
+) -> DocumentOutcome:
+    """A pool worker's task: a split document's outcome from its pieces (split.merge_task)."""
+    from .split import merge_task as task
+
+    return task(path, payloads, settings, columnar)
+
+
+# A pool task: the function, its arguments, and the document (index in files) it is for.
+_Task = tuple[Callable[..., Any], tuple[Any, ...], int]
+
+
 def _run_pool(
     files: Sequence[InputFile],
     workers: int,
@@ -372,41 +396,58 @@ def _run_pool(
 
     if not files:
         return
+    plans = _plan_splits(files, workers, settings.run)
+    book = PieceBook(plans)
+    read_whole: dict[int, str] = {}  # split documents read whole after a piece, and why
     pool = ProcessPool(
-        max_workers=min(workers, len(files)),
+        max_workers=min(workers, sum(len(plans.get(i, (0,))) for i in range(len(files)))),
         initializer=_init_worker,
         initargs=(max_memory_mib, settings.run.gc_threshold),
         context=worker_context(),
     )
-    pending: dict[Any, int] = {}  # future -> index in files
-    # Futures put themselves here when done: one wake-up per document, whatever the
+    pending: dict[Any, _Task] = {}  # future -> its task
+    retries: dict[tuple[int, str, int], int] = {}  # retirements left, by task
+    # Futures put themselves here when done: one wake-up per task, whatever the
     # number still pending (waiting on all of them each time is quadratic in a big run).
     finished: queue.SimpleQueue[Any] = queue.SimpleQueue()
 
-    def schedule(i: int) -> None:
-        task = (files[i].path, settings, columnar)
-        future = pool.schedule(worker_task, args=task, timeout=timeout)
-        pending[future] = i
+    def schedule(task: _Task) -> None:
+        future = pool.schedule(task[0], args=task[1], timeout=timeout)
+        pending[future] = task
         future.add_done_callback(finished.put)
 
+    def whole(i: int) -> _Task:
+        return (worker_task, (files[i].path, settings, columnar), i)
+
+    def size(task: _Task) -> float:
+        i = task[2]
+        return _file_size(files[i].path) / len(plans.get(i, (0,)))
+
     try:
-        # Largest files first, so that the last document to finish is a small one
-        # (a big book started last would leave the other workers idle).
-        for i in sorted(range(len(files)), key=lambda n: -_file_size(files[n].path)):
-            schedule(i)
-        retries = [settings.run.retire_retries] * len(files)
+        # Largest first (a piece counts its share), so that the last task to finish
+        # is a small one (a big book started last would leave the other workers idle).
+        tasks = [
+            (piece_task, (files[i].path, p, settings), i) for i, plan in plans.items() for p in plan
+        ]
+        tasks.extend(whole(i) for i in range(len(files)) if i not in plans)
+        for task in sorted(tasks, key=lambda t: -size(t)):
+            schedule(task)
         # Collected as they finish, so a finished document's rows are handed on
         # (and can be dropped) at once instead of waiting behind a slower one.
         while pending:
             future = finished.get()
-            i = pending.pop(future)
+            task = pending.pop(future)
+            i = task[2]
             f = files[i]
+            outcome: DocumentOutcome | None = None
             try:
-                outcome = future.result()
+                result = future.result()
             except ProcessExpired as exc:
-                if exc.exitcode == RETIRE_EXIT and retries[i] > 0:  # not this document's fault
-                    retries[i] -= 1
-                    schedule(i)
+                key = _task_key(task)
+                if exc.exitcode == RETIRE_EXIT and retries.get(key, settings.run.retire_retries):
+                    retries[key] = retries.get(key, settings.run.retire_retries) - 1
+                    # not this document's fault
+                    schedule(task)
                     continue
                 outcome = _isolated_failure(
                     f, _crash_message(exc.exitcode, max_memory_mib), settings
@@ -418,8 +459,21 @@ def _run_pool(
                 outcome = _isolated_failure(f, f"memory limit exceeded{limit}", settings)
             except Exception as exc:
                 outcome = _isolated_failure(f, f"internal error: {_one_line(exc)}", settings)
+            else:
+                if isinstance(result, PieceOutcome):
+                    step = book.add(i, result)
+                    if step == "whole":
+                        read_whole[i] = f"read whole: {result.error}"
+                        schedule(whole(i))
+                    elif step is not None:
+                        schedule((merge_task, (f.path, step, settings, columnar), i))
+                else:
+                    outcome = result
+                    if i in read_whole:
+                        outcome.split = read_whole[i]
             del future  # the future holds the outcome (and its rows) otherwise
-            collector.add(i, outcome)
+            if outcome is not None and book.close(i):
+                collector.add(i, outcome)
     except BaseException:  # Ctrl-C: drop what is pending, kill what is running
         for future in pending:
             future.cancel()
@@ -434,6 +488,22 @@ def _run_pool(
     threading.Thread(
         target=_join, args=(pool, settings.run.stop_grace), name="aizu-pool-exit"
     ).start()
+
+
+def _plan_splits(
+    files: Sequence[InputFile], workers: int, rs: RunSettings
+) -> dict[int, tuple[Piece, ...]]:
+    """The pieces of each very large document (by index in ``files``; pieces.py)."""
+    if workers < 2:
+        return {}
+    plans = {i: plan_pieces(split_pages(f.path, rs), workers, rs) for i, f in enumerate(files)}
+    return {i: plan for i, plan in plans.items() if plan}
+
+
+def _task_key(task: _Task) -> tuple[int, str, int]:
+    """(document, kind, piece) of a task: what its retries are counted by."""
+    piece = task[1][1]
+    return task[2], task[0].__name__, piece.index if isinstance(piece, Piece) else -1
 
 
 def _join(pool: Any, grace: float) -> None:

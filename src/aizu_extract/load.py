@@ -125,14 +125,25 @@ def collector_paused(pause: bool = True) -> Iterator[None]:
 
 
 def load_pdf(
-    path: Path, data: bytes | None = None, settings: LoadSettings = DEFAULT.load
+    path: Path,
+    data: bytes | None = None,
+    settings: LoadSettings = DEFAULT.load,
+    pages: tuple[int, int] | None = None,
 ) -> LoadedDocument:
-    """Open ``path`` (or its already-read ``data``) and extract every page."""
+    """Open ``path`` (or its already-read ``data``) and extract every page.
+
+    ``pages`` (first, last, 1-based, inclusive) reads only that window, for a
+    piece of a split document (pieces.py): pages keep their numbers in the
+    document and ``page_count`` is the document's; the text-layer checks are
+    the window's (a piece that fails them is re-run whole, never trusted).
+    """
     with collector_paused(settings.pause_collector):
-        return _load_pdf(path, data, settings)
+        return _load_pdf(path, data, settings, pages)
 
 
-def _load_pdf(path: Path, data: bytes | None, settings: LoadSettings) -> LoadedDocument:
+def _load_pdf(
+    path: Path, data: bytes | None, settings: LoadSettings, window: tuple[int, int] | None = None
+) -> LoadedDocument:
     data = path.read_bytes() if data is None else data
     check_bytes(data, settings)
     try:
@@ -145,7 +156,10 @@ def _load_pdf(path: Path, data: bytes | None, settings: LoadSettings) -> LoadedD
         if doc.page_count == 0:
             raise LoadError("corrupt PDF: no readable pages")
         try:
-            pages = tuple(_read_page(doc[i], i + 1, settings) for i in range(doc.page_count))
+            first, last = window or (1, doc.page_count)
+            numbers = range(max(first, 1) - 1, min(last, doc.page_count))
+            pages = tuple(_read_page(doc[i], i + 1, settings) for i in numbers)
+            page_count = doc.page_count
         except Exception as exc:
             raise LoadError(f"corrupt PDF: {_one_line(exc)}") from exc
         title = (doc.metadata or {}).get("title") or None
@@ -157,7 +171,7 @@ def _load_pdf(path: Path, data: bytes | None, settings: LoadSettings) -> LoadedD
         raise LoadError(UNREADABLE)
     return LoadedDocument(
         path=path,
-        page_count=len(pages),
+        page_count=page_count,
         pages=pages,
         metadata_title=title,
         created_year=created_year,

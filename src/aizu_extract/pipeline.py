@@ -18,6 +18,7 @@ import re
 import resource
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -276,25 +277,21 @@ def _surrogate_reject(
     )
 
 
-def _validate(
-    path: Path,
-    doc_id: str,
-    page_count: int,
-    ex: Extraction,
-    title: str | None,
-    settings: Settings = DEFAULT,
-    accounting: Accounting | None = None,
-    repaired: list[str] | None = None,
-) -> DocumentOutcome:
-    """Turn raw records into contract rows; whatever fails becomes a reject.
+@dataclass(frozen=True, slots=True)
+class ContractRows:
+    """A document's records as contract rows, and the rejects of making them: the
+    parser's own, then each table's (a split document's pieces make theirs each,
+    and the merge joins them table by table: the order of the whole document's)."""
 
-    This is the boundary where parser output meets the contract, so it is
-    also where text is made storable: a lone surrogate (a glyph without a
-    valid Unicode mapping) becomes U+FFFD in the row plus one reject, instead
-    of failing the document or crashing the Parquet writer.
-    """
-    rows: dict[str, list[dict[str, Any]]] = {t: [] for t in (*DATA_TABLES, "rejects")}
-    rejects = rows["rejects"]
+    rows: dict[str, list[dict[str, Any]]]
+    parser_rejects: list[dict[str, Any]]
+    table_rejects: dict[str, list[dict[str, Any]]]
+
+
+def contract_rows(doc_id: str, ex: Extraction, settings: Settings = DEFAULT) -> ContractRows:
+    """Every record of ``ex`` validated against its contract model (see :func:`_validate`)."""
+    parts = ContractRows({t: [] for t in DATA_TABLES}, [], {t: [] for t in DATA_TABLES})
+    rows, rejects = parts.rows, parts.parser_rejects
     for raw in ex.rejects:
         if isinstance(raw, Mapping):
             rejects.append(_reject(doc_id, settings, **_scrub_record(raw)[0]))
@@ -302,6 +299,7 @@ def _validate(
             rejects.append(_reject(doc_id, settings, value_text=repr(raw), code="parser.reject"))
     for table in DATA_TABLES:
         model = TABLES[table]
+        rejects = parts.table_rejects[table]
         for record in getattr(ex, table):
             try:
                 clean, bad = _scrub_record(record)
@@ -334,6 +332,33 @@ def _validate(
                         code="contract.invalid_record",
                     )
                 )
+    return parts
+
+
+def _validate(
+    path: Path,
+    doc_id: str,
+    page_count: int,
+    ex: Extraction,
+    title: str | None,
+    settings: Settings = DEFAULT,
+    accounting: Accounting | None = None,
+    repaired: list[str] | None = None,
+    parts: ContractRows | None = None,
+) -> DocumentOutcome:
+    """Turn raw records into contract rows; whatever fails becomes a reject.
+
+    This is the boundary where parser output meets the contract, so it is
+    also where text is made storable: a lone surrogate (a glyph without a
+    valid Unicode mapping) becomes U+FFFD in the row plus one reject, instead
+    of failing the document or crashing the Parquet writer.
+    """
+    if parts is None:
+        parts = contract_rows(doc_id, ex, settings)
+    rows: dict[str, list[dict[str, Any]]] = {t: parts.rows[t] for t in DATA_TABLES}
+    rows["rejects"] = rejects = list(parts.parser_rejects)
+    for table in DATA_TABLES:
+        rejects.extend(parts.table_rejects[table])
     fields: dict[str, Any] = {
         "municipality": ex.municipality,
         "title": title,
@@ -378,6 +403,21 @@ def _validate(
     outcome = DocumentOutcome(source=path, document=document, rows=rows, checks=checks)
     _key_rows(outcome, settings)
     return outcome
+
+
+def validate(
+    path: Path,
+    doc_id: str,
+    page_count: int,
+    ex: Extraction,
+    title: str | None,
+    settings: Settings,
+    accounting: Accounting | None,
+    parts: ContractRows,
+) -> DocumentOutcome:
+    """:func:`_validate` for the merge of a split document (split_check.py): the
+    pieces' rows, joined in page order, and their document as the whole's."""
+    return _validate(path, doc_id, page_count, ex, title, settings, accounting, [], parts)
 
 
 def _key_rows(outcome: DocumentOutcome, settings: Settings) -> None:
@@ -503,6 +543,11 @@ def failed_outcome(
 ) -> DocumentOutcome:
     """The outcome of a document that failed outside ``process_file`` (its worker died)."""
     return _failed(path, doc_id, error, settings)
+
+
+def worker_retiring() -> bool:
+    """Whether this worker hit its ceiling and must exit before its next task."""
+    return _worker_retiring
 
 
 def worker_task(

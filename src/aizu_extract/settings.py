@@ -215,6 +215,17 @@ class RunSettings:
     # time: each fsync waits on the disk, not the CPU, so on ext4 twelve files
     # in flight took 13-18 ms against 39-56 ms one after another.
     fsync_threads: int = 8
+    # A document of at least this many pages is split into page ranges, one per
+    # worker (pieces.py), when there are two workers or more: below it, the
+    # pieces' own reading of the overlap and the merge do not pay.
+    split_min_pages: int = 64
+    # ... and only when the file has at least this many bytes: the page count is
+    # read in the main process, which imports PyMuPDF for it (0.4 s), only then.
+    split_min_bytes: int = 2 * 1024 * 1024
+    # Pages a piece reads on either side of its range, to find where its first
+    # sheet starts and its last one ends (a restart page): a sheet longer than
+    # this makes the pieces disagree, and the document is read whole.
+    split_look_pages: int = 4
 
 
 @dataclass(frozen=True, slots=True)

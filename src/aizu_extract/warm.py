@@ -42,7 +42,7 @@ def _warm() -> None:
 
 
 def _load() -> None:
-    from . import pipeline  # noqa: F401  (the chain a worker runs)
+    from . import pipeline, split, split_check  # noqa: F401  (the chain a worker runs)
 
     with contextlib.suppress(Exception):
         _warm()

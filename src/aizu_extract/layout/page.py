@@ -320,15 +320,7 @@ class DocumentLayout:
     text_key: str = field(init=False, compare=False)
 
     def __post_init__(self) -> None:
-        seen: set[str] = set()
-        keys: list[str] = []
-        for b in self.boxes():
-            if b.furniture:
-                if b.key in seen or _FOLIO.match(b.key):
-                    continue
-                seen.add(b.key)
-            keys.append(b.key)
-        object.__setattr__(self, "text_key", "".join(keys))
+        object.__setattr__(self, "text_key", joined_key((b.key, b.furniture) for b in self.boxes()))
 
     def boxes(self) -> Iterator[TextBox]:
         for page in self.pages:
@@ -346,10 +338,24 @@ class DocumentLayout:
         return [b for b in self.boxes() if predicate(b)]
 
     def page(self, number: int) -> PageLayout:
-        return self.pages[number - 1]
+        """Page ``number`` of the document (a layout may begin after page 1: a piece)."""
+        return self.pages[number - self.pages[0].number]
 
     def full_text(self) -> str:
         return "\n".join(b.raw for b in self.boxes())
+
+
+def joined_key(boxes: Iterable[tuple[str, bool]]) -> str:
+    """:attr:`DocumentLayout.text_key` of boxes given as (key, is furniture), in order."""
+    seen: set[str] = set()
+    keys: list[str] = []
+    for key, furniture in boxes:
+        if furniture:
+            if key in seen or _FOLIO.match(key):
+                continue
+            seen.add(key)
+        keys.append(key)
+    return "".join(keys)
 
 
 def build_document_layout(
@@ -363,40 +369,70 @@ def build_document_layout(
         return DocumentLayout(tuple(pages), created_year=doc.created_year)
 
 
-def find_furniture(
-    pages: Sequence[PageLayout], settings: LayoutSettings = DEFAULT.layout
-) -> set[int]:
-    """``id`` of every box that is page furniture.
+@dataclass(frozen=True, slots=True)
+class MarginLine:
+    """A box outside ruled tables in a page's top or bottom band: what furniture is
+    decided from (small enough for a piece of a split document to hand over)."""
 
-    Only boxes outside ruled tables, in the top or bottom ``furniture_margin``
-    of the page, qualify: a folio (``4``, ``- 4 -``, ``4 / 26``, ``p.4``), or a
-    line whose key is printed at the same height (``running_dy``) on at least
-    ``running_share`` of the pages (and two): the running header/footer. Lines
-    repeated in the body (a table header continued on each page) stay content.
-    """
-    margin: list[tuple[PageLayout, TextBox]] = []
+    page: int
+    y0: float
+    key: str
+
+
+def margin_boxes(
+    pages: Sequence[PageLayout], settings: LayoutSettings = DEFAULT.layout
+) -> list[tuple[MarginLine, TextBox]]:
+    """Every furniture candidate of ``pages`` in reading order, with its box."""
+    out: list[tuple[MarginLine, TextBox]] = []
     for page in pages:
         top = settings.furniture_margin * page.height
         bottom = page.height - top
         for b in page.boxes:
             if b.table is None and (b.bbox.y1 <= top or b.bbox.y0 >= bottom):
-                margin.append((page, b))
-    out = {id(b) for _, b in margin if _FOLIO.match(b.key)}
-    need = max(2, settings.running_share * len(pages))
-    if len(pages) < 2:
-        return out
-    by_key: dict[str, list[TextBox]] = {}
-    for _, b in margin:
-        if id(b) not in out and b.key:
-            by_key.setdefault(b.key, []).append(b)
-    for group in by_key.values():
-        if len({b.page for b in group}) < need:
-            continue
-        for b in group:
-            same = [o for o in group if abs(o.bbox.y0 - b.bbox.y0) <= settings.running_dy]
-            if len({o.page for o in same}) >= need:
-                out.add(id(b))
+                out.append((MarginLine(b.page, b.bbox.y0, b.key), b))
     return out
+
+
+def furniture_lines(
+    lines: Sequence[MarginLine], page_count: int, settings: LayoutSettings = DEFAULT.layout
+) -> set[int]:
+    """Indexes (into ``lines``) of the candidates that are page furniture.
+
+    A folio (``4``, ``- 4 -``, ``4 / 26``, ``p.4``), or a line whose key is
+    printed at the same height (``running_dy``) on at least ``running_share``
+    of the ``page_count`` pages (and two): the running header/footer. Lines
+    repeated in the body (a table header continued on each page) stay content.
+    """
+    out = {i for i, line in enumerate(lines) if _FOLIO.match(line.key)}
+    need = max(2, settings.running_share * page_count)
+    if page_count < 2:
+        return out
+    by_key: dict[str, list[int]] = {}
+    for i, line in enumerate(lines):
+        if i not in out and line.key:
+            by_key.setdefault(line.key, []).append(i)
+    for group in by_key.values():
+        if len({lines[i].page for i in group}) < need:
+            continue
+        for i in group:
+            y0 = lines[i].y0
+            same = [o for o in group if abs(lines[o].y0 - y0) <= settings.running_dy]
+            if len({lines[o].page for o in same}) >= need:
+                out.add(i)
+    return out
+
+
+def find_furniture(
+    pages: Sequence[PageLayout], settings: LayoutSettings = DEFAULT.layout
+) -> set[int]:
+    """``id`` of every box that is page furniture (see :func:`furniture_lines`).
+
+    Only boxes outside ruled tables, in the top or bottom ``furniture_margin``
+    of the page, qualify.
+    """
+    margin = margin_boxes(pages, settings)
+    flagged = furniture_lines([line for line, _ in margin], len(pages), settings)
+    return {id(margin[i][1]) for i in flagged}
 
 
 def _flag(page: PageLayout, flagged: set[int]) -> PageLayout:

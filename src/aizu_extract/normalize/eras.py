@@ -9,6 +9,7 @@ plans written before 2019 print ``平成32年度`` for 2020.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Literal
 
@@ -188,6 +189,12 @@ class YearContext:
 
 def document_era(texts: list[str] | tuple[str, ...]) -> str | None:
     """The era named most often in full (``令和7年度``) in the document's texts."""
+    return era_of(era_counts(texts))
+
+
+def era_counts(texts: Iterable[str]) -> dict[str, int]:
+    """How often each era is named in full in ``texts`` (summed over a split document's
+    pieces, it is the whole document's count)."""
     counts: dict[str, int] = {}
     for text in texts:
         key = compact(text)
@@ -195,6 +202,11 @@ def document_era(texts: list[str] | tuple[str, ...]) -> str | None:
             continue
         for m in _ERA_NAME_RE.finditer(key):
             counts[m.group("era")] = counts.get(m.group("era"), 0) + 1
+    return counts
+
+
+def era_of(counts: Mapping[str, int]) -> str | None:
+    """The era of :func:`document_era` from its counts (ties: the later era)."""
     if not counts:
         return None
     return max(counts.items(), key=lambda kv: (kv[1], ERA_START[kv[0]]))[0]
@@ -219,9 +231,7 @@ def parse_year_label(label: str, context: YearContext | None = None) -> EraYear:
     through the document's :class:`YearContext`; raises ``era.no_era`` when the
     context cannot tell the era."""
     key = compact(label)
-    if not _YEAR_NUMERAL.search(key) or not (
-        _YEAR_MARKS.search(key) or _BARE_WESTERN.match(key)
-    ):
+    if not _YEAR_NUMERAL.search(key) or not (_YEAR_MARKS.search(key) or _BARE_WESTERN.match(key)):
         raise NormalizationError("era.unparseable", label, "no year in label")
     try:
         return parse_era_year(label)

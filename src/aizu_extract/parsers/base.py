@@ -95,3 +95,13 @@ class DocumentParser(Protocol):
         ...
 
     def parse(self, layout: DocumentLayout) -> Extraction: ...
+
+    def restart_marks(self, layout: DocumentLayout) -> tuple[tuple[int, str], ...] | None:
+        """Page-local facts that say where the parser's state resets (see
+        :meth:`restart_pages`); None for a parser that cannot be restarted."""
+        ...
+
+    def restart_pages(self, marks: list[tuple[int, str]]) -> list[int]:
+        """Pages from which the document, given the whole document's ``marks`` in
+        order, parses as the whole document does (pieces.py splits there)."""
+        ...

@@ -47,6 +47,12 @@ class PolicyEvaluationParser:
         hits = sum(marker in text for marker in _MARKERS)
         return hits / len(_MARKERS) if "施策評価" in text or "財務内容" in text else 0.0
 
+    def restart_marks(self, layout: DocumentLayout) -> tuple[tuple[int, str], ...] | None:
+        return None  # rarely over ~100 pages, and its areas share state: never split
+
+    def restart_pages(self, marks: list[tuple[int, str]]) -> list[int]:
+        return []
+
     def parse(self, layout: DocumentLayout) -> Extraction:
         # The collector paused, as for loading and layout (ReadingSettings.pause_collector).
         with collector_paused(self.settings.reading.pause_collector):

@@ -54,6 +54,12 @@ class StrategyParser:
         title = _TITLE_WEIGHT if _titled_strategy(layout) else 0.0
         return min(1.0, _BASE + _MARKER_WEIGHT * markers + title)
 
+    def restart_marks(self, layout: DocumentLayout) -> tuple[tuple[int, str], ...] | None:
+        return None  # rarely over ~100 pages, and its areas share state: never split
+
+    def restart_pages(self, marks: list[tuple[int, str]]) -> list[int]:
+        return []
+
     def parse(self, layout: DocumentLayout) -> Extraction:
         # The collector paused, as for loading and layout (ReadingSettings.pause_collector).
         with collector_paused(self.pause_collector):

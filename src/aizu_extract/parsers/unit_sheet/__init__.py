@@ -22,7 +22,7 @@ from ...settings import DEFAULT, Settings
 from ..base import Extraction
 from ..tables import ValueContext, read_values, sheet_money_factor
 from .fields import Measure, read_measure, unit_record
-from .sheets import read_header, split_sheets
+from .sheets import read_header, restart_marks, restart_pages, split_sheets
 from .text_indicators import read_text_indicators
 
 # Detection confidence: a sheet-kind word printed, or only unit-name labels.
@@ -47,6 +47,15 @@ class UnitSheetParser:
         if any(names.matches(b.key) for b in layout.boxes() if b.table is not None):
             return _LABELS_ONLY_CONFIDENCE
         return 0.0
+
+    def restart_marks(self, layout: DocumentLayout) -> tuple[tuple[int, str], ...] | None:
+        with collector_paused(self.settings.reading.pause_collector):
+            return restart_marks(Form(layout, vocabulary(), self.settings.layout))
+
+    def restart_pages(self, marks: list[tuple[int, str]]) -> list[int]:
+        """A sheet depends on the document only through its header, era and year:
+        from a page where a sheet begins, the book reads as it does whole."""
+        return restart_pages(marks)
 
     def parse(self, layout: DocumentLayout) -> Extraction:
         # The collector paused, as for loading and layout (ReadingSettings.pause_collector).

@@ -55,13 +55,8 @@ def split_sheets(
     form: Form, row_tolerance: float = DEFAULT.reading.sheet_row_tolerance
 ) -> list[Sheet]:
     """Sheets in reading order, each with its cells and sub-units."""
-    names = _distinct_names(
-        [
-            h
-            for h in form.hits("name")
-            if h.value is not None and not _heads_a_list(h, form.vocab.field_of)
-        ]
-    )
+    hits = _name_hits(form)
+    names = [hits[i] for i in _distinct([(h.label.page, _value(h)) for h in hits])]
     sheets: list[Sheet] = []
     for i, hit in enumerate(names):
         prev = names[i - 1] if i else None
@@ -114,15 +109,38 @@ def _heads_a_list(hit: FieldHit, vocabulary_label: Callable[[str], str | None]) 
     return run > _LIST_ROWS
 
 
-def _distinct_names(hits: list[FieldHit]) -> list[FieldHit]:
-    """Name labels that start a sheet: a name printed again on a later page with
-    the same value is the sheet's repeated print title (Calc, Excel), not a new one."""
-    out: list[FieldHit] = []
-    for hit in hits:
-        if out and hit.label.page > out[-1].label.page and _value(hit) == _value(out[-1]):
+def _name_hits(form: Form) -> list[FieldHit]:
+    """Unit-name labels with a value that do not head a list, in reading order."""
+    return [
+        h
+        for h in form.hits("name")
+        if h.value is not None and not _heads_a_list(h, form.vocab.field_of)
+    ]
+
+
+def _distinct(marks: list[tuple[int, str]]) -> list[int]:
+    """Indexes of the name labels (page, value) that start a sheet: a name printed
+    again on a later page with the same value is the sheet's repeated print title
+    (Calc, Excel), not a new one."""
+    out: list[int] = []
+    for i, (page, value) in enumerate(marks):
+        if out and page > marks[out[-1]][0] and value == marks[out[-1]][1]:
             continue
-        out.append(hit)
+        out.append(i)
     return out
+
+
+def restart_marks(form: Form) -> tuple[tuple[int, str], ...]:
+    """(page, value) of every unit-name label: page-local facts, from which
+    :func:`restart_pages` finds where the sheets of a whole book begin."""
+    return tuple((h.label.page, _value(h)) for h in _name_hits(form))
+
+
+def restart_pages(marks: list[tuple[int, str]]) -> list[int]:
+    """Pages at whose top a sheet begins (after an earlier sheet's page): the book
+    read from there on is read as the whole book reads it (nothing carries over)."""
+    kept = _distinct(marks)
+    return [marks[i][0] for j, i in enumerate(kept) if j and marks[kept[j - 1]][0] < marks[i][0]]
 
 
 def _value(hit: FieldHit) -> str:
