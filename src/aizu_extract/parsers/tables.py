@@ -137,7 +137,8 @@ def _stacked(
     form: Form, grid: Grid, facts: list[CellFacts], headers: HeaderInterpreter
 ) -> tuple[list[CellFacts], dict[int, str]]:
     """A cell printing one metric per line under a legend (上段：目標値 下段：実績値)
-    becomes one fact per line; the map gives each such fact its own line's text."""
+    or beside a label naming them (目標値 over 実績値) becomes one fact per line; the
+    map gives each such fact its own line's text."""
     out: list[CellFacts] = []
     lines: dict[int, str] = {}
     over: list[str] | None = None  # the text printed over the table, read once
@@ -146,7 +147,7 @@ def _stacked(
         if f.metric is None and f.basis is None and len(f.cell.lines) > 1:
             if over is None:
                 over = _headings(form, grid, headers)
-            metrics = stacked_metrics(grid, f.cell, headers, over)
+            metrics = stacked_metrics(grid, f.cell, headers, over, f.labels)
         if metrics is None:
             out.append(f)
             continue

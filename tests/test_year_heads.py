@@ -1,0 +1,81 @@
+"""Years printed alone over a table's columns (``2022 | 2023 | 2025（目標）``):
+headers when their row is the table's top row of year headers, values elsewhere
+(layout/headers.year_head); a metric in a year's note yields to the row's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from aizu_extract.layout.headers import HeaderInterpreter
+from aizu_extract.layout.vocabulary import vocabulary
+from aizu_extract.normalize.eras import YearContext
+from aizu_extract.pipeline import process_file
+from aizu_extract.settings import DEFAULT
+
+from .drawing import draw_pdf, ruled_table, title_line
+
+
+@pytest.fixture(scope="module")
+def headers() -> HeaderInterpreter:
+    return HeaderInterpreter(vocabulary(), YearContext(era=None, not_after=2026), DEFAULT.reading)
+
+
+def test_year_with_a_goal_note(headers: HeaderInterpreter) -> None:
+    lab = headers.reading("2025（目標）")
+    assert (lab.year, lab.year_label, lab.metric, lab.noted_metric) == (
+        2025, "2025(目標)", "target", True)  # fmt: skip
+    assert not headers.reading("令和7年度目標値").noted_metric  # the metric is no note
+
+
+def _sheet(rows: list[tuple[int, int, int, int, str]]):  # type: ignore[no-untyped-def]
+    def draw(page) -> None:  # type: ignore[no-untyped-def]
+        title_line(page, 50, "令和6年度 事務事業評価シート")
+        name = [(0, 0, 1, 1, "事業名"), (0, 1, 1, 1, "読書推進事業")]
+        top = ruled_table(page, 60, [90, 200], name)
+        ruled_table(page, top + 20, [130, 40, 50, 60, 60, 70], rows)
+
+    return draw
+
+
+_BARE_YEARS = [
+    (0, 0, 1, 1, "指標名"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "項目"),
+    (0, 3, 1, 1, "2022"), (0, 4, 1, 1, "2023"), (0, 5, 1, 1, "2025（目標）"),
+    (1, 0, 2, 1, "図書館の貸出冊数"), (1, 1, 2, 1, "冊"),
+    (1, 2, 1, 1, "目標"), (1, 3, 1, 1, "1,200"), (1, 4, 1, 1, "1,300"), (1, 5, 1, 1, "1,500"),
+    (2, 2, 1, 1, "実績"), (2, 3, 1, 1, "1,150"), (2, 4, 1, 1, "1,320"), (2, 5, 1, 1, "－"),
+]  # fmt: skip
+
+
+def test_bare_years_over_the_columns(tmp_path: Path) -> None:
+    """The top row's 2022 / 2023 are the years of the cells under them; the 実績 row
+    under ``2025（目標）`` is an actual not printed yet (the row's metric wins)."""
+    out = process_file(draw_pdf(tmp_path, "years.pdf", _sheet(_BARE_YEARS)))
+    got = {(r["metric"], r["fiscal_year"], r["year_label"], r["value"], r["value_text"])
+           for r in out.rows["kpi_values"]}  # fmt: skip
+    assert got == {
+        ("target", 2022, "2022", 1200.0, "1,200"), ("actual", 2022, "2022", 1150.0, "1,150"),
+        ("target", 2023, "2023", 1300.0, "1,300"), ("actual", 2023, "2023", 1320.0, "1,320"),
+        ("target", 2025, "2025(目標)", 1500.0, "1,500"),
+        ("actual", 2025, "2025(目標)", None, "－"),
+    }  # fmt: skip
+
+
+_YEARS_AS_VALUES = [
+    (0, 0, 1, 1, "指標名"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "項目"),
+    (0, 3, 1, 1, "令和4年度"), (0, 4, 1, 1, "令和5年度"), (0, 5, 1, 1, "令和6年度"),
+    (1, 0, 2, 1, "図書館の貸出冊数"), (1, 1, 2, 1, "冊"),
+    (1, 2, 1, 1, "目標"), (1, 3, 1, 1, "2010"), (1, 4, 1, 1, "2015"), (1, 5, 1, 1, "2020"),
+    (2, 2, 1, 1, "実績"), (2, 3, 1, 1, "2005"), (2, 4, 1, 1, "2012"), (2, 5, 1, 1, "2021"),
+]  # fmt: skip
+
+
+def test_year_like_values_under_headers_stay_values(tmp_path: Path) -> None:
+    """Values that happen to look like rising years, under a header row: values."""
+    out = process_file(draw_pdf(tmp_path, "values.pdf", _sheet(_YEARS_AS_VALUES)))
+    got = {(r["metric"], r["fiscal_year"], r["value"]) for r in out.rows["kpi_values"]}
+    assert got == {
+        ("target", 2022, 2010.0), ("target", 2023, 2015.0), ("target", 2024, 2020.0),
+        ("actual", 2022, 2005.0), ("actual", 2023, 2012.0), ("actual", 2024, 2021.0),
+    }  # fmt: skip
