@@ -189,6 +189,19 @@ class Form:
         one = self.value_of(label)
         return [one] if one is not None else []
 
+    def row_values(self, label: FormCell) -> list[FormCell]:
+        """The value right of a label on each row it spans, top first (総合計画の体系
+        beside ``政策 1 …`` over ``施策 1-2 …``): one label over values of one row each."""
+        grid, cell = label.grid, label.cell
+        out: list[FormCell] = []
+        for row in range(cell.row, cell.last_row + 1):
+            c = grid.at(row, cell.last_col + 1)
+            if c is None or c.box is None or self._label_cell(grid, c):
+                continue
+            if not out or out[-1].cell is not c:
+                out.append(FormCell(grid, c))
+        return out
+
     def _label_cell(self, grid: Grid, cell: GridCell) -> bool:
         return self.vocab.field_of(cell.key) is not None
 
