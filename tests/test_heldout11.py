@@ -36,16 +36,11 @@ _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # table's cells ('60\n58', '96.7%' …) are unassigned.unknown_table, and the section
     # caption '4 評価' (right half) unassigned.unknown_label. No rejects.
     ("document", "r", "opens"),
-    # budget keys: 8 missing item 人件費(B), 8 extra item
-    # '人件費(B)正規職員0.80人会計年度任用職員0.20人' / '…正規職員1.50人会計年度任用職員0.00人'
-    # (the staff note on the label cell's second line kept in the item); the other 56
-    # lines match in every field, so each budget field fails only on those 8 keys.
-    ("budget_lines", "r", "keys"),
-    *(("budget_lines", "r", f) for f in ("amount_yen", "basis_label", "value_text", "page")),
     # (Fixed: the 指標 table's bare-year header row 2022 … 2025（目標） and its label
     # cell 目標値 over 実績値, layout/headers.year_head and HeaderLabel.stacked; the 施策
     # printed as 施策 1-2 on the second row beside 総合計画の体系, Form.row_values and the
-    # compound number in unit_sheet/fields.py: measure_no, structure, KPI context.)
+    # compound number in unit_sheet/fields.py: measure_no, structure, KPI context; the
+    # staff note on 人件費（B）'s second line, vocabulary staff_note: the budget keys.)
 })  # fmt: skip
 
 ROUND = HeldOutRound(

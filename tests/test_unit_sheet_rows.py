@@ -1,6 +1,7 @@
 """Unit-sheet rows drawn at test time, with hand-written expected values: a label
 spanning several rows, each with its own value (総合計画の体系 beside 政策 … over
-施策 …), and a compound 施策 number printed as 政策-施策."""
+施策 …), a compound 施策 number printed as 政策-施策, and a staff note printed in a
+money row's label (not part of the item)."""
 
 from __future__ import annotations
 
@@ -43,3 +44,30 @@ def test_plain_measure_number_on_the_second_row(tmp_path: Path) -> None:
     assert unit["measure_no"] == 4
     got = [(s["number"], s["title"], s["parent_number"]) for s in out.rows["structure"]]
     assert got == [("4", "健康づくりの推進", "2")]
+
+
+def _cost_sheet(page: pymupdf.Page) -> None:
+    title_line(page, 50, "令和6年度 事務事業評価シート")
+    top = ruled_table(page, 60, [90, 300], [(0, 0, 1, 1, "事業名"), (0, 1, 1, 1, "読書推進事業")])
+    title_line(page, top + 20, "事業費の推移　（単位：千円）")
+    ruled_table(page, top + 26, [200, 90, 90], [
+        (0, 0, 1, 1, "区分"), (0, 1, 1, 1, "令和5年度決算"), (0, 2, 1, 1, "令和6年度予算"),
+        (1, 0, 1, 1, "事業費（A）"), (1, 1, 1, 1, "1,200"), (1, 2, 1, 1, "1,300"),
+        (2, 0, 2, 1, "人件費（B）\n正規職員 0.50人　再任用職員 1.00人"), (2, 1, 2, 1, "6,000"),
+        (2, 2, 2, 1, "6,100"),
+        (4, 0, 1, 1, "委託料（職員2.0人）"), (4, 1, 1, 1, "300"), (4, 2, 1, 1, "－"),
+        (5, 0, 2, 1, "うち国庫\n支出金"), (5, 1, 2, 1, "400"), (5, 2, 2, 1, "500"),
+    ])  # fmt: skip
+
+
+def test_staff_note_in_a_row_label_is_not_the_item(tmp_path: Path) -> None:
+    """The second line of ``人件費（B）`` and the bracket of ``委託料（職員2.0人）`` count
+    staff: the items are ``人件費(B)`` and ``委託料``; a wrapped label is still joined."""
+    out = process_file(draw_pdf(tmp_path, "cost.pdf", _cost_sheet))
+    got = {(b["item"], b["fiscal_year"], b["amount_yen"]) for b in out.rows["budget_lines"]}
+    assert got == {
+        ("事業費(A)", 2023, 1_200_000), ("事業費(A)", 2024, 1_300_000),
+        ("人件費(B)", 2023, 6_000_000), ("人件費(B)", 2024, 6_100_000),
+        ("委託料", 2023, 300_000), ("委託料", 2024, None),
+        ("うち国庫支出金", 2023, 400_000), ("うち国庫支出金", 2024, 500_000),
+    }  # fmt: skip
