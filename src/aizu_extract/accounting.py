@@ -70,6 +70,7 @@ from .layout.page import _FOLIO, SECTION_FOLIO, PageLayout, TextBox
 from .layout.table import grids_of, text_key
 from .layout.vocabulary import Vocabulary, vocabulary
 from .normalize.eras import YearContext
+from .normalize.text import is_dash
 from .parsers.base import Extraction, Record
 from .settings import DEFAULT, AccountingSettings
 
@@ -222,6 +223,17 @@ def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) ->
     return not (len(tail) >= 5 or _HEADING_KANA.search(tail))
 
 
+def _prints_number(box: TextBox, max_chars: int) -> bool:
+    """The box is a number, or prints one number (or dash) per line (``20`` over ``18``:
+    a target over an actual, whose joined key ``2018`` would read as a year)."""
+    if is_number(box.key, max_chars):
+        return True
+    lines = [text_key(line) for line in box.line_texts]
+    if len(lines) < 2 or not all(is_number(k, max_chars) or is_dash(k) for k in lines):
+        return False
+    return any(not is_dash(k) for k in lines)
+
+
 @lru_cache(maxsize=_CACHED_KEYS)
 def signature(text: str) -> str:
     """The digits a text prints, group by group: ``1,234千円`` and ``1234`` → ``1234``."""
@@ -348,7 +360,7 @@ def account(
         toc = _is_toc_page(page)
         for box in page.boxes:
             if not (
-                is_number(box.key, cfg.max_number_chars)
+                _prints_number(box, cfg.max_number_chars)
                 or (box.table is None and (_FOLIO.match(box.key) or _toc_leader(box.key)))
             ):
                 continue
