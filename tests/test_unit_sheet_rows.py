@@ -71,3 +71,37 @@ def test_staff_note_in_a_row_label_is_not_the_item(tmp_path: Path) -> None:
         ("委託料", 2023, 300_000), ("委託料", 2024, None),
         ("うち国庫支出金", 2023, 400_000), ("うち国庫支出金", 2024, 500_000),
     }  # fmt: skip
+
+
+def _two_halves(page: pymupdf.Page) -> None:
+    """An A4-landscape sheet whose halves share one ruled grid: 事業名 / 所管課 / 事業の
+    目的 on the left, an indicator table on the right, both on the same rows."""
+    page.set_mediabox(pymupdf.Rect(0, 0, 842, 595))
+    title_line(page, 40, "令和6年度 事務事業評価シート")
+    ruled_table(page, 60, [70, 200], [
+        (0, 0, 1, 1, "事業名"), (0, 1, 1, 1, "読書推進事業"),
+        (1, 0, 1, 1, "所管課"), (1, 1, 1, 1, "生涯学習課"),
+        (2, 0, 1, 1, "事業の目的"), (2, 1, 1, 1, "読書に親しむ。"),
+    ], left=40)  # fmt: skip
+    ruled_table(page, 60, [90, 40, 40, 60, 60], [
+        (0, 0, 1, 1, "指標名"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "項目"),
+        (0, 3, 1, 1, "令和5年度"), (0, 4, 1, 1, "令和6年度"),
+        (1, 0, 2, 1, "貸出冊数"), (1, 1, 2, 1, "冊"), (1, 2, 1, 1, "目標"),
+        (1, 3, 1, 1, "1,200"), (1, 4, 1, 1, "1,300"),
+        (2, 2, 1, 1, "実績"), (2, 3, 1, 1, "1,150"), (2, 4, 1, 1, "1,320"),
+    ], left=310)  # fmt: skip
+
+
+def test_a_value_row_ends_where_the_other_half_begins(tmp_path: Path) -> None:
+    """所管課's value is 生涯学習課 alone: the cells after it on its row are the right
+    half's indicator (under 指標名 / 単位), not parts of the department."""
+    out = process_file(draw_pdf(tmp_path, "halves.pdf", _two_halves))
+    (unit,) = out.rows["business_units"]
+    assert (unit["name"], unit["department"], unit["summary"]) == (
+        "読書推進事業", "生涯学習課", "読書に親しむ。")  # fmt: skip
+    got = {(r["kpi_name"], r["unit"], r["metric"], r["fiscal_year"], r["value"])
+           for r in out.rows["kpi_values"]}  # fmt: skip
+    assert got == {
+        ("貸出冊数", "冊", "target", 2023, 1200.0), ("貸出冊数", "冊", "target", 2024, 1300.0),
+        ("貸出冊数", "冊", "actual", 2023, 1150.0), ("貸出冊数", "冊", "actual", 2024, 1320.0),
+    }  # fmt: skip
