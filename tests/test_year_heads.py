@@ -79,3 +79,44 @@ def test_year_like_values_under_headers_stay_values(tmp_path: Path) -> None:
         ("target", 2022, 2010.0), ("target", 2023, 2015.0), ("target", 2024, 2020.0),
         ("actual", 2022, 2005.0), ("actual", 2023, 2012.0), ("actual", 2024, 2021.0),
     }  # fmt: skip
+
+
+def _down_sheet(years: tuple[str, str, str], targets: tuple[str, str, str]):  # type: ignore[no-untyped-def]
+    def draw(page) -> None:  # type: ignore[no-untyped-def]
+        title_line(page, 50, "令和6年度 事務事業評価シート")
+        name = [(0, 0, 1, 1, "事業名"), (0, 1, 1, 1, "読書推進事業")]
+        top = ruled_table(page, 60, [90, 200], name)
+        ruled_table(page, top + 26, [110, 30, 60, 70, 70], [
+            (0, 0, 1, 1, "成果指標"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "年度"),
+            (0, 3, 1, 1, "目標値"), (0, 4, 1, 1, "実績値"),
+            (1, 0, 3, 1, "図書館の貸出冊数"), (1, 1, 3, 1, "冊"),
+            (1, 2, 1, 1, years[0]), (1, 3, 1, 1, targets[0]), (1, 4, 1, 1, "1,150"),
+            (2, 2, 1, 1, years[1]), (2, 3, 1, 1, targets[1]), (2, 4, 1, 1, "1,320"),
+            (3, 2, 1, 1, years[2]), (3, 3, 1, 1, targets[2]), (3, 4, 1, 1, "－"),
+        ])  # fmt: skip
+
+    return draw
+
+
+def test_bare_years_down_under_an_axis_caption(tmp_path: Path) -> None:
+    """年度 over 2022 / 2023 / 2024 in a column of their own: the years of the rows."""
+    draw = _down_sheet(("2022", "2023", "2024"), ("1,200", "1,300", "1,500"))
+    out = process_file(draw_pdf(tmp_path, "down.pdf", draw))
+    got = {(r["metric"], r["fiscal_year"], r["year_label"], r["value"])
+           for r in out.rows["kpi_values"]}  # fmt: skip
+    assert got == {
+        ("target", 2022, "2022", 1200.0), ("actual", 2022, "2022", 1150.0),
+        ("target", 2023, "2023", 1300.0), ("actual", 2023, "2023", 1320.0),
+        ("target", 2024, "2024", 1500.0), ("actual", 2024, "2024", None),
+    }  # fmt: skip
+
+
+def test_year_like_values_down_a_metric_column_stay_values(tmp_path: Path) -> None:
+    """目標値 over 2010 / 2015 / 2020 right of the era years: the column's values."""
+    draw = _down_sheet(("令和4年度", "令和5年度", "令和6年度"), ("2010", "2015", "2020"))
+    out = process_file(draw_pdf(tmp_path, "down.pdf", draw))
+    got = {(r["metric"], r["fiscal_year"], r["value"]) for r in out.rows["kpi_values"]}
+    assert got == {
+        ("target", 2022, 2010.0), ("target", 2023, 2015.0), ("target", 2024, 2020.0),
+        ("actual", 2022, 1150.0), ("actual", 2023, 1320.0), ("actual", 2024, None),
+    }  # fmt: skip

@@ -502,15 +502,21 @@ _YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)(?:[(（][^()（）]*[)）])?$")
 
 @_per_cell
 def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
-    """``cell`` prints a year alone (``2022``) as one of a table's column headers.
+    """``cell`` prints a year alone (``2022``) as one of a table's year headers.
 
-    Such a year reads like a value; it is a header when its row is the top of its
-    columns (nothing above but captions wider than it) and the row's value-like
-    cells are all such years, at least ``year_row_min`` of them, rising left to
-    right (区分 | 指標名 | 単位 | 2022 | 2023 | 2024 | 2025（目標）). A row of values
-    under a header is never the top of its columns."""
+    Such a year reads like a value; it heads its column when its row is the top of
+    its columns (nothing above but captions wider than it) and the row's value-like
+    cells are all such years, at least ``year_row_min`` of them, rising left to right
+    (区分 | 指標名 | 単位 | 2022 | 2023 | 2024 | 2025（目標）): a row of values under a
+    header is never the top of its columns. Transposed, it heads its row when no value
+    lies left of it and its column, under an axis caption (年度), prints such years
+    only, rising downwards."""
     if cell.box is None or not _YEAR_HEAD.match(cell.key):
         return False
+    return _years_across(grid, cell, headers) or _years_down(grid, cell, headers)
+
+
+def _years_across(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
     if any(c.box is not None and not _wider(c, cell) for c in grid.above(cell)):
         return False
     years: list[int] = []
@@ -521,6 +527,36 @@ def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
         if m is None:
             return False
         years.append(int(m.group(1)))
+    return _rising(years, headers)
+
+
+def _years_down(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    if any(c.box is not None and is_value_text(c.text) for c in grid.left_of(cell)):
+        return False
+    above: list[int] = []
+    caption: GridCell | None = None
+    for c in grid.above(cell):
+        if c.box is None:
+            continue
+        m = _YEAR_HEAD.match(c.key) if is_value_text(c.text) else None
+        if m is None:
+            caption = None if is_value_text(c.text) else c
+            break
+        above.append(int(m.group(1)))
+    if caption is None or not headers.label(caption.text).axis:
+        return False
+    below: list[int] = []
+    for c in grid.below(cell):
+        if c.box is None or not is_value_text(c.text):
+            continue
+        m = _YEAR_HEAD.match(c.key)
+        if m is None:
+            return False
+        below.append(int(m.group(1)))
+    return _rising([*reversed(above), int(cell.key[:4]), *below], headers)
+
+
+def _rising(years: list[int], headers: HeaderInterpreter) -> bool:
     rising = all(a < b for a, b in itertools.pairwise(years))
     return rising and len(years) >= headers.settings.year_row_min
 
@@ -560,7 +596,7 @@ def _row_stack(
             if not out and _is_label_column(grid, c, headers):
                 return None
             continue
-        if is_value_text(c.text):
+        if is_value_text(c.text) and not year_head(grid, c, headers):
             if out:
                 break
             continue
