@@ -15,7 +15,6 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeVar
 
 from ..geometry import thawed
@@ -24,19 +23,18 @@ from ..normalize.errors import NormalizationError
 from ..normalize.text import is_dash, join_wrapped, normalize_text
 from ..settings import DEFAULT, ReadingSettings
 from .table import Grid, GridCell, text_key
-from .vocabulary import Vocabulary, vocabulary
+from .values import is_value_text
+from .vocabulary import Vocabulary
+from .year_heads import wider as _wider
+from .year_heads import year_head
 
 # indicator_kind of a name column that does not say activity or outcome (指標名).
 GENERIC_INDICATOR = "indicator"
 _METRICS = ("target", "actual", "forecast", "achievement_rate", "baseline")
 _BASES = {"expected": "見込み", "settled": "決算", "budget": "予算"}  # 決算見込 is 見込み
 PROJECTION_BASIS = _BASES["expected"]  # a money row's plan column (see tables.py)
-# A value cell: a number with optional sign, separators, unit and notes.
-_NUMERIC = re.compile(r"^[(（]?[-−‐–△▲+]?\s*[\d０-９][\d０-９,，.．\s]*")
-# A year label printed without an era (``5年度``, ``20年度決算``) starts with digits too.
 # A western year printed alone (``2022``): a value's text unless a header row says not.
 _BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
-_YEAR_LABEL = re.compile(r"^[\d０-９]{1,4}\s*(年度|年)")
 # One number per interpreter, so a grid's memo never serves one reader's answer to
 # another (an interpreter's id may be reused once it is gone; its serial is not).
 _SERIALS = itertools.count()
@@ -102,20 +100,6 @@ class HeaderLabel:
             or self.definition
             or self.stacked
         )
-
-
-@lru_cache(maxsize=65536)
-def is_value_text(text: str) -> bool:
-    """A cell that prints a value (a number or a dash), not a label: also a word
-    printed in a value's place while it is not known yet (集計中, the package
-    vocabulary's ``pending_value``), which is a value cell with no number, never
-    an indicator's name nor a header over the cells below it."""
-    s = text.strip()
-    if not s or _YEAR_LABEL.match(s):
-        return False
-    if is_dash(normalize_text(s)) or _NUMERIC.match(s):
-        return True
-    return vocabulary().header("pending_value").matches(text_key(s))
 
 
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
@@ -496,71 +480,6 @@ def _column_stack(
     return out
 
 
-# A western year printed alone over a column, with an optional note: 2022, 2025（目標）.
-_YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)(?:[(（][^()（）]*[)）])?$")
-
-
-@_per_cell
-def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
-    """``cell`` prints a year alone (``2022``) as one of a table's year headers.
-
-    Such a year reads like a value; it heads its column when its row is the top of
-    its columns (nothing above but captions wider than it) and the row's value-like
-    cells are all such years, at least ``year_row_min`` of them, rising left to right
-    (区分 | 指標名 | 単位 | 2022 | 2023 | 2024 | 2025（目標）): a row of values under a
-    header is never the top of its columns. Transposed, it heads its row when no value
-    lies left of it and its column, under an axis caption (年度), prints such years
-    only, rising downwards."""
-    if cell.box is None or not _YEAR_HEAD.match(cell.key):
-        return False
-    return _years_across(grid, cell, headers) or _years_down(grid, cell, headers)
-
-
-def _years_across(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
-    if any(c.box is not None and not _wider(c, cell) for c in grid.above(cell)):
-        return False
-    years: list[int] = []
-    for c in grid.row_cells(cell.row):
-        if c.box is None or c.row != cell.row or not is_value_text(c.text):
-            continue
-        m = _YEAR_HEAD.match(c.key)
-        if m is None:
-            return False
-        years.append(int(m.group(1)))
-    return _rising(years, headers)
-
-
-def _years_down(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
-    if any(c.box is not None and is_value_text(c.text) for c in grid.left_of(cell)):
-        return False
-    above: list[int] = []
-    caption: GridCell | None = None
-    for c in grid.above(cell):
-        if c.box is None:
-            continue
-        m = _YEAR_HEAD.match(c.key) if is_value_text(c.text) else None
-        if m is None:
-            caption = None if is_value_text(c.text) else c
-            break
-        above.append(int(m.group(1)))
-    if caption is None or not headers.label(caption.text).axis:
-        return False
-    below: list[int] = []
-    for c in grid.below(cell):
-        if c.box is None or not is_value_text(c.text):
-            continue
-        m = _YEAR_HEAD.match(c.key)
-        if m is None:
-            return False
-        below.append(int(m.group(1)))
-    return _rising([*reversed(above), int(cell.key[:4]), *below], headers)
-
-
-def _rising(years: list[int], headers: HeaderInterpreter) -> bool:
-    rising = all(a < b for a, b in itertools.pairwise(years))
-    return rising and len(years) >= headers.settings.year_row_min
-
-
 def _title_value(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
     """``cell`` is the text of a definition row over a block's headers (指標の説明 |
     …, the label first on its row but for bands spanning the block's rows, such as
@@ -572,11 +491,6 @@ def _title_value(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool
     if any(c.row_span == 1 for c in printed[1:]):
         return False
     return headers.label(printed[0].text).definition
-
-
-def _wider(c: GridCell, cell: GridCell) -> bool:
-    """``c`` spans columns beside ``cell``'s as well: a row across the block."""
-    return c.col < cell.col or c.last_col > cell.last_col
 
 
 def _row_stack(

@@ -1,0 +1,94 @@
+"""Years printed alone as a table's headers (``2022 | 2023 | 2025（目標）``).
+
+A western year printed without 年度 reads like a value (a count of 2022); it is a
+header only where the table's shape says so: the top row of its columns, or a
+column under an axis caption (年度). The header interpreter asks this of every
+value-like cell of a column or row stack (layout/headers.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+from .table import Grid, GridCell
+from .values import is_value_text
+
+if TYPE_CHECKING:
+    from .headers import HeaderInterpreter
+
+
+def wider(c: GridCell, cell: GridCell) -> bool:
+    """``c`` spans columns beside ``cell``'s as well: a row across the block."""
+    return c.col < cell.col or c.last_col > cell.last_col
+
+
+# A western year printed alone over a column, with an optional note: 2022, 2025（目標）.
+_YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)(?:[(（][^()（）]*[)）])?$")
+
+
+def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    """``cell`` prints a year alone (``2022``) as one of a table's year headers.
+
+    Such a year reads like a value; it heads its column when its row is the top of
+    its columns (nothing above but captions wider than it) and the row's value-like
+    cells are all such years, at least ``year_row_min`` of them, rising left to right
+    (区分 | 指標名 | 単位 | 2022 | 2023 | 2024 | 2025（目標）): a row of values under a
+    header is never the top of its columns. Transposed, it heads its row when no value
+    lies left of it and its column, under an axis caption (年度), prints such years
+    only, rising downwards."""
+    if cell.box is None or not _YEAR_HEAD.match(cell.key):
+        return False
+    # remembered per grid, cell and interpreter, as headers._per_cell does
+    key = (year_head, headers.serial, id(cell))
+    hit = grid.memo.get(key)
+    if hit is None or hit[0] is not cell:
+        found = _years_across(grid, cell, headers) or _years_down(grid, cell, headers)
+        hit = grid.memo[key] = (cell, found)
+    return bool(hit[1])
+
+
+def _years_across(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    if any(c.box is not None and not wider(c, cell) for c in grid.above(cell)):
+        return False
+    years: list[int] = []
+    for c in grid.row_cells(cell.row):
+        if c.box is None or c.row != cell.row or not is_value_text(c.text):
+            continue
+        m = _YEAR_HEAD.match(c.key)
+        if m is None:
+            return False
+        years.append(int(m.group(1)))
+    return _rising(years, headers)
+
+
+def _years_down(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    if any(c.box is not None and is_value_text(c.text) for c in grid.left_of(cell)):
+        return False
+    above: list[int] = []
+    caption: GridCell | None = None
+    for c in grid.above(cell):
+        if c.box is None:
+            continue
+        m = _YEAR_HEAD.match(c.key) if is_value_text(c.text) else None
+        if m is None:
+            caption = None if is_value_text(c.text) else c
+            break
+        above.append(int(m.group(1)))
+    if caption is None or not headers.label(caption.text).axis:
+        return False
+    below: list[int] = []
+    for c in grid.below(cell):
+        if c.box is None or not is_value_text(c.text):
+            continue
+        m = _YEAR_HEAD.match(c.key)
+        if m is None:
+            return False
+        below.append(int(m.group(1)))
+    return _rising([*reversed(above), int(cell.key[:4]), *below], headers)
+
+
+def _rising(years: list[int], headers: HeaderInterpreter) -> bool:
+    rising = all(a < b for a, b in itertools.pairwise(years))
+    return rising and len(years) >= headers.settings.year_row_min
