@@ -57,12 +57,14 @@ def _cost_sheet(page: pymupdf.Page) -> None:
         (2, 2, 2, 1, "6,100"),
         (4, 0, 1, 1, "委託料（職員2.0人）"), (4, 1, 1, 1, "300"), (4, 2, 1, 1, "－"),
         (5, 0, 2, 1, "うち国庫\n支出金"), (5, 1, 2, 1, "400"), (5, 2, 2, 1, "500"),
+        (7, 0, 1, 1, "職員人件費　再任用 1.0人"), (7, 1, 1, 1, "700"), (7, 2, 1, 1, "800"),
     ])  # fmt: skip
 
 
 def test_staff_note_in_a_row_label_is_not_the_item(tmp_path: Path) -> None:
-    """The second line of ``人件費（B）`` and the bracket of ``委託料（職員2.0人）`` count
-    staff: the items are ``人件費(B)`` and ``委託料``; a wrapped label is still joined."""
+    """The second line of ``人件費（B）``, the words after ``職員人件費`` on its line and the
+    bracket of ``委託料（職員2.0人）`` count staff: the items are ``人件費(B)``, ``職員人件費``
+    and ``委託料``; a wrapped label is still joined."""
     out = process_file(draw_pdf(tmp_path, "cost.pdf", _cost_sheet))
     got = {(b["item"], b["fiscal_year"], b["amount_yen"]) for b in out.rows["budget_lines"]}
     assert got == {
@@ -70,6 +72,7 @@ def test_staff_note_in_a_row_label_is_not_the_item(tmp_path: Path) -> None:
         ("人件費(B)", 2023, 6_000_000), ("人件費(B)", 2024, 6_100_000),
         ("委託料", 2023, 300_000), ("委託料", 2024, None),
         ("うち国庫支出金", 2023, 400_000), ("うち国庫支出金", 2024, 500_000),
+        ("職員人件費", 2023, 700_000), ("職員人件費", 2024, 800_000),
     }  # fmt: skip
 
 

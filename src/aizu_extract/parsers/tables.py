@@ -27,7 +27,7 @@ from ..layout.headers import (
 )
 from ..layout.stacked import stacked_metrics
 from ..layout.table import Grid, GridCell, continued, text_key, under_captions
-from ..layout.vocabulary import Vocabulary
+from ..layout.vocabulary import LabelSet, Vocabulary
 from ..normalize.errors import NormalizationError
 from ..normalize.money import parse_amount, split_pair
 from ..normalize.text import as_read, is_dash, join_wrapped, normalize_text
@@ -291,16 +291,27 @@ def _is_indicator(f: CellFacts) -> bool:
 def _item_name(f: CellFacts, vocab: Vocabulary) -> str:
     """The row label as printed: NFKC, spaces removed, a money unit note dropped, and a
     staff note too (a later line ``正規職員 0.80人　会計年度任用職員 0.20人`` under
-    ``人件費（B）``, or a last bracket ``（職員2.0人）``): counts of staff, not the item."""
+    ``人件費（B）``, the same words after it on its line, or a last bracket
+    ``（職員2.0人）``): counts of staff, not the item."""
     lines = f.item.lines if f.item else ()
     staff = vocab.header("staff_note")
-    kept = [line for i, line in enumerate(lines) if not i or not staff.matches(text_key(line))]
-    raw = f.item.text if f.item and len(kept) == len(lines) else "".join(kept)
+    kept = [part for i, line in enumerate(lines) if (part := _before_staff(line, i, staff))]
+    raw = f.item.text if f.item and kept == list(lines) else "".join(kept)
     text = _MONEY_NOTE.sub("", _SPACES.sub("", normalize_text(raw)))
     note = _LAST_NOTE.search(text)
     if note and note.start() and staff.matches(note.group(1)):
         text = text[: note.start()]
     return text
+
+
+def _before_staff(line: str, index: int, staff: LabelSet) -> str:
+    """``line`` without the staff note its last words print (all of it on a later line:
+    the first line always keeps its first word, the item)."""
+    words = line.split()
+    for k in range(len(words)):
+        if (k or index) and staff.matches(text_key("".join(words[k:]))):
+            return " ".join(words[:k])
+    return line
 
 
 def _budget(
