@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pymupdf
 import pytest
 
 from aizu_extract.layout.headers import HeaderInterpreter
@@ -119,4 +120,35 @@ def test_year_like_values_down_a_metric_column_stay_values(tmp_path: Path) -> No
     assert got == {
         ("target", 2022, 2010.0), ("target", 2023, 2015.0), ("target", 2024, 2020.0),
         ("actual", 2022, 1150.0), ("actual", 2023, 1320.0), ("actual", 2024, None),
+    }  # fmt: skip
+
+
+def _halves(page: pymupdf.Page) -> None:
+    """Two halves in one ruled grid: the left half's 事業番号 0123 and 2018年度 share the
+    rows of the right half's year headers and values."""
+    page.set_mediabox(pymupdf.Rect(0, 0, 842, 595))
+    title_line(page, 40, "令和6年度 事務事業評価シート")
+    ruled_table(page, 60, [60, 120, 50, 40], [
+        (0, 0, 1, 1, "事業名"), (0, 1, 1, 1, "読書推進事業"), (0, 2, 1, 1, "事業番号"),
+        (0, 3, 1, 1, "0123"),
+        (1, 0, 1, 1, "開始年度"), (1, 1, 1, 1, "2018年度"), (1, 2, 1, 1, "所管課"),
+        (1, 3, 1, 1, "総務課"),
+    ], left=40)  # fmt: skip
+    ruled_table(page, 60, [90, 40, 40, 60, 60], [
+        (0, 0, 1, 1, "指標名"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "項目"),
+        (0, 3, 1, 1, "2022"), (0, 4, 1, 1, "2023"),
+        (1, 0, 2, 1, "貸出冊数"), (1, 1, 2, 1, "冊"), (1, 2, 1, 1, "目標"),
+        (1, 3, 1, 1, "1,200"), (1, 4, 1, 1, "1,300"),
+        (2, 2, 1, 1, "実績"), (2, 3, 1, 1, "1,150"), (2, 4, 1, 1, "1,320"),
+    ], left=310)  # fmt: skip
+
+
+def test_year_headers_beside_the_other_half_of_the_row(tmp_path: Path) -> None:
+    """The run 2022 | 2023 after the label 項目 is the right half's year row, though the
+    left half prints a value (0123) on the same grid row."""
+    out = process_file(draw_pdf(tmp_path, "halves.pdf", _halves))
+    got = {(r["metric"], r["fiscal_year"], r["value"]) for r in out.rows["kpi_values"]}
+    assert got == {
+        ("target", 2022, 1200.0), ("target", 2023, 1300.0),
+        ("actual", 2022, 1150.0), ("actual", 2023, 1320.0),
     }  # fmt: skip

@@ -32,12 +32,12 @@ def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
     """``cell`` prints a year alone (``2022``) as one of a table's year headers.
 
     Such a year reads like a value; it heads its column when its row is the top of
-    its columns (nothing above but captions wider than it) and the row's value-like
-    cells are all such years, at least ``year_row_min`` of them, rising left to right
+    its columns (nothing above but captions wider than it) and it stands in a run of
+    such years between labels, at least ``year_row_min`` of them, rising left to right
     (区分 | 指標名 | 単位 | 2022 | 2023 | 2024 | 2025（目標）): a row of values under a
-    header is never the top of its columns. Transposed, it heads its row when no value
-    lies left of it and its column, under an axis caption (年度), prints such years
-    only, rising downwards."""
+    header is never the top of its columns. Transposed, it heads its row when the cell
+    left of it is a label and its column, under an axis caption (年度), prints such
+    years only, rising downwards."""
     if cell.box is None or not _YEAR_HEAD.match(cell.key):
         return False
     # remembered per grid, cell and interpreter, as headers._per_cell does
@@ -50,22 +50,34 @@ def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
 
 
 def _years_across(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    """The top of its columns, in a run of such years on its row between labels (the
+    cells beyond a label may be another table's sharing the row: a two-column page)."""
     if any(c.box is not None and not wider(c, cell) for c in grid.above(cell)):
         return False
-    years: list[int] = []
-    for c in grid.row_cells(cell.row):
-        if c.box is None or c.row != cell.row or not is_value_text(c.text):
-            continue
+    left, right = _year_run(grid.left_of(cell)), _year_run(grid.right_of(cell))
+    if left is None or right is None:
+        return False
+    return _rising([*reversed(left), int(cell.key[:4]), *right], headers)
+
+
+def _year_run(cells: list[GridCell]) -> list[int] | None:
+    """The years printed alone in ``cells`` up to the first label or blank; None when
+    a value that is no such year comes first (a row of values, not of year headers)."""
+    out: list[int] = []
+    for c in cells:
+        if c.box is None or not is_value_text(c.text):
+            return out
         m = _YEAR_HEAD.match(c.key)
         if m is None:
-            return False
-        years.append(int(m.group(1)))
-    return _rising(years, headers)
+            return None
+        out.append(int(m.group(1)))
+    return out
 
 
 def _years_down(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
-    if any(c.box is not None and is_value_text(c.text) for c in grid.left_of(cell)):
-        return False
+    beside = next((c for c in grid.left_of(cell) if c.box is not None), None)
+    if beside is not None and is_value_text(beside.text):
+        return False  # a value left of it: the year is one of its row's values
     above: list[int] = []
     caption: GridCell | None = None
     for c in grid.above(cell):
