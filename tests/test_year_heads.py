@@ -152,3 +152,33 @@ def test_year_headers_beside_the_other_half_of_the_row(tmp_path: Path) -> None:
         ("target", 2022, 1200.0), ("target", 2023, 1300.0),
         ("actual", 2022, 1150.0), ("actual", 2023, 1320.0),
     }  # fmt: skip
+
+
+def _kpi_half_first(page: pymupdf.Page) -> None:
+    """The halves the other way round: the year headers on the left, then on the same
+    grid row the right half's 事業名 and 事業番号 0123."""
+    page.set_mediabox(pymupdf.Rect(0, 0, 842, 595))
+    title_line(page, 40, "令和6年度 事務事業評価シート")
+    ruled_table(page, 60, [90, 40, 40, 60, 80], [
+        (0, 0, 1, 1, "指標名"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "項目"),
+        (0, 3, 1, 1, "2023"), (0, 4, 1, 1, "2025（目標）"),
+        (1, 0, 2, 1, "貸出冊数"), (1, 1, 2, 1, "冊"), (1, 2, 1, 1, "目標"),
+        (1, 3, 1, 1, "1,200"), (1, 4, 1, 1, "1,500"),
+        (2, 2, 1, 1, "実績"), (2, 3, 1, 1, "1,150"), (2, 4, 1, 1, "－"),
+    ], left=40)  # fmt: skip
+    ruled_table(page, 60, [60, 120, 50, 40], [
+        (0, 0, 1, 1, "事業名"), (0, 1, 1, 1, "読書推進事業"), (0, 2, 1, 1, "事業番号"),
+        (0, 3, 1, 1, "0123"),
+    ], left=350)  # fmt: skip
+
+
+def test_a_column_year_is_no_label_of_the_next_half_row(tmp_path: Path) -> None:
+    """2025（目標） heads its column only: 事業番号 0123 right of it on the grid row is
+    no indicator's target of 2025 (a year over a column never names a row)."""
+    out = process_file(draw_pdf(tmp_path, "kpi_first.pdf", _kpi_half_first))
+    got = {(r["kpi_name"], r["metric"], r["fiscal_year"], r["value"])
+           for r in out.rows["kpi_values"]}  # fmt: skip
+    assert got == {
+        ("貸出冊数", "target", 2023, 1200.0), ("貸出冊数", "target", 2025, 1500.0),
+        ("貸出冊数", "actual", 2023, 1150.0), ("貸出冊数", "actual", 2025, None),
+    }  # fmt: skip

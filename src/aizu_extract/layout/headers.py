@@ -25,8 +25,8 @@ from ..settings import DEFAULT, ReadingSettings
 from .table import Grid, GridCell, text_key
 from .values import is_value_text
 from .vocabulary import Vocabulary
+from .year_heads import ACROSS, DOWN, year_head
 from .year_heads import wider as _wider
-from .year_heads import year_head
 
 # indicator_kind of a name column that does not say activity or outcome (指標名).
 GENERIC_INDICATOR = "indicator"
@@ -458,7 +458,7 @@ def _column_stack(
     across = False  # a row across the block passed over, no value of ours above it yet
     for c in cells:
         if c.box is None or (
-            is_value_text(c.text) and (grid is None or not year_head(grid, c, headers))
+            is_value_text(c.text) and (grid is None or year_head(grid, c, headers) != ACROSS)
         ):
             if out:
                 break
@@ -510,7 +510,7 @@ def _row_stack(
             if not out and _is_label_column(grid, c, headers):
                 return None
             continue
-        if is_value_text(c.text) and not year_head(grid, c, headers):
+        if is_value_text(c.text) and year_head(grid, c, headers) != DOWN:
             if out:
                 break
             continue

@@ -28,8 +28,13 @@ def wider(c: GridCell, cell: GridCell) -> bool:
 _YEAR_HEAD = re.compile(r"^((?:19|20)\d\d)(?:[(（][^()（）]*[)）])?$")
 
 
-def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
-    """``cell`` prints a year alone (``2022``) as one of a table's year headers.
+# How a year printed alone heads the table (year_head): over a column, or left of a row.
+ACROSS, DOWN = "across", "down"
+
+
+def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> str:
+    """``cell`` prints a year alone (``2022``) as one of a table's year headers: ACROSS
+    (over its column), DOWN (left of its row), else "" (a value).
 
     Such a year reads like a value; it heads its column when its row is the top of
     its columns (nothing above but captions wider than it) and it stands in a run of
@@ -39,14 +44,19 @@ def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
     left of it is a label and its column, under an axis caption (年度), prints such
     years only, rising downwards."""
     if cell.box is None or not _YEAR_HEAD.match(cell.key):
-        return False
+        return ""
     # remembered per grid, cell and interpreter, as headers._per_cell does
     key = (year_head, headers.serial, id(cell))
     hit = grid.memo.get(key)
     if hit is None or hit[0] is not cell:
-        found = _years_across(grid, cell, headers) or _years_down(grid, cell, headers)
+        if _years_across(grid, cell, headers):
+            found = ACROSS
+        elif _years_down(grid, cell, headers):
+            found = DOWN
+        else:
+            found = ""
         hit = grid.memo[key] = (cell, found)
-    return bool(hit[1])
+    return str(hit[1])
 
 
 def _years_across(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
