@@ -31,30 +31,13 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # 0.000. The document fields (municipality from the footer, the heading from the page
 # header, fiscal_year 2025), the two unit names, department, next_year_policy (■ in
 # one cell) and summary, and 56 of the 64 budget lines are right at the blind run.
-_KPI_FIELDS = ("kind", "subject", "context", "kpi_no", "unit", "page", "year_label", "value",
-               "value_text")  # fmt: skip
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # opens: status partial vs ok ('29 number(s) unassigned on pages 1, 2'): the 指標
-    # table's cells ('60\n58', '96.7%' …) are unassigned.unknown_table, and the section
-    # caption '4 評価' (right half) unassigned.unknown_label. No rejects.
-    ("document", "r", "opens"),
-    # measure_no: 2 / 3 vs None ×2 (施策 printed only as ``施策 1-2 地域福祉の推進`` in the
-    # 総合計画の体系 cell, not read); structure: [] vs 2 measure nodes (1-2 / 1-3, parent 1).
-    ("business_units", "r", "measure_no"),
-    *(("structure", "r", f) for f in ("level", "number", "title", "parent_number", "page")),
-    # budget keys: 8 missing item 人件費(B), 8 extra item
-    # '人件費(B)正規職員0.80人会計年度任用職員0.20人' / '…正規職員1.50人会計年度任用職員0.00人'
-    # (the staff note on the label cell's second line kept in the item); the other 56
-    # lines match in every field, so each budget field fails only on those 8 keys.
-    ("budget_lines", "r", "keys"),
-    *(("budget_lines", "r", f) for f in ("amount_yen", "basis_label", "value_text", "page")),
-    # KPI keys: 48 missing, none extra: no kpi row at all. The 指標 table on the right
-    # half (区分 | 指標名 | 単位 | 項目 | 2022 … 2025（目標）, label cell 目標値 over 実績値
-    # beside two-line cells) is 'in no table' (unassigned.unknown_table); every KPI field
-    # fails through the missing rows. Sheet 2's cell '20\n18' (活動指標, 2022) is neither
-    # a row nor in unassigned: it seems to be silently dropped (read as a year 2018?).
-    ("kpi_values", "r", "keys"),
-    *(("kpi_values", "r", f) for f in _KPI_FIELDS),
+    # (Fixed: the 指標 table's bare-year header row 2022 … 2025（目標） and its label
+    # cell 目標値 over 実績値, layout/headers.year_head and HeaderLabel.stacked; the 施策
+    # printed as 施策 1-2 on the second row beside 総合計画の体系, Form.row_values and the
+    # compound number in unit_sheet/fields.py: measure_no, structure, KPI context; the
+    # staff note on 人件費（B）'s second line, vocabulary staff_note: the budget keys;
+    # the heading number of '4 評価' printed in one run, accounting label.heading: opens.)
 })  # fmt: skip
 
 ROUND = HeldOutRound(

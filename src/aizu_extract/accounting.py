@@ -24,7 +24,8 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
     (受益者負担率, 割合), ``derived.total`` (a 合計/計/小計 row nothing read, in a
     table that gave values), ``not_money.staff`` (従事職員数, 人工); labels that print
     digits: ``label.option`` (the SDGs 1–17 grid), ``label.row_number`` (a
-    table's first narrow column), ``label.heading`` (``6`` left of a heading),
+    table's first narrow column), ``label.heading`` (``6`` left of a heading, or
+    printed with a form label in one run: ``4 評価``),
     ``label.outline`` (``2`` right of an outline word: ``基本目標 | 2``);
     ``context.statistics`` (a strategy's statistics table with no target,
     actual or budget column, e.g. （参考）人口の推移; a 施策評価票's series over years
@@ -66,9 +67,10 @@ from .geometry import BBox, thawed
 from .layout import DocumentLayout
 from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
 from .layout.page import _FOLIO, SECTION_FOLIO, PageLayout, TextBox
-from .layout.table import grids_of
-from .layout.vocabulary import vocabulary
+from .layout.table import grids_of, text_key
+from .layout.vocabulary import Vocabulary, vocabulary
 from .normalize.eras import YearContext
+from .normalize.text import is_dash
 from .parsers.base import Extraction, Record
 from .settings import DEFAULT, AccountingSettings
 
@@ -118,6 +120,9 @@ def _toc_leader(key: str) -> bool:
 _CODE = re.compile(r"^[A-Za-z]{1,4}\d{0,4}[-‐－_]\d{2,}(?:[-‐－_]\d+)*$")
 _BUDGET_CODE = re.compile(r"\d+款(?:\d+項)?(?:\d+目)?|\d+項\d+目")
 _OUTLINE = re.compile(r"^[(（]\d{1,2}[)）]\D{2,}")
+# A heading run: its number, a space, its title (``4 評価``, ``５　課題``).
+_NUMBERED_TITLE = re.compile(r"^[0-9０-９]{1,2}\s+(\S+)$")
+_INDICATOR_HEADS = frozenset({"indicator_name", "indicator_activity", "indicator_outcome"})
 _HEADING_KANA = re.compile(r"[ぁ-おが-ぢづ-ゖ]")  # hiragana but か, っ, つ (か所, 1つ)
 _RATIO_WORDS = ("率", "割合", "比率")
 _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
@@ -216,6 +221,17 @@ def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) ->
     tail = m.group("tail")
     # ``7 おわりに``, ``(2)事業の概要``: a heading's number, not a value
     return not (len(tail) >= 5 or _HEADING_KANA.search(tail))
+
+
+def _prints_number(box: TextBox, max_chars: int) -> bool:
+    """The box is a number, or prints one number (or dash) per line (``20`` over ``18``:
+    a target over an actual, whose joined key ``2018`` would read as a year)."""
+    if is_number(box.key, max_chars):
+        return True
+    lines = [text_key(line) for line in box.line_texts]
+    if len(lines) < 2 or not all(is_number(k, max_chars) or is_dash(k) for k in lines):
+        return False
+    return any(not is_dash(k) for k in lines)
 
 
 @lru_cache(maxsize=_CACHED_KEYS)
@@ -362,7 +378,7 @@ def account(
         toc = _is_toc_page(page)
         for box in page.boxes:
             if not (
-                is_number(box.key, cfg.max_number_chars)
+                _prints_number(box, cfg.max_number_chars)
                 or (box.table is None and (_FOLIO.match(box.key) or _toc_leader(box.key)))
             ):
                 continue
@@ -587,14 +603,28 @@ def _match_headings(
     rows: RowIndex,
     cfg: AccountingSettings,
 ) -> None:
-    """A bare number nothing took, printed left of words on its line: a heading's number."""
+    """A bare number nothing took, printed left of words on its line: a heading's number;
+    so is the number of a run printing it, a space and a form label (``4 評価``)."""
+    vocab = vocabulary()
     for page, box, region in pending:
-        if id(box) in fates or region != "loose" or not box.key.isdigit() or len(box.key) > 2:
+        if id(box) in fates or region != "loose":
+            continue
+        if not box.key.isdigit() or len(box.key) > 2:
+            m = _NUMBERED_TITLE.match(box.raw.strip())
+            if m and _is_form_label(text_key(m.group(1)), vocab):
+                fates[id(box)] = ("accounted", "label.heading")
             continue
         right = _neighbour(page, box, 1, rows, cfg, reach=cfg.heading_gap)
         words = right is not None and not is_number(right.key, cfg.max_number_chars)
         if right is not None and words and len(right.key) >= 2:
             fates[id(box)] = ("accounted", "label.heading")
+
+
+def _is_form_label(key: str, vocab: Vocabulary) -> bool:
+    """A form field's label (評価, 課題, 事業概要) or an indicator table's (指標)."""
+    return vocab.field_of(key) is not None or not _INDICATOR_HEADS.isdisjoint(
+        vocab.headers_matching(key)
+    )
 
 
 def _match_outline_numbers(

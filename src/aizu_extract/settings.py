@@ -153,6 +153,9 @@ class ReadingSettings:
     sheet_row_tolerance: float = 0.5
     # A 事務事業一覧 cell wider than this many name columns is a group heading.
     list_group_width: float = 1.5
+    # A table's top row printing at least this many western years alone (2022 | 2023),
+    # rising left to right and nothing else that reads as a value: its year headers.
+    year_row_min: int = 2
     # The collector paused while a parser reads a document (as LoadSettings.pause_collector):
     # its readings and records live to the end of the document, and the collections
     # they set off with CPython's thresholds traverse the whole layout to free nothing

@@ -82,6 +82,11 @@ class FieldHit:
         return self.value.cell.lines if self.value else ()
 
 
+# Table captions a form value never is: a row's values end at one (a two-column page).
+_CAPTIONS = frozenset({
+    "indicator_name", "indicator_activity", "indicator_outcome", "unit_column", "axis",
+    "number_column",
+})  # fmt: skip
 # A scope's cells by their field (None: cells that are no label), in reading order.
 LabelIndex = dict[str | None, list[FormCell]]
 
@@ -177,17 +182,42 @@ class Form:
 
     def values_of(self, label: FormCell) -> list[FormCell]:
         """Every value cell of a label printed in parts (``総務部 | 総務課``): the
-        cells right of it up to the next label or blank; else its value below."""
+        cells right of it up to the next label or blank, or a table's caption (指標名,
+        区分, 単位) or a cell right under one: the other half of a two-column page
+        sharing the row; else its value below."""
         grid = label.grid
         out = []
         for cell in grid.right_of(label.cell):
             if cell.box is None or self._label_cell(grid, cell):
+                break
+            if self._caption_or_under_one(grid, cell):
                 break
             out.append(FormCell(grid, cell))
         if out:
             return out
         one = self.value_of(label)
         return [one] if one is not None else []
+
+    def row_values(self, label: FormCell) -> list[FormCell]:
+        """The value right of a label on each row it spans, top first (総合計画の体系
+        beside ``政策 1 …`` over ``施策 1-2 …``): one label over values of one row each."""
+        grid, cell = label.grid, label.cell
+        out: list[FormCell] = []
+        for row in range(cell.row, cell.last_row + 1):
+            c = grid.at(row, cell.last_col + 1)
+            if c is None or c.box is None or self._label_cell(grid, c):
+                continue
+            if not out or out[-1].cell is not c:
+                out.append(FormCell(grid, c))
+        return out
+
+    def _caption_or_under_one(self, grid: Grid, cell: GridCell) -> bool:
+        """``cell`` is a table's caption, or the nearest printed cell over it is one."""
+        over = next((c for c in grid.above(cell) if c.box is not None), None)
+        return any(
+            c is not None and bool(self.vocab.headers_matching(c.key) & _CAPTIONS)
+            for c in (cell, over)
+        )
 
     def _label_cell(self, grid: Grid, cell: GridCell) -> bool:
         return self.vocab.field_of(cell.key) is not None

@@ -15,7 +15,6 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import TypeVar
 
 from ..geometry import thawed
@@ -24,17 +23,18 @@ from ..normalize.errors import NormalizationError
 from ..normalize.text import is_dash, join_wrapped, normalize_text
 from ..settings import DEFAULT, ReadingSettings
 from .table import Grid, GridCell, text_key
-from .vocabulary import Vocabulary, vocabulary
+from .values import is_value_text
+from .vocabulary import Vocabulary
+from .year_heads import ACROSS, DOWN, year_head
+from .year_heads import wider as _wider
 
 # indicator_kind of a name column that does not say activity or outcome (指標名).
 GENERIC_INDICATOR = "indicator"
 _METRICS = ("target", "actual", "forecast", "achievement_rate", "baseline")
 _BASES = {"expected": "見込み", "settled": "決算", "budget": "予算"}  # 決算見込 is 見込み
 PROJECTION_BASIS = _BASES["expected"]  # a money row's plan column (see tables.py)
-# A value cell: a number with optional sign, separators, unit and notes.
-_NUMERIC = re.compile(r"^[(（]?[-−‐–△▲+]?\s*[\d０-９][\d０-９,，.．\s]*")
-# A year label printed without an era (``5年度``, ``20年度決算``) starts with digits too.
-_YEAR_LABEL = re.compile(r"^[\d０-９]{1,4}\s*(年度|年)")
+# A western year printed alone (``2022``): a value's text unless a header row says not.
+_BARE_YEAR = re.compile(r"^(?:19|20)\d\d$")
 # One number per interpreter, so a grid's memo never serves one reader's answer to
 # another (an interpreter's id may be reused once it is gone; its serial is not).
 _SERIALS = itertools.count()
@@ -77,6 +77,10 @@ class HeaderLabel:
     final_target: bool = False  # 最終目標: a target unless the other axis says 実績
     money_factor: int | None = None  # a unit note inside the label: 事業費（千円）
     plan: str | None = None  # 令和7年度計画: the plan word printed after a year
+    # 2025（目標）: a metric said only in a note after a year, yielding to the other axis's
+    noted_metric: bool = False
+    # 目標値 over 実績値 in one label cell: the metric of each line of the cells beside it
+    stacked: tuple[str, ...] = ()
 
     @property
     def is_item(self) -> bool:
@@ -94,21 +98,8 @@ class HeaderLabel:
             or self.number_column
             or self.prose
             or self.definition
+            or self.stacked
         )
-
-
-@lru_cache(maxsize=65536)
-def is_value_text(text: str) -> bool:
-    """A cell that prints a value (a number or a dash), not a label: also a word
-    printed in a value's place while it is not known yet (集計中, the package
-    vocabulary's ``pending_value``), which is a value cell with no number, never
-    an indicator's name nor a header over the cells below it."""
-    s = text.strip()
-    if not s or _YEAR_LABEL.match(s):
-        return False
-    if is_dash(normalize_text(s)) or _NUMERIC.match(s):
-        return True
-    return vocabulary().header("pending_value").matches(text_key(s))
 
 
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
@@ -234,13 +225,17 @@ class HeaderInterpreter:
     def _interpret(self, text: str, key: str) -> HeaderLabel:
         if len(key) > self.max_header_chars:  # prose: never a header nor a row's item
             return HeaderLabel(text=text, prose=True)
+        stacked = self._line_metrics(text)
+        if stacked:
+            return HeaderLabel(text=text, stacked=stacked)
         head, note = _strip_note(key)
         factor = self.money_factor(note) if note else None
         fields: dict[str, object] = {"text": text, "money_factor": factor}
         # A year, then what is left of the label says the metric or basis.
         rest = key
         try:
-            year = parse_year_label(key, self.years)
+            # 2025（目標）: a western year printed alone but for its note
+            year = parse_year_label(head if note and _BARE_YEAR.match(head) else key, self.years)
         except NormalizationError as err:
             if err.code == "era.no_era":
                 fields["year_label"] = _year_line(text, self.years, key)
@@ -289,6 +284,8 @@ class HeaderInterpreter:
                 ):
                     fields["basis"] = basis
                     fields["basis_label"] = word
+        if year is not None and "metric" in fields and rest_note and not rest_head:
+            fields["noted_metric"] = True  # 令和7年度（目標）, 2025（目標）
         if fields.get("metric") == "forecast" and "basis" not in fields:
             fields["basis"], fields["basis_label"] = "見込み", rest_head or rest
         if "basis" in fields and fields.get("metric") is None and self._has("forecast", key):
@@ -318,6 +315,20 @@ class HeaderInterpreter:
         elif "indicator_name" in in_head or "indicator_name" in in_key:
             fields["indicator_kind"] = GENERIC_INDICATOR
         return HeaderLabel(**fields)  # type: ignore[arg-type]
+
+    def _line_metrics(self, text: str) -> tuple[str, ...]:
+        """The metric of each line of a label printing one metric word per line
+        (``目標値`` over ``実績値``); () unless every line is a distinct bare metric."""
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) < 2:  # one line is a plain label
+            return ()
+        metrics = []
+        for line in lines:
+            lab = self.label(line)
+            if lab.metric is None or lab.year is not None or lab.year_label or lab.basis:
+                return ()
+            metrics.append(lab.metric)
+        return tuple(metrics) if len(set(metrics)) == len(metrics) else ()
 
     def basis_in(self, text: str) -> tuple[str, str] | None:
         """A budget basis word anywhere in a caption: (basis, printed word)."""
@@ -446,7 +457,9 @@ def _column_stack(
     out: list[GridCell] = []
     across = False  # a row across the block passed over, no value of ours above it yet
     for c in cells:
-        if c.box is None or is_value_text(c.text):
+        if c.box is None or (
+            is_value_text(c.text) and (grid is None or year_head(grid, c, headers) != ACROSS)
+        ):
             if out:
                 break
             if c.box is not None:
@@ -480,11 +493,6 @@ def _title_value(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool
     return headers.label(printed[0].text).definition
 
 
-def _wider(c: GridCell, cell: GridCell) -> bool:
-    """``c`` spans columns beside ``cell``'s as well: a row across the block."""
-    return c.col < cell.col or c.last_col > cell.last_col
-
-
 def _row_stack(
     grid: Grid, cells: list[GridCell], headers: HeaderInterpreter
 ) -> list[GridCell] | None:
@@ -502,7 +510,7 @@ def _row_stack(
             if not out and _is_label_column(grid, c, headers):
                 return None
             continue
-        if is_value_text(c.text):
+        if is_value_text(c.text) and year_head(grid, c, headers) != DOWN:
             if out:
                 break
             continue
@@ -554,7 +562,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     factor: int | None = None
     kind: str | None = None
     labels: list[HeaderLabel] = []
-    by_final = False  # the metric so far is only 最終目標's target
+    by_final = False  # the metric so far is only 最終目標's (or a year note's) target
     item: GridCell | None = None
     item_header: HeaderLabel | None = None
     unit: GridCell | None = None
@@ -571,8 +579,11 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
                 year = lab.year
             if lab.year_label and year_label is None:
                 year_label = lab.year_label
-            if lab.metric and (metric is None or (by_final and not lab.final_target)):
-                metric, by_final = lab.metric, lab.final_target
+            weak = lab.final_target or lab.noted_metric  # the other axis's metric wins
+            if lab.metric and (metric is None or (by_final and not weak)):
+                metric, by_final = lab.metric, weak
+            elif lab.stacked and by_final:  # 目標値 over 実績値: each line its own metric
+                metric, by_final = None, False
             if basis is None and lab.basis:
                 basis, basis_label = lab.basis, lab.basis_label
             difference = difference or lab.difference

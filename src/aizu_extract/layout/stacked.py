@@ -1,10 +1,12 @@
-"""Cells that print two metrics one over the other, read by the legend that says so.
+"""Cells that print two metrics one over the other, read by the label that says so.
 
 A form may print an indicator's target and actual in one cell, the target in
 brackets over the actual (``(12)`` over ``9``), and say so once in a legend over
 the table (``上段（　）：目標値　下段：実績値``). The legend names each line's
 position (vocabulary ``stacked_upper`` / ``stacked_lower``) and the metric after
-it; a cell with one line per position gives one value per metric.
+it; a cell with one line per position gives one value per metric. A row label
+printing one metric per line (``目標値`` over ``実績値``) says the same of the cells
+beside it (HeaderLabel.stacked).
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .headers import HeaderInterpreter
+from .headers import HeaderInterpreter, HeaderLabel
 from .table import Grid, GridCell, text_key
 
 # A position word's own note (上段（　）: the brackets it prints the figure in).
@@ -52,13 +54,21 @@ def legend_metrics(text: str, headers: HeaderInterpreter) -> tuple[str, ...] | N
 
 
 def stacked_metrics(
-    grid: Grid, cell: GridCell, headers: HeaderInterpreter, over: Sequence[str] = ()
+    grid: Grid,
+    cell: GridCell,
+    headers: HeaderInterpreter,
+    over: Sequence[str] = (),
+    labels: Sequence[HeaderLabel] = (),
 ) -> tuple[str, ...] | None:
-    """The legend nearest above ``cell`` in its table, else in the text printed just
-    over the table (``over``, nearest first), when the cell prints one line per
-    position it names: the metric of each line, top first."""
+    """The metric of each line of ``cell``, top first, when it prints one line per
+    metric named by one of its ``labels`` (a row label ``目標値`` over ``実績値``), else
+    by the legend nearest above it in its table, else in the text printed just over
+    the table (``over``, nearest first)."""
     if len(cell.lines) < 2:
         return None
+    for lab in labels:
+        if lab.stacked:
+            return lab.stacked if len(lab.stacked) == len(cell.lines) else None
     texts = (*(c.text for c in grid.above(cell) if c.box is not None), *over)
     for text in texts:
         metrics = legend_metrics(text, headers)

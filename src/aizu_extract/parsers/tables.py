@@ -27,6 +27,7 @@ from ..layout.headers import (
 )
 from ..layout.stacked import stacked_metrics
 from ..layout.table import Grid, GridCell, continued, text_key, under_captions
+from ..layout.vocabulary import LabelSet, Vocabulary
 from ..normalize.errors import NormalizationError
 from ..normalize.money import parse_amount, split_pair
 from ..normalize.text import as_read, is_dash, join_wrapped, normalize_text
@@ -38,6 +39,7 @@ _KPI_METRICS = frozenset({"target", "actual", "achievement_rate", "baseline"})
 _SPACES = re.compile(r"\s+")
 _ENCLOSED = re.compile(r"^[(（]([^()（）]+)[)）]$")
 _MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
+_LAST_NOTE = re.compile(r"[(（]([^()（）]+)[)）]$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,7 +139,8 @@ def _stacked(
     form: Form, grid: Grid, facts: list[CellFacts], headers: HeaderInterpreter
 ) -> tuple[list[CellFacts], dict[int, str]]:
     """A cell printing one metric per line under a legend (上段：目標値 下段：実績値)
-    becomes one fact per line; the map gives each such fact its own line's text."""
+    or beside a label naming them (目標値 over 実績値) becomes one fact per line; the
+    map gives each such fact its own line's text."""
     out: list[CellFacts] = []
     lines: dict[int, str] = {}
     over: list[str] | None = None  # the text printed over the table, read once
@@ -146,7 +149,7 @@ def _stacked(
         if f.metric is None and f.basis is None and len(f.cell.lines) > 1:
             if over is None:
                 over = _headings(form, grid, headers)
-            metrics = stacked_metrics(grid, f.cell, headers, over)
+            metrics = stacked_metrics(grid, f.cell, headers, over, f.labels)
         if metrics is None:
             out.append(f)
             continue
@@ -248,7 +251,8 @@ def _reject_money_without_basis(
             table="budget_lines",
             field_name="basis",
             value_text=f.cell.text,
-            reason=f"{_item_name(f)} {f.year_label}: no 予算/決算/見込み printed for this column",
+            reason=f"{_item_name(f, headers.vocab)} {f.year_label}: "
+            "no 予算/決算/見込み printed for this column",
             code="budget.no_basis",
         )
 
@@ -284,10 +288,30 @@ def _is_indicator(f: CellFacts) -> bool:
     return f.metric in _KPI_METRICS and f.basis is None
 
 
-def _item_name(f: CellFacts) -> str:
-    """The row label as printed: NFKC, spaces removed, a money unit note dropped."""
-    text = _SPACES.sub("", normalize_text(f.item.text if f.item else ""))
-    return _MONEY_NOTE.sub("", text)
+def _item_name(f: CellFacts, vocab: Vocabulary) -> str:
+    """The row label as printed: NFKC, spaces removed, a money unit note dropped, and a
+    staff note too (a later line ``正規職員 0.80人　会計年度任用職員 0.20人`` under
+    ``人件費（B）``, the same words after it on its line, or a last bracket
+    ``（職員2.0人）``): counts of staff, not the item."""
+    lines = f.item.lines if f.item else ()
+    staff = vocab.header("staff_note")
+    kept = [part for i, line in enumerate(lines) if (part := _before_staff(line, i, staff))]
+    raw = f.item.text if f.item and kept == list(lines) else "".join(kept)
+    text = _MONEY_NOTE.sub("", _SPACES.sub("", normalize_text(raw)))
+    note = _LAST_NOTE.search(text)
+    if note and note.start() and staff.matches(note.group(1)):
+        text = text[: note.start()]
+    return text
+
+
+def _before_staff(line: str, index: int, staff: LabelSet) -> str:
+    """``line`` without the staff note its last words print (all of it on a later line:
+    the first line always keeps its first word, the item)."""
+    words = line.split()
+    for k in range(len(words)):
+        if (k or index) and staff.matches(text_key("".join(words[k:]))):
+            return " ".join(words[:k])
+    return line
 
 
 def _budget(
@@ -308,7 +332,7 @@ def _budget(
         )
         return
     factor = f.money_factor or unit.money_factor
-    item = _item_name(f)
+    item = _item_name(f, headers.vocab)
     items = [(item, raw)]
     pair = split_pair(raw) if raw else None
     note = re.search(r"[(（]([^()（）]+)[)）]$", item)

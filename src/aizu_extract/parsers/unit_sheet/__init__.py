@@ -102,8 +102,8 @@ class UnitSheetParser:
                     {
                         "page": sheet.unit.page,
                         "level": "measure",
-                        "number": str(measure.number) if measure.number is not None else None,
-                        "title": measure.title or f"施策{measure.number}",
+                        "number": measure.label,
+                        "title": measure.title or f"施策{measure.label}",
                         "parent_number": measure.parent,
                         "parent_level": "policy" if measure.parent else None,
                         "text": None,

@@ -51,17 +51,27 @@ class Measure:
     title: str | None
     numbered: bool = False
     parent: str | None = None  # the number of the 政策 printed over it (施策体系)
+    printed: str | None = None  # a compound number as printed (1-2: 政策 1, 施策 2)
+
+    @property
+    def label(self) -> str | None:
+        """The number as printed: the contract keeps a compound ``1-2`` whole."""
+        return self.printed or (str(self.number) if self.number is not None else None)
 
     @property
     def context(self) -> str | None:
         if self.numbered and self.number is not None:
-            return f"施策{self.number} {self.title}" if self.title else f"施策{self.number}"
-        return self.title or (f"施策{self.number}" if self.number is not None else None)
+            return f"施策{self.label} {self.title}" if self.title else f"施策{self.label}"
+        return self.title or (f"施策{self.label}" if self.number is not None else None)
 
 
+# A number as printed: ``3``, or compound ``1-2`` (政策-施策), whose last part is its own.
+_NO = r"\d{1,3}(?:[-‐]\d{1,3})?"
 # ``1 交流の促進`` (after ``施策：``): a number printed apart from the name.
-_NUMBER_APART = re.compile(r"^(\d{1,3})\s+(.+)$")
-_MEASURE_PREFIX = re.compile(r"^施策\s*(\d{1,3})\s*(.*)$")
+_NUMBER_APART = re.compile(rf"^({_NO})\s+(.+)$")
+_MEASURE_PREFIX = re.compile(rf"^施策\s*({_NO})\s*(.*)$")
+# A level word and its number at the start of a value: ``政策 1 安心して暮らせるまち``.
+_LEVEL_NO = re.compile(r"^(\D{1,6}?)\s*(\d{1,3})(?:\s|$)")
 
 
 def text_of(fc: FormCell | None) -> str | None:
@@ -99,32 +109,53 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     if number_hit is not None:
         digits = re.sub(r"\D", "", normalize_text(number_hit.text))
         number, numbered = (int(digits), True) if digits else (None, False)
+    printed: str | None = None
     if title:
         m = _MEASURE_PREFIX.match(title) or _NUMBER_APART.match(title)
         if m:
-            number, numbered, title = int(m.group(1)), True, m.group(2) or None
+            parts = re.split(r"[-‐]", m.group(1))
+            number, numbered, title = int(parts[-1]), True, m.group(2) or None
+            printed = m.group(1) if len(parts) > 1 else None
         elif number is None:  # a number inside the name: ①「環境共創」のまちづくり
             number = _CIRCLED.get(title[0])
             lead = _LEADING_NO.match(title)
             if number is None and lead:
                 number = int(lead.group(1))
-    return Measure(number, title, numbered, _policy_number(form, cells))
+    return Measure(number, title, numbered, _policy_number(form, cells), printed)
 
 
 def _plan_position(form: Form, cells: list[FormCell]) -> FieldHit | None:
     """A 総合計画上の位置づけ whose value begins with its 施策 (施策3　移住・定住の促進)
-    stands for the sheet's 施策 label; a value of another shape names no 施策."""
+    stands for the sheet's 施策 label, on any row the label spans (総合計画の体系 |
+    政策 1 … over 施策 1-2 …); a value of another shape names no 施策."""
     for hit in form.hits("plan_position", cells):
         text = hit_text(hit)
         if text and _MEASURE_PREFIX.match(normalize_text(text)):
             return hit
+        if hit.inline:
+            continue
+        for fc in form.row_values(hit.label)[1:]:
+            text = text_of(fc)
+            if text and _MEASURE_PREFIX.match(normalize_text(text)):
+                return FieldHit(hit.field, hit.label, fc)
     return None
 
 
 def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
     """The number of the 政策 a sheet prints (``政策 | 5 | 子育て支援の充実``, ``政策 | 5
-    子育て…``): the enclosing node of its 施策. None when no number is printed."""
-    return _first_match(form, "policy_name", cells, _LEADING_NO)
+    子育て…``), or a row beside the 総合計画の体系 label that begins with the 政策 word
+    and its number (``政策 1 安心して…``): the enclosing node of its 施策. None when no
+    number is printed."""
+    number = _first_match(form, "policy_name", cells, _LEADING_NO)
+    if number is not None:
+        return number
+    for hit in form.hits("plan_position", cells):
+        for fc in [] if hit.inline else form.row_values(hit.label):
+            text = text_of(fc)
+            m = _LEVEL_NO.match(normalize_text(text)) if text else None
+            if m and form.vocab.field_of(text_key(m.group(1))) == "policy_name":
+                return m.group(2)
+    return None
 
 
 def _first_match(
