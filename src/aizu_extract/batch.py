@@ -363,6 +363,11 @@ def start_workers(workers: int, preload: Sequence[str] = ()) -> None:
         server.start(preload)
 
 
+def survey_task(path: Path, rs: RunSettings = DEFAULT.run) -> int:
+    """A pool worker's task: the pages of a file worth splitting, else 0 (pieces.split_pages)."""
+    return split_pages(path, rs)
+
+
 def piece_task(path: Path, piece: Piece, settings: Settings = DEFAULT) -> PieceOutcome:
     """A pool worker's task for one piece of a split document (:func:`split.piece_task`)."""
     from .split import piece_task as task
@@ -396,15 +401,16 @@ def _run_pool(
 
     if not files:
         return
-    plans = _plan_splits(files, workers, settings.run)
-    book = PieceBook(plans)
-    read_whole: dict[int, str] = {}  # split documents read whole after a piece, and why
+    # Files big enough to be worth splitting (pieces.py): surveyed by a worker first.
+    surveyed = [i for i, f in enumerate(files) if workers > 1 and _may_split(f, settings.run)]
     pool = ProcessPool(
-        max_workers=min(workers, sum(len(plans.get(i, (0,))) for i in range(len(files)))),
+        max_workers=workers if surveyed else min(workers, len(files)),
         initializer=_init_worker,
         initargs=(max_memory_mib, settings.run.gc_threshold),
         context=worker_context(),
     )
+    plans: dict[int, tuple[Piece, ...]] = {}
+    read_whole: dict[int, str] = {}  # split documents read whole after a piece, and why
     pending: dict[Any, _Task] = {}  # future -> its task
     retries: dict[tuple[int, str, int], int] = {}  # retirements left, by task
     # Futures put themselves here when done: one wake-up per task, whatever the
@@ -424,6 +430,8 @@ def _run_pool(
         return _file_size(files[i].path) / len(plans.get(i, (0,)))
 
     try:
+        plans.update(_plan_splits(pool, files, surveyed, workers, settings.run, timeout))
+        book = PieceBook(plans)
         # Largest first (a piece counts its share), so that the last task to finish
         # is a small one (a big book started last would leave the other workers idle).
         tasks = [
@@ -490,14 +498,38 @@ def _run_pool(
     ).start()
 
 
+def _may_split(f: InputFile, rs: RunSettings) -> bool:
+    """A file big enough to be worth a worker's look before it is planned (pieces.py)."""
+    return _file_size(f.path) >= rs.split_min_bytes
+
+
 def _plan_splits(
-    files: Sequence[InputFile], workers: int, rs: RunSettings
+    pool: Any,
+    files: Sequence[InputFile],
+    surveyed: Sequence[int],
+    workers: int,
+    rs: RunSettings,
+    timeout: float,
 ) -> dict[int, tuple[Piece, ...]]:
-    """The pieces of each very large document (by index in ``files``; pieces.py)."""
-    if workers < 2:
-        return {}
-    plans = {i: plan_pieces(split_pages(f.path, rs), workers, rs) for i, f in enumerate(files)}
-    return {i: plan for i, plan in plans.items() if plan}
+    """The pieces of each very large document (by index in ``files``; pieces.py).
+
+    The workers open the files (:func:`survey_task`), not this process: opening
+    a file is what a pathological one makes crash, hang or exhaust memory, and
+    a worker has the time limit and the address-space ceiling. A survey that
+    fails leaves its document to be read whole (and to fail there on its turn)."""
+    futures = {
+        i: pool.schedule(survey_task, args=(files[i].path, rs), timeout=timeout) for i in surveyed
+    }
+    plans: dict[int, tuple[Piece, ...]] = {}
+    for i, future in futures.items():
+        try:
+            pages = future.result()
+        except Exception:  # crashed or timed out: not this process's to report
+            pages = 0
+        plan = plan_pieces(pages, workers, rs)
+        if plan:
+            plans[i] = plan
+    return plans
 
 
 def _task_key(task: _Task) -> tuple[int, str, int]:

@@ -13,7 +13,8 @@ run does; on any disagreement, or a piece that could not be read, the
 document is read whole instead: it costs time, never rows.
 
 This module is what the main process needs of it (the plan and the records
-it passes on); it imports PyMuPDF only to count the pages of a big file.
+it passes on); the survey of a big file (:func:`split_pages`: PyMuPDF) runs in a
+pool worker, like everything else that opens an input.
 """
 
 from __future__ import annotations
@@ -114,8 +115,8 @@ def plan_pieces(page_count: int, workers: int, rs: RunSettings = DEFAULT.run) ->
 def split_pages(path: Path, rs: RunSettings = DEFAULT.run) -> int:
     """Pages of the file at ``path`` when it is worth planning as pieces, else 0.
 
-    Only a file of ``split_min_bytes`` is opened (PyMuPDF, in this process: its
-    import is paid only then), and only a document whose first page names a kind
+    Run in a pool worker (``batch.survey_task``). Only a file of ``split_min_bytes``
+    is opened, and only a document whose first page names a kind
     whose parser restarts (the vocabulary's ``unit_sheet`` words, without a
     施策評価票's) is worth it: any other would be read whole after its pieces, at
     twice the cost. A guess for speed only: the merge decides what is written.
