@@ -64,7 +64,7 @@ class LoadError(Exception):
     """A file that cannot be extracted at all; ``str(err)`` is the one-line reason."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Page:
     number: int  # 1-based
     width: float  # of the upright page
@@ -83,7 +83,7 @@ class Page:
     unreadable: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class LoadedDocument:
     path: Path
     page_count: int

@@ -40,7 +40,7 @@ _ENCLOSED = re.compile(r"^[(（]([^()（）]+)[)）]$")
 _MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ValueContext:
     """Whom a region's values belong to and what its sheet says of them."""
 

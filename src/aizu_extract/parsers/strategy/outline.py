@@ -43,7 +43,7 @@ SEP = " / "
 PILLAR_WORD = "基本目標"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Node:
     level: str
     number: str
@@ -71,7 +71,7 @@ class Node:
         }
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Walker:
     doc: Doc
     ex: Extraction
