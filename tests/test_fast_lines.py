@@ -16,7 +16,7 @@ from aizu_extract.geometry import BBox, Char, Segment, new_char, new_segment
 from aizu_extract.layout import group_lines, split_runs
 from aizu_extract.layout.grid import find_tables
 from aizu_extract.layout.page import _assign
-from aizu_extract.layout.textlines import TextLine, new_across_line, stack_lines
+from aizu_extract.layout.textlines import TextLine, is_label_glyph, new_across_line, stack_lines
 from aizu_extract.settings import DEFAULT
 
 
@@ -137,3 +137,33 @@ def test_one_line_is_never_stacked_two_single_glyphs_are() -> None:
     lines = group_lines([_glyph("財", 0, 100), _glyph("務", 0, 112)])
     (stacked,) = stack_lines(lines, DEFAULT.layout)
     assert (stacked.text, stacked.vertical) == ("財務", True)
+
+
+@pytest.mark.parametrize(
+    ("glyph", "expected"),
+    [
+        ("漢", True),  # U+6F22, unified ideograph
+        ("一", True),  # U+4E00, first of the block
+        ("鿿", True),  # U+9FFF, last of the block
+        ("あ", True),
+        ("ゖ", True),  # U+3096, last hiragana of the class
+        ("ゝ", False),  # U+309D iteration mark
+        ("ア", True),
+        ("ヺ", True),  # U+30FA, last katakana of the class
+        ("ー", False),  # U+30FC long vowel mark fills value cells
+        ("・", False),  # U+30FB
+        ("々", True),
+        ("〃", False),
+        ("〇", False),
+        ("㐀", True),  # U+3400, extension A
+        ("\uf900", True),  # 豈 as a compatibility ideograph (U+F900)
+        ("⺀", True),  # U+2E80, radical
+        ("ｱ", False),  # half-width katakana
+        ("A", False),
+        ("1", False),
+        ("漢字", False),  # one glyph only
+        ("", False),
+    ],
+)
+def test_label_glyph_is_one_kanji_or_kana(glyph: str, expected: bool) -> None:
+    assert is_label_glyph(glyph) is expected

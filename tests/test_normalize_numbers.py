@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from aizu_extract.normalize.errors import NormalizationError
 from aizu_extract.normalize.numbers import (
     Quantity,
+    _ja_letters,
     parse_amount_thousand_yen,
     parse_kanji_numeral,
     parse_quantity,
@@ -356,3 +357,18 @@ def test_period_targets_round_trip(years: int, n: int, unit: str, fullwidth: boo
 def test_rate_targets_round_trip(n: int, lead: str) -> None:
     q = parse_quantity(f"{lead}{n}人")
     assert (q.value, q.unit, q.qualifier) == (float(n), "人", lead)
+
+
+@pytest.mark.parametrize(
+    ("text", "letters"),
+    [
+        ("年間収録しDVD化", 6),  # 年 間 収 録 し 化
+        ("ア・イ", 3),  # ・ is in the katakana block
+        ("ｱｲｳ", 0),  # half-width katakana
+        ("人々", 1),  # 々 (U+3005) is not in the blocks
+        ("ゐ鿿", 2),  # U+3090 and the last unified ideograph
+        ("", 0),
+    ],
+)
+def test_japanese_letters_counted_for_a_phrase(text: str, letters: int) -> None:
+    assert _ja_letters(text) == letters

@@ -51,3 +51,30 @@ def test_warm_import_leaves_a_disabled_collector_disabled() -> None:
         """
     )
     assert got == {"enabled": False, "frozen": True}
+
+
+def test_warm_leaves_the_strategy_reading_steps_to_a_strategy_s_first_parse() -> None:
+    # A worker whose documents are not 総合戦略 never runs them; a strategy still reads.
+    got = _python(
+        """
+        import json, sys
+        from pathlib import Path
+        import aizu_extract.warm
+        steps = ["document", "kpi_tables", "outline", "projects", "years"]
+        def loaded():
+            return [s for s in steps if f"aizu_extract.parsers.strategy.{s}" in sys.modules]
+        before = loaded()
+        from aizu_extract.pipeline import process_file
+        outcome = process_file(Path("samples/strategy_2nd_r2_pymupdf.pdf"))
+        print(json.dumps({
+            "after warm": before,
+            "after a strategy": loaded(),
+            "doc_type": outcome.document["doc_type"],
+        }))
+        """
+    )
+    assert got == {
+        "after warm": [],
+        "after a strategy": ["document", "kpi_tables", "outline", "projects", "years"],
+        "doc_type": "strategy",
+    }

@@ -171,7 +171,7 @@ def new_number(page: int, bbox: BBox, text: str, region: str, status: str, reaso
     return n  # type: ignore[no-any-return]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Accounting:
     numbers: list[Number] = field(default_factory=list)
 

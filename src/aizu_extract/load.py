@@ -49,7 +49,9 @@ UNREADABLE = "text layer unreadable (fonts without Unicode mapping)"
 # without a mapping), scripts no Japanese planning document uses (where raw glyph
 # ids land when a font has no ToUnicode: IPA, Armenian … Khmer, Mongolian),
 # private-use code points, U+FFFD, and pdfminer-style "(cid:123)" placeholders.
-_UNREADABLE = re.compile(
+# Compiled on first use (re's cache), by a text with a placeholder only: its class
+# alone is the costly part of a compile, and _UNREADABLE_CHAR has it already.
+_UNREADABLE = (
     r"\(cid:\d+\)|[\x00-\x1f\u0250-\u02af\u0500-\u1dff\ue000-\uf8ff\ufffd"
     r"\U000f0000-\U0010ffff]"
 )
@@ -64,7 +66,7 @@ class LoadError(Exception):
     """A file that cannot be extracted at all; ``str(err)`` is the one-line reason."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Page:
     number: int  # 1-based
     width: float  # of the upright page
@@ -83,7 +85,7 @@ class Page:
     unreadable: float = 0.0
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class LoadedDocument:
     path: Path
     page_count: int
@@ -197,7 +199,7 @@ def unreadable_share(texts: Iterable[str]) -> float:
     if not text:
         return 0.0
     if "(cid:" in text:
-        bad = sum(len(m) for m in _UNREADABLE.findall(text))
+        bad = sum(len(m) for m in re.findall(_UNREADABLE, text))
     else:  # no placeholder (most pages): every match is one character
         bad = len(_UNREADABLE_CHAR.findall(text))
     return bad / len(text)

@@ -19,6 +19,12 @@ full ``gc.collect()`` before the freeze found nothing at all: 4 % of the
 preload's instructions, ~10 % of its CPU time (the walks miss the cache).
 Those few cycles are frozen with the rest (~0.4 MB).
 
+What the preload builds is on every worker's way to its first page, so the
+chain keeps it small: a dataclass that nothing compares or hashes by value
+(the layout's and parsers' working objects, never dict keys or set members) is
+declared ``eq=False``, since CPython 3.11 compiles every generated method
+(``__eq__``, and ``__hash__`` for a frozen one) separately at import.
+
 Nothing here may stop the fork server: an error is left for the worker
 to meet on its document, where it is reported as that document's failure.
 """

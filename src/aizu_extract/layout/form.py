@@ -24,7 +24,7 @@ from .table import Grid, GridCell, aligned_grids, grids_of, text_key
 from .vocabulary import Vocabulary
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Position:
     """Where a cell sits in reading order: page, then top to bottom, left to right."""
 
@@ -60,7 +60,7 @@ def new_form_cell(grid: Grid, cell: GridCell) -> FormCell:
     return fc  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class FieldHit:
     """A printed label of ``field`` and the value cell found for it."""
 
@@ -251,7 +251,7 @@ def _inline_value(text: str) -> str | None:
 # ---------------------------------------------------------------- marked choices
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Choice:
     """The option a marked-choice cell selects; None when nothing is marked."""
 

@@ -62,7 +62,7 @@ def new_cell(bbox: BBox) -> Cell:
 EDGE_SLACK = 0.01
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Table:
     """Cells that share corners; ``xs``/``ys`` are the distinct cell boundaries."""
 

@@ -765,7 +765,7 @@ def _row_header(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> Heade
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class BlockTitle:
     """An indicator named by form rows over its table (``No.1 | NAME``, ``単位 | 人``)."""
 

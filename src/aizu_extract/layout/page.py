@@ -96,7 +96,7 @@ def new_box(page: int, bbox: BBox, lines: tuple[TextLine, ...], table: int | Non
     return b  # type: ignore[no-any-return]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class PageLayout:
     number: int
     width: float
@@ -306,7 +306,7 @@ def _assign(
     return held, loose
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class DocumentLayout:
     """All pages' boxes; cards and tables may continue across page breaks."""
 

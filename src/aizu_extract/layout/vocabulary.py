@@ -34,7 +34,7 @@ def label_prefixes(key: str) -> tuple[str, ...]:
     return (key, *(key[: m.start()] for m in _NOTE_MARK.finditer(key)))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class LabelSet:
     """One field's labels: exact keys and regular expressions."""
 
@@ -79,7 +79,7 @@ class LabelSet:
         return any(map(key.__contains__, self.keys)) or any(p.search(key) for p in self.patterns)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class LabelIndex:
     """Which of several named label sets match a key, answered for all at once: a
     header cell is asked about some thirty header names, a form cell about every
@@ -113,7 +113,7 @@ class LabelIndex:
         return hit
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Vocabulary:
     documents: dict[str, LabelSet]
     fields: dict[str, LabelSet]

@@ -42,7 +42,7 @@ _DATE_TAIL = re.compile(r"(?:\d{1,2}月|(?<=\d)[./]\d).*$")
 _OPEN, _CLOSE = "(", ")"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class DatedQuantity:
     """A printed quantity plus the year printed with it (None when the cell has none)."""
 

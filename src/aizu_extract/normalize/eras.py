@@ -62,7 +62,10 @@ _ERA_RE = re.compile(
 )
 _WESTERN_RE = re.compile(r"(?<!\d)(?P<num>1[89]\d\d|2[01]\d\d)(?P<suffix>年度末|年度|年末|年)")
 _BARE_WESTERN = re.compile(r"^(1[89]\d\d|2[01]\d\d)$")
-_UNKNOWN_ERA = re.compile(r"[\u4e00-\u9fff]{2}(?:元|\d{1,2})年")
+# Only a label that names no year meets this (to tell its error code), so it is
+# compiled on first use (re's cache), not with the module: its kanji class alone
+# walks ~21,000 code points in Python.
+_UNKNOWN_ERA = r"[\u4e00-\u9fff]{2}(?:元|\d{1,2})年"
 # Every year pattern above (and _ERALESS_RE) needs one of these: a label without one
 # names no year, which most header texts a table reader asks about are.
 _YEAR_NUMERAL = re.compile(r"[\d元〇一二三四五六七八九十]")
@@ -125,7 +128,7 @@ def parse_era_year(label: str) -> EraYear:
         return EraYear(int(s), None, "unspecified", False)
     found = [_from_match(m, label) for m in _matches(s)]
     if not found:
-        code = "era.unknown" if _UNKNOWN_ERA.search(s) else "era.unparseable"
+        code = "era.unknown" if re.search(_UNKNOWN_ERA, s) else "era.unparseable"
         raise NormalizationError(code, label, "no year in label")
     if len({e.year for e in found}) > 1:
         raise NormalizationError("era.ambiguous", label, "more than one year in label")

@@ -187,7 +187,6 @@ _NUMERAL_WORDS = (
 )  # fmt: skip
 # A phrase after the number has at least this many Japanese letters and no digit.
 _PROSE_MIN_CHARS = 6
-_JA_LETTER = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 _TRAIL_PAREN = re.compile(r"\(([^()]*)\)\s*$")
 _LEAD_PAREN = re.compile(r"^\(([^()]*)\)\s*")
 _NOTE = re.compile(r"※.*$")
@@ -231,7 +230,14 @@ def _compact(s: str) -> str:
 
 def _is_phrase(rest: str) -> bool:
     """Words after a number (``年間収録しDVD化``): the cell is text, not a quantity."""
-    return not re.search(r"\d", rest) and len(_JA_LETTER.findall(rest)) >= _PROSE_MIN_CHARS
+    return not re.search(r"\d", rest) and _ja_letters(rest) >= _PROSE_MIN_CHARS
+
+
+def _ja_letters(text: str) -> int:
+    """Kana and kanji in ``text`` (U+3040-30FF, U+4E00-9FFF): compared directly, as a
+    regex class compiling the kanji block walked its ~21,000 code points in Python on
+    every worker's way to its first page."""
+    return sum("\u4e00" <= c <= "\u9fff" or "\u3040" <= c <= "\u30ff" for c in text)
 
 
 def _is_unit(rest: str) -> bool:

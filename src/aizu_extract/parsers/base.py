@@ -18,7 +18,7 @@ from ..normalize.numbers import Quantity, parse_quantity
 Record = dict[str, Any]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Extraction:
     doc_type: str
     municipality: str | None = None

@@ -42,7 +42,7 @@ _MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
 _LAST_NOTE = re.compile(r"[(（]([^()（）]+)[)）]$")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class ValueContext:
     """Whom a region's values belong to and what its sheet says of them."""
 

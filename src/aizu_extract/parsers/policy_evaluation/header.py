@@ -31,7 +31,7 @@ _MEASURE_HEAD = "施策番号"  # header of the 施策 table (名称 / 施策の
 _MAX_TITLE = 40  # a header cell, not a sentence that happens to start with 政策分野
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Outline:
     """Numbers of the outline nodes found, for parents and the KPI context."""
 

@@ -30,7 +30,7 @@ SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]$")  # 事業費（千円） → 事業費
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class ListRow:
     page: int
     measure_no: int | None
@@ -127,7 +127,7 @@ def _dated(lab: HeaderLabel, vocab: Vocabulary) -> bool:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _List:
     grid: Grid
     name: GridCell  # the 事務事業名 caption
@@ -148,7 +148,7 @@ def find_list(form: Form, headers: HeaderInterpreter) -> _List | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class UnitList:
     """The list's rows, where it ends (page, y) so later 施策 headings can be told
     apart, and its tables (a 事務事業名 caption in them names no card)."""
@@ -275,7 +275,7 @@ def _spans(cell: GridCell, name: GridCell) -> bool:
     return cell.col <= name.col <= cell.last_col
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class _ListState:
     end: tuple[int, float]
     rows: list[ListRow] = field(default_factory=list)

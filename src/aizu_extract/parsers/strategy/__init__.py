@@ -16,11 +16,11 @@ from ...load import collector_paused
 from ...settings import DEFAULT, Settings
 from ..base import Extraction
 from .common import KPI_HEADERS, NUMERICAL_HEADERS, NUMERICAL_LABELS, Doc
-from .document import read_document
-from .kpi_tables import find_tables
-from .outline import walk
-from .projects import read_projects
-from .years import resolve_column_years
+
+# The reading steps (.document … .years) are imported on a strategy's first parse,
+# not with this module: the fork server imports every parser for all workers
+# (warm), and their regexes and classes sat ahead of every worker's first page,
+# also where no 総合戦略 comes (a strategy's first page meets them either way).
 
 _MARKERS = (
     "総合戦略",
@@ -66,6 +66,12 @@ class StrategyParser:
             return self._parse(layout)
 
     def _parse(self, layout: DocumentLayout) -> Extraction:
+        from .document import read_document
+        from .kpi_tables import find_tables
+        from .outline import walk
+        from .projects import read_projects
+        from .years import resolve_column_years
+
         ex = Extraction(doc_type=self.doc_type)
         doc = Doc.of(layout, self.settings)
         tables = find_tables(doc)

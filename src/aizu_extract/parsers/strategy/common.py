@@ -174,7 +174,7 @@ def new_outline_line(page: int, line: TextLine, box: TextBox, key: str) -> Line:
     return ln  # type: ignore[no-any-return]
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Doc:
     """The shared layout plus facts computed once for every step."""
 

@@ -38,7 +38,6 @@ _PLAN_NAME = re.compile(
     rf"(?P<run>[{_NAME_CHARS}]{{2,12}}?)の?(?:まち・ひと・しごと創生|デジタル田園都市国家構想)?"
     r"(?:総合戦略|総合計画|人口ビジョン)"
 )
-_ISSUER = re.compile(rf"[{_NAME_CHARS}]{{1,6}}[市町村]$")
 # Prefixes a kanji run may carry before the issuer's name (第5期…, 北海道…, …県…).
 _RUN_PREFIX = re.compile(r"^(?:.*期|北海道|東京都|大阪府|京都府|.{2,3}県)")
 COVER_DATE_RE = re.compile(r"(?P<year>(?:令和|平成|[RH])(?:元|\d{1,2})年)(?P<month>\d{1,2})月")
@@ -113,7 +112,9 @@ def _plan_issuer(doc: Doc) -> str | None:
     for box in doc.layout.boxes():
         for m in _PLAN_NAME.finditer(compact(box.raw)):
             run = _RUN_PREFIX.sub("", m["run"])
-            if (issuer := _ISSUER.search(run)) and issuer.group() == run:
+            # the whole run is the name: a run holds only _NAME_CHARS (no line break for
+            # ``$`` to stop before), so MUNICIPALITY_RE's match is the run itself
+            if MUNICIPALITY_RE.match(run):
                 names[run] += 1
     return names.most_common(1)[0][0] if names else None
 

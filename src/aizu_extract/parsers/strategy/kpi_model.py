@@ -43,7 +43,7 @@ ANCHOR_EXTENSION = re.compile(r"^[(]?KPI[)]?$")
 DASH_CELLS = frozenset("-‒–—―−ー")
 NOT_HEADER_START = set("0123456789-‒–—―−ー_▲△+.")
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Column:
     """A value column: its x-range and printed label, and what it holds."""
 
@@ -76,7 +76,7 @@ class Column:
         return (self.x0 + self.x1) / 2
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class TableRow:
     page: int
     name_lines: list[str]
@@ -91,7 +91,7 @@ class TableRow:
     head_words: tuple[str, ...] = ()
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class KpiTable:
     page: int
     anchor: TextBox

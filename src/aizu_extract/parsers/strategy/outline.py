@@ -48,7 +48,7 @@ _NUMBER_TITLE = re.compile(r"^\d{1,2}[\s.．:：、]*[^\d\s.．:：、]")
 PILLAR_WORD = "基本目標"
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Node:
     level: str
     number: str
@@ -76,7 +76,7 @@ class Node:
         }
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Walker:
     doc: Doc
     ex: Extraction

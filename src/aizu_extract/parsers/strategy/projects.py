@@ -25,7 +25,7 @@ _OPENERS = "<〈《(＜"
 _CIRCLED = re.compile(r"^([\u2460-\u2473])")
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Project:
     number: str
     title: str

@@ -43,7 +43,7 @@ _SEPARATORS = re.compile(r"[・/／、,，|｜\s]")
 _OPTION_LIST_MIN = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class Measure:
     """The 施策 a sheet belongs to; ``numbered`` when its number is printed apart."""
 

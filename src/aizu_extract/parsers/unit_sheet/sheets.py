@@ -24,7 +24,7 @@ from ..municipality import municipality
 _LIST_ROWS = 2
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Scope:
     """A run of cells in reading order belonging to one business unit."""
 
@@ -38,7 +38,7 @@ class Scope:
         return self.name_hit.label.page
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Sheet:
     unit: Scope
     sub_units: list[Scope]
@@ -159,7 +159,7 @@ def _row_start(form: Form, label: FormCell) -> Position:
 # ---------------------------------------------------------------- document header
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class DocumentHeader:
     title: str | None
     municipality: str | None
