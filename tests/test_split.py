@@ -206,47 +206,21 @@ def test_timed_out_piece_fails_the_document_with_its_one_line_error(book: Path) 
     assert all(not rows for name, rows in split.rows.items() if name != "problems")
 
 
-# --- the survey: the workers open the files, never the main process ------------------------
+# --- the look at a big file: in the document's own task, in a worker --------------------
 
 
-class _Done:
-    """A finished future holding ``value`` (or raising it)."""
-
-    def __init__(self, value: Any) -> None:
-        self.value = value
-
-    def result(self) -> Any:
-        if isinstance(self.value, BaseException):
-            raise self.value
-        return self.value
-
-
-class _Pool:
-    """A pool that records what it was asked to run and answers from ``answers``."""
-
-    def __init__(self, answers: dict[Path, Any]) -> None:
-        self.answers = answers
-        self.asked: list[tuple[Any, tuple[Any, ...]]] = []
-
-    def schedule(self, fn: Any, args: tuple[Any, ...], timeout: float) -> _Done:
-        self.asked.append((fn, args))
-        return _Done(self.answers[args[0]])
-
-
-def test_plan_splits_asks_the_workers_and_reads_a_failed_survey_whole(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_document_task_gives_a_book_s_pieces_and_reads_anything_else_whole(
+    book: Path, tmp_path: Path
 ) -> None:
-    """A pathological file can crash or hang whatever opens it: the survey is a pool
-    task, and one that fails (a crash, a time-out) leaves its document whole."""
-
-    def opened_here(*_: Any) -> int:
-        raise AssertionError("the main process opened an input")
-
-    monkeypatch.setattr(batch, "split_pages", opened_here)
-    book_a, bomb, small = tmp_path / "a.pdf", tmp_path / "bomb.pdf", tmp_path / "small.pdf"
-    files = [batch.InputFile(p, None) for p in (book_a, bomb, small)]
-    pool = _Pool({book_a: 21, bomb: TimeoutError("timed out"), small: 0})
-    plans = batch._plan_splits(pool, files, [0, 1, 2], 2, SPLIT.run, 5.0)
-    assert [fn for fn, _ in pool.asked] == [batch.survey_task] * 3
-    assert list(plans) == [0]  # the bomb and the small file are read whole
-    assert [(p.first, p.last) for p in plans[0]] == [(1, 11), (12, 21)]
+    """A file big enough for a look is handed to a worker like any other; the worker
+    answers with the pieces of a book worth splitting (21 pages here, 2 workers: pages
+    1-11 and 12-21) or with the document read whole, so the main process never opens
+    an input and no document waits behind another's look."""
+    plan = batch.document_task(book, SPLIT, False, 2)
+    assert isinstance(plan, tuple)
+    assert [(p.first, p.last, p.page_count) for p in plan] == [(1, 11, 21), (12, 21, 21)]
+    short = _book(tmp_path, 1)  # 7 pages: under split_min_pages (8)
+    outcome = batch.document_task(short, SPLIT, False, 2)
+    assert isinstance(outcome, batch.DocumentOutcome)
+    assert outcome.document["page_count"] == 7 and outcome.status == "ok"
+    assert len(outcome.rows["business_units"]) == len(process_file(short).rows["business_units"])

@@ -363,9 +363,21 @@ def start_workers(workers: int, preload: Sequence[str] = ()) -> None:
         server.start(preload)
 
 
-def survey_task(path: Path, rs: RunSettings = DEFAULT.run) -> int:
-    """A pool worker's task: the pages of a file worth splitting, else 0 (pieces.split_pages)."""
-    return split_pages(path, rs)
+def document_task(
+    path: Path, settings: Settings = DEFAULT, columnar: bool = False, split_for: int = 0
+) -> DocumentOutcome | tuple[Piece, ...]:
+    """A pool worker's task for a file worth a look (``_may_split``): its pieces for
+    ``split_for`` workers when it is a book worth splitting (:func:`pieces.split_pages`),
+    else its outcome, read whole at once. The look is here, in a worker, not in the
+    main process: opening a file is what a pathological one makes crash, hang or
+    exhaust memory, and a worker has the time limit and the address-space ceiling."""
+    from .pipeline import worker_retiring
+
+    if not worker_retiring():  # a retiring worker leaves the look to the next one
+        plan = plan_pieces(split_pages(path, settings.run), split_for, settings.run)
+        if plan:
+            return plan
+    return worker_task(path, settings, columnar)
 
 
 def piece_task(path: Path, piece: Piece, settings: Settings = DEFAULT) -> PieceOutcome:
@@ -401,8 +413,8 @@ def _run_pool(
 
     if not files:
         return
-    # Files big enough to be worth splitting (pieces.py): surveyed by a worker first.
-    surveyed = [i for i, f in enumerate(files) if workers > 1 and _may_split(f, settings.run)]
+    # Files big enough to be worth splitting (pieces.py): a worker looks first.
+    surveyed = {i for i, f in enumerate(files) if workers > 1 and _may_split(f, settings.run)}
     pool = ProcessPool(
         max_workers=workers if surveyed else min(workers, len(files)),
         initializer=_init_worker,
@@ -425,20 +437,21 @@ def _run_pool(
     def whole(i: int) -> _Task:
         return (worker_task, (files[i].path, settings, columnar), i)
 
+    def first(i: int) -> _Task:
+        if i in surveyed:
+            return (document_task, (files[i].path, settings, columnar, workers), i)
+        return whole(i)
+
     def size(task: _Task) -> float:
         i = task[2]
         return _file_size(files[i].path) / len(plans.get(i, (0,)))
 
     try:
-        plans.update(_plan_splits(pool, files, surveyed, workers, settings.run, timeout))
-        book = PieceBook(plans)
-        # Largest first (a piece counts its share), so that the last task to finish
-        # is a small one (a big book started last would leave the other workers idle).
-        tasks = [
-            (piece_task, (files[i].path, p, settings), i) for i, plan in plans.items() for p in plan
-        ]
-        tasks.extend(whole(i) for i in range(len(files)) if i not in plans)
-        for task in sorted(tasks, key=lambda t: -size(t)):
+        book = PieceBook()
+        # Largest first, so that the last task to finish is a small one (a big book
+        # started last would leave the other workers idle; a split one's pieces are
+        # scheduled when its look comes back, one per worker).
+        for task in sorted((first(i) for i in range(len(files))), key=lambda t: -size(t)):
             schedule(task)
         # Collected as they finish, so a finished document's rows are handed on
         # (and can be dropped) at once instead of waiting behind a slower one.
@@ -468,7 +481,12 @@ def _run_pool(
             except Exception as exc:
                 outcome = _isolated_failure(f, f"internal error: {_one_line(exc)}", settings)
             else:
-                if isinstance(result, PieceOutcome):
+                if isinstance(result, tuple):  # a book to split: its pieces
+                    plans[i] = result
+                    book.plan(i, result)
+                    for piece in result:
+                        schedule((piece_task, (f.path, piece, settings), i))
+                elif isinstance(result, PieceOutcome):
                     step = book.add(i, result)
                     if step == "whole":
                         read_whole[i] = f"read whole: {result.error}"
@@ -501,35 +519,6 @@ def _run_pool(
 def _may_split(f: InputFile, rs: RunSettings) -> bool:
     """A file big enough to be worth a worker's look before it is planned (pieces.py)."""
     return _file_size(f.path) >= rs.split_min_bytes
-
-
-def _plan_splits(
-    pool: Any,
-    files: Sequence[InputFile],
-    surveyed: Sequence[int],
-    workers: int,
-    rs: RunSettings,
-    timeout: float,
-) -> dict[int, tuple[Piece, ...]]:
-    """The pieces of each very large document (by index in ``files``; pieces.py).
-
-    The workers open the files (:func:`survey_task`), not this process: opening
-    a file is what a pathological one makes crash, hang or exhaust memory, and
-    a worker has the time limit and the address-space ceiling. A survey that
-    fails leaves its document to be read whole (and to fail there on its turn)."""
-    futures = {
-        i: pool.schedule(survey_task, args=(files[i].path, rs), timeout=timeout) for i in surveyed
-    }
-    plans: dict[int, tuple[Piece, ...]] = {}
-    for i, future in futures.items():
-        try:
-            pages = future.result()
-        except Exception:  # crashed or timed out: not this process's to report
-            pages = 0
-        plan = plan_pieces(pages, workers, rs)
-        if plan:
-            plans[i] = plan
-    return plans
 
 
 def _task_key(task: _Task) -> tuple[int, str, int]:

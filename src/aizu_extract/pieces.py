@@ -13,8 +13,8 @@ run does; on any disagreement, or a piece that could not be read, the
 document is read whole instead: it costs time, never rows.
 
 This module is what the main process needs of it (the plan and the records
-it passes on); the survey of a big file (:func:`split_pages`: PyMuPDF) runs in a
-pool worker, like everything else that opens an input.
+it passes on); the look at a big file (:func:`split_pages`: PyMuPDF) runs in a pool
+worker, in the document's own task, like everything else that opens an input.
 """
 
 from __future__ import annotations
@@ -64,10 +64,17 @@ class PieceBook:
     """The split documents of a run, as their pieces come back: when a document's
     last piece is in, its merge is due; when one could not be used, its whole read."""
 
-    def __init__(self, plans: Mapping[int, tuple[Piece, ...]]) -> None:
-        self._count = {i: len(plan) for i, plan in plans.items()}
-        self._got: dict[int, list[PieceOutcome]] = {i: [] for i in plans}
+    def __init__(self, plans: Mapping[int, tuple[Piece, ...]] | None = None) -> None:
+        self._count: dict[int, int] = {}
+        self._got: dict[int, list[PieceOutcome]] = {}
         self._closed: set[int] = set()
+        for doc, plan in (plans or {}).items():
+            self.plan(doc, plan)
+
+    def plan(self, doc: int, plan: tuple[Piece, ...]) -> None:
+        """``doc`` is read as ``plan``'s pieces: wait for each of them."""
+        self._count[doc] = len(plan)
+        self._got[doc] = []
 
     def add(self, doc: int, outcome: PieceOutcome) -> list[bytes] | Literal["whole"] | None:
         """The payloads to merge, ``"whole"`` (read it whole), or None (wait)."""
@@ -115,7 +122,7 @@ def plan_pieces(page_count: int, workers: int, rs: RunSettings = DEFAULT.run) ->
 def split_pages(path: Path, rs: RunSettings = DEFAULT.run) -> int:
     """Pages of the file at ``path`` when it is worth planning as pieces, else 0.
 
-    Run in a pool worker (``batch.survey_task``). Only a file of ``split_min_bytes``
+    Run in a pool worker (``batch.document_task``). Only a file of ``split_min_bytes``
     is opened, and only a document whose first page names a kind
     whose parser restarts (the vocabulary's ``unit_sheet`` words, without a
     施策評価票's) is worth it: any other would be read whole after its pieces, at
