@@ -22,6 +22,7 @@ from aizu_extract.settings import DEFAULT, RunSettings, Settings
 from aizu_extract.split import merge_task, piece_task
 
 from .conftest import sample
+from .expected import unit_sheets
 
 # Small books split too, so that the tests stay quick (the default needs 64 pages, 2 MB).
 SPLIT = dataclasses.replace(
@@ -223,4 +224,6 @@ def test_document_task_gives_a_book_s_pieces_and_reads_anything_else_whole(
     outcome = batch.document_task(short, SPLIT, False, 2)
     assert isinstance(outcome, batch.DocumentOutcome)
     assert outcome.document["page_count"] == 7 and outcome.status == "ok"
-    assert len(outcome.rows["business_units"]) == len(process_file(short).rows["business_units"])
+    # One copy of the sample: its seven units (six sheets and a 細事業), pages as printed.
+    units = {(u["name"], u["page"]) for u in outcome.rows["business_units"]}
+    assert units == set(unit_sheets.SHEET_PAGE.items())
