@@ -65,6 +65,7 @@ from tests.expected import heldout8 as h8  # noqa: E402
 from tests.expected import heldout9 as h9  # noqa: E402
 from tests.expected import heldout10 as h10  # noqa: E402
 from tests.expected import heldout11 as h11  # noqa: E402
+from tests.expected import heldout13 as h13  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -392,6 +393,18 @@ def expected_heldout11(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT13 = ROOT / "tests" / "fixtures" / "heldout13"
+
+
+def expected_heldout13(template: str) -> Tables:
+    """The thirteenth held-out document, T (そよぎ村 第3期まち・ひと・しごと創生総合戦略 from
+    reportlab: unruled KPI blocks of aligned text, baselines with their own years, wrapped
+    names, targets in words): documents, kpi_values with their full context and page,
+    structure (as heldout7's M)."""
+    assert template == "t", template
+    return _strategy_tables(h13.DOCUMENT_T, h13.KPI_VALUES_T, h13.STRUCTURE_T)
+
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -460,6 +473,7 @@ CASES = (
     Case("held-out 9", HELDOUT9 / h9.P_PDF, lambda: expected_heldout9("p")),
     Case("held-out 10", HELDOUT10 / h10.Q_PDF, lambda: expected_heldout10("q")),
     Case("held-out 11", HELDOUT11 / h11.R_PDF, lambda: expected_heldout11("r")),
+    Case("held-out 13", HELDOUT13 / h13.T_PDF, lambda: expected_heldout13("t")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
