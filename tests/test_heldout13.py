@@ -28,6 +28,12 @@ from .expected import heldout13
 from .heldout_harness import HeldOutRound, heldout_tests
 
 # (test, template, field) that fail with the parser; everything else must pass.
+# Blind score when this file was made (parser at 6d15e5d, never read): F1 1.000
+# (documents 1.000, kpi_values 1.000, structure 1.000; tp=265 fp=0 fn=0), no rejects,
+# numbers_seen 36 = numbers_assigned 36. Every field of the 36 kpi rows (unruled
+# blocks, wrapped names, years inside the baseline cells, 平成31年度 / 令和元年度, words
+# as targets, 万人 / 億円 / △), the nine nodes (基本目標２ running onto page 3) and the
+# document fields came out as typed, so nothing is listed below.
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
 })  # fmt: skip
 
