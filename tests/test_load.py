@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from aizu_extract.geometry import BBox, Char
-from aizu_extract.load import LoadError, dedupe_chars, load_pdf, unreadable_share
+from aizu_extract.load import Lettering, LoadError, dedupe_chars, load_pdf, unreadable_share
 from aizu_extract.settings import LoadSettings
 from tests.conftest import tiny_text_pdf, write_bad_inputs
 
@@ -81,6 +81,30 @@ def test_fake_bold_needs_dedupe_tolerance() -> None:
     assert text.count("現") == 4
     doc = load_pdf(FIXTURES / "reading_fake_bold.pdf")
     assert "".join(c.text for c in doc.pages[0].chars).count("現") == 1
+
+
+_RUNS = [  # PyMuPDF lines with one span each: (x0, y0, x1, y1)
+    {"spans": [{"bbox": (30.0, 48.0, 190.0, 60.0), "chars": [{"c": "令"}]}]},
+    {"spans": [{"bbox": (30.0, 70.0, 66.0, 77.0), "chars": [{"c": "事"}]}]},
+    {"spans": [{"bbox": (0.0, 0.0, 0.0, 0.0), "chars": []}]},  # an empty span holds nothing
+]
+
+
+@pytest.mark.parametrize(
+    ("rect", "covered"),
+    [
+        ((34.0, 49.1, 55.2, 59.2), True),  # glyph outlines of the title's first glyphs
+        ((29.5, 47.5, 190.5, 60.5), True),  # the whole run, within the 1 pt tolerance
+        ((31.0, 71.0, 40.0, 76.0), True),  # inside the second run
+        ((28.0, 48.0, 190.0, 60.0), False),  # starts 2 pt left of the run
+        ((30.0, 62.0, 400.0, 62.0), False),  # a rule under the title
+        ((30.0, 48.0, 30.0, 77.0), False),  # a rule down the side of both runs
+        ((0.0, 0.0, 0.0, 0.0), False),
+        ((31.0, 64.0, 40.0, 76.0), False),  # between the runs and into the second
+    ],
+)
+def test_lettering_covers(rect: tuple[float, float, float, float], covered: bool) -> None:
+    assert Lettering(_RUNS, LoadSettings()).covers(rect) is covered
 
 
 @pytest.mark.parametrize(

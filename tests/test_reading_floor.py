@@ -68,6 +68,33 @@ def test_real_strategy_fake_bold_labels_read_once() -> None:
     assert [b.raw for b in layout.page(11).furniture] == ["7"]
 
 
+# 1b. bold text re-written as glyph outlines (pdftocairo) ---------------------------
+
+
+def test_lettering_paths_give_no_rulings() -> None:
+    doc = load_pdf(FIXTURES / "reading_lettering.pdf")
+    xs, ys = (60, 200, 300, 400, 500), (84, 114, 144, 174)  # the grid the generator draws
+    segments = doc.pages[0].segments
+    assert len(segments) == 9
+    for s in segments:
+        on_x = s.x0 == s.x1 and any(abs(s.x0 - x) <= 1 for x in xs)
+        on_y = s.y0 == s.y1 and any(abs(s.y0 - y) <= 1 for y in ys)
+        assert on_x or on_y, s
+
+
+def test_lettering_table_keeps_its_cells() -> None:
+    layout = _layout("reading_lettering.pdf")
+    page = layout.page(1)
+    assert len(page.tables) == 1 and len(page.tables[0].cells) == 12
+    cells = {b.raw: b.table for b in page.boxes if b.table is not None}
+    assert cells == {
+        "区分": 0, "5年度決算": 0, "6年度決算": 0, "7年度予算": 0,
+        "事業費": 0, "1,148": 0, "2,035": 0, "601": 0,
+        "一般財源": 0, "1,885": 0,
+    }
+    assert _raws(layout)[0] == "令和7年度 事務事業評価シート"
+
+
 # 2. rotated pages -----------------------------------------------------------
 
 

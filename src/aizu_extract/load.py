@@ -15,6 +15,7 @@ from __future__ import annotations
 import gc
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -219,7 +220,7 @@ def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
     chars, repeated = _chars(lines, matrix, tol)
     if tol > 0 and (repeated or _spans_overlap(lines, tol)):
         chars = dedupe_chars(chars, tol, settings.dedupe_overlap)
-    segments, circles, checks = _drawings(page, matrix, settings)
+    segments, circles, checks = _drawings(page, matrix, settings, Lettering(lines, settings))
     return Page(
         number=number,
         width=rect.width,
@@ -422,19 +423,66 @@ def _repeats(ch: Char, other: Char, tolerance: float, overlap: float) -> bool:
 Corners = tuple[float, float, float, float]
 
 
+class Lettering:
+    """The boxes of a page's runs of text (PyMuPDF's spans, in its own unrotated
+    coordinates, as the drawings are), to tell a path drawn inside one of them.
+
+    Producers draw over their text: fake bold is the glyphs stroked on top of
+    themselves, and a re-writer (cairo, a print driver) may emit each stroked
+    run's glyph outlines as paths. Read as rulings, their many short straight
+    pieces cut a table's grid apart, so a sheet whose title is bold can lose
+    every table. A table's ruling is never inside one run of text: it runs
+    along, between or across text, longer than the run's own box.
+    """
+
+    __slots__ = ("_boxes", "_reach", "_tol", "_tops")
+
+    def __init__(self, lines: Iterable[dict[str, Any]], settings: LoadSettings) -> None:
+        boxes = sorted(
+            (tuple(span["bbox"]) for line in lines for span in line["spans"] if span["chars"]),
+            key=_TOP,
+        )
+        self._boxes: list[tuple[float, float, float, float]] = boxes
+        self._tops = [b[1] for b in boxes]
+        self._reach = max((b[3] - b[1] for b in boxes), default=0.0)  # the tallest run
+        self._tol = settings.lettering_tolerance
+
+    def covers(self, rect: Sequence[float]) -> bool:
+        """True when ``rect`` (x0, y0, x1, y1) lies inside one run's box, within the
+        tolerance: only runs whose top is at most the tallest run's height above it
+        can hold it, found by bisection on the sorted tops."""
+        x0, y0, x1, y1 = rect
+        tol = self._tol
+        if y1 - y0 > self._reach + 2 * tol:
+            return False
+        boxes = self._boxes
+        hi = bisect_right(self._tops, y0 + tol)
+        lo = bisect_left(self._tops, y0 - self._reach - tol, 0, hi)
+        for i in range(lo, hi):
+            b0, b1, b2, b3 = boxes[i]
+            if b0 - tol <= x0 and x1 <= b2 + tol and b1 - tol <= y0 and y1 <= b3 + tol:
+                return True
+        return False
+
+
 def _drawings(
-    page: pymupdf.Page, matrix: pymupdf.Matrix | None, settings: LoadSettings
+    page: pymupdf.Page,
+    matrix: pymupdf.Matrix | None,
+    settings: LoadSettings,
+    lettering: Lettering | None = None,
 ) -> tuple[tuple[Segment, ...], tuple[BBox, ...], tuple[BBox, ...]]:
     """The page's rulings, the small closed curves drawn around words, and the
-    check marks drawn as strokes.
+    check marks drawn as strokes; paths inside the text's own boxes (``lettering``)
+    give no rulings.
 
     Read from ``get_cdrawings`` (plain tuples): ``get_drawings`` only wraps the
     same numbers in Point/Rect objects, which cost more than reading them; the
     wrapping is done here only where a turned page needs the matrix.
     """
     paths = page.get_cdrawings()
+    rules = paths if lettering is None else [p for p in paths if not lettering.covers(p["rect"])]
     return (
-        tuple(_segments(paths, matrix, settings)),
+        tuple(_segments(rules, matrix, settings)),
         tuple(_circles(paths, matrix, settings)),
         tuple(_checks(paths, matrix, settings)),
     )

@@ -25,6 +25,10 @@ class LoadSettings:
     # ... and only when they overlap by at least this share of the glyph's width,
     # so tiny dot leaders drawn less than the tolerance apart stay separate glyphs.
     dedupe_overlap: float = 0.5
+    # A drawn path lying inside the box of a run of text (within this, points) is
+    # that text's own lettering (fake bold stroked over the glyphs, glyph outlines
+    # a re-writer such as cairo emits beside the text), never a table's ruling.
+    lettering_tolerance: float = 1.0
     # A document whose glyphs are more than this share unreadable (private-use
     # code points, U+FFFD, raw glyph ids) fails with "text layer unreadable".
     unreadable_share: float = 0.5
