@@ -102,6 +102,35 @@ def test_kpi_lines_wrapped_with_a_colon_or_a_note_in_the_name(tmp_path: Path) ->
     assert outcome.rows["rejects"] == []
 
 
+def test_kpi_line_cut_in_two_runs_at_a_wide_gap(tmp_path: Path) -> None:
+    # The full-width space between name and values is right at the width where the
+    # layout cuts a line in two runs; printed 1.5 em apart here, the cut is sure.
+    page = [
+        (200, 60, "あさひ村総合戦略", 16),
+        (60, 100, "基本目標1 しごとをつくる", 14),
+        (60, 130, "(1) 農業の振興", 12),
+        (70, 150, "【重要業績評価指標（KPI）】", 10),
+        (80, 168, "◇新規就農者数", 10),  # seven glyphs: ends at x 150
+        (165, 168, "累計12人（R4）→累計30人（R10）", 10),
+        (80, 186, "◇創業件数", 10),
+        (145, 186, "年間3件（R4）→年間6件（R10）", 10),
+        (80, 204, "◇アプリの登録者数", 10),  # a new indicator: its baseline a dash
+        (185, 204, "－（R4）→600人（R10）", 10),
+    ]
+    outcome = run(draw(tmp_path / "kpi_cut.pdf", [page]))
+    got = [(r["kpi_name"], r["metric"], r["fiscal_year"], r["value"], r["unit"], r["qualifier"],
+            r["value_text"]) for r in outcome.rows["kpi_values"]]  # fmt: skip
+    assert got == [
+        ("新規就農者数", "baseline", 2022, 12.0, "人", "累計", "累計12人（R4）"),
+        ("新規就農者数", "target", 2028, 30.0, "人", "累計", "累計30人（R10）"),
+        ("創業件数", "baseline", 2022, 3.0, "件", "年間", "年間3件（R4）"),
+        ("創業件数", "target", 2028, 6.0, "件", "年間", "年間6件（R10）"),
+        ("アプリの登録者数", "baseline", 2022, None, None, None, "－（R4）"),
+        ("アプリの登録者数", "target", 2028, 600.0, "人", None, "600人（R10）"),
+    ]
+    assert outcome.rows["rejects"] == []
+
+
 def _read(line: str, word_chars: int = 6, kind: str = "kpi") -> list[tuple[object, ...]]:
     ex = Extraction(doc_type="strategy")
     read_arrow_line(line, ex=ex, page=3, context="c", years=YearContext(era="令和"),

@@ -122,6 +122,9 @@ class StrategySettings:
     heading_min_size: float = 0.95
     # An item line flush with its bullet continues it when at most this far below.
     item_wrap_em: float = 0.8
+    # A KPI line's values in a run of their own continue its name when the two
+    # runs overlap by at least this share of the smaller height (one text line).
+    beside_overlap: float = 0.5
     # Cover lines at least this share of the largest size, no further apart than
     # title_gap_em, form the title block.
     title_size: float = 0.7

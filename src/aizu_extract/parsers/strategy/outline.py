@@ -138,17 +138,38 @@ class Walker:
         line above it (``◇長い指標名の前半`` / ``後半 12人（R4）→30人（R10）``)."""
         pending, self.kpi_pending = self.kpi_pending, None
         context = self._kpi_context()
-        if pending is not None and norm[:1] not in BULLETS and self._wraps(pending, ln):
+        if pending is not None:
             head, tail = pending.text.rstrip(), ln.text.lstrip()
-            words = head[-1:].isascii() and head[-1:].isalnum() and tail[:1].isascii()
-            joined = f"{head} {tail}" if words and tail[:1].isalnum() else head + tail
-            if self._arrow_line(joined, pending.page, "kpi", context):
+            joined = None
+            if self._beside(pending, ln):
+                # one line cut in two runs at a wide gap; a run right of the bullet
+                # opens no item of its own, even when it starts with a dash (－（R4）)
+                joined = f"{head} {tail}"
+            elif norm[:1] not in BULLETS and self._wraps(pending, ln):
+                words = head[-1:].isascii() and head[-1:].isalnum() and tail[:1].isascii()
+                joined = f"{head} {tail}" if words and tail[:1].isalnum() else head + tail
+            if joined is not None and self._arrow_line(joined, pending.page, "kpi", context):
                 return True
         if self._arrow_line(ln.text, ln.page, "kpi", context):
             return True
         if norm[:1] in BULLETS and not norm.endswith(SENTENCE_END):
             self.kpi_pending = ln  # may wrap onto the next line
         return False
+
+    def _beside(self, first: Line, ln: Line) -> bool:
+        """``ln`` is the rest of ``first``'s own line: right of it on the same text
+        line. The layout cuts a line in two runs at a gap wider than a run's
+        (``run_gap_em``); the one full-width space between a KPI's name and its
+        values sits right at that width, and a producer's rounding or a page
+        printed scaled (A3 shrunk to A4) puts it either side."""
+        a, b = first.line.bbox, ln.line.bbox
+        overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
+        share = self.doc.settings.beside_overlap
+        return (
+            first.page == ln.page
+            and b.x0 >= a.x1
+            and overlap >= share * min(a.y1 - a.y0, b.y1 - b.y0)
+        )
 
     def _wraps(self, first: Line, ln: Line) -> bool:
         """``ln`` continues ``first``: right below it on its page, not left of it."""
