@@ -33,9 +33,6 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # 3-2 under 政策 3), every KPI row's key, value, value_text, unit, context and page, and
 # the six 財源内訳 lines' amounts; no rejects. Expected vs got at the blind run:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # status: ok vs partial, "28 number(s) unassigned on pages 1, 3": the years-down cost
-    # table's amounts (unassigned.no_header, region table 3), see budget_lines below.
-    ("document", "s", "opens"),
     # legal_basis: 法定 / 自主 vs None ×2 (実施の根拠 | ■法定　□任意 not read; 任意 → 自主).
     ("business_units", "s", "legal_basis"),
     # next_year_policy: 継続 / 縮小 vs the 今後の方向性 prose (働く世代が受診しやすいよう、…
@@ -45,15 +42,7 @@ _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # summary: the 目的 cell's text vs "目的" ×2: the label cell right of the vertical
     # 事業概要 label is taken as the value.
     ("business_units", "s", "summary"),
-    # budget keys: 38 lines vs 6: the cost table with the years running down (rows
-    # 令和３年度 … 令和６年度, columns 当初予算額 | 補正予算額 | 最終予算額 | 決算額, 単位：円)
-    # gives no line (32 per document missing, 28 of them numbers left unassigned.no_header,
-    # 4 補正 ―); only the 財源内訳 line (国庫支出金 / 県支出金 / 一般財源, 2024, 決算) is read.
-    ("budget_lines", "s", "keys"),
-    ("budget_lines", "s", "amount_yen"),
-    ("budget_lines", "s", "value_text"),
-    ("budget_lines", "s", "page"),
-    # basis_label: also 決算 vs "決算)" on the six 財源内訳 lines (the label
+    # basis_label: 決算 vs "決算)" on the six 財源内訳 lines (the label
     # 財源内訳（令和６年度決算） wrapped over three lines, its closing bracket kept).
     ("budget_lines", "s", "basis_label"),
     # year_label: 目標(令和7年度) vs 令和7年度 on the four final-target rows (the merged

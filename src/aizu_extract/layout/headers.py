@@ -569,6 +569,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     subject: GridCell | None = None
     row_basis: GridCell | None = None  # a row label that is a basis (決算額), no year
     row_year = False  # a row label names a year: years run down, the item is a column's
+    col_basis: GridCell | None = None  # a column header that is a basis (当初予算額), no year
     for stack, is_row in ((col_stack, False), (row_stack, True)):
         for c in stack:
             if c.box is None:
@@ -594,6 +595,8 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
                 row_year = True
             elif is_row and lab.basis:
                 row_basis = row_basis or c
+            elif not is_row and lab.basis and lab.year is None and not lab.year_label:
+                col_basis = col_basis or c
             if is_row and lab.is_item and subject is None and _under_subject(grid, c, headers):
                 subject = c
                 continue
@@ -632,6 +635,10 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     definition: str | None = _definition_below(grid, item, headers) if item is not None else None
     if item is None and row_basis is not None and not row_year:
         item = row_basis  # 事業費 | 決算額 | …: the row is named by its basis, years across
+    if item is None and col_basis is not None and row_year:
+        # years down, 当初予算額 | 補正予算額 | 決算額 across: each column is named by its
+        # basis (the transpose of the row above; two 予算 columns need their own items)
+        item = col_basis
     if item is None and col_stack and not blank_row:
         title = _block_title(grid, col_stack, headers)
         if title is not None:  # form rows 指標 | NAME | 単位 | UNIT over the headers
