@@ -33,12 +33,6 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # 3-2 under 政策 3), every KPI row's key, value, value_text, unit, context and page, and
 # the six 財源内訳 lines' amounts; no rejects. Expected vs got at the blind run:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # legal_basis: 法定 / 自主 vs None ×2 (実施の根拠 | ■法定　□任意 not read; 任意 → 自主).
-    ("business_units", "s", "legal_basis"),
-    # next_year_policy: 継続 / 縮小 vs the 今後の方向性 prose (働く世代が受診しやすいよう、…
-    # / 循環バスの運行区域では…): the back page's 総合評価 （　）拡充　（○）継続 … not read,
-    # the free-text row labelled 今後の方向性 taken instead.
-    ("business_units", "s", "next_year_policy"),
     # summary: the 目的 cell's text vs "目的" ×2: the label cell right of the vertical
     # 事業概要 label is taken as the value.
     ("business_units", "s", "summary"),
