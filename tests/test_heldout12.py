@@ -33,9 +33,6 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # 3-2 under 政策 3), every KPI row's key, value, value_text, unit, context and page, and
 # the six 財源内訳 lines' amounts; no rejects. Expected vs got at the blind run:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # summary: the 目的 cell's text vs "目的" ×2: the label cell right of the vertical
-    # 事業概要 label is taken as the value.
-    ("business_units", "s", "summary"),
     # basis_label: 決算 vs "決算)" on the six 財源内訳 lines (the label
     # 財源内訳（令和６年度決算） wrapped over three lines, its closing bracket kept).
     ("budget_lines", "s", "basis_label"),
