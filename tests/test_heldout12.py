@@ -33,9 +33,6 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # 3-2 under 政策 3), every KPI row's key, value, value_text, unit, context and page, and
 # the six 財源内訳 lines' amounts; no rejects. Expected vs got at the blind run:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # basis_label: 決算 vs "決算)" on the six 財源内訳 lines (the label
-    # 財源内訳（令和６年度決算） wrapped over three lines, its closing bracket kept).
-    ("budget_lines", "s", "basis_label"),
     # year_label: 目標(令和7年度) vs 令和7年度 on the four final-target rows (the merged
     # 目標（令和７年度） column; fiscal_year 2025 and the values are right).
     ("kpi_values", "s", "year_label"),

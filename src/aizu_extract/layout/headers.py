@@ -143,6 +143,14 @@ def _after_year(key: str) -> str:
     return key
 
 
+def _closed_after_year(rest: str) -> str:
+    """``決算)`` of ``財源内訳（令和6年度決算）``: the bracket opened before the year
+    closes after the word, and is none of it (a bare ``)`` is left as it was)."""
+    if rest.endswith(_CLOSING) and "(" not in rest and "（" not in rest:
+        return rest.rstrip("".join(_CLOSING)) or rest
+    return rest
+
+
 def _year_line(text: str, years: YearContext, key: str) -> str:
     """The line of a header cell that names its year (``R５年度`` of ``R５年度 / 実 績``).
 
@@ -244,7 +252,7 @@ class HeaderInterpreter:
         if year is not None:
             fields["year"] = year.year
             fields["year_label"] = _year_line(text, self.years, key)
-            rest = _after_year(key)
+            rest = _closed_after_year(_after_year(key))
             # 基準値（令和\n2年度）: the metric before the year, the year over two lines
             token = _YEAR_TOKEN.search(key)
             if token is not None and token.start() > 0:
