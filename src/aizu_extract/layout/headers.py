@@ -643,10 +643,6 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     definition: str | None = _definition_below(grid, item, headers) if item is not None else None
     if item is None and row_basis is not None and not row_year:
         item = row_basis  # 事業費 | 決算額 | …: the row is named by its basis, years across
-    if item is None and col_basis is not None and row_year:
-        # years down, 当初予算額 | 補正予算額 | 決算額 across: each column is named by its
-        # basis (the transpose of the row above; two 予算 columns need their own items)
-        item = col_basis
     if item is None and col_stack and not blank_row:
         title = _block_title(grid, col_stack, headers)
         if title is not None:  # form rows 指標 | NAME | 単位 | UNIT over the headers
@@ -658,6 +654,11 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
             item, column_unit, column_kind = _column_item(grid, col_stack, headers)
             unit = unit or column_unit
             kind = _stronger_kind(kind, column_kind)
+    if item is None and col_basis is not None and row_year:
+        # years down, 当初予算額 | 補正予算額 | 決算額 across and no item over them: each
+        # column is named by its basis (the transpose of the basis rows; two 予算 columns
+        # need items of their own)
+        item = col_basis
     return new_cell_facts(
         cell,
         year,
