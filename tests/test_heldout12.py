@@ -34,7 +34,9 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # the six 財源内訳 lines' amounts; no rejects. Expected vs got at the blind run:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # year_label: 目標(令和7年度) vs 令和7年度 on the four final-target rows (the merged
-    # 目標（令和７年度） column; fiscal_year 2025 and the values are right).
+    # 目標（令和７年度） column; fiscal_year 2025 and the values are right). Left failing:
+    # heldout5.py J9 reads the same shape (目標値（令和7年度） merged over 目標/実績 rows)
+    # as year_label 令和7年度, and heldout4.py I3 likewise; the two calls need the lead.
     ("kpi_values", "s", "year_label"),
 })  # fmt: skip
 
