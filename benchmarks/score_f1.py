@@ -65,6 +65,7 @@ from tests.expected import heldout8 as h8  # noqa: E402
 from tests.expected import heldout9 as h9  # noqa: E402
 from tests.expected import heldout10 as h10  # noqa: E402
 from tests.expected import heldout11 as h11  # noqa: E402
+from tests.expected import heldout12 as h12  # noqa: E402
 from tests.expected import heldout13 as h13  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
@@ -393,6 +394,19 @@ def expected_heldout11(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT12 = ROOT / "tests" / "fixtures" / "heldout12"
+
+
+def expected_heldout12(template: str) -> Tables:
+    """The twelfth held-out document, S (ゆずりは町 事務事業評価シート ×2 from Writer, each
+    front and back: vertical section labels, full-width digits, a cost table with the
+    years down and the amount kinds across in 円), every field (kpi_no included)."""
+    assert template == "s", template
+    return _heldout_unit_tables(h12.DOCUMENT_S, h12.BUSINESS_UNITS_S, h12.BUDGET_LINES_S,
+                                h12.KPI_VALUES_S, h12.STRUCTURE_S,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 HELDOUT13 = ROOT / "tests" / "fixtures" / "heldout13"
 
 
@@ -473,6 +487,7 @@ CASES = (
     Case("held-out 9", HELDOUT9 / h9.P_PDF, lambda: expected_heldout9("p")),
     Case("held-out 10", HELDOUT10 / h10.Q_PDF, lambda: expected_heldout10("q")),
     Case("held-out 11", HELDOUT11 / h11.R_PDF, lambda: expected_heldout11("r")),
+    Case("held-out 12", HELDOUT12 / h12.S_PDF, lambda: expected_heldout12("s")),
     Case("held-out 13", HELDOUT13 / h13.T_PDF, lambda: expected_heldout13("t")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),

@@ -171,7 +171,7 @@ class Form:
         if right and right[0].box is not None:
             other = self.vocab.field_of(right[0].key)
             # 事業区分 | 法定・自主: the options of the label's own field are its value
-            if other is None or other == field:
+            if other is None or (other == field and not _band_over(grid, label.cell, right[0])):
                 return FormCell(grid, right[0])
         # No value to the right (blank, another label, the table's edge): a
         # title bar over its text, as 事業概要 is printed on many sheets.
@@ -246,6 +246,16 @@ def _inline_value(text: str) -> str | None:
     """The value after a label's colon in the same cell (``担当課：企画調整課``)."""
     m = _INLINE.match(join_wrapped(text.split("\n")))
     return m.group(1).strip() if m else None
+
+
+def _band_over(grid: Grid, band: GridCell, label: GridCell) -> bool:
+    """``band`` spans rows beside ``label``, a label of its rows with a value of its own
+    (a vertical 事業概要 beside 目的 | TEXT, 対象 | …): a section's title, whose value is
+    not the label beside it."""
+    if band.row_span <= 1 or label.row_span >= band.row_span:
+        return False
+    beside = grid.right_of(label)
+    return bool(beside) and beside[0].box is not None
 
 
 # ---------------------------------------------------------------- marked choices

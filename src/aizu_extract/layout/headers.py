@@ -143,6 +143,14 @@ def _after_year(key: str) -> str:
     return key
 
 
+def _closed_after_year(rest: str) -> str:
+    """``決算)`` of ``財源内訳（令和6年度決算）``: the bracket opened before the year
+    closes after the word, and is none of it (a bare ``)`` is left as it was)."""
+    if rest.endswith(_CLOSING) and "(" not in rest and "（" not in rest:
+        return rest.rstrip("".join(_CLOSING)) or rest
+    return rest
+
+
 def _year_line(text: str, years: YearContext, key: str) -> str:
     """The line of a header cell that names its year (``R５年度`` of ``R５年度 / 実 績``).
 
@@ -244,7 +252,7 @@ class HeaderInterpreter:
         if year is not None:
             fields["year"] = year.year
             fields["year_label"] = _year_line(text, self.years, key)
-            rest = _after_year(key)
+            rest = _closed_after_year(_after_year(key))
             # 基準値（令和\n2年度）: the metric before the year, the year over two lines
             token = _YEAR_TOKEN.search(key)
             if token is not None and token.start() > 0:
@@ -569,6 +577,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     subject: GridCell | None = None
     row_basis: GridCell | None = None  # a row label that is a basis (決算額), no year
     row_year = False  # a row label names a year: years run down, the item is a column's
+    col_basis: GridCell | None = None  # a column header that is a basis (当初予算額), no year
     for stack, is_row in ((col_stack, False), (row_stack, True)):
         for c in stack:
             if c.box is None:
@@ -594,6 +603,8 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
                 row_year = True
             elif is_row and lab.basis:
                 row_basis = row_basis or c
+            elif not is_row and lab.basis and lab.year is None and not lab.year_label:
+                col_basis = col_basis or c
             if is_row and lab.is_item and subject is None and _under_subject(grid, c, headers):
                 subject = c
                 continue
@@ -643,6 +654,11 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
             item, column_unit, column_kind = _column_item(grid, col_stack, headers)
             unit = unit or column_unit
             kind = _stronger_kind(kind, column_kind)
+    if item is None and col_basis is not None and row_year:
+        # years down, 当初予算額 | 補正予算額 | 決算額 across and no item over them: each
+        # column is named by its basis (the transpose of the basis rows; two 予算 columns
+        # need items of their own)
+        item = col_basis
     return new_cell_facts(
         cell,
         year,

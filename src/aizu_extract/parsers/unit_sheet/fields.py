@@ -210,22 +210,40 @@ def legal_basis(form: Form, cells: list[FormCell], vocab: Vocabulary) -> str | N
 
 
 def next_year_policy(form: Form, cells: list[FormCell], vocab: Vocabulary) -> str | None:
-    """The marked option; or the printed word; or the printed phrase as printed."""
+    """The marked option; or the printed word; or the printed phrase as printed.
+
+    A marked choice anywhere on the sheet (総合評価 | （○）継続 overleaf) beats the
+    prose of a 今後の方向性 row printed before it: the prose explains the choice."""
     options: list[str] = vocab.choices["next_year_policy"]
-    for hit in form.hits("next_year_policy", cells):
-        checked = _checked(form, hit, options)
-        if checked is not None:
-            return checked
-        marked = read_marked_text(hit.text, options, vocab) if hit.value else None
-        if marked is not None:
-            return marked.chosen
-        chosen = _choice(form, hit, options, vocab)
+    hits = form.hits("next_year_policy", cells)
+    for hit in sorted([*hits, *form.hits("next_year_policy_choice", cells)], key=_reading):
+        chosen = _marked(form, hit, options, vocab)
         if chosen is not None:
             return chosen
+    for hit in hits:
+        if hit.value and read_marked_text(hit.text, options, vocab) is not None:
+            return None  # the first such field prints its options, none of them marked
         value = hit_text(hit)
         if value and not _lists_options(value, options) and not _option_row(hit, options):
             return value  # a phrase printed instead of options (現状のまま継続)
     return None
+
+
+def _reading(hit: FieldHit) -> tuple[int, int, float]:
+    p = hit.label.position
+    return (p.page, round(p.y), p.x)
+
+
+def _marked(form: Form, hit: FieldHit, options: list[str], vocab: Vocabulary) -> str | None:
+    """The option a hit's value marks (drawn check, printed mark, circle, or the one
+    option printed alone)."""
+    checked = _checked(form, hit, options)
+    if checked is not None:
+        return checked
+    marked = read_marked_text(hit.text, options, vocab) if hit.value else None
+    if marked is not None:
+        return marked.chosen
+    return _choice(form, hit, options, vocab)
 
 
 def _checked(form: Form, hit: FieldHit, options: list[str]) -> str | None:
