@@ -116,6 +116,8 @@ def test_kpi_line_cut_in_two_runs_at_a_wide_gap(tmp_path: Path) -> None:
         (145, 186, "年間3件（R4）→年間6件（R10）", 10),
         (80, 204, "◇アプリの登録者数", 10),  # a new indicator: its baseline a dash
         (185, 204, "－（R4）→600人（R10）", 10),
+        (80, 222, "◇健診の受診率", 10),  # values that start with digits: a number to account
+        (165, 222, "48.3%（R4）→62.5%（R10）", 10),
     ]
     outcome = run(draw(tmp_path / "kpi_cut.pdf", [page]))
     got = [(r["kpi_name"], r["metric"], r["fiscal_year"], r["value"], r["unit"], r["qualifier"],
@@ -127,8 +129,13 @@ def test_kpi_line_cut_in_two_runs_at_a_wide_gap(tmp_path: Path) -> None:
         ("創業件数", "target", 2028, 6.0, "件", "年間", "年間6件（R10）"),
         ("アプリの登録者数", "baseline", 2022, None, None, None, "－（R4）"),
         ("アプリの登録者数", "target", 2028, 600.0, "人", None, "600人（R10）"),
+        ("健診の受診率", "baseline", 2022, 48.3, "%", None, "48.3%（R4）"),
+        ("健診の受診率", "target", 2028, 62.5, "%", None, "62.5%（R10）"),
     ]
     assert outcome.rows["rejects"] == []
+    # the values' run is one printed number, consumed by the two rows it gave
+    assert outcome.document["numbers_seen"] == outcome.document["numbers_assigned"] == 1
+    assert outcome.rows["unassigned"] == []
 
 
 def _read(line: str, word_chars: int = 6, kind: str = "kpi") -> list[tuple[object, ...]]:

@@ -35,16 +35,7 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
     numbers was read), ``unassigned.no_header`` (a ruled table that gave other
     values, this cell not), ``unassigned.unknown_label`` (a loose run).
 
-What counts as a number (the rule): the box's key (NFKC, no spaces) is at most
-``AccountingSettings.max_number_chars`` characters, holds no sentence punctuation,
-and once its labels are taken out still holds digits, as a value prints them: an optional short
-lead (``約``, ``年``, ``毎年``), digits with separators, signs, brackets or
-arrows, and a short unit or qualifier tail (``千円``, ``人``, ``%以上``).
-Labels are taken out first and do not count: years and eras (``R5年度``,
-``令和5年``, ``2023``, ``(2023)``), dates (``2024年4月1日``, ``R6.3.31``),
-ordinals and outline numbers (``施策1``, ``第7次``, ``基本目標2``, ``3章``)
-and telephone numbers. A sentence that mentions a number (``年3回開催した``
-inside prose) is text, not a number.
+What counts as a number is :mod:`printed_numbers`'s rule.
 
 ``numbers_seen`` counts every number (furniture included);
 ``numbers_assigned`` counts those accounted for (assigned, furniture,
@@ -57,7 +48,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -70,40 +60,10 @@ from .layout.page import _FOLIO, SECTION_FOLIO, PageLayout, TextBox
 from .layout.table import grids_of, text_key
 from .layout.vocabulary import Vocabulary, vocabulary
 from .normalize.eras import YearContext
-from .normalize.text import is_dash
 from .parsers.base import Extraction, Record
+from .printed_numbers import CACHED_KEYS, is_number, prints_number, signature
 from .settings import DEFAULT, AccountingSettings
 
-_PROSE = re.compile(r"[。、，]|です|ます|した")
-# Labels that hold digits but are not numbers (taken out before the test).
-_LABELS = (
-    # dates: 2024年4月1日, R6.3.31, 2024/4/1, 令和6年3月
-    re.compile(r"(?:令和|平成|昭和|[RHS])?\.?(?:元|\d{1,4})[年./](?:\d{1,2})[月./](?:\d{1,2}日?)?"),
-    re.compile(r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})[.．]\d{1,2}"),
-    re.compile(r"\d{1,2}月(?:\d{1,2}日)?"),
-    # years and eras: R5年度, 令和5年, H30, 5年度末, 2023年度
-    re.compile(r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})(?:年度?(?:末|当初)?)?"),
-    re.compile(r"(?<![\d,.])(?:19|20)\d\d(?:年度?(?:末|当初)?)?(?![\d,.])"),
-    re.compile(r"(?<![\d,.])\d{1,2}年度(?:末|当初)?"),
-    # ordinals and outline numbers: 第7次, 施策1, 基本目標2, 3章, No.1 stays a number
-    re.compile(r"第\d+(?:次|期|章|節|条|号|回|部|編|版|款|項|目)?"),
-    re.compile(
-        r"(?:施策|基本目標|政策目標|政策分野|政策|基本方針|方針|柱|重点|プロジェクト|分野|"
-        r"戦略|目標|事業|項目|様式|別紙|資料|図表|図|表|SDGs|ゴール)\d+(?:[-‐－]\d+)*"
-    ),
-    re.compile(r"(?<![\d,.])\d+(?:次|期|章|節|条|号|編|版|部)"),
-    # telephone numbers and postal codes
-    re.compile(r"\d{2,5}[-‐－(（]\d{1,4}[-‐－)）]\d{3,4}"),
-    re.compile(r"〒?\d{3}[-‐－]\d{4}"),
-)
-_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
-# What is left once labels are out: lead, numbers with separators, unit tail.
-_VALUE = re.compile(
-    r"^(?P<lead>[^\d]{0,3}?)"
-    r"[(（\[]?[-−‐–△▲▼+±~〜]?\s*\d[\d,.]*"
-    r"(?:[^\d]{0,4}?[-−‐–△▲+]?\d[\d,.]*)*"
-    r"[)）\]]?(?P<tail>[^\d]{0,5})$"
-)
 _TOC_LEADER = re.compile(r"(?:[.…‥・･]{3,}|[.…‥・･]{2,}\s*)\d{1,4}$")
 
 
@@ -119,11 +79,9 @@ def _toc_leader(key: str) -> bool:
 
 _CODE = re.compile(r"^[A-Za-z]{1,4}\d{0,4}[-‐－_]\d{2,}(?:[-‐－_]\d+)*$")
 _BUDGET_CODE = re.compile(r"\d+款(?:\d+項)?(?:\d+目)?|\d+項\d+目")
-_OUTLINE = re.compile(r"^[(（]\d{1,2}[)）]\D{2,}")
 # A heading run: its number, a space, its title (``4 評価``, ``５　課題``).
 _NUMBERED_TITLE = re.compile(r"^[0-9０-９]{1,2}\s+(\S+)$")
 _INDICATOR_HEADS = frozenset({"indicator_name", "indicator_activity", "indicator_outcome"})
-_HEADING_KANA = re.compile(r"[ぁ-おが-ぢづ-ゖ]")  # hiragana but か, っ, つ (か所, 1つ)
 _RATIO_WORDS = ("率", "割合", "比率")
 _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
 _NUMBER_LABEL = re.compile(r"(?:番号|コード|NO\.?|No\.?|no\.?|№)$")
@@ -139,7 +97,6 @@ _PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
 # Documents whose ruled tables may be statistics (context.statistics): a strategy's,
 # and a 施策評価票's (市民満足度 by 調査年度 beside its 総合評価).
 _STATISTICS_DOCS = frozenset({"strategy", "policy_evaluation"})
-_CACHED_KEYS = 32768  # box texts whose number test and digit signature are remembered
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,55 +154,6 @@ class Accounting:
         return dict(out)
 
 
-def key_of(text: str) -> str:
-    """NFKC, no whitespace (the layout's box key, also for record texts)."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
-
-
-@lru_cache(maxsize=_CACHED_KEYS)
-def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) -> bool:
-    """The rule of the module docstring on one box key (asked of a box several
-    times per document, and of the same keys on every page: remembered)."""
-    if not key or len(key) > max_chars or not any(c.isdigit() for c in key):
-        return False
-    if _PROSE.search(key):
-        return False
-    rest = key
-    for label in _LABELS:
-        rest = label.sub("", rest)
-    if not any(c.isdigit() for c in rest):
-        return False
-    m = _VALUE.match(rest)
-    if m is None or _OUTLINE.match(rest):
-        return False
-    tail = m.group("tail")
-    # ``7 おわりに``, ``(2)事業の概要``: a heading's number, not a value
-    return not (len(tail) >= 5 or _HEADING_KANA.search(tail))
-
-
-def _prints_number(box: TextBox, max_chars: int) -> bool:
-    """The box is a number, or prints one number (or dash) per line (``20`` over ``18``:
-    a target over an actual, whose joined key ``2018`` would read as a year)."""
-    if is_number(box.key, max_chars):
-        return True
-    lines = [text_key(line) for line in box.line_texts]
-    if len(lines) < 2 or not all(is_number(k, max_chars) or is_dash(k) for k in lines):
-        return False
-    return any(not is_dash(k) for k in lines)
-
-
-@lru_cache(maxsize=_CACHED_KEYS)
-def signature(text: str) -> str:
-    """The digits a text prints, group by group: ``1,234千円`` and ``1234`` → ``1234``."""
-    groups = []
-    for g in _DIGITS.findall(unicodedata.normalize("NFKC", str(text))):
-        g = g.replace(",", "")
-        if "." in g:
-            g = g.rstrip("0").rstrip(".") or "0"
-        groups.append(g.lstrip("0") or "0")
-    return "|".join(groups)
-
-
 def furniture_reason(
     box: TextBox, page: PageLayout, toc_page: bool, cfg: AccountingSettings = DEFAULT.accounting
 ) -> str | None:
@@ -273,7 +181,7 @@ def furniture_reason(
     return None
 
 
-@lru_cache(maxsize=_CACHED_KEYS)
+@lru_cache(maxsize=CACHED_KEYS)
 def _sheet_number(key: str, digits: int) -> bool:
     """A sheet-number label with its number (``No.1``, ``整理番号12``: vocabulary
     sheet_number), nothing else."""
@@ -378,7 +286,7 @@ def account(
         toc = _is_toc_page(page)
         for box in page.boxes:
             if not (
-                _prints_number(box, cfg.max_number_chars)
+                prints_number(box, cfg.max_number_chars)
                 or (box.table is None and (_FOLIO.match(box.key) or _toc_leader(box.key)))
             ):
                 continue
@@ -833,6 +741,7 @@ def _match_values(
             fates[id(box)] = ("assigned", tables.pop(0))
             taken.append((page_no, region, box))
     _match_stacked(pending, fates, records)
+    _match_arrow_pairs(pending, fates, records)
     # A row whose card runs on over a page break consumes a number on another page.
     anywhere: dict[str, list[str]] = defaultdict(list)
     for (_, sig), tables in records.items():
@@ -849,6 +758,28 @@ def _match_values(
         tables = anywhere.get(signature(box.raw))
         if tables:
             fates[id(box)] = ("assigned", tables.pop(0))
+
+
+def _match_arrow_pairs(
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    records: dict[tuple[int | None, str], list[str]],
+) -> None:
+    """A run printing a baseline, an arrow and a target (``48.3%（R4）→62.5%（R10）``,
+    the values of a KPI line set apart from its name) is consumed by the two rows
+    it gave: its digit groups split at the arrow into the two values' own."""
+    for page, box, _ in pending:
+        parts = _ARROWS.split(box.key) if id(box) not in fates else ()
+        if len(parts) != 2:
+            continue
+        left, right = signature(parts[0]), signature(parts[1])
+        before, after = records.get((page.number, left)), records.get((page.number, right))
+        if before and after and (left != right or len(before) > 1):
+            fates[id(box)] = ("assigned", before.pop(0))
+            after.pop(0)
+
+
+_ARROWS = re.compile("[→⇒➡]")  # as the strategy parser reads them (arrow_lines)
 
 
 def _match_stacked(

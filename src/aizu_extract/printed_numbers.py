@@ -1,0 +1,112 @@
+"""Which printed texts are numbers, and the digits they print (the accounting's rule).
+
+What counts as a number (the rule): the box's key (NFKC, no spaces) is at most
+``AccountingSettings.max_number_chars`` characters, holds no sentence punctuation,
+and once its labels are taken out still holds digits, as a value prints them: an optional short
+lead (``約``, ``年``, ``毎年``), digits with separators, signs, brackets or
+arrows, and a short unit or qualifier tail (``千円``, ``人``, ``%以上``).
+Labels are taken out first and do not count: years and eras (``R5年度``,
+``令和5年``, ``2023``, ``(2023)``), dates (``2024年4月1日``, ``R6.3.31``),
+ordinals and outline numbers (``施策1``, ``第7次``, ``基本目標2``, ``3章``)
+and telephone numbers. A sentence that mentions a number (``年3回開催した``
+inside prose) is text, not a number.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .layout.page import TextBox
+from .layout.table import text_key
+from .normalize.text import is_dash
+from .settings import DEFAULT
+
+CACHED_KEYS = 32768  # box texts whose number test and digit signature are remembered
+
+_PROSE = re.compile(r"[。、，]|です|ます|した")
+# Labels that hold digits but are not numbers (taken out before the test).
+_LABELS = (
+    # dates: 2024年4月1日, R6.3.31, 2024/4/1, 令和6年3月
+    re.compile(r"(?:令和|平成|昭和|[RHS])?\.?(?:元|\d{1,4})[年./](?:\d{1,2})[月./](?:\d{1,2}日?)?"),
+    re.compile(r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})[.．]\d{1,2}"),
+    re.compile(r"\d{1,2}月(?:\d{1,2}日)?"),
+    # years and eras: R5年度, 令和5年, H30, 5年度末, 2023年度
+    re.compile(r"(?:令和|平成|昭和|[RHS])\.?(?:元|\d{1,2})(?:年度?(?:末|当初)?)?"),
+    re.compile(r"(?<![\d,.])(?:19|20)\d\d(?:年度?(?:末|当初)?)?(?![\d,.])"),
+    re.compile(r"(?<![\d,.])\d{1,2}年度(?:末|当初)?"),
+    # ordinals and outline numbers: 第7次, 施策1, 基本目標2, 3章, No.1 stays a number
+    re.compile(r"第\d+(?:次|期|章|節|条|号|回|部|編|版|款|項|目)?"),
+    re.compile(
+        r"(?:施策|基本目標|政策目標|政策分野|政策|基本方針|方針|柱|重点|プロジェクト|分野|"
+        r"戦略|目標|事業|項目|様式|別紙|資料|図表|図|表|SDGs|ゴール)\d+(?:[-‐－]\d+)*"
+    ),
+    re.compile(r"(?<![\d,.])\d+(?:次|期|章|節|条|号|編|版|部)"),
+    # telephone numbers and postal codes
+    re.compile(r"\d{2,5}[-‐－(（]\d{1,4}[-‐－)）]\d{3,4}"),
+    re.compile(r"〒?\d{3}[-‐－]\d{4}"),
+)
+_DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+# What is left once labels are out: lead, numbers with separators, unit tail.
+_VALUE = re.compile(
+    r"^(?P<lead>[^\d]{0,3}?)"
+    r"[(（\[]?[-−‐–△▲▼+±~〜]?\s*\d[\d,.]*"
+    r"(?:[^\d]{0,4}?[-−‐–△▲+]?\d[\d,.]*)*"
+    r"[)）\]]?(?P<tail>[^\d]{0,5})$"
+)
+
+
+_OUTLINE = re.compile(r"^[(（]\d{1,2}[)）]\D{2,}")
+
+
+_HEADING_KANA = re.compile(r"[ぁ-おが-ぢづ-ゖ]")  # hiragana but か, っ, つ (か所, 1つ)
+
+
+def key_of(text: str) -> str:
+    """NFKC, no whitespace (the layout's box key, also for record texts)."""
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
+
+
+@lru_cache(maxsize=CACHED_KEYS)
+def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) -> bool:
+    """The rule of the module docstring on one box key (asked of a box several
+    times per document, and of the same keys on every page: remembered)."""
+    if not key or len(key) > max_chars or not any(c.isdigit() for c in key):
+        return False
+    if _PROSE.search(key):
+        return False
+    rest = key
+    for label in _LABELS:
+        rest = label.sub("", rest)
+    if not any(c.isdigit() for c in rest):
+        return False
+    m = _VALUE.match(rest)
+    if m is None or _OUTLINE.match(rest):
+        return False
+    tail = m.group("tail")
+    # ``7 おわりに``, ``(2)事業の概要``: a heading's number, not a value
+    return not (len(tail) >= 5 or _HEADING_KANA.search(tail))
+
+
+def prints_number(box: TextBox, max_chars: int) -> bool:
+    """The box is a number, or prints one number (or dash) per line (``20`` over ``18``:
+    a target over an actual, whose joined key ``2018`` would read as a year)."""
+    if is_number(box.key, max_chars):
+        return True
+    lines = [text_key(line) for line in box.line_texts]
+    if len(lines) < 2 or not all(is_number(k, max_chars) or is_dash(k) for k in lines):
+        return False
+    return any(not is_dash(k) for k in lines)
+
+
+@lru_cache(maxsize=CACHED_KEYS)
+def signature(text: str) -> str:
+    """The digits a text prints, group by group: ``1,234千円`` and ``1234`` → ``1234``."""
+    groups = []
+    for g in _DIGITS.findall(unicodedata.normalize("NFKC", str(text))):
+        g = g.replace(",", "")
+        if "." in g:
+            g = g.rstrip("0").rstrip(".") or "0"
+        groups.append(g.lstrip("0") or "0")
+    return "|".join(groups)
