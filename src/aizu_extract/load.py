@@ -220,7 +220,7 @@ def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
     chars, repeated = _chars(lines, matrix, tol)
     if tol > 0 and (repeated or _spans_overlap(lines, tol)):
         chars = dedupe_chars(chars, tol, settings.dedupe_overlap)
-    segments, circles, checks = _drawings(page, matrix, settings, Lettering(lines, settings))
+    segments, circles, checks = _drawings(page, matrix, settings, lines)
     return Page(
         number=number,
         width=rect.width,
@@ -435,7 +435,7 @@ class Lettering:
     along, between or across text, longer than the run's own box.
     """
 
-    __slots__ = ("_boxes", "_reach", "_tol", "_tops")
+    __slots__ = ("_boxes", "_reach", "_tol", "_tops", "_widest")
 
     def __init__(self, lines: Iterable[dict[str, Any]], settings: LoadSettings) -> None:
         boxes = sorted(
@@ -445,6 +445,7 @@ class Lettering:
         self._boxes: list[tuple[float, float, float, float]] = boxes
         self._tops = [b[1] for b in boxes]
         self._reach = max((b[3] - b[1] for b in boxes), default=0.0)  # the tallest run
+        self._widest = max((b[2] - b[0] for b in boxes), default=0.0)
         self._tol = settings.lettering_tolerance
 
     def covers(self, rect: Sequence[float]) -> bool:
@@ -453,8 +454,8 @@ class Lettering:
         can hold it, found by bisection on the sorted tops."""
         x0, y0, x1, y1 = rect
         tol = self._tol
-        if y1 - y0 > self._reach + 2 * tol:
-            return False
+        if y1 - y0 > self._reach + 2 * tol or x1 - x0 > self._widest + 2 * tol:
+            return False  # a table's rules: taller or wider than any run (most paths)
         boxes = self._boxes
         hi = bisect_right(self._tops, y0 + tol)
         lo = bisect_left(self._tops, y0 - self._reach - tol, 0, hi)
@@ -469,18 +470,22 @@ def _drawings(
     page: pymupdf.Page,
     matrix: pymupdf.Matrix | None,
     settings: LoadSettings,
-    lettering: Lettering | None = None,
+    lines: Sequence[dict[str, Any]] = (),
 ) -> tuple[tuple[Segment, ...], tuple[BBox, ...], tuple[BBox, ...]]:
     """The page's rulings, the small closed curves drawn around words, and the
-    check marks drawn as strokes; paths inside the text's own boxes (``lettering``)
-    give no rulings.
+    check marks drawn as strokes; paths inside the boxes of the text ``lines``
+    (:class:`Lettering`) give no rulings.
 
     Read from ``get_cdrawings`` (plain tuples): ``get_drawings`` only wraps the
     same numbers in Point/Rect objects, which cost more than reading them; the
     wrapping is done here only where a turned page needs the matrix.
     """
     paths = page.get_cdrawings()
-    rules = paths if lettering is None else [p for p in paths if not lettering.covers(p["rect"])]
+    if paths and lines:
+        lettering = Lettering(lines, settings)
+        rules = [p for p in paths if not lettering.covers(p["rect"])]
+    else:
+        rules = paths
     return (
         tuple(_segments(rules, matrix, settings)),
         tuple(_circles(paths, matrix, settings)),
