@@ -22,7 +22,38 @@ from .expected import heldout14
 from .heldout_harness import HeldOutRound, heldout_tests
 
 # (test, template, field) that fail with the parser; everything else must pass.
+# Blind score when these files were made (parser at 6d15e5d, never read): F1 0.351
+# (documents 1.000, kpi_values 0.462, business_units 0.222, budget_lines 0.000,
+# structure 0.400; tp=208 fp=460 fn=308). Expected vs got at the blind run:
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
+    # U status: ok vs partial, "4 number(s) unassigned on pages 1, 2": the No. cells 1 and
+    # 4 of each 構成事務事業 table (unassigned.no_header); plus unit.list_card_mismatch.
+    ("document", "u", "opens"),
+    # U units: 9 units (保育所等運営費補助事業 … 認知症初期集中支援事業) vs 2 units named after
+    # the 施策 (子育て支援の充実 / 高齢者が安心して暮らせる地域づくり, measure_no 3, unit_no
+    # 2 / 3, department the money headers joined 令和4年度決算額(千円)・…・事業評価,
+    # next_year_policy the 今後の方向性 prose): the 構成事務事業 rows are not read as units.
+    ("business_units", "u", "names"),
+    *(("business_units", "u", f) for f in (
+        "department", "measure_no", "unit_no", "legal_basis", "next_year_policy",
+        "is_priority", "population_goal", "sdg_targets", "summary", "page")),
+    # U budget lines: 27 lines keyed by the unit name, item 事業費 vs 33 keyed by the 施策
+    # title with the 担当課 as item (保育課 / こども家庭課 …) and the 合計 row as item 合計;
+    # amounts, basis, basis_label and the － of the new unit are right under those keys.
+    ("budget_lines", "u", "keys"),
+    *(("budget_lines", "u", f) for f in ("amount_yen", "basis_label", "value_text", "page")),
+    # U kpi: 40 rows vs 64: sheet 1's 24 rows come twice (kind kpi, subject None, and again
+    # kind outcome, subject 子育て支援の充実); sheet 2's 16 only as outcome (subject
+    # 高齢者が安心して暮らせる地域づくり); context 施策3-2 子育て支援の充実 / 施策3-3 高齢者が
+    # 安心して暮らせる地域づくり vs 施策3 -2 子育て支援の充実 on both pages. Values, years,
+    # year labels, units and pages are right.
+    ("kpi_values", "u", "keys"),
+    ("kpi_values", "u", "kind"),
+    ("kpi_values", "u", "subject"),
+    ("kpi_values", "u", "context"),
+    # U structure: policy 3 + measures 3-2 (p1), 3-3 (p2) vs policy 3 + measure number 3
+    # title -2 子育て支援の充実 (the ３－２ code split at the dash); no node for page 2.
+    *(("structure", "u", f) for f in ("level", "number", "title", "parent_number", "page")),
 })  # fmt: skip
 
 ROUND = HeldOutRound(
