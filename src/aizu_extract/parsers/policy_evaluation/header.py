@@ -161,6 +161,9 @@ def read_outline(form: Form, ex: Extraction) -> Outline:
         parent = _PARENT[str(rec["level"])]
         if parent and rec["parent_number"] is None and parent in outline.numbers:
             rec["parent_number"], rec["parent_level"] = outline.numbers[parent], parent
+    # a book's sheets under one 政策 each print it: one node, on the sheet it first is
+    known = {_node_key(rec) for rec in ex.structure[:first_new]}
+    ex.structure[first_new:] = [r for r in ex.structure[first_new:] if _node_key(r) not in known]
     if area_record is not None:
         for fc in form.cells:
             k = fc.cell.key
@@ -173,6 +176,10 @@ def read_outline(form: Form, ex: Extraction) -> Outline:
                 area_record["text"] = normalize_text(_text(fc.cell)[len(_VISION) :].lstrip(":： "))
                 break
     return outline
+
+
+def _node_key(rec: dict[str, object]) -> tuple[object, ...]:
+    return (rec["level"], rec["number"], rec["title"], rec.get("parent_number"))
 
 
 def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str]:

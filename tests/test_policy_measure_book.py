@@ -1,0 +1,142 @@
+"""施策評価シート of one 施策 each, bound in a book with no 政策分野 label (the shapes of
+held-out round 14, drawn small): a 構成事務事業 list with money columns that print their
+own year and basis but no 方針 column, a 合計 row, a 施策 code ``3-2`` printed as a
+label's value, a status mark after a unit's name, and one sheet per page. Drawn at test
+time; expected values typed by hand."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from aizu_extract.batch import DocumentOutcome
+from aizu_extract.pipeline import process_file
+
+from .drawing import draw_pdf, ruled_table, title_line
+
+BUS, DEMAND = "コミュニティバス運行事業", "デマンド交通実証事業"
+
+
+def _header(page: pymupdf.Page, top: float, measure: str, title: str) -> float:
+    """政策 | 5 | 安全で快適なまち over 施策 | <measure> | <title>."""
+    return ruled_table(page, top, [70, 40, 300], [
+        (0, 0, 1, 1, "政策"), (0, 1, 1, 1, "5"), (0, 2, 1, 1, "安全で快適なまち"),
+        (1, 0, 1, 1, "施策"), (1, 1, 1, 1, measure), (1, 2, 1, 1, title),
+    ])  # fmt: skip
+
+
+def _money_list(
+    page: pymupdf.Page,
+    top: float,
+    first: str = BUS,
+    last: tuple[str, ...] = ("事業評価", "Ａ", "Ｂ"),
+) -> float:
+    """No | 事務事業名 | 担当課 | two dated money columns in 千円 | 事業評価 (or ``last``'s
+    caption over its two cells), and a 合計 row."""
+    return ruled_table(page, top, [25, 150, 60, 65, 65, 40], [
+        (0, 0, 1, 1, "No."), (0, 1, 1, 1, "事務事業名"), (0, 2, 1, 1, "担当課"),
+        (0, 3, 1, 1, "令和4年度\n決算額（千円）"), (0, 4, 1, 1, "令和5年度\n予算額（千円）"),
+        (0, 5, 1, 1, last[0]),
+        (1, 0, 1, 1, "1"), (1, 1, 1, 1, first), (1, 2, 1, 1, "交通政策課"),
+        (1, 3, 1, 1, "12,480"), (1, 4, 1, 1, "13,020"), (1, 5, 1, 1, last[1]),
+        (2, 0, 1, 1, "2"), (2, 1, 1, 1, DEMAND), (2, 2, 1, 1, "都市計画課"),
+        (2, 3, 1, 1, "－"), (2, 4, 1, 1, "2,750"), (2, 5, 1, 1, last[2]),
+        (3, 0, 1, 3, "合計"), (3, 3, 1, 1, "12,480"), (3, 4, 1, 1, "15,770"),
+    ])  # fmt: skip
+
+
+def _indicator(page: pymupdf.Page, top: float, name: str) -> float:
+    return ruled_table(page, top, [140, 40, 40, 60, 60], [
+        (0, 0, 1, 1, "指標名"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "区分"),
+        (0, 3, 1, 1, "令和4年度"), (0, 4, 1, 1, "令和5年度"),
+        (1, 0, 1, 1, name), (1, 1, 1, 1, "人"), (1, 2, 1, 1, "実績"), (1, 3, 1, 1, "8,100"),
+        (1, 4, 1, 1, "8,450"),
+    ])  # fmt: skip
+
+
+_POLICY = ("方向性", "継続", "拡充")  # a 方向性 column: a list by the older rule too
+
+
+def _sheet(page: pymupdf.Page, measure: str, title: str, indicator: str, first: str) -> None:
+    title_line(page, 40, "令和6年度 施策評価シート")
+    y = _header(page, 50, measure, title)
+    y = _indicator(page, y + 20, indicator)
+    title_line(page, y + 20, "構成事務事業")
+    _money_list(page, y + 30, first, _POLICY)
+
+
+def _coded(tmp_path: Path) -> DocumentOutcome:
+    """政策 | 3 健康で安心して暮らせるまち | 施策 | ３－２ 子育て支援の充実 on one row (number
+    and title in one cell), and a list with a 方向性 column."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価シート")
+        y = ruled_table(page, 50, [40, 130, 40, 150], [
+            (0, 0, 1, 1, "政策"), (0, 1, 1, 1, "3 健康で安心して暮らせるまち"),
+            (0, 2, 1, 1, "施策"), (0, 3, 1, 1, "３－２ 子育て支援の充実"),
+        ])  # fmt: skip
+        y = _indicator(page, y + 20, "地域子育て支援拠点の利用者数")
+        title_line(page, y + 20, "構成事務事業")
+        ruled_table(page, y + 30, [25, 150, 60, 60], [
+            (0, 0, 1, 1, "No."), (0, 1, 1, 1, "事務事業名"), (0, 2, 1, 1, "担当課"),
+            (0, 3, 1, 1, "方向性"),
+            (1, 0, 1, 1, "1"), (1, 1, 1, 1, "地域子育て支援拠点事業"), (1, 2, 1, 1, "こども家庭課"),
+            (1, 3, 1, 1, "継続"),
+        ])  # fmt: skip
+
+    return process_file(draw_pdf(tmp_path, "coded.pdf", draw))
+
+
+def _book(tmp_path: Path) -> DocumentOutcome:
+    """Two sheets, one a page: 施策 4 then 施策 6 of 政策 5, each with its indicator and
+    its list; no 政策分野 label anywhere."""
+    doc = pymupdf.open()
+    _sheet(doc.new_page(width=595, height=842), "4", "公共交通の確保", "バス利用者数", BUS)
+    _sheet(doc.new_page(width=595, height=842), "6", "道路の維持管理", "道路パトロール回数",
+           "道路維持補修事業")  # fmt: skip
+    path = tmp_path / "book.pdf"
+    doc.save(path)
+    doc.close()
+    return process_file(path)
+
+
+def test_each_sheet_of_a_measure_book_reads_its_own_measure(tmp_path: Path) -> None:
+    """Page 2 names another 施策: its indicators and units are that 施策's, not page 1's."""
+    rows = _book(tmp_path).rows
+    contexts = {(k["page"], k["kpi_name"], k["context"]) for k in rows["kpi_values"]}
+    assert contexts == {
+        (1, "バス利用者数", "施策4 公共交通の確保"),
+        (2, "道路パトロール回数", "施策6 道路の維持管理"),
+    }
+    units = [(u["page"], u["measure_no"], u["unit_no"], u["name"]) for u in rows["business_units"]]
+    assert units == [
+        (1, 4, 1, BUS), (1, 4, 2, DEMAND), (2, 6, 1, "道路維持補修事業"), (2, 6, 2, DEMAND),
+    ]  # fmt: skip
+
+
+def test_an_outline_level_printed_on_every_sheet_is_one_node(tmp_path: Path) -> None:
+    """政策 5 heads both sheets: one node, on the first page; each 施策 on its own page."""
+    rows = _book(tmp_path).rows
+    nodes = [(s["level"], s["number"], s["parent_number"], s["page"]) for s in rows["structure"]]
+    assert nodes == [("policy", "5", None, 1), ("measure", "4", "5", 1), ("measure", "6", "5", 2)]
+
+
+def test_a_sheet_repeating_its_header_overleaf_stays_one_sheet(tmp_path: Path) -> None:
+    """Page 2 prints the same 施策 4 header over the sheet's list: no new sheet, so the
+    施策 is one node and the list's units are 施策 4's."""
+    doc = pymupdf.open()
+    first = doc.new_page(width=595, height=842)
+    title_line(first, 40, "令和6年度 施策評価シート")
+    _indicator(first, _header(first, 50, "4", "公共交通の確保") + 20, "バス利用者数")
+    second = doc.new_page(width=595, height=842)
+    y = _header(second, 50, "4", "公共交通の確保")
+    title_line(second, y + 20, "構成事務事業")
+    _money_list(second, y + 30, BUS, _POLICY)
+    path = tmp_path / "overleaf.pdf"
+    doc.save(path)
+    doc.close()
+    rows = process_file(path).rows
+    nodes = [(s["level"], s["number"], s["page"]) for s in rows["structure"]]
+    assert nodes == [("policy", "5", 1), ("measure", "4", 1)]
+    assert [(u["page"], u["measure_no"]) for u in rows["business_units"]] == [(2, 4), (2, 4)]
