@@ -66,6 +66,40 @@ def _sheet(page: pymupdf.Page, measure: str, title: str, indicator: str, first: 
     _money_list(page, y + 30, first, _POLICY)
 
 
+def test_a_list_with_dated_money_columns_and_no_policy_column_gives_its_units(
+    tmp_path: Path,
+) -> None:
+    """No 方針 column: the captions that print a year and a basis say each row is a unit
+    with its money; the 合計 row is no unit and gives no line, and the sheet is ok."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価シート")
+        y = _header(page, 50, "4", "公共交通の確保")
+        title_line(page, y + 20, "構成事務事業")
+        _money_list(page, y + 30)
+
+    out = process_file(draw_pdf(tmp_path, "money_list.pdf", draw))
+    units = [
+        (u["measure_no"], u["unit_no"], u["name"], u["department"], u["next_year_policy"])
+        for u in out.rows["business_units"]
+    ]
+    assert units == [(4, 1, BUS, "交通政策課", None), (4, 2, DEMAND, "都市計画課", None)]
+    got = {
+        (b["business_unit"], b["item"], b["fiscal_year"], b["basis"]): (
+            b["amount_yen"],
+            b["value_text"],
+        )
+        for b in out.rows["budget_lines"]
+    }
+    assert got == {
+        (BUS, "事業費", 2022, "決算"): (12480000, "12,480"),
+        (BUS, "事業費", 2023, "予算"): (13020000, "13,020"),
+        (DEMAND, "事業費", 2022, "決算"): (None, "－"),
+        (DEMAND, "事業費", 2023, "予算"): (2750000, "2,750"),
+    }
+    assert out.document["status"] == "ok", out.document["error"]
+
+
 def _coded(tmp_path: Path) -> DocumentOutcome:
     """政策 | 3 健康で安心して暮らせるまち | 施策 | ３－２ 子育て支援の充実 on one row (number
     and title in one cell), and a list with a 方向性 column."""
@@ -86,6 +120,15 @@ def _coded(tmp_path: Path) -> DocumentOutcome:
         ])  # fmt: skip
 
     return process_file(draw_pdf(tmp_path, "coded.pdf", draw))
+
+
+def test_the_value_of_a_measure_label_is_no_card_heading(tmp_path: Path) -> None:
+    """``３－２ 子育て支援の充実`` right of the 施策 label is the sheet's 施策, not a card
+    headed ``1－1 事業名``: the list's row is the only unit."""
+    out = _coded(tmp_path)
+    units = [(u["unit_no"], u["name"]) for u in out.rows["business_units"]]
+    assert units == [(1, "地域子育て支援拠点事業")]
+    assert {k["kind"] for k in out.rows["kpi_values"]} == {"kpi"}
 
 
 def _book(tmp_path: Path) -> DocumentOutcome:

@@ -136,14 +136,16 @@ class _List:
 
 
 def find_list(form: Form, headers: HeaderInterpreter) -> _List | None:
-    """The list's header row: a 事務事業名 caption with a 方針 caption on its row."""
+    """The list's header row: a 事務事業名 caption with a 方針 caption on its row, or with
+    money columns that print their own year and basis (令和5年度決算額（千円）): either
+    says each row under it is a unit (a card's 事業名 | name row prints neither)."""
     for fc in form.cells:
         if fc.cell.box is None or not form.vocab.header("subject_column").matches(fc.cell.key):
             continue
         header = [c for c in fc.grid.row_cells(fc.cell.row) if c.box is not None]
         subs = _sub_captions(fc.grid, fc.cell, header)
         cols = _columns(header, form.vocab, headers, subs)
-        if "policy" in cols and "name" in cols:
+        if "name" in cols and ("policy" in cols or "dated" in cols):
             return _List(fc.grid, fc.cell, cols, {k: text for k, (_, _, text) in subs.items()})
     return None
 
