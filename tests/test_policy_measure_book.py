@@ -131,6 +131,45 @@ def test_the_value_of_a_measure_label_is_no_card_heading(tmp_path: Path) -> None
     assert {k["kind"] for k in out.rows["kpi_values"]} == {"kpi"}
 
 
+def test_a_compound_measure_code_is_not_cut_at_its_dash(tmp_path: Path) -> None:
+    """The node is numbered ``3-2`` as printed, under 政策 3; the context names the code;
+    the units' measure_no is the 施策's own number, 2."""
+    out = _coded(tmp_path)
+    rows = out.rows
+    nodes = [(s["level"], s["number"], s["title"], s["parent_number"]) for s in rows["structure"]]
+    assert nodes == [
+        ("policy", "3", "健康で安心して暮らせるまち", None),
+        ("measure", "3-2", "子育て支援の充実", "3"),
+    ]
+    assert {k["context"] for k in rows["kpi_values"]} == {"施策3-2 子育て支援の充実"}
+    assert {u["measure_no"] for u in rows["business_units"]} == {2}
+
+
+def test_a_group_row_with_a_compound_code_gives_the_measure_its_own_number(
+    tmp_path: Path,
+) -> None:
+    """List group rows ``施策3-1 …`` / ``施策3-2 …`` (政策 3's 施策 1 and 2): the rows under
+    each are that 施策's units, measure_no 1 and 2, not 3 and 3."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価シート")
+        title_line(page, 60, "構成事務事業")
+        ruled_table(page, 70, [25, 150, 60, 60], [
+            (0, 0, 1, 1, "No."), (0, 1, 1, 1, "事務事業名"), (0, 2, 1, 1, "担当課"),
+            (0, 3, 1, 1, "方向性"),
+            (1, 0, 1, 4, "施策3-1 健康づくりの推進"),
+            (2, 0, 1, 1, "1"), (2, 1, 1, 1, "健康診査事業"), (2, 2, 1, 1, "健康づくり課"),
+            (2, 3, 1, 1, "継続"),
+            (3, 0, 1, 4, "施策3-2 子育て支援の充実"),
+            (4, 0, 1, 1, "1"), (4, 1, 1, 1, "地域子育て支援拠点事業"), (4, 2, 1, 1, "こども家庭課"),
+            (4, 3, 1, 1, "拡充"),
+        ])  # fmt: skip
+
+    out = process_file(draw_pdf(tmp_path, "group_rows.pdf", draw))
+    units = [(u["measure_no"], u["unit_no"], u["name"]) for u in out.rows["business_units"]]
+    assert units == [(1, 1, "健康診査事業"), (2, 1, "地域子育て支援拠点事業")]
+
+
 def _book(tmp_path: Path) -> DocumentOutcome:
     """Two sheets, one a page: 施策 4 then 施策 6 of 政策 5, each with its indicator and
     its list; no 政策分野 label anywhere."""

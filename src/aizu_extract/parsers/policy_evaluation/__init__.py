@@ -83,7 +83,7 @@ class PolicyEvaluationParser:
         area, units = floor.split_cells()
         kpis = floor.read(area, ValueContext(None, None, outline.context, None, "kpi"), ex)
         check_rates(ex, kpis, self.settings.evaluation)
-        measure = outline.measure[0] if outline.measure else None  # a sheet of one 施策
+        measure = outline.measure.no if outline.measure else None  # a sheet of one 施策
         listing = read_unit_list(floor.form, ex, floor.headers, self.settings.layout, measure)
         rows = listing.rows
         cards = read_cards(floor.form, floor.headers, ex, listing)

@@ -30,7 +30,7 @@ from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction, Record
 from ..tables import ValueContext, read_values, sheet_money_factor
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
-from .common import INT_RE, MEASURE_RE
+from .common import INT_RE, MEASURE_RE, own_number
 from .unit_list import UnitList
 
 # A card headed by its 施策 and unit numbers: 1－1　都市公園維持管理事業.
@@ -199,7 +199,7 @@ def _measure_headings(form: Form, list_end: tuple[int, float] | None) -> list[tu
             continue
         m = MEASURE_RE.match(join_wrapped(fc.cell.lines))
         if m and m.group(2):
-            out.append((fc.position, int(m.group(1))))
+            out.append((fc.position, own_number(m.group(1))))
     return sorted(out, key=_order)
 
 

@@ -12,7 +12,7 @@ from ...layout.vocabulary import LabelSet
 from ...normalize.eras import find_era_year
 from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction
-from .common import INT_RE, MEASURE_RE
+from .common import CODE, INT_RE, MEASURE_RE, code_parts, code_text, own_number
 
 # Title words: 行政評価 and 施策評価票 (either one identifies the sheet's title line).
 _TITLE_WORDS = ("行政評価", "施策評価")
@@ -31,15 +31,25 @@ _MEASURE_HEAD = "施策番号"  # header of the 施策 table (名称 / 施策の
 _MAX_TITLE = 40  # a header cell, not a sentence that happens to start with 政策分野
 
 
+@dataclass(frozen=True, slots=True)
+class SheetMeasure:
+    """The 施策 a sheet's header names: its own number (``３－２`` → 2, a unit's
+    measure_no), the code as printed (``3-2``, the node's number) and its title."""
+
+    no: int
+    code: str
+    title: str
+
+
 @dataclass(slots=True, eq=False)
 class Outline:
     """Numbers of the outline nodes found, for parents and the KPI context."""
 
     numbers: dict[str, str]
     area_title: str | None = None
-    # (number, title) of the 施策 a sheet's header names as a field (施策 | 2 | 子育て…):
-    # a sheet of one 施策, whose indicators and units are that 施策's.
-    measure: tuple[int, str] | None = None
+    # The 施策 a sheet's header names as a field (施策 | 2 | 子育て…): a sheet of one
+    # 施策, whose indicators and units are that 施策's.
+    measure: SheetMeasure | None = None
 
     @property
     def context(self) -> str | None:
@@ -47,7 +57,7 @@ class Outline:
         if number is None:
             if self.measure is None:
                 return None
-            return f"{_MEASURE_WORD}{self.measure[0]} {self.measure[1]}"
+            return f"{_MEASURE_WORD}{self.measure.code} {self.measure.title}"
         return f"政策分野{number} {self.area_title}" if self.area_title else f"政策分野{number}"
 
     @property
@@ -101,7 +111,7 @@ def _next(fc: FormCell, cell: GridCell | None = None) -> GridCell | None:
 
 def _split_label(fc: FormCell, label: str) -> tuple[str, str] | None:
     """(number, title) of an outline cell printed ``政策目標5 豊かで…`` or as separate cells."""
-    m = re.match(rf"^{re.escape(label)}\s*(\d+)\s*(.*)$", _text(fc.cell))
+    m = re.match(rf"^{re.escape(label)}\s*({CODE})\s*(.*)$", _text(fc.cell))
     last = fc.cell  # the cell the title is printed right of
     if m is None:
         if fc.cell.key != label:
@@ -109,11 +119,13 @@ def _split_label(fc: FormCell, label: str) -> tuple[str, str] | None:
         nxt = _next(fc)
         if nxt is None:
             return None
-        m = re.match(r"^(\d+)\s*(.*)$", _text(nxt))
+        m = re.match(rf"^({CODE})\s*(.*)$", _text(nxt))
         if m is None:
             return None
         last = nxt  # 政策目標 | 5 | 豊かで…: the title is right of the number cell
     number, title = m.group(1), m.group(2).strip()
+    if not number.isdigit():  # a compound code, in one spelling (3 - 2 → 3-2)
+        number = code_text(number)
     if not title:
         nxt = _next(fc, last)
         title = _text(nxt) if nxt else ""
@@ -182,7 +194,7 @@ def _node_key(rec: dict[str, object]) -> tuple[object, ...]:
     return (rec["level"], rec["number"], rec["title"], rec.get("parent_number"))
 
 
-def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str]:
+def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[str, str]:
     """施策 nodes: number, title and 施策の内容, from the first place each is printed.
 
     In the 施策 table the ``施策N`` cell spans the title row and the content row;
@@ -190,9 +202,10 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
     group rows, headings) the title follows the number. A header row printing the
     measure label, the number and the title in cells of their own (施策 | 2 | 子育て…),
     or two pairs (施策番号 | 2 | 施策名 | 子育て…), names the 施策 the sheet is for
-    (:attr:`Outline.measure`).
+    (:attr:`Outline.measure`); its number may be a compound code (施策 | ３－２ 子育て…:
+    the node is numbered ``3-2``, the units' measure_no is 2).
     """
-    found: dict[int, dict[str, object]] = {}
+    found: dict[str, dict[str, object]] = {}
     parent = outline.measure_parent
     labels = form.vocab.fields["measure"]  # 施策 / 施策名 | 2 | 子育て支援の充実
     number_labels = form.vocab.fields["measure_number"]  # 施策番号 | 2 | 施策名 | …
@@ -201,16 +214,17 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
             continue
         m = MEASURE_RE.match(_text(fc.cell))
         if m is not None:
-            number = int(m.group(1))
+            number = code_text(m.group(1))
             title, content = m.group(2).strip(), None
             if not title:
                 title, content = _measure_cells(fc)
         elif (labels.matches(fc.cell.key) and (split := _split_label(fc, fc.cell.key))) or (
             number_labels.matches(fc.cell.key) and (split := _number_then_title(fc, labels))
         ):
-            number, title, content = int(split[0]), split[1], None
+            number = code_text(split[0])  # 04 → 4; 3-2 as printed
+            title, content = split[1], None
             if title and outline.measure is None:
-                outline.measure = (number, title)
+                outline.measure = SheetMeasure(own_number(number), number, title)
         else:
             continue
         rec = found.get(number)
@@ -220,7 +234,7 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
             rec = {
                 "page": fc.page,
                 "level": "measure",
-                "number": str(number),
+                "number": number,
                 "title": title,
                 "parent_number": parent[1] if parent else None,
                 "parent_level": parent[0] if parent else None,
@@ -228,7 +242,7 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
             found[number] = rec
         if content and not rec.get("text"):
             rec["text"] = content
-    ex.structure.extend(found[n] for n in sorted(found))
+    ex.structure.extend(found[n] for n in sorted(found, key=code_parts))
     return {n: str(r["title"]) for n, r in found.items()}
 
 

@@ -24,7 +24,7 @@ from ...normalize.text import as_read, join_wrapped, normalize_text
 from ...settings import DEFAULT, LayoutSettings, ReadingSettings
 from ..base import Extraction
 from ..tables import sheet_money_factor
-from .common import INT_RE, MEASURE_RE
+from .common import INT_RE, MEASURE_RE, own_number
 
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]$")  # 事業費（千円） → 事業費
@@ -305,7 +305,7 @@ def _read_rows(
         text = _text(c)
         m = MEASURE_RE.match(text)
         if m and c.bbox.width > group_width * found.name.bbox.width:
-            state.measure = int(m.group(1))
+            state.measure = own_number(m.group(1))
         elif c.key.startswith("※"):
             return True
         elif vocab.header("subject_column").matches(c.key) or total.matches(c.key):
