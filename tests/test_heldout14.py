@@ -25,20 +25,8 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # Blind score when these files were made (parser at 6d15e5d, never read): F1 0.351
 # (documents 1.000, kpi_values 0.462, business_units 0.222, budget_lines 0.000,
 # structure 0.400; tp=208 fp=460 fn=308; expected vs got then: commit 43c9f49). Expected
-# vs got today:
-_XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # U units: 9 units, one per 構成事務事業 row, measure_no 2 / 3, but unit 5 named
-    # こども家庭センター運営事業(新規) with its status mark (the unit fields are compared by
-    # name, so every field of that unit is missing).
-    ("business_units", "u", "names"),
-    *(("business_units", "u", f) for f in (
-        "department", "measure_no", "unit_no", "legal_basis", "next_year_policy",
-        "is_priority", "population_goal", "sdg_targets", "summary", "page")),
-    # U budget lines: 27 lines keyed by the unit, item 事業費, the 合計 row none; the 3 of
-    # the new unit keyed by こども家庭センター運営事業(新規) (its status mark kept).
-    ("budget_lines", "u", "keys"),
-    *(("budget_lines", "u", f) for f in ("amount_yen", "basis_label", "value_text", "page")),
-})  # fmt: skip
+# vs got today: nothing (every field passes since the fixes of round 14).
+_XFAIL: frozenset[tuple[str, str, str]] = frozenset()
 
 ROUND = HeldOutRound(
     name="held-out 14",

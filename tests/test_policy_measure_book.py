@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from aizu_extract.batch import DocumentOutcome
 from aizu_extract.pipeline import process_file
@@ -202,6 +203,31 @@ def test_an_outline_level_printed_on_every_sheet_is_one_node(tmp_path: Path) -> 
     rows = _book(tmp_path).rows
     nodes = [(s["level"], s["number"], s["parent_number"], s["page"]) for s in rows["structure"]]
     assert nodes == [("policy", "5", None, 1), ("measure", "4", "5", 1), ("measure", "6", "5", 2)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("コミュニティバス運行事業（新規）", BUS),
+        ("コミュニティバス運行事業（北部線）", "コミュニティバス運行事業(北部線)"),
+    ],
+    ids=["status-mark", "other-note"],
+)
+def test_a_status_mark_after_a_listed_name_is_not_part_of_it(
+    tmp_path: Path, printed: str, name: str
+) -> None:
+    """``（新規）`` after a unit's name is a note on the unit; another bracket stays."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価シート")
+        y = _header(page, 50, "4", "公共交通の確保")
+        title_line(page, y + 20, "構成事務事業")
+        _money_list(page, y + 30, printed)
+
+    out = process_file(draw_pdf(tmp_path, "status_mark.pdf", draw))
+    names = [u["name"] for u in out.rows["business_units"]]
+    assert names == [name, DEMAND]
+    assert {b["business_unit"] for b in out.rows["budget_lines"]} == {name, DEMAND}
 
 
 def test_a_sheet_repeating_its_header_overleaf_stays_one_sheet(tmp_path: Path) -> None:

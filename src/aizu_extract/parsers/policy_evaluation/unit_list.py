@@ -344,6 +344,17 @@ def _ruled(grid: Grid) -> bool:
     return any(c.box is not None and c.box.table is not None for c in grid.cells)
 
 
+def _name(cell: GridCell, vocab: Vocabulary) -> str:
+    """A row's unit name without a bracketed status mark after it (``…事業（新規）``)."""
+    text = _text(cell)
+    note = _NOTE.search(text)
+    if note and text[: note.start()].strip():
+        inner = text_key(note.group(0)[1:-1])
+        if vocab.header("list_name_note").matches(inner):
+            return text[: note.start()].rstrip()
+    return text
+
+
 def _row(
     grid: Grid, name: GridCell, found: _List, measure: int | None, vocab: Vocabulary
 ) -> ListRow:
@@ -355,7 +366,7 @@ def _row(
         c = grid.at(name.row, col)
         return c if c is not None and c.box is not None and c is not name else None
 
-    row = ListRow(page=grid.page, measure_no=measure, unit_no=None, name=_text(name))
+    row = ListRow(page=grid.page, measure_no=measure, unit_no=None, name=_name(name, vocab))
     if (c := cell("no")) is not None and INT_RE.match(c.key):
         row.unit_no = int(c.key)
     if (c := cell("policy")) is not None:
