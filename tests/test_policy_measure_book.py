@@ -146,6 +146,31 @@ def test_a_compound_measure_code_is_not_cut_at_its_dash(tmp_path: Path) -> None:
     assert {u["measure_no"] for u in rows["business_units"]} == {2}
 
 
+def test_a_compound_code_beside_a_measure_number_label(tmp_path: Path) -> None:
+    """施策番号 | 6-7 | 施策名 | 生涯学習の推進: the node is ``6-7`` under 政策 6, the units'
+    measure_no 7."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 40, "令和6年度 施策評価シート")
+        y = ruled_table(page, 50, [70, 30, 60, 240], [
+            (0, 0, 1, 1, "政策"), (0, 1, 1, 1, "6"), (0, 2, 1, 2, "学び合い育つまち"),
+            (1, 0, 1, 1, "施策番号"), (1, 1, 1, 1, "6-7"), (1, 2, 1, 1, "施策名"),
+            (1, 3, 1, 1, "生涯学習の推進"),
+        ])  # fmt: skip
+        title_line(page, y + 20, "構成事務事業")
+        _money_list(page, y + 30)
+
+    out = process_file(draw_pdf(tmp_path, "code_pair.pdf", draw))
+    nodes = [
+        (s["level"], s["number"], s["title"], s["parent_number"]) for s in out.rows["structure"]
+    ]
+    assert nodes == [
+        ("policy", "6", "学び合い育つまち", None),
+        ("measure", "6-7", "生涯学習の推進", "6"),
+    ]
+    assert {u["measure_no"] for u in out.rows["business_units"]} == {7}
+
+
 def test_a_group_row_with_a_compound_code_gives_the_measure_its_own_number(
     tmp_path: Path,
 ) -> None:

@@ -29,6 +29,7 @@ _MEASURE_WORD = "施策"  # the level word of a measure's context (施策2 子�
 _VISION = "目指す姿"  # the area's vision statement label
 _MEASURE_HEAD = "施策番号"  # header of the 施策 table (名称 / 施策の内容)
 _MAX_TITLE = 40  # a header cell, not a sentence that happens to start with 政策分野
+_CODE_CELL = re.compile(rf"^{CODE}$")  # a cell of a compound code alone (3-2)
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,16 +248,20 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[str, str
 
 
 def _number_then_title(fc: FormCell, labels: LabelSet) -> tuple[str, str] | None:
-    """(number, title) of ``施策番号 | 2 | 施策名 | 子育て…``: a bare integer right of the
-    number label, then a measure label and its title on the same row."""
+    """(number, title) of ``施策番号 | 2 | 施策名 | 子育て…``: a bare integer or compound
+    code (``3-2``) right of the number label, then a measure label and its title on the
+    same row."""
     number = _next(fc)
-    if number is None or not INT_RE.match(number.key):
+    if number is None:
+        return None
+    key = number.key
+    if not (INT_RE.match(key) or (not key.isdigit() and _CODE_CELL.match(key))):
         return None
     label = _next(fc, number)
     if label is None or not labels.matches(label.key):
         return None
     title = _next(fc, label)
-    return (number.key, _text(title)) if title is not None else None
+    return (key, _text(title)) if title is not None else None
 
 
 def _measure_cells(fc: FormCell) -> tuple[str, str | None]:
