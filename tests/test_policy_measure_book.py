@@ -235,13 +235,16 @@ def test_an_outline_level_printed_on_every_sheet_is_one_node(tmp_path: Path) -> 
     [
         ("コミュニティバス運行事業（新規）", BUS),
         ("コミュニティバス運行事業（北部線）", "コミュニティバス運行事業(北部線)"),
+        ("【新規】コミュニティバス運行事業", BUS),
+        ("（仮称）コミュニティバス運行事業", "(仮称)コミュニティバス運行事業"),
     ],
-    ids=["status-mark", "other-note"],
+    ids=["status-mark", "other-note", "mark-before", "other-note-before"],
 )
-def test_a_status_mark_after_a_listed_name_is_not_part_of_it(
+def test_a_status_mark_beside_a_listed_name_is_not_part_of_it(
     tmp_path: Path, printed: str, name: str
 ) -> None:
-    """``（新規）`` after a unit's name is a note on the unit; another bracket stays."""
+    """``（新規）`` after (``【新規】`` before) a unit's name is a note on the unit; another
+    bracket stays."""
 
     def draw(page: pymupdf.Page) -> None:
         title_line(page, 40, "令和6年度 施策評価シート")

@@ -28,6 +28,9 @@ from .common import INT_RE, MEASURE_RE, own_number
 
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]$")  # 事業費（千円） → 事業費
+# A short bracketed mark after or before a unit's name: （新規）, 【新規】, ［拡充］, 〔新〕.
+_MARK_AFTER = re.compile(r"\s*[(（【\[［〔]([^()（）【】\[\]［］〔〕]{1,8})[)）】\]］〕]$")
+_MARK_BEFORE = re.compile(r"^[(（【\[［〔]([^()（）【】\[\]［］〔〕]{1,8})[)）】\]］〕]\s*")
 
 
 @dataclass(slots=True, eq=False)
@@ -345,13 +348,16 @@ def _ruled(grid: Grid) -> bool:
 
 
 def _name(cell: GridCell, vocab: Vocabulary) -> str:
-    """A row's unit name without a bracketed status mark after it (``…事業（新規）``)."""
+    """A row's unit name without a bracketed status mark before or after it
+    (``…事業（新規）``, ``【新規】…事業``)."""
     text = _text(cell)
-    note = _NOTE.search(text)
-    if note and text[: note.start()].strip():
-        inner = text_key(note.group(0)[1:-1])
-        if vocab.header("list_name_note").matches(inner):
-            return text[: note.start()].rstrip()
+    marks = vocab.header("list_name_note")
+    for mark in (_MARK_AFTER.search(text), _MARK_BEFORE.match(text)):
+        if mark is None or not marks.matches(text_key(mark.group(1))):
+            continue
+        rest = (text[: mark.start()] + text[mark.end() :]).strip()
+        if rest:
+            return rest
     return text
 
 
