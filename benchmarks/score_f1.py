@@ -67,6 +67,7 @@ from tests.expected import heldout10 as h10  # noqa: E402
 from tests.expected import heldout11 as h11  # noqa: E402
 from tests.expected import heldout12 as h12  # noqa: E402
 from tests.expected import heldout13 as h13  # noqa: E402
+from tests.expected import heldout14 as h14  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -419,6 +420,19 @@ def expected_heldout13(template: str) -> Tables:
     return _strategy_tables(h13.DOCUMENT_T, h13.KPI_VALUES_T, h13.STRUCTURE_T)
 
 
+HELDOUT14 = ROOT / "tests" / "fixtures" / "heldout14"
+
+
+def expected_heldout14(template: str) -> Tables:
+    """The fourteenth held-out document, U (つむぎ市 施策評価シート book from Calc: two 施策
+    on one page each, 目標 / 実績 row pairs under the years, base value and target merged
+    over both, units only in a 構成事務事業 table in 千円), every field (kpi_no included)."""
+    assert template == "u", template
+    return _heldout_unit_tables(h14.DOCUMENT_U, h14.BUSINESS_UNITS_U, h14.BUDGET_LINES_U,
+                                h14.KPI_VALUES_U, h14.STRUCTURE_U,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -489,6 +503,7 @@ CASES = (
     Case("held-out 11", HELDOUT11 / h11.R_PDF, lambda: expected_heldout11("r")),
     Case("held-out 12", HELDOUT12 / h12.S_PDF, lambda: expected_heldout12("s")),
     Case("held-out 13", HELDOUT13 / h13.T_PDF, lambda: expected_heldout13("t")),
+    Case("held-out 14", HELDOUT14 / h14.U_PDF, lambda: expected_heldout14("u")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",

@@ -18,7 +18,8 @@ from typing import ClassVar
 from ...layout import DocumentLayout
 from ...layout.form import Form, FormCell
 from ...layout.headers import HeaderInterpreter
-from ...layout.vocabulary import vocabulary
+from ...layout.table import Grid, grids_of
+from ...layout.vocabulary import LabelSet, vocabulary
 from ...load import collector_paused
 from ...normalize.eras import YearContext, document_era
 from ...normalize.text import normalize_text
@@ -82,7 +83,7 @@ class PolicyEvaluationParser:
         area, units = floor.split_cells()
         kpis = floor.read(area, ValueContext(None, None, outline.context, None, "kpi"), ex)
         check_rates(ex, kpis, self.settings.evaluation)
-        measure = outline.measure[0] if outline.measure else None  # a sheet of one 施策
+        measure = outline.measure.no if outline.measure else None  # a sheet of one 施策
         listing = read_unit_list(floor.form, ex, floor.headers, self.settings.layout, measure)
         rows = listing.rows
         cards = read_cards(floor.form, floor.headers, ex, listing)
@@ -202,7 +203,9 @@ def split_areas(layout: DocumentLayout) -> list[DocumentLayout]:
 
     A bound book prints one 施策評価票 per policy area; each begins on a page
     with a ruled 政策分野 label, and runs to the next. Pages before the first
-    (cover, 目次) belong to no sheet. A file with no such label is one sheet.
+    (cover, 目次) belong to no sheet. A book of 施策 sheets prints no 政策分野: each
+    sheet begins where its header names another 施策 (:func:`_measure_starts`).
+    A file with neither is one sheet.
     """
     label = vocabulary().documents["policy_area_start"]
     starts = [
@@ -211,12 +214,50 @@ def split_areas(layout: DocumentLayout) -> list[DocumentLayout]:
         if any(b.table is not None and label.matches(b.key) for b in page.boxes)
     ]
     if len(starts) <= 1:
+        starts = _measure_starts(layout)
+    if len(starts) <= 1:
         return [layout]
     bounds = [*starts, len(layout.pages) + 1]
     return [
         DocumentLayout(layout.pages[a - 1 : b - 1], created_year=layout.created_year)
         for a, b in pairwise(bounds)
     ]
+
+
+def _measure_starts(layout: DocumentLayout) -> list[int]:
+    """Pages where a sheet of one 施策 begins: its header table prints an outline label
+    (政策 | 3 …) and a 施策 label whose value (施策 | ３－２ 子育て支援の充実) differs from
+    the sheet before's. A sheet running over pages repeats its own value overleaf."""
+    vocab = vocabulary()
+    measure = (vocab.fields["measure"], vocab.fields["measure_number"])
+    outline = tuple(vocab.fields[f] for f in ("policy_goal", "policy_name", "policy"))
+    starts: list[int] = []
+    current: str | None = None
+    for page in layout.pages:
+        value = next(
+            (v for g in grids_of(page) if (v := _measure_value(g, measure, outline))), None
+        )
+        if value is not None and value != current:
+            starts.append(page.number)
+            current = value
+    return starts
+
+
+def _measure_value(
+    grid: Grid, measure: tuple[LabelSet, ...], outline: tuple[LabelSet, ...]
+) -> str | None:
+    """The key of the value right of a 施策 label in a header table that also prints
+    an outline label; None when the table is no such header."""
+    keys = [c.key for c in grid.cells if c.box is not None]
+    if not any(s.matches(k) for s in outline for k in keys):
+        return None
+    for cell in grid.cells:
+        if cell.box is None or not any(s.matches(cell.key) for s in measure):
+            continue
+        right = next((c for c in grid.right_of(cell) if c.box is not None), None)
+        if right is not None and vocabulary().field_of(right.key) is None:
+            return right.key
+    return None
 
 
 __all__ = ["PolicyEvaluationParser"]

@@ -30,7 +30,7 @@ from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction, Record
 from ..tables import ValueContext, read_values, sheet_money_factor
 from ..unit_sheet.fields import department, first, hit_text, legal_basis, next_year_policy
-from .common import INT_RE, MEASURE_RE
+from .common import INT_RE, MEASURE_RE, own_number
 from .unit_list import UnitList
 
 # A card headed by its 施策 and unit numbers: 1－1　都市公園維持管理事業.
@@ -83,7 +83,7 @@ def read_headed_cards(
     heads = []
     for fc in form.cells:
         m = _CARD_HEADING.match(normalize_text(fc.cell.text)) if fc.cell.box else None
-        if m:
+        if m and not _labelled(form, fc):
             heads.append((fc, m))
     cards = []
     for i, (fc, m) in enumerate(heads):
@@ -94,6 +94,14 @@ def read_headed_cards(
         ex.kpi_values.extend(read.kpi_values)
         cards.append(_card(form, fc, cells, name, measure_no, int(m.group(2)), read.budget_lines))
     return cards
+
+
+def _labelled(form: Form, fc: FormCell) -> bool:
+    """The cell is a label's value (施策 | ３－２ 子育て支援の充実: the sheet's own 施策
+    code and title), not a heading of its own: the nearest printed cell left of it on
+    its row is a label of the vocabulary."""
+    left = next((c for c in fc.grid.left_of(fc.cell) if c.box is not None), None)
+    return left is not None and form.vocab.field_of(left.key) is not None
 
 
 def _card(
@@ -191,7 +199,7 @@ def _measure_headings(form: Form, list_end: tuple[int, float] | None) -> list[tu
             continue
         m = MEASURE_RE.match(join_wrapped(fc.cell.lines))
         if m and m.group(2):
-            out.append((fc.position, int(m.group(1))))
+            out.append((fc.position, own_number(m.group(1))))
     return sorted(out, key=_order)
 
 

@@ -12,7 +12,7 @@ from ...layout.vocabulary import LabelSet
 from ...normalize.eras import find_era_year
 from ...normalize.text import join_wrapped, normalize_text
 from ..base import Extraction
-from .common import INT_RE, MEASURE_RE
+from .common import CODE, INT_RE, MEASURE_RE, code_parts, code_text, own_number
 
 # Title words: 行政評価 and 施策評価票 (either one identifies the sheet's title line).
 _TITLE_WORDS = ("行政評価", "施策評価")
@@ -29,6 +29,17 @@ _MEASURE_WORD = "施策"  # the level word of a measure's context (施策2 子�
 _VISION = "目指す姿"  # the area's vision statement label
 _MEASURE_HEAD = "施策番号"  # header of the 施策 table (名称 / 施策の内容)
 _MAX_TITLE = 40  # a header cell, not a sentence that happens to start with 政策分野
+_CODE_CELL = re.compile(rf"^{CODE}$")  # a cell of a compound code alone (3-2)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetMeasure:
+    """The 施策 a sheet's header names: its own number (``３－２`` → 2, a unit's
+    measure_no), the code as printed (``3-2``, the node's number) and its title."""
+
+    no: int
+    code: str
+    title: str
 
 
 @dataclass(slots=True, eq=False)
@@ -37,9 +48,9 @@ class Outline:
 
     numbers: dict[str, str]
     area_title: str | None = None
-    # (number, title) of the 施策 a sheet's header names as a field (施策 | 2 | 子育て…):
-    # a sheet of one 施策, whose indicators and units are that 施策's.
-    measure: tuple[int, str] | None = None
+    # The 施策 a sheet's header names as a field (施策 | 2 | 子育て…): a sheet of one
+    # 施策, whose indicators and units are that 施策's.
+    measure: SheetMeasure | None = None
 
     @property
     def context(self) -> str | None:
@@ -47,7 +58,7 @@ class Outline:
         if number is None:
             if self.measure is None:
                 return None
-            return f"{_MEASURE_WORD}{self.measure[0]} {self.measure[1]}"
+            return f"{_MEASURE_WORD}{self.measure.code} {self.measure.title}"
         return f"政策分野{number} {self.area_title}" if self.area_title else f"政策分野{number}"
 
     @property
@@ -101,7 +112,7 @@ def _next(fc: FormCell, cell: GridCell | None = None) -> GridCell | None:
 
 def _split_label(fc: FormCell, label: str) -> tuple[str, str] | None:
     """(number, title) of an outline cell printed ``政策目標5 豊かで…`` or as separate cells."""
-    m = re.match(rf"^{re.escape(label)}\s*(\d+)\s*(.*)$", _text(fc.cell))
+    m = re.match(rf"^{re.escape(label)}\s*({CODE})\s*(.*)$", _text(fc.cell))
     last = fc.cell  # the cell the title is printed right of
     if m is None:
         if fc.cell.key != label:
@@ -109,11 +120,13 @@ def _split_label(fc: FormCell, label: str) -> tuple[str, str] | None:
         nxt = _next(fc)
         if nxt is None:
             return None
-        m = re.match(r"^(\d+)\s*(.*)$", _text(nxt))
+        m = re.match(rf"^({CODE})\s*(.*)$", _text(nxt))
         if m is None:
             return None
         last = nxt  # 政策目標 | 5 | 豊かで…: the title is right of the number cell
     number, title = m.group(1), m.group(2).strip()
+    if not number.isdigit():  # a compound code, in one spelling (3 - 2 → 3-2)
+        number = code_text(number)
     if not title:
         nxt = _next(fc, last)
         title = _text(nxt) if nxt else ""
@@ -161,6 +174,9 @@ def read_outline(form: Form, ex: Extraction) -> Outline:
         parent = _PARENT[str(rec["level"])]
         if parent and rec["parent_number"] is None and parent in outline.numbers:
             rec["parent_number"], rec["parent_level"] = outline.numbers[parent], parent
+    # a book's sheets under one 政策 each print it: one node, on the sheet it first is
+    known = {_node_key(rec) for rec in ex.structure[:first_new]}
+    ex.structure[first_new:] = [r for r in ex.structure[first_new:] if _node_key(r) not in known]
     if area_record is not None:
         for fc in form.cells:
             k = fc.cell.key
@@ -175,7 +191,11 @@ def read_outline(form: Form, ex: Extraction) -> Outline:
     return outline
 
 
-def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str]:
+def _node_key(rec: dict[str, object]) -> tuple[object, ...]:
+    return (rec["level"], rec["number"], rec["title"], rec.get("parent_number"))
+
+
+def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[str, str]:
     """施策 nodes: number, title and 施策の内容, from the first place each is printed.
 
     In the 施策 table the ``施策N`` cell spans the title row and the content row;
@@ -183,9 +203,10 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
     group rows, headings) the title follows the number. A header row printing the
     measure label, the number and the title in cells of their own (施策 | 2 | 子育て…),
     or two pairs (施策番号 | 2 | 施策名 | 子育て…), names the 施策 the sheet is for
-    (:attr:`Outline.measure`).
+    (:attr:`Outline.measure`); its number may be a compound code (施策 | ３－２ 子育て…:
+    the node is numbered ``3-2``, the units' measure_no is 2).
     """
-    found: dict[int, dict[str, object]] = {}
+    found: dict[str, dict[str, object]] = {}
     parent = outline.measure_parent
     labels = form.vocab.fields["measure"]  # 施策 / 施策名 | 2 | 子育て支援の充実
     number_labels = form.vocab.fields["measure_number"]  # 施策番号 | 2 | 施策名 | …
@@ -194,16 +215,17 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
             continue
         m = MEASURE_RE.match(_text(fc.cell))
         if m is not None:
-            number = int(m.group(1))
+            number = code_text(m.group(1))
             title, content = m.group(2).strip(), None
             if not title:
                 title, content = _measure_cells(fc)
         elif (labels.matches(fc.cell.key) and (split := _split_label(fc, fc.cell.key))) or (
             number_labels.matches(fc.cell.key) and (split := _number_then_title(fc, labels))
         ):
-            number, title, content = int(split[0]), split[1], None
+            number = code_text(split[0])  # 04 → 4; 3-2 as printed
+            title, content = split[1], None
             if title and outline.measure is None:
-                outline.measure = (number, title)
+                outline.measure = SheetMeasure(own_number(number), number, title)
         else:
             continue
         rec = found.get(number)
@@ -213,7 +235,7 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
             rec = {
                 "page": fc.page,
                 "level": "measure",
-                "number": str(number),
+                "number": number,
                 "title": title,
                 "parent_number": parent[1] if parent else None,
                 "parent_level": parent[0] if parent else None,
@@ -221,21 +243,25 @@ def read_measures(form: Form, ex: Extraction, outline: Outline) -> dict[int, str
             found[number] = rec
         if content and not rec.get("text"):
             rec["text"] = content
-    ex.structure.extend(found[n] for n in sorted(found))
+    ex.structure.extend(found[n] for n in sorted(found, key=code_parts))
     return {n: str(r["title"]) for n, r in found.items()}
 
 
 def _number_then_title(fc: FormCell, labels: LabelSet) -> tuple[str, str] | None:
-    """(number, title) of ``施策番号 | 2 | 施策名 | 子育て…``: a bare integer right of the
-    number label, then a measure label and its title on the same row."""
+    """(number, title) of ``施策番号 | 2 | 施策名 | 子育て…``: a bare integer or compound
+    code (``3-2``) right of the number label, then a measure label and its title on the
+    same row."""
     number = _next(fc)
-    if number is None or not INT_RE.match(number.key):
+    if number is None:
+        return None
+    key = number.key
+    if not (INT_RE.match(key) or (not key.isdigit() and _CODE_CELL.match(key))):
         return None
     label = _next(fc, number)
     if label is None or not labels.matches(label.key):
         return None
     title = _next(fc, label)
-    return (number.key, _text(title)) if title is not None else None
+    return (key, _text(title)) if title is not None else None
 
 
 def _measure_cells(fc: FormCell) -> tuple[str, str | None]:

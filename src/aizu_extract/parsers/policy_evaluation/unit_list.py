@@ -24,10 +24,13 @@ from ...normalize.text import as_read, join_wrapped, normalize_text
 from ...settings import DEFAULT, LayoutSettings, ReadingSettings
 from ..base import Extraction
 from ..tables import sheet_money_factor
-from .common import INT_RE, MEASURE_RE
+from .common import INT_RE, MEASURE_RE, own_number
 
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]$")  # 事業費（千円） → 事業費
+# A short bracketed mark after or before a unit's name: （新規）, 【新規】, ［拡充］, 〔新〕.
+_MARK_AFTER = re.compile(r"\s*[(（【\[［〔]([^()（）【】\[\]［］〔〕]{1,8})[)）】\]］〕]$")
+_MARK_BEFORE = re.compile(r"^[(（【\[［〔]([^()（）【】\[\]［］〔〕]{1,8})[)）】\]］〕]\s*")
 
 
 @dataclass(slots=True, eq=False)
@@ -136,14 +139,16 @@ class _List:
 
 
 def find_list(form: Form, headers: HeaderInterpreter) -> _List | None:
-    """The list's header row: a 事務事業名 caption with a 方針 caption on its row."""
+    """The list's header row: a 事務事業名 caption with a 方針 caption on its row, or with
+    money columns that print their own year and basis (令和5年度決算額（千円）): either
+    says each row under it is a unit (a card's 事業名 | name row prints neither)."""
     for fc in form.cells:
         if fc.cell.box is None or not form.vocab.header("subject_column").matches(fc.cell.key):
             continue
         header = [c for c in fc.grid.row_cells(fc.cell.row) if c.box is not None]
         subs = _sub_captions(fc.grid, fc.cell, header)
         cols = _columns(header, form.vocab, headers, subs)
-        if "policy" in cols and "name" in cols:
+        if "name" in cols and ("policy" in cols or "dated" in cols):
             return _List(fc.grid, fc.cell, cols, {k: text for k, (_, _, text) in subs.items()})
     return None
 
@@ -303,7 +308,7 @@ def _read_rows(
         text = _text(c)
         m = MEASURE_RE.match(text)
         if m and c.bbox.width > group_width * found.name.bbox.width:
-            state.measure = int(m.group(1))
+            state.measure = own_number(m.group(1))
         elif c.key.startswith("※"):
             return True
         elif vocab.header("subject_column").matches(c.key) or total.matches(c.key):
@@ -342,6 +347,20 @@ def _ruled(grid: Grid) -> bool:
     return any(c.box is not None and c.box.table is not None for c in grid.cells)
 
 
+def _name(cell: GridCell, vocab: Vocabulary) -> str:
+    """A row's unit name without a bracketed status mark before or after it
+    (``…事業（新規）``, ``【新規】…事業``)."""
+    text = _text(cell)
+    marks = vocab.header("list_name_note")
+    for mark in (_MARK_AFTER.search(text), _MARK_BEFORE.match(text)):
+        if mark is None or not marks.matches(text_key(mark.group(1))):
+            continue
+        rest = (text[: mark.start()] + text[mark.end() :]).strip()
+        if rest:
+            return rest
+    return text
+
+
 def _row(
     grid: Grid, name: GridCell, found: _List, measure: int | None, vocab: Vocabulary
 ) -> ListRow:
@@ -353,7 +372,7 @@ def _row(
         c = grid.at(name.row, col)
         return c if c is not None and c.box is not None and c is not name else None
 
-    row = ListRow(page=grid.page, measure_no=measure, unit_no=None, name=_text(name))
+    row = ListRow(page=grid.page, measure_no=measure, unit_no=None, name=_name(name, vocab))
     if (c := cell("no")) is not None and INT_RE.match(c.key):
         row.unit_no = int(c.key)
     if (c := cell("policy")) is not None:
