@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from aizu_extract.geometry import BBox, Char, Direction
 from aizu_extract.layout import TextBox, TextLine, build_page_layout, group_lines, split_runs
@@ -115,6 +116,23 @@ def test_run_gap_is_a_setting() -> None:
     assert [r.text for r in split_runs(line)] == ["事業", "費"]
     wide = LayoutSettings(run_gap_em=2.0)
     assert [r.text for r in split_runs(line, settings=wide)] == ["事業 費"]
+
+
+@pytest.mark.parametrize(
+    ("gap_em", "runs"),
+    [
+        (1.0, ["基本 目標"]),  # one full-width space, as typed
+        (1.0012, ["基本 目標"]),  # the same page re-written by pdftocairo (scale 0.9988)
+        (1.004, ["基本 目標"]),  # a word processor's rounding of the space's advance
+        (1.2, ["基本", "目標"]),  # wider than a space: a new run
+    ],
+)
+def test_one_full_width_space_stays_in_the_run(gap_em: float, runs: list[str]) -> None:
+    # 424 glyph gaps in the samples and test PDFs are exactly 1.000 em, others spread
+    # over 0.96-1.04: a run may not break on a full-width space moved by rounding
+    x = 20 + 10 * gap_em
+    line = _line(_glyph("基", 0), _glyph("本", 10), _glyph("目", x), _glyph("標", x + 10))
+    assert [r.text for r in split_runs(line)] == runs
 
 
 def test_turned_text_reads_bottom_to_top() -> None:

@@ -501,3 +501,20 @@ def test_label_over_the_table_names_its_kind(tmp_path: Path) -> None:
         ("kpi", context, "図書館利用者数", "baseline", 5000.0),
         ("kpi", context, "図書館利用者数", "target", 6000.0),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        ("こもれび町", "こもれび町"),
+        ("こもれび町　第2期まち・ひと・しごと創生総合戦略 進捗管理表", "こもれび町"),  # a running head
+        ("あさひ村 総合戦略", "あさひ村"),
+        ("第2期こもれび町総合戦略", None),  # the plan's name: _plan_issuer reads those
+        ("市民の満足度", None),
+        ("", None),
+    ],
+)
+def test_issuer_alone_or_first_word(text: str, issuer: str | None) -> None:
+    from aizu_extract.parsers.strategy.document import _issuer
+
+    assert _issuer(text) == issuer

@@ -63,8 +63,10 @@ class LayoutSettings:
     join_tolerance: float = 3.0
     # Cells smaller than this in either direction are not cells.
     min_cell: float = 4.0
-    # Glyphs further apart than this many font sizes start a new run.
-    run_gap_em: float = 1.0
+    # Glyphs further apart than this many font sizes start a new run. Not 1.0: one
+    # full-width space is exactly 1 em, and a producer's rounding or a re-write at
+    # another scale moves it by a few thousandths either side.
+    run_gap_em: float = 1.05
     # Glyphs further apart than this many font sizes get a space between them.
     space_gap_em: float = 0.25
     # Glyphs overlapping by this share of the smaller height share a text line.

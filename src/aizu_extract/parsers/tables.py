@@ -37,6 +37,7 @@ from .base import Extraction
 _NAME_UNIT = re.compile(r"[(（]([^()（）\d]{1,4})[)）]$")
 _KPI_METRICS = frozenset({"target", "actual", "achievement_rate", "baseline"})
 _SPACES = re.compile(r"\s+")
+_HEADING_NUMBER = re.compile(r"^[(（]?[0-9０-９]{1,2}[)）.．]?\s+")
 _ENCLOSED = re.compile(r"^[(（]([^()（）]+)[)）]$")
 _MONEY_NOTE = re.compile(r"[(（][^()（）]*円[)）]$")
 _LAST_NOTE = re.compile(r"[(（]([^()（）]+)[)）]$")
@@ -230,7 +231,8 @@ def _group_notes(form: Form, grid: Grid, f: CellFacts) -> list[str]:
 def _heading_kind(form: Form, grid: Grid, headers: HeaderInterpreter) -> str | None:
     """活動指標 / 成果指標 printed as the heading just over a table (not in it)."""
     for text in _headings(form, grid, headers):
-        kind = headers.label(text).indicator_kind
+        # a heading's own number is no word of it: ``2　活動指標``, ``(2) 成果指標``
+        kind = headers.label(_HEADING_NUMBER.sub("", text.strip())).indicator_kind
         if kind in ("activity", "outcome"):
             return kind
     return None

@@ -95,15 +95,24 @@ def _is_heading(key: str) -> bool:
 
 
 def _municipality(doc: Doc, cover: list[TextLine]) -> str | None:
-    """The issuer printed alone on the cover, else a running head naming it."""
+    """The issuer printed alone on the cover, else a running head naming it; alone
+    or as the first word of its line (``こもれび町　第2期…総合戦略 進捗管理表``)."""
     for ln in cover:
-        if MUNICIPALITY_RE.match(key := compact(ln.text)):
-            return key
+        if name := _issuer(ln.text):
+            return name
     for page in doc.layout.pages[1:]:
         for box in page.boxes:
-            if doc.in_margin(page, box) and MUNICIPALITY_RE.match(box.key):
-                return compact(box.raw)
+            if doc.in_margin(page, box) and (name := _issuer(box.raw)):
+                return name
     return _plan_issuer(doc)
+
+
+def _issuer(text: str) -> str | None:
+    """``text`` when it is a municipality's name, else its first word when that is."""
+    for candidate in (compact(text), compact((normalize_text(text).split() or [""])[0])):
+        if MUNICIPALITY_RE.match(candidate):
+            return candidate
+    return None
 
 
 def _plan_issuer(doc: Doc) -> str | None:
