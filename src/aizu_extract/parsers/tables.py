@@ -23,6 +23,7 @@ from ..layout.headers import (
     caption_rows,
     grid_says,
     is_value_text,
+    paired_kind,
     read_facts,
 )
 from ..layout.stacked import stacked_metrics
@@ -122,6 +123,7 @@ def read_values(
                 ]
         previous = grid
         facts = [_with_caption_basis(form, grid, f, headers) for f in facts]
+        facts = _named_by_captions(form, grid, facts, headers)
         facts, lines = _stacked(form, grid, facts, headers)
         if unit.subject is not None:
             _reject_money_without_basis(grid, facts, headers, ex)
@@ -201,6 +203,75 @@ def _headings(form: Form, grid: Grid, headers: HeaderInterpreter) -> list[str]:
         and b.bbox.x0 < grid.bbox.x1
     ]
     return [b.raw for b in sorted(above, key=lambda b: -b.bbox.y1)]
+
+
+def _named_by_captions(
+    form: Form, grid: Grid, facts: list[CellFacts], headers: HeaderInterpreter
+) -> list[CellFacts]:
+    """Columns pairing an indicator's kind and a metric (``活動指標：目標 | 成果指標：実績``)
+    in a table that prints no name: each kind's indicator is the one a caption line
+    over the table names (``活動指標：講座の開催回数（回）``), one line per kind; a metric
+    column of no kind after them (``達成率``) is the indicator's of the nearest kind
+    column on its left (its rate is that indicator's 実績 over 目標), or row above it."""
+    if not any(f.item is None and f.metric and f.indicator_kind for f in facts):
+        return facts
+    captions = _kind_captions(form, grid, headers)
+    if not captions:
+        return facts
+    kinds: dict[tuple[int, int], str] = {
+        (f.cell.row, f.cell.col): f.indicator_kind
+        for f in facts
+        if f.item is None and f.indicator_kind in captions
+    }
+    out = []
+    for f in facts:
+        kind = f.indicator_kind
+        if f.item is None and f.metric and kind is None:
+            kind = _kind_before(kinds, f.cell.row, f.cell.col)
+        if f.item is None and f.metric and kind in captions:
+            f = replace(f, item=captions[kind], indicator_kind=kind)
+        out.append(f)
+    return out
+
+
+def _kind_before(kinds: dict[tuple[int, int], str], row: int, col: int) -> str | None:
+    """The kind of the nearest kind cell left of (row, col) on its row, else above it
+    in its column (the same table transposed: 達成率 under 成果指標：実績)."""
+    left = [c for (r, c) in kinds if r == row and c < col]
+    if left:
+        return kinds[(row, max(left))]
+    up = [r for (r, c) in kinds if c == col and r < row]
+    return kinds[(max(up), col)] if up else None
+
+
+def _kind_captions(form: Form, grid: Grid, headers: HeaderInterpreter) -> dict[str, GridCell]:
+    """kind → the caption line over a table that names its indicator of that kind
+    (``成果指標：受講者の満足度（％）``): the run of such lines just over the table, each
+    within ``heading_gap`` of the next; a kind captioned twice names none."""
+    page = form.page(grid.page)
+    above = sorted(
+        (
+            b
+            for b in page.boxes
+            if b.table is None
+            and b.bbox.y1 <= grid.bbox.y0 + headers.settings.edge_tolerance
+            and b.bbox.x1 > grid.bbox.x0
+            and b.bbox.x0 < grid.bbox.x1
+        ),
+        key=lambda b: -b.bbox.y1,
+    )
+    found: dict[str, list[GridCell]] = {}
+    top = grid.bbox.y0
+    for box in above:
+        if top - box.bbox.y1 > headers.settings.heading_gap:
+            break
+        kind = paired_kind(headers.vocab, box.raw)[0]
+        if kind is None:
+            break
+        # the caption stands in for the name cell the table does not print
+        found.setdefault(kind, []).append(GridCell(-1, -1, 1, 1, box.bbox, box))
+        top = box.bbox.y0
+    return {kind: cells[0] for kind, cells in found.items() if len(cells) == 1}
 
 
 def _with_caption_basis(
@@ -422,6 +493,7 @@ def _kpi(
     if unit_text is not None and is_dash(unit_text):
         unit_text = None
     name = join_wrapped(f.item.lines) if f.item else ""
+    name = paired_kind(headers.vocab, name)[1] or name  # 成果指標：NAME: the name after its kind
     has_unit = f.unit is not None  # a 単位 cell, even one printed －
     if unit_text is None:  # 登録児童数（人）: the unit printed after the name
         m = _NAME_UNIT.search(name)
