@@ -49,17 +49,6 @@ _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # department: 市民生活部・市民協働課 / 市民生活部・地域安全課 / 産業観光部・農林振興課 vs
     # None ×3 (``所管 | 部　課　係`` in one cell not read).
     ("business_units", "v", "department"),
-    # measure_no: 3 / 2 / 1 vs None ×3 (the breadcrumb cell ``政策３　… ＞ 施策３－３　…``
-    # under 総合計画上の位置付け not read).
-    ("business_units", "v", "measure_no"),
-    # kpi context: 施策3-3 消費生活の安定 … vs None ×60 (the breadcrumb cell, as
-    # measure_no). The 60 rows themselves read since the kind-paired columns are named
-    # by the captions over the table (test_kind_paired_columns).
-    ("kpi_values", "v", "context"),
-    # structure: 3 measure nodes (3-3 消費生活の安定 parent 3, 3-2 防犯対策の推進 parent 3,
-    # 5-1 農業の振興 parent 5) vs none (the same breadcrumb cell as measure_no).
-    ("structure", "v", "level"), ("structure", "v", "number"), ("structure", "v", "title"),
-    ("structure", "v", "parent_number"), ("structure", "v", "page"),
 })  # fmt: skip
 
 ROUND = HeldOutRound(

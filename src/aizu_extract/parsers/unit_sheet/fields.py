@@ -70,6 +70,8 @@ _NO = r"\d{1,3}(?:[-‐]\d{1,3})?"
 # ``1 交流の促進`` (after ``施策：``): a number printed apart from the name.
 _NUMBER_APART = re.compile(rf"^({_NO})\s+(.+)$")
 _MEASURE_PREFIX = re.compile(rf"^施策\s*({_NO})\s*(.*)$")
+# Between the levels of a plan position printed as one path: ``政策3 … ＞ 施策3-3 …``.
+_PATH_MARK = re.compile(r"\s*[>≫»›→⇒]\s*")
 # A level word and its number at the start of a value: ``政策 1 安心して暮らせるまち``.
 _LEVEL_NO = re.compile(r"^(\D{1,6}?)\s*(\d{1,3})(?:\s|$)")
 
@@ -97,9 +99,11 @@ def first(form: Form, field: str, cells: list[FormCell]) -> FieldHit | None:
 
 def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     """The 施策 a sheet prints: its number (own cell or ``施策1 …``) and its name."""
-    title_hit = first(form, "measure", cells) or _plan_position(form, cells)
-    number_hit = first(form, "measure_number", cells)
+    title_hit = first(form, "measure", cells)
     title = hit_text(title_hit)
+    if title_hit is None:
+        title_hit, title = _plan_position(form, cells)
+    number_hit = first(form, "measure_number", cells)
     number: int | None = None
     numbered = False
     if title_hit is not None and not title_hit.inline and title and title.isdigit():
@@ -124,21 +128,27 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     return Measure(number, title, numbered, _policy_number(form, cells), printed)
 
 
-def _plan_position(form: Form, cells: list[FormCell]) -> FieldHit | None:
+def _plan_position(form: Form, cells: list[FormCell]) -> tuple[FieldHit | None, str | None]:
     """A 総合計画上の位置づけ whose value begins with its 施策 (施策3　移住・定住の促進)
     stands for the sheet's 施策 label, on any row the label spans (総合計画の体系 |
-    政策 1 … over 施策 1-2 …); a value of another shape names no 施策."""
+    政策 1 … over 施策 1-2 …), and so does the 施策 level of a value printed as a path
+    (政策３　… ＞ 施策３－３　…); a value of another shape names no 施策. (hit, its
+    施策 text), or (None, None)."""
     for hit in form.hits("plan_position", cells):
-        text = hit_text(hit)
-        if text and _MEASURE_PREFIX.match(normalize_text(text)):
-            return hit
-        if hit.inline:
-            continue
-        for fc in form.row_values(hit.label)[1:]:
-            text = text_of(fc)
-            if text and _MEASURE_PREFIX.match(normalize_text(text)):
-                return FieldHit(hit.field, hit.label, fc)
-    return None
+        values = [hit_text(hit)]
+        if not hit.inline:
+            values += [text_of(fc) for fc in form.row_values(hit.label)[1:]]
+        for text in values:
+            for part in _levels(text):
+                if _MEASURE_PREFIX.match(part):
+                    return hit, part
+    return None, None
+
+
+def _levels(text: str | None) -> list[str]:
+    """The levels of a plan position printed as one path (``政策3 … > 施策3-3 …``), or
+    the value alone, normalised."""
+    return [p for p in _PATH_MARK.split(normalize_text(text)) if p] if text else []
 
 
 def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
@@ -151,10 +161,10 @@ def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
         return number
     for hit in form.hits("plan_position", cells):
         for fc in [] if hit.inline else form.row_values(hit.label):
-            text = text_of(fc)
-            m = _LEVEL_NO.match(normalize_text(text)) if text else None
-            if m and form.vocab.field_of(text_key(m.group(1))) == "policy_name":
-                return m.group(2)
+            for part in _levels(text_of(fc)):
+                m = _LEVEL_NO.match(part)
+                if m and form.vocab.field_of(text_key(m.group(1))) == "policy_name":
+                    return m.group(2)
     return None
 
 
