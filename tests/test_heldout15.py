@@ -46,9 +46,6 @@ _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     ("document", "v", "opens"),
     # municipality: かざはや市 vs None (printed only on the cover, V1).
     ("document", "v", "municipality"),
-    # department: 市民生活部・市民協働課 / 市民生活部・地域安全課 / 産業観光部・農林振興課 vs
-    # None ×3 (``所管 | 部　課　係`` in one cell not read).
-    ("business_units", "v", "department"),
 })  # fmt: skip
 
 ROUND = HeldOutRound(

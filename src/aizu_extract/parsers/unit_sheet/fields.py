@@ -38,6 +38,7 @@ _SDG_GOAL_WORD = re.compile(r"(?:目標|ゴール|Goal|goal)\s*(\d{1,2})(?![\d.]
 _NUMBERED_GOAL = re.compile(r"^([^\d\s]{0,6}?\d{1,2})(?![\d.年期次回月])")
 # A bracketed note at the end of a department part: 企画係（内線215）.
 _PHONE = re.compile(r"[(（]([^()（）]*)[)）]$")
+_At = tuple[int, int, float, int]  # a department word's place: page, row, x, index
 _SEPARATORS = re.compile(r"[・/／、,，|｜\s]")
 # A cell naming this many options of a choice lists them (nothing marked → null).
 _OPTION_LIST_MIN = 2
@@ -186,20 +187,23 @@ def department(form: Form, cells: list[FormCell]) -> str | None:
     Parts are the value cells after each department label (``総務部 | 総務課``)
     and the space-separated words of one cell (``総務部　総務課``).
     """
-    parts: list[tuple[tuple[int, int, float, int], str]] = []
+    parts: list[tuple[_At, str]] = []
     for field in ("department", "department_bureau", "department_section"):
         for hit in form.hits(field, cells):
+            if not hit.inline and _heads_parts(form, hit):
+                continue
             values = (
                 [(hit.label, hit_text(hit))]
                 if hit.inline
                 else [(fc, text_of(fc)) for fc in form.values_of(hit.label)]
             )
-            for fc, value in values:
-                if value:
-                    p = fc.position
-                    parts.extend(
-                        ((p.page, round(p.y), p.x, i), w) for i, w in enumerate(value.split())
-                    )
+            words = [
+                ((fc.position.page, round(fc.position.y), fc.position.x, i), w)
+                for fc, value in values
+                if value
+                for i, w in enumerate(value.split())
+            ]
+            parts.extend(_without_team(words, form.vocab))
     ordered = [value for _, value in sorted(parts)]
     phone = form.vocab.header("phone_note")
     ordered = [
@@ -207,6 +211,39 @@ def department(form: Form, cells: list[FormCell]) -> str | None:
     ]
     ordered = [v for v in ordered if v]
     return "・".join(dict.fromkeys(ordered)) or None
+
+
+_PART_FIELDS = ("department_bureau", "department_section", "department_team")
+
+
+def _heads_parts(form: Form, hit: FieldHit) -> bool:
+    """A department label printed before the labels of its parts (``所管 | 部 | … | 課 |
+    …``): the parts' own labels give the values; what lies under it is no part."""
+    right = hit.label.grid.right_of(hit.label.cell)
+    return bool(right) and right[0].box is not None and (
+        form.vocab.field_of(right[0].key, _PART_FIELDS) is not None
+    )
+
+
+def _without_team(words: list[tuple[_At, str]], vocab: Vocabulary) -> list[tuple[_At, str]]:
+    """The words one department label gives without the team after its 部 and 課
+    (``市民生活部　市民協働課　消費生活係`` → 部, 課): with both printed, they are the
+    contract's 担当部・課 and the 係 is the team's (department_team), as when each part
+    has its own label. Words without a 部 are kept (``福祉課　支援係``)."""
+    levels = [_level(w, vocab) for _, w in words]
+    if "bureau" not in levels or "section" not in levels:
+        return words
+    last = max(i for i, level in enumerate(levels) if level == "section")
+    return [w for i, (w, level) in enumerate(zip(words, levels, strict=True))
+            if i < last or level != "team"]  # fmt: skip
+
+
+def _level(word: str, vocab: Vocabulary) -> str | None:
+    """bureau / section / team: the level a department word's ending names."""
+    for level in ("bureau", "section", "team"):
+        if vocab.header(f"department_{level}_word").matches(text_key(word)):
+            return level
+    return None
 
 
 def legal_basis(form: Form, cells: list[FormCell], vocab: Vocabulary) -> str | None:
