@@ -44,8 +44,6 @@ _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # indicator tables' 50 printed numbers (unassigned.unknown_table, "table 3") and the
     # 予算科目 款 cell ``02 総務費`` on pages 3 and 4 (the 項 / 目 cells are not listed).
     ("document", "v", "opens"),
-    # municipality: かざはや市 vs None (printed only on the cover, V1).
-    ("document", "v", "municipality"),
 })  # fmt: skip
 
 ROUND = HeldOutRound(
