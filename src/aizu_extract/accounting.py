@@ -126,6 +126,8 @@ _INDICATOR_HEADS = frozenset({"indicator_name", "indicator_activity", "indicator
 _HEADING_KANA = re.compile(r"[ぁ-おが-ぢづ-ゖ]")  # hiragana but か, っ, つ (か所, 1つ)
 _RATIO_WORDS = ("率", "割合", "比率")
 _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
+# A budget code printed with its name in a cell under 款 / 項 / 目 (``02 総務費``).
+_CODE_WITH_NAME = re.compile(r"^\d{1,3}[^\d,.]+$")
 _NUMBER_LABEL = re.compile(r"(?:番号|コード|NO\.?|No\.?|no\.?|№)$")
 # A code of digit groups right of a コード label (事業コード | 02-05-12-005): an
 # identifier, never a value (施策番号 | 3-2 may be an outline number: not here).
@@ -538,6 +540,13 @@ def _match_neighbours(
         if right is not None and right.key in _BUDGET_UNITS:
             fates[id(box)] = ("furniture", "furniture.budget_code")
             continue
+        if (
+            box.table is not None
+            and _CODE_WITH_NAME.match(box.key)
+            and _key_above(page, box, tables) in _BUDGET_UNITS
+        ):
+            fates[id(box)] = ("furniture", "furniture.budget_code")  # 款 over 02 総務費
+            continue
         coded = box.key.isdigit() or (
             left is not None and _CODE_LABEL.search(left.key) and _DIGIT_CODE.match(box.key)
         )
@@ -590,6 +599,16 @@ def _column_head(page: PageLayout, box: TextBox, tables: TableIndex) -> str | No
         return None
     above = [b for b in boxes if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1]
     return min(above, key=_top).key if above else None
+
+
+def _key_above(page: PageLayout, box: TextBox, tables: TableIndex) -> str | None:
+    """Key of the nearest cell over ``box`` in its column of its ruled table (the header
+    of a 款 | 項 | 目 row over its codes), by :func:`_column_head`'s index."""
+    _column_head(page, box, tables)  # builds the page's index once
+    boxes, _ = tables[page.number].get(box.table, ([], True))
+    top, cx = box.bbox.y0 + 1, box.bbox.cx
+    above = [b for b in boxes if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1]
+    return max(above, key=lambda b: b.bbox.y1).key if above else None
 
 
 def _top(b: TextBox) -> float:
