@@ -1,7 +1,8 @@
 """An indicator table whose header cells pair the indicator's kind with the metric
 (``活動指標：目標 | 活動指標：実績 | 成果指標：目標 | …``) while the indicators' names
 and units are printed once, as caption lines over the table (``活動指標：相談件数（件）``):
-each kind's values belong to the indicator its caption names, and a kind-less
+each kind's values belong to the indicator its caption names (two of one kind told
+apart by the ordinal after the kind word: 活動指標①, 活動指標②), and a kind-less
 ``達成率`` after them to the indicator on its left (held-out 15, V12). The same table
 transposed (the pairs down, the years across) reads the same."""
 
@@ -114,12 +115,37 @@ def test_a_kind_captioned_twice_names_none(tmp_path: Path) -> None:
     }
 
 
+def test_numbered_indicators_of_one_kind(tmp_path: Path) -> None:
+    """活動指標① / 活動指標② captioned over columns 活動指標①：目標 … 活動指標②：実績:
+    each pair of columns is the indicator of its own ordinal."""
+
+    def draw(page: pymupdf.Page) -> None:
+        lines = ["活動指標①：相談件数（件）", "活動指標②：出張相談会の回数（回）"]
+        top = _captions(page, _head(page) + 30, lines)
+        rows = [
+            ["年度", "活動指標①：目標", "活動指標①：実績", "活動指標②：目標",
+             "活動指標②：実績"],
+            ["令和4年度", "30", "27", "4", "5"],
+        ]  # fmt: skip
+        cells = [(r, c, 1, 1, t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+        ruled_table(page, top, [60.0, 90.0, 90.0, 90.0, 90.0], cells)
+
+    assert _rows(draw_pdf(tmp_path, "numbered.pdf", draw)) == {
+        ("activity", "相談件数", "target", 2022): ("件", 30.0, "30"),
+        ("activity", "相談件数", "actual", 2022): ("件", 27.0, "27"),
+        ("activity", "出張相談会の回数", "target", 2022): ("回", 4.0, "4"),
+        ("activity", "出張相談会の回数", "actual", 2022): ("回", 5.0, "5"),
+    }
+
+
 def test_header_pairing_kind_and_metric() -> None:
     headers = HeaderInterpreter(vocabulary(), YearContext())
     target = headers.label("活動指標：目標")
     assert (target.indicator_kind, target.metric) == ("activity", "target")
     actual = headers.label("成果指標：実績")
     assert (actual.indicator_kind, actual.metric) == ("outcome", "actual")
+    numbered = headers.label("成果指標②：実績")
+    assert (numbered.indicator_kind, numbered.metric) == ("outcome", "actual")
     # a caption naming an indicator says its kind, and no metric
     name = headers.label("成果指標：受講者の満足度（％）")
     assert (name.indicator_kind, name.metric) == ("outcome", None)

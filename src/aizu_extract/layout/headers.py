@@ -22,21 +22,14 @@ from ..normalize.eras import YearContext, may_read_context, parse_year_label
 from ..normalize.errors import NormalizationError
 from ..normalize.text import is_dash, join_wrapped, normalize_text
 from ..settings import DEFAULT, ReadingSettings
+from .kinds import GENERIC_INDICATOR, paired_kind
 from .table import Grid, GridCell, text_key
 from .values import is_value_text
 from .vocabulary import Vocabulary
 from .year_heads import ACROSS, DOWN, year_head
 from .year_heads import wider as _wider
 
-# indicator_kind of a name column that does not say activity or outcome (指標名).
-GENERIC_INDICATOR = "indicator"
 _METRICS = ("target", "actual", "forecast", "achievement_rate", "baseline")
-# The header names of an indicator-name column and the kind each says.
-_KIND_HEADS = (
-    ("indicator_activity", "activity"),
-    ("indicator_outcome", "outcome"),
-    ("indicator_name", GENERIC_INDICATOR),
-)
 _BASES = {"expected": "見込み", "settled": "決算", "budget": "予算"}  # 決算見込 is 見込み
 PROJECTION_BASIS = _BASES["expected"]  # a money row's plan column (see tables.py)
 # A western year printed alone (``2022``): a value's text unless a header row says not.
@@ -110,21 +103,6 @@ class HeaderLabel:
 
 _LAST_BRACKET = re.compile(r"[(（]([^()（）]*)[)）]$")
 _CLOSING = (")", "）")  # what _LAST_BRACKET's match ends with
-
-
-def paired_kind(vocab: Vocabulary, text: str) -> tuple[str | None, str]:
-    """(kind, rest) of a text printing an indicator's kind, a colon and a word: the
-    metric of a column header (``活動指標：目標`` → activity, ``目標``) or the name of
-    an indicator captioned over its table (``成果指標：受講者の満足度（％）``); else
-    (None, "")."""
-    head, colon, tail = normalize_text(text).partition(":")
-    if not colon or not tail.strip():
-        return None, ""
-    names = vocab.headers_matching(text_key(head))
-    for name, kind in _KIND_HEADS:
-        if name in names:
-            return kind, tail.strip()
-    return None, ""
 
 
 def _strip_note(key: str) -> tuple[str, str]:
@@ -293,9 +271,9 @@ class HeaderInterpreter:
         if before:
             words.append(before)
         # 活動指標:目標: a column pairing an indicator's kind with a metric
-        paired = paired_kind(self.vocab, key)[1]
-        if paired:
-            words.append(paired)
+        pair = paired_kind(self.vocab, key)
+        if pair is not None:
+            words.append(pair.rest)
         # The header names each key is a label of, asked of the vocabulary once per key.
         names_of = self.vocab.headers_matching
         for word in words:
@@ -347,6 +325,8 @@ class HeaderInterpreter:
             fields["indicator_kind"] = "outcome"
         elif "indicator_name" in in_head or "indicator_name" in in_key:
             fields["indicator_kind"] = GENERIC_INDICATOR
+        elif pair is not None:  # 活動指標②:目標: the kind before its ordinal
+            fields["indicator_kind"] = pair.kind
         return HeaderLabel(**fields)  # type: ignore[arg-type]
 
     def _line_metrics(self, text: str) -> tuple[str, ...]:

@@ -205,49 +205,63 @@ def _headings(form: Form, grid: Grid, headers: HeaderInterpreter) -> list[str]:
     return [b.raw for b in sorted(above, key=lambda b: -b.bbox.y1)]
 
 
+# An indicator named by a caption: its kind and the ordinal after the kind word.
+_Named = tuple[str, int | None]
+
+
 def _named_by_captions(
     form: Form, grid: Grid, facts: list[CellFacts], headers: HeaderInterpreter
 ) -> list[CellFacts]:
     """Columns pairing an indicator's kind and a metric (``活動指標：目標 | 成果指標：実績``)
-    in a table that prints no name: each kind's indicator is the one a caption line
-    over the table names (``活動指標：講座の開催回数（回）``), one line per kind; a metric
-    column of no kind after them (``達成率``) is the indicator's of the nearest kind
-    column on its left (its rate is that indicator's 実績 over 目標), or row above it."""
+    in a table that prints no name: each column's indicator is the one a caption line
+    over the table names with the same kind and ordinal (``活動指標：講座の開催回数（回）``,
+    ``成果指標②：…`` for ``成果指標②：目標``); a metric column of no kind after them
+    (``達成率``) is the indicator's of the nearest kind column on its left (its rate is
+    that indicator's 実績 over 目標), or of the row above it, transposed."""
     if not any(f.item is None and f.metric and f.indicator_kind for f in facts):
         return facts
     captions = _kind_captions(form, grid, headers)
     if not captions:
         return facts
-    kinds: dict[tuple[int, int], str] = {
-        (f.cell.row, f.cell.col): f.indicator_kind
-        for f in facts
-        if f.item is None and f.indicator_kind in captions
-    }
+    named: dict[tuple[int, int], _Named] = {}
+    for f in facts:
+        key = _pair_of(f, headers) if f.item is None else None
+        if key in captions:
+            named[(f.cell.row, f.cell.col)] = key
     out = []
     for f in facts:
-        kind = f.indicator_kind
-        if f.item is None and f.metric and kind is None:
-            kind = _kind_before(kinds, f.cell.row, f.cell.col)
-        if f.item is None and f.metric and kind in captions:
-            f = replace(f, item=captions[kind], indicator_kind=kind)
+        key = named.get((f.cell.row, f.cell.col))
+        if key is None and f.item is None and f.metric and f.indicator_kind is None:
+            key = _named_before(named, f.cell.row, f.cell.col)
+        if key is not None and f.metric:
+            f = replace(f, item=captions[key], indicator_kind=key[0])
         out.append(f)
     return out
 
 
-def _kind_before(kinds: dict[tuple[int, int], str], row: int, col: int) -> str | None:
-    """The kind of the nearest kind cell left of (row, col) on its row, else above it
-    in its column (the same table transposed: 達成率 under 成果指標：実績)."""
-    left = [c for (r, c) in kinds if r == row and c < col]
+def _pair_of(f: CellFacts, headers: HeaderInterpreter) -> _Named | None:
+    """The (kind, ordinal) a value's header cell pairs with its metric (活動指標②：目標)."""
+    for lab in f.labels:
+        pair = paired_kind(headers.vocab, lab.text)
+        if pair is not None and lab.metric:
+            return pair.kind, pair.number
+    return None
+
+
+def _named_before(named: dict[tuple[int, int], _Named], row: int, col: int) -> _Named | None:
+    """The indicator of the nearest named cell left of (row, col) on its row, else above
+    it in its column (the same table transposed: 達成率 under 成果指標：実績)."""
+    left = [c for (r, c) in named if r == row and c < col]
     if left:
-        return kinds[(row, max(left))]
-    up = [r for (r, c) in kinds if c == col and r < row]
-    return kinds[(max(up), col)] if up else None
+        return named[(row, max(left))]
+    up = [r for (r, c) in named if c == col and r < row]
+    return named[(max(up), col)] if up else None
 
 
-def _kind_captions(form: Form, grid: Grid, headers: HeaderInterpreter) -> dict[str, GridCell]:
-    """kind → the caption line over a table that names its indicator of that kind
+def _kind_captions(form: Form, grid: Grid, headers: HeaderInterpreter) -> dict[_Named, GridCell]:
+    """(kind, ordinal) → the caption line over a table that names that indicator
     (``成果指標：受講者の満足度（％）``): the run of such lines just over the table, each
-    within ``heading_gap`` of the next; a kind captioned twice names none."""
+    within ``heading_gap`` of the next; an indicator captioned twice is named by none."""
     page = form.page(grid.page)
     above = sorted(
         (
@@ -260,18 +274,20 @@ def _kind_captions(form: Form, grid: Grid, headers: HeaderInterpreter) -> dict[s
         ),
         key=lambda b: -b.bbox.y1,
     )
-    found: dict[str, list[GridCell]] = {}
+    found: dict[_Named, list[GridCell]] = {}
     top = grid.bbox.y0
     for box in above:
         if top - box.bbox.y1 > headers.settings.heading_gap:
             break
-        kind = paired_kind(headers.vocab, box.raw)[0]
-        if kind is None:
+        pair = paired_kind(headers.vocab, box.raw)
+        if pair is None:
             break
         # the caption stands in for the name cell the table does not print
-        found.setdefault(kind, []).append(GridCell(-1, -1, 1, 1, box.bbox, box))
+        found.setdefault((pair.kind, pair.number), []).append(
+            GridCell(-1, -1, 1, 1, box.bbox, box)
+        )
         top = box.bbox.y0
-    return {kind: cells[0] for kind, cells in found.items() if len(cells) == 1}
+    return {key: cells[0] for key, cells in found.items() if len(cells) == 1}
 
 
 def _with_caption_basis(
@@ -493,7 +509,8 @@ def _kpi(
     if unit_text is not None and is_dash(unit_text):
         unit_text = None
     name = join_wrapped(f.item.lines) if f.item else ""
-    name = paired_kind(headers.vocab, name)[1] or name  # 成果指標：NAME: the name after its kind
+    pair = paired_kind(headers.vocab, name)
+    name = pair.rest if pair is not None else name  # 成果指標：NAME: the name after its kind
     has_unit = f.unit is not None  # a 単位 cell, even one printed －
     if unit_text is None:  # 登録児童数（人）: the unit printed after the name
         m = _NAME_UNIT.search(name)
