@@ -537,15 +537,10 @@ def _match_neighbours(
         if id(box) in fates:
             continue
         left, right = _neighbours(page, box, rows, cfg)
-        if right is not None and right.key in _BUDGET_UNITS:
-            fates[id(box)] = ("furniture", "furniture.budget_code")
-            continue
-        if (
-            box.table is not None
-            and _CODE_WITH_NAME.match(box.key)
-            and _key_above(page, box, tables) in _BUDGET_UNITS
+        if (right is not None and right.key in _BUDGET_UNITS) or _under_budget_unit(
+            page, box, tables
         ):
-            fates[id(box)] = ("furniture", "furniture.budget_code")  # 款 over 02 総務費
+            fates[id(box)] = ("furniture", "furniture.budget_code")
             continue
         coded = box.key.isdigit() or (
             left is not None and _CODE_LABEL.search(left.key) and _DIGIT_CODE.match(box.key)
@@ -601,14 +596,16 @@ def _column_head(page: PageLayout, box: TextBox, tables: TableIndex) -> str | No
     return min(above, key=_top).key if above else None
 
 
-def _key_above(page: PageLayout, box: TextBox, tables: TableIndex) -> str | None:
-    """Key of the nearest cell over ``box`` in its column of its ruled table (the header
-    of a 款 | 項 | 目 row over its codes), by :func:`_column_head`'s index."""
+def _under_budget_unit(page: PageLayout, box: TextBox, tables: TableIndex) -> bool:
+    """A code with its name in a ruled cell whose nearest cell above is 款 / 項 / 目 / 節
+    (``款`` over ``02 総務費``), by :func:`_column_head`'s index of the page."""
+    if box.table is None or not _CODE_WITH_NAME.match(box.key):
+        return False
     _column_head(page, box, tables)  # builds the page's index once
-    boxes, _ = tables[page.number].get(box.table, ([], True))
     top, cx = box.bbox.y0 + 1, box.bbox.cx
+    boxes = tables[page.number].get(box.table, ([], True))[0]
     above = [b for b in boxes if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1]
-    return max(above, key=lambda b: b.bbox.y1).key if above else None
+    return bool(above) and max(above, key=lambda b: b.bbox.y1).key in _BUDGET_UNITS
 
 
 def _top(b: TextBox) -> float:
