@@ -35,6 +35,7 @@ def _department(tmp_path: Path, cells: list[Cell]) -> object:
         ("建設部　道路維持課　補修グループ", "建設部・道路維持課"),
         ("建設部　道路維持課", "建設部・道路維持課"),
         ("道路維持課　補修係", "道路維持課・補修係"),  # no 部: as printed (heldout9.py P2)
+        ("教育委員会　学校教育課　指導係", "教育委員会・学校教育課"),
     ],
 )
 def test_one_cell_under_shokan(tmp_path: Path, printed: str, department: str) -> None:
@@ -57,5 +58,15 @@ def test_shokan_before_the_labels_of_its_parts(tmp_path: Path) -> None:
         (1, 0, 1, 1, "所管"), (1, 1, 1, 1, "部"), (1, 2, 1, 1, "建設部"),
         (1, 3, 1, 1, "課"), (1, 4, 1, 1, "道路維持課"), (1, 5, 1, 1, ""),
         (2, 0, 1, 1, "整備計画"), (2, 1, 1, 5, "第3次道路整備計画"),
+    ]  # fmt: skip
+    assert _department(tmp_path, cells) == "建設部・道路維持課"
+
+
+def test_a_row_of_labels_over_their_values(tmp_path: Path) -> None:
+    """担当部・課 | 担当係 printed over 建設部　道路維持課 | 補修係: each label's value is
+    the cell under it; the 係 is the team's, not the department's."""
+    cells: list[Cell] = [
+        (1, 0, 1, 3, "担当部・課"), (1, 3, 1, 3, "担当係"),
+        (2, 0, 1, 3, "建設部　道路維持課"), (2, 3, 1, 3, "補修係"),
     ]  # fmt: skip
     assert _department(tmp_path, cells) == "建設部・道路維持課"

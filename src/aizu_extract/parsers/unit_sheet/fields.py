@@ -217,11 +217,15 @@ _PART_FIELDS = ("department_bureau", "department_section", "department_team")
 
 
 def _heads_parts(form: Form, hit: FieldHit) -> bool:
-    """A department label printed before the labels of its parts (``所管 | 部 | … | 課 |
-    …``): the parts' own labels give the values; what lies under it is no part."""
+    """A department label printed before the labels of its parts, each with its value
+    beside it (``所管 | 部 | 健康福祉部 | 課 | …``): the parts' own labels give the values,
+    and what lies under it is no part. A row of labels over their values (``担当部・課 |
+    担当係`` over ``企画部　企画課 | 企画係``) is not such a row."""
     right = hit.label.grid.right_of(hit.label.cell)
-    return bool(right) and right[0].box is not None and (
-        form.vocab.field_of(right[0].key, _PART_FIELDS) is not None
+    if len(right) < 2 or right[0].box is None or right[1].box is None:
+        return False
+    return form.vocab.field_of(right[0].key, _PART_FIELDS) is not None and (
+        form.vocab.field_of(right[1].key) is None
     )
 
 
