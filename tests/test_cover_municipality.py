@@ -44,3 +44,17 @@ def test_name_on_the_cover(tmp_path: Path) -> None:
 
 def test_name_mid_page_on_a_sheet_is_none(tmp_path: Path) -> None:
     assert _municipality(tmp_path, cover=False) is None
+
+
+def test_name_mid_page_on_an_unruled_sheet_is_none(tmp_path: Path) -> None:
+    """A first page with no ruling that is a sheet all the same (its name label printed
+    as text): a name alone mid-page is a value of the sheet (委託先), not its issuer."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    title_line(page, 50, "事務事業評価シート")
+    for i, line in enumerate(["事業名：公民館講座運営事業", "担当課：生涯学習課", "委託先："]):
+        page.insert_text((40, 90 + i * 16), line, fontname="japan", fontsize=10)
+    page.insert_text((250, 420), "みずなぎ町", fontname="japan", fontsize=10)
+    path = tmp_path / "unruled.pdf"
+    doc.save(path)
+    assert process_file(path).document["municipality"] is None

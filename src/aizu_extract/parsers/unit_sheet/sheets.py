@@ -180,8 +180,9 @@ def read_header(layout: DocumentLayout, form: Form, vocab: Vocabulary) -> Docume
         if title:
             break
     year = find_era_year(title) if title else None
-    # A first page with no ruled table is a book's cover, not a sheet: it may print
-    # its issuer anywhere (under the title, over the editing section).
-    band = WHOLE_PAGE if not first.tables else HEADER_BAND
+    # A first page with no ruled table and no sheet's name label is a book's cover: it
+    # may print its issuer anywhere (under the title, over the editing section).
+    cover = not first.tables and not any(h.label.page == first.number for h in _name_hits(form))
+    band = WHOLE_PAGE if cover else HEADER_BAND
     name = municipality(layout, vocab, title, band=band)
     return DocumentHeader(title, name, year.year if year else None)
