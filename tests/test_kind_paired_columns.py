@@ -94,6 +94,27 @@ def test_years_across_pairs_named_by_captions(tmp_path: Path) -> None:
     assert _rows(draw_pdf(tmp_path, "pairs_across.pdf", draw)) == EXPECTED
 
 
+def test_kind_headers_over_metric_headers_named_by_captions(tmp_path: Path) -> None:
+    """The kind printed once over its metrics (活動指標 spanning 目標 | 実績) instead of in
+    each cell: the same indicators."""
+
+    def draw(page: pymupdf.Page) -> None:
+        top = _captions(page, _head(page) + 30, CAPTIONS)
+        cells = [
+            (0, 0, 2, 1, "年度"), (0, 1, 1, 2, "活動指標"), (0, 3, 1, 2, "成果指標"),
+            (0, 5, 2, 1, "達成率（％）"),
+            (1, 1, 1, 1, "目標"), (1, 2, 1, 1, "実績"), (1, 3, 1, 1, "目標"), (1, 4, 1, 1, "実績"),
+        ]  # fmt: skip
+        rows = [
+            ["令和4年度", "30", "27", "60.0", "66.0", "110.0"],
+            ["令和5年度", "35", "", "65.0", "", ""],
+        ]
+        cells += [(r, c, 1, 1, t) for r, row in enumerate(rows, 2) for c, t in enumerate(row)]
+        ruled_table(page, top, [60.0, 80.0, 80.0, 80.0, 80.0, 70.0], cells)
+
+    assert _rows(draw_pdf(tmp_path, "kinds_over.pdf", draw)) == EXPECTED
+
+
 def test_a_kind_captioned_twice_names_none(tmp_path: Path) -> None:
     """Two 活動指標 captions over one pair of 活動指標 columns: which one the columns
     hold is not printed, so they give no rows (never the first one guessed); the

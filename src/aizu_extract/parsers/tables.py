@@ -207,6 +207,7 @@ def _headings(form: Form, grid: Grid, headers: HeaderInterpreter) -> list[str]:
 
 # An indicator named by a caption: its kind and the ordinal after the kind word.
 _Named = tuple[str, int | None]
+_NAMED_KINDS = frozenset({"activity", "outcome"})
 
 
 def _named_by_captions(
@@ -240,11 +241,14 @@ def _named_by_captions(
 
 
 def _pair_of(f: CellFacts, headers: HeaderInterpreter) -> _Named | None:
-    """The (kind, ordinal) a value's header cell pairs with its metric (活動指標②：目標)."""
+    """The (kind, ordinal) a value's header cell pairs with its metric (活動指標②：目標),
+    else the kind a header over its metric says (活動指標 spanning 目標 | 実績)."""
     for lab in f.labels:
         pair = paired_kind(headers.vocab, lab.text)
         if pair is not None and lab.metric:
             return pair.kind, pair.number
+    if f.indicator_kind in _NAMED_KINDS:
+        return f.indicator_kind, None
     return None
 
 
