@@ -4,13 +4,15 @@ and units are printed once, as caption lines over the table (``活動指標：�
 each kind's values belong to the indicator its caption names (two of one kind told
 apart by the ordinal after the kind word: 活動指標①, 活動指標②), and a kind-less
 ``達成率`` after them to the indicator on its left (held-out 15, V12). The same table
-transposed (the pairs down, the years across) reads the same."""
+transposed (the pairs down, the years across) reads the same, and so does a caption
+setting its kind apart by brackets or a space (【活動指標】…, 活動指標　…)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pymupdf
+import pytest
 
 from aizu_extract.layout.headers import HeaderInterpreter
 from aizu_extract.layout.vocabulary import vocabulary
@@ -62,9 +64,17 @@ EXPECTED = {
 CAPTIONS = ["活動指標：相談件数（件）", "成果指標：解決に至った割合（％）"]
 
 
-def test_years_down_pairs_named_by_captions(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    "captions",
+    [
+        CAPTIONS,
+        ["【活動指標】相談件数（件）", "【成果指標】解決に至った割合（％）"],
+        ["活動指標　相談件数（件）", "成果指標　解決に至った割合（％）"],
+    ],
+)
+def test_years_down_pairs_named_by_captions(tmp_path: Path, captions: list[str]) -> None:
     def draw(page: pymupdf.Page) -> None:
-        top = _captions(page, _head(page) + 30, CAPTIONS)
+        top = _captions(page, _head(page) + 30, captions)
         rows = [
             ["年度", "活動指標：目標", "活動指標：実績", "成果指標：目標", "成果指標：実績",
              "達成率（％）"],

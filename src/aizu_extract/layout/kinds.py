@@ -27,6 +27,8 @@ _KIND_HEADS = (
 # An ordinal printed after the kind word: ①, 2, (2), （２） (NFKC).
 _ORDINAL = re.compile(r"(?:([①-⑳])|\(?(\d{1,2})\)?)$")
 _CIRCLED_ONE = ord("①")
+# A kind in brackets before the name: 【活動指標】, [成果指標], 〔活動指標〕 (NFKC).
+_BRACKETED = re.compile(r"^[【\[〔<]([^】\]〕>]+)[】\]〕>]\s*(.+)$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,27 @@ def paired_kind(vocab: Vocabulary, text: str) -> KindPair | None:
     a word: the metric of a column header (``活動指標：目標``) or the name of an
     indicator captioned over its table (``成果指標：受講者の満足度（％）``); else None."""
     head, colon, tail = normalize_text(text).partition(":")
-    if not colon or not tail.strip() or not head.strip():
+    if not colon:
+        return None
+    return _pair(vocab, head, tail)
+
+
+def caption_kind(vocab: Vocabulary, text: str) -> KindPair | None:
+    """:func:`paired_kind` of a caption line, whose kind may also be set apart by
+    brackets or a space (``【活動指標】講座の開催回数（回）``, ``成果指標　受講者の満足度``)."""
+    pair = paired_kind(vocab, text)
+    if pair is not None:
+        return pair
+    line = normalize_text(text)
+    m = _BRACKETED.match(line)
+    if m:
+        return _pair(vocab, m.group(1), m.group(2))
+    head, _, tail = line.partition(" ")
+    return _pair(vocab, head, tail)
+
+
+def _pair(vocab: Vocabulary, head: str, tail: str) -> KindPair | None:
+    if not tail.strip() or not head.strip():
         return None
     number = None
     m = _ORDINAL.search(head.strip())

@@ -23,9 +23,9 @@ from ..layout.headers import (
     caption_rows,
     grid_says,
     is_value_text,
-    paired_kind,
     read_facts,
 )
+from ..layout.kinds import caption_kind, paired_kind
 from ..layout.stacked import stacked_metrics
 from ..layout.table import Grid, GridCell, continued, text_key, under_captions
 from ..layout.vocabulary import LabelSet, Vocabulary
@@ -207,6 +207,8 @@ def _headings(form: Form, grid: Grid, headers: HeaderInterpreter) -> list[str]:
 
 # An indicator named by a caption: its kind and the ordinal after the kind word.
 _Named = tuple[str, int | None]
+# The row (and column) of a caption line standing in for a name cell: in no grid.
+CAPTION_ROW = -1
 _NAMED_KINDS = frozenset({"activity", "outcome"})
 
 
@@ -283,12 +285,12 @@ def _kind_captions(form: Form, grid: Grid, headers: HeaderInterpreter) -> dict[_
     for box in above:
         if top - box.bbox.y1 > headers.settings.heading_gap:
             break
-        pair = paired_kind(headers.vocab, box.raw)
+        pair = caption_kind(headers.vocab, box.raw)
         if pair is None:
             break
         # the caption stands in for the name cell the table does not print
         found.setdefault((pair.kind, pair.number), []).append(
-            GridCell(-1, -1, 1, 1, box.bbox, box)
+            GridCell(CAPTION_ROW, CAPTION_ROW, 1, 1, box.bbox, box)
         )
         top = box.bbox.y0
     return {key: cells[0] for key, cells in found.items() if len(cells) == 1}
@@ -513,8 +515,9 @@ def _kpi(
     if unit_text is not None and is_dash(unit_text):
         unit_text = None
     name = join_wrapped(f.item.lines) if f.item else ""
-    pair = paired_kind(headers.vocab, name)
-    name = pair.rest if pair is not None else name  # 成果指標：NAME: the name after its kind
+    if f.item is not None and f.item.row == CAPTION_ROW:  # 成果指標：NAME: after its kind
+        pair = caption_kind(headers.vocab, name)
+        name = pair.rest if pair is not None else name
     has_unit = f.unit is not None  # a 単位 cell, even one printed －
     if unit_text is None:  # 登録児童数（人）: the unit printed after the name
         m = _NAME_UNIT.search(name)
