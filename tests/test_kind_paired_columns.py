@@ -125,6 +125,24 @@ def test_kind_headers_over_metric_headers_named_by_captions(tmp_path: Path) -> N
     assert _rows(draw_pdf(tmp_path, "kinds_over.pdf", draw)) == EXPECTED
 
 
+def test_kind_over_metric_in_one_cell_named_by_captions(tmp_path: Path) -> None:
+    """The kind on its own line over the metric in one header cell (活動指標 / 目標)."""
+
+    def draw(page: pymupdf.Page) -> None:
+        top = _captions(page, _head(page) + 30, CAPTIONS)
+        heads = ["年度", "活動指標\n目標", "活動指標\n実績", "成果指標\n目標", "成果指標\n実績",
+                 "達成率\n（％）"]  # fmt: skip
+        cells = [(0, c, 2, 1, t) for c, t in enumerate(heads)]
+        rows = [
+            ["令和4年度", "30", "27", "60.0", "66.0", "110.0"],
+            ["令和5年度", "35", "", "65.0", "", ""],
+        ]
+        cells += [(r, c, 1, 1, t) for r, row in enumerate(rows, 2) for c, t in enumerate(row)]
+        ruled_table(page, top, [60.0, 80.0, 80.0, 80.0, 80.0, 70.0], cells)
+
+    assert _rows(draw_pdf(tmp_path, "two_lines.pdf", draw)) == EXPECTED
+
+
 def test_a_kind_captioned_twice_names_none(tmp_path: Path) -> None:
     """Two 活動指標 captions over one pair of 活動指標 columns: which one the columns
     hold is not printed, so they give no rows (never the first one guessed); the
@@ -175,6 +193,8 @@ def test_header_pairing_kind_and_metric() -> None:
     assert (target.indicator_kind, target.metric) == ("activity", "target")
     actual = headers.label("成果指標：実績")
     assert (actual.indicator_kind, actual.metric) == ("outcome", "actual")
+    lined = headers.label("活動指標\n実績")
+    assert (lined.indicator_kind, lined.metric) == ("activity", "actual")
     numbered = headers.label("成果指標②：実績")
     assert (numbered.indicator_kind, numbered.metric) == ("outcome", "actual")
     # a caption naming an indicator says its kind, and no metric

@@ -271,7 +271,7 @@ class HeaderInterpreter:
         if before:
             words.append(before)
         # 活動指標:目標: a column pairing an indicator's kind with a metric
-        pair = paired_kind(self.vocab, key)
+        pair = paired_kind(self.vocab, text)
         if pair is not None:
             words.append(pair.rest)
         # The header names each key is a label of, asked of the vocabulary once per key.

@@ -41,12 +41,16 @@ class KindPair:
 
 
 def paired_kind(vocab: Vocabulary, text: str) -> KindPair | None:
-    """The kind, ordinal and word of a text printing an indicator's kind, a colon and
-    a word: the metric of a column header (``活動指標：目標``) or the name of an
-    indicator captioned over its table (``成果指標：受講者の満足度（％）``); else None."""
+    """The kind, ordinal and word of a text printing an indicator's kind, a colon (or a
+    line break) and a word: the metric of a column header (``活動指標：目標``,
+    ``活動指標`` over ``目標``) or the name of an indicator captioned over its table
+    (``成果指標：受講者の満足度（％）``); else None."""
     head, colon, tail = normalize_text(text).partition(":")
     if not colon:
-        return None
+        lines = [line for line in text.splitlines() if line.strip()]
+        if len(lines) < 2:  # else the kind on a line of its own over the word
+            return None
+        head, tail = normalize_text(lines[0]), normalize_text("".join(lines[1:]))
     return _pair(vocab, head, tail)
 
 
