@@ -87,6 +87,25 @@ def test_years_down_pairs_named_by_captions(tmp_path: Path, captions: list[str])
     assert _rows(draw_pdf(tmp_path, "pairs_down.pdf", draw)) == EXPECTED
 
 
+def test_a_note_beside_a_caption_is_passed_over(tmp_path: Path) -> None:
+    """A note printed at the right end of a caption's line (※令和5年度は速報値) is not
+    a caption, and does not end the captions either."""
+
+    def draw(page: pymupdf.Page) -> None:
+        top = _captions(page, _head(page) + 30, CAPTIONS)
+        page.insert_text((400, top - 8), "※令和5年度は速報値", fontname="japan", fontsize=SIZE)
+        rows = [
+            ["年度", "活動指標：目標", "活動指標：実績", "成果指標：目標", "成果指標：実績",
+             "達成率（％）"],
+            ["令和4年度", "30", "27", "60.0", "66.0", "110.0"],
+            ["令和5年度", "35", "", "65.0", "", ""],
+        ]  # fmt: skip
+        cells = [(r, c, 1, 1, t) for r, row in enumerate(rows) for c, t in enumerate(row)]
+        ruled_table(page, top, [60.0, 80.0, 80.0, 80.0, 80.0, 70.0], cells)
+
+    assert _rows(draw_pdf(tmp_path, "noted.pdf", draw)) == EXPECTED
+
+
 def test_years_across_pairs_named_by_captions(tmp_path: Path) -> None:
     def draw(page: pymupdf.Page) -> None:
         top = _captions(page, _head(page) + 30, CAPTIONS)

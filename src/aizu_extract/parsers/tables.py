@@ -26,6 +26,7 @@ from ..layout.headers import (
     read_facts,
 )
 from ..layout.kinds import caption_kind, paired_kind
+from ..layout.page import TextBox
 from ..layout.stacked import stacked_metrics
 from ..layout.table import Grid, GridCell, continued, text_key, under_captions
 from ..layout.vocabulary import LabelSet, Vocabulary
@@ -282,18 +283,30 @@ def _kind_captions(form: Form, grid: Grid, headers: HeaderInterpreter) -> dict[_
     )
     found: dict[_Named, list[GridCell]] = {}
     top = grid.bbox.y0
-    for box in above:
-        if top - box.bbox.y1 > headers.settings.heading_gap:
+    for line in _lines_up(above):
+        if top - max(b.bbox.y1 for b in line) > headers.settings.heading_gap:
             break
-        pair = caption_kind(headers.vocab, box.raw)
-        if pair is None:
-            break
-        # the caption stands in for the name cell the table does not print
-        found.setdefault((pair.kind, pair.number), []).append(
-            GridCell(CAPTION_ROW, CAPTION_ROW, 1, 1, box.bbox, box)
-        )
-        top = box.bbox.y0
+        pairs = [(b, caption_kind(headers.vocab, b.raw)) for b in line]
+        if all(pair is None for _, pair in pairs):
+            break  # a line of other text (the section's heading) ends the captions
+        for box, pair in pairs:  # beside a caption, other text (a unit note) is passed over
+            if pair is not None:  # the caption stands in for the name cell not printed
+                cell = GridCell(CAPTION_ROW, CAPTION_ROW, 1, 1, box.bbox, box)
+                found.setdefault((pair.kind, pair.number), []).append(cell)
+        top = min(b.bbox.y0 for b in line)
     return {key: cells[0] for key, cells in found.items() if len(cells) == 1}
+
+
+def _lines_up(boxes: list[TextBox]) -> list[list[TextBox]]:
+    """Boxes (bottom first) grouped into printed lines, nearest the table first: a box
+    overlapping the line's height is on it."""
+    lines: list[list[TextBox]] = []
+    for box in boxes:
+        if lines and box.bbox.y1 > min(b.bbox.y0 for b in lines[-1]):
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return lines
 
 
 def _with_caption_basis(
