@@ -102,6 +102,11 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     """The 施策 a sheet prints: its number (own cell or ``施策1 …``) and its name."""
     title_hit = first(form, "measure", cells)
     title = hit_text(title_hit)
+    path_policy: str | None = None
+    levels = _levels(title)
+    if len(levels) > 1:  # 施策 | 政策3 … ＞ 施策3-3 …: the path down to the 施策
+        title = next((p for p in levels if _MEASURE_PREFIX.match(p)), levels[-1])
+        path_policy = _policy_level(form, levels)
     if title_hit is None:
         title_hit, title = _plan_position(form, cells)
     number_hit = first(form, "measure_number", cells)
@@ -126,7 +131,7 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
             lead = _LEADING_NO.match(title)
             if number is None and lead:
                 number = int(lead.group(1))
-    return Measure(number, title, numbered, _policy_number(form, cells), printed)
+    return Measure(number, title, numbered, _policy_number(form, cells) or path_policy, printed)
 
 
 def _plan_position(form: Form, cells: list[FormCell]) -> tuple[FieldHit | None, str | None]:
@@ -162,10 +167,18 @@ def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
         return number
     for hit in form.hits("plan_position", cells):
         for fc in [] if hit.inline else form.row_values(hit.label):
-            for part in _levels(text_of(fc)):
-                m = _LEVEL_NO.match(part)
-                if m and form.vocab.field_of(text_key(m.group(1))) == "policy_name":
-                    return m.group(2)
+            number = _policy_level(form, _levels(text_of(fc)))
+            if number is not None:
+                return number
+    return None
+
+
+def _policy_level(form: Form, levels: list[str]) -> str | None:
+    """The number of the first level printed as the 政策 word and its number."""
+    for part in levels:
+        m = _LEVEL_NO.match(part)
+        if m and form.vocab.field_of(text_key(m.group(1))) == "policy_name":
+            return m.group(2)
     return None
 
 
