@@ -56,3 +56,12 @@ def test_path_under_the_measure_label(tmp_path: Path) -> None:
     assert [(n["level"], n["number"], n["title"], n["parent_number"]) for n in structure] == [
         ("measure", "2-4", "学校教育の充実", "2"),
     ]
+
+
+@pytest.mark.parametrize("label", ["施策", "総合計画上の位置付け"])
+def test_an_arrow_inside_a_measure_name_is_no_path(tmp_path: Path, label: str) -> None:
+    """施策２－４　「読む→書く」学びの充実: the value begins with its 施策, so it is no
+    path: the name keeps its arrow."""
+    unit, structure = _read(tmp_path, "施策２－４　「読む→書く」学びの充実", label)
+    assert unit["measure_no"] == 4
+    assert [(n["number"], n["title"]) for n in structure] == [("2-4", "「読む→書く」学びの充実")]

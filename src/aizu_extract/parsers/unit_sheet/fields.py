@@ -104,9 +104,9 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     title = hit_text(title_hit)
     path_policy: str | None = None
     levels = _levels(title)
-    if len(levels) > 1:  # 施策 | 政策3 … ＞ 施策3-3 …: the path down to the 施策
+    path_policy = _policy_level(form, levels[:1]) if len(levels) > 1 else None
+    if path_policy is not None:  # 施策 | 政策3 … ＞ 施策3-3 …: the path down to the 施策
         title = next((p for p in levels if _MEASURE_PREFIX.match(p)), levels[-1])
-        path_policy = _policy_level(form, levels)
     if title_hit is None:
         title_hit, title = _plan_position(form, cells)
     number_hit = first(form, "measure_number", cells)
@@ -145,7 +145,10 @@ def _plan_position(form: Form, cells: list[FormCell]) -> tuple[FieldHit | None, 
         if not hit.inline:
             values += [text_of(fc) for fc in form.row_values(hit.label)[1:]]
         for text in values:
-            for part in _levels(text):
+            whole = normalize_text(text) if text else ""
+            if _MEASURE_PREFIX.match(whole):
+                return hit, whole  # the value is the 施策 (an arrow in its name stays)
+            for part in _levels(text)[1:]:  # a later level of a path
                 if _MEASURE_PREFIX.match(part):
                     return hit, part
     return None, None
