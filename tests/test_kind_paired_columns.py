@@ -106,6 +106,23 @@ def test_a_note_beside_a_caption_is_passed_over(tmp_path: Path) -> None:
     assert _rows(draw_pdf(tmp_path, "noted.pdf", draw)) == EXPECTED
 
 
+def test_captions_in_ruled_rows_across_the_top(tmp_path: Path) -> None:
+    """The captions printed in ruled rows across the table's top, one per row."""
+
+    def draw(page: pymupdf.Page) -> None:
+        cells = [(0, 0, 1, 6, CAPTIONS[0]), (1, 0, 1, 6, CAPTIONS[1])]
+        rows = [
+            ["年度", "活動指標：目標", "活動指標：実績", "成果指標：目標", "成果指標：実績",
+             "達成率（％）"],
+            ["令和4年度", "30", "27", "60.0", "66.0", "110.0"],
+            ["令和5年度", "35", "", "65.0", "", ""],
+        ]  # fmt: skip
+        cells += [(r, c, 1, 1, t) for r, row in enumerate(rows, 2) for c, t in enumerate(row)]
+        ruled_table(page, _head(page) + 30, [60.0, 80.0, 80.0, 80.0, 80.0, 70.0], cells)
+
+    assert _rows(draw_pdf(tmp_path, "ruled_captions.pdf", draw)) == EXPECTED
+
+
 def test_years_across_pairs_named_by_captions(tmp_path: Path) -> None:
     def draw(page: pymupdf.Page) -> None:
         top = _captions(page, _head(page) + 30, CAPTIONS)

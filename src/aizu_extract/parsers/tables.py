@@ -268,7 +268,8 @@ def _named_before(named: dict[tuple[int, int], _Named], row: int, col: int) -> _
 def _kind_captions(form: Form, grid: Grid, headers: HeaderInterpreter) -> dict[_Named, GridCell]:
     """(kind, ordinal) → the caption line over a table that names that indicator
     (``成果指標：受講者の満足度（％）``): the run of such lines just over the table, each
-    within ``heading_gap`` of the next; an indicator captioned twice is named by none."""
+    within ``heading_gap`` of the next, and the rows across the table's top that print
+    one each; an indicator captioned twice is named by none."""
     page = form.page(grid.page)
     above = sorted(
         (
@@ -294,6 +295,13 @@ def _kind_captions(form: Form, grid: Grid, headers: HeaderInterpreter) -> dict[_
                 cell = GridCell(CAPTION_ROW, CAPTION_ROW, 1, 1, box.bbox, box)
                 found.setdefault((pair.kind, pair.number), []).append(cell)
         top = min(b.bbox.y0 for b in line)
+    for row in range(grid.n_rows):  # or ruled: rows across the table's top, one caption each
+        cells = grid.row_cells(row)
+        pair = caption_kind(headers.vocab, cells[0].text) if len(cells) == 1 else None
+        if pair is None or cells[0].box is None:
+            break
+        cell = GridCell(CAPTION_ROW, CAPTION_ROW, 1, 1, cells[0].bbox, cells[0].box)
+        found.setdefault((pair.kind, pair.number), []).append(cell)
     return {key: cells[0] for key, cells in found.items() if len(cells) == 1}
 
 
