@@ -68,6 +68,7 @@ from tests.expected import heldout11 as h11  # noqa: E402
 from tests.expected import heldout12 as h12  # noqa: E402
 from tests.expected import heldout13 as h13  # noqa: E402
 from tests.expected import heldout14 as h14  # noqa: E402
+from tests.expected import heldout15 as h15  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -433,6 +434,20 @@ def expected_heldout14(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT15 = ROOT / "tests" / "fixtures" / "heldout15"
+
+
+def expected_heldout15(template: str) -> Tables:
+    """The fifteenth held-out document, V (かざはや市 事務事業評価書 from reportlab platypus: a
+    cover and a 目次 before three one-page sheets, 款 | 項 | 目 cells, a 決算見込 column,
+    blank cells, indicator names printed once above a years-down table whose header
+    cells pair kind and metric, ☑ / ☐ glyphs), every field (kpi_no included)."""
+    assert template == "v", template
+    return _heldout_unit_tables(h15.DOCUMENT_V, h15.BUSINESS_UNITS_V, h15.BUDGET_LINES_V,
+                                h15.KPI_VALUES_V, h15.STRUCTURE_V,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -504,6 +519,7 @@ CASES = (
     Case("held-out 12", HELDOUT12 / h12.S_PDF, lambda: expected_heldout12("s")),
     Case("held-out 13", HELDOUT13 / h13.T_PDF, lambda: expected_heldout13("t")),
     Case("held-out 14", HELDOUT14 / h14.U_PDF, lambda: expected_heldout14("u")),
+    Case("held-out 15", HELDOUT15 / h15.V_PDF, lambda: expected_heldout15("v")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",

@@ -84,6 +84,8 @@ _NUMBERED_TITLE = re.compile(r"^[0-9０-９]{1,2}\s+(\S+)$")
 _INDICATOR_HEADS = frozenset({"indicator_name", "indicator_activity", "indicator_outcome"})
 _RATIO_WORDS = ("率", "割合", "比率")
 _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
+# A budget code printed with its name in a cell under 款 / 項 / 目 (``02 総務費``).
+_CODE_WITH_NAME = re.compile(r"^\d{1,3}[^\d,.]+$")
 _NUMBER_LABEL = re.compile(r"(?:番号|コード|NO\.?|No\.?|no\.?|№)$")
 # A code of digit groups right of a コード label (事業コード | 02-05-12-005): an
 # identifier, never a value (施策番号 | 3-2 may be an outline number: not here).
@@ -443,7 +445,9 @@ def _match_neighbours(
         if id(box) in fates:
             continue
         left, right = _neighbours(page, box, rows, cfg)
-        if right is not None and right.key in _BUDGET_UNITS:
+        if (right is not None and right.key in _BUDGET_UNITS) or _under_budget_unit(
+            page, box, tables
+        ):
             fates[id(box)] = ("furniture", "furniture.budget_code")
             continue
         coded = box.key.isdigit() or (
@@ -498,6 +502,18 @@ def _column_head(page: PageLayout, box: TextBox, tables: TableIndex) -> str | No
         return None
     above = [b for b in boxes if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1]
     return min(above, key=_top).key if above else None
+
+
+def _under_budget_unit(page: PageLayout, box: TextBox, tables: TableIndex) -> bool:
+    """A code with its name in a ruled cell whose nearest cell above is 款 / 項 / 目 / 節
+    (``款`` over ``02 総務費``), by :func:`_column_head`'s index of the page."""
+    if box.table is None or not _CODE_WITH_NAME.match(box.key):
+        return False
+    _column_head(page, box, tables)  # builds the page's index once
+    top, cx = box.bbox.y0 + 1, box.bbox.cx
+    boxes = tables[page.number].get(box.table, ([], True))[0]
+    above = [b for b in boxes if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1]
+    return bool(above) and max(above, key=lambda b: b.bbox.y1).key in _BUDGET_UNITS
 
 
 def _top(b: TextBox) -> float:

@@ -22,14 +22,13 @@ from ..normalize.eras import YearContext, may_read_context, parse_year_label
 from ..normalize.errors import NormalizationError
 from ..normalize.text import is_dash, join_wrapped, normalize_text
 from ..settings import DEFAULT, ReadingSettings
+from .kinds import GENERIC_INDICATOR, paired_kind
 from .table import Grid, GridCell, text_key
 from .values import is_value_text
 from .vocabulary import Vocabulary
 from .year_heads import ACROSS, DOWN, year_head
 from .year_heads import wider as _wider
 
-# indicator_kind of a name column that does not say activity or outcome (指標名).
-GENERIC_INDICATOR = "indicator"
 _METRICS = ("target", "actual", "forecast", "achievement_rate", "baseline")
 _BASES = {"expected": "見込み", "settled": "決算", "budget": "予算"}  # 決算見込 is 見込み
 PROJECTION_BASIS = _BASES["expected"]  # a money row's plan column (see tables.py)
@@ -271,6 +270,10 @@ class HeaderInterpreter:
             words = [w for w in (rest_head, rest_note, rest) if w]
         if before:
             words.append(before)
+        # 活動指標:目標: a column pairing an indicator's kind with a metric
+        pair = paired_kind(self.vocab, text)
+        if pair is not None:
+            words.append(pair.rest)
         # The header names each key is a label of, asked of the vocabulary once per key.
         names_of = self.vocab.headers_matching
         for word in words:
@@ -322,6 +325,8 @@ class HeaderInterpreter:
             fields["indicator_kind"] = "outcome"
         elif "indicator_name" in in_head or "indicator_name" in in_key:
             fields["indicator_kind"] = GENERIC_INDICATOR
+        elif pair is not None:  # 活動指標②:目標: the kind before its ordinal
+            fields["indicator_kind"] = pair.kind
         return HeaderLabel(**fields)  # type: ignore[arg-type]
 
     def _line_metrics(self, text: str) -> tuple[str, ...]:

@@ -25,6 +25,8 @@ from ..layout.headers import (
     is_value_text,
     read_facts,
 )
+from ..layout.kinds import caption_kind, paired_kind
+from ..layout.page import TextBox
 from ..layout.stacked import stacked_metrics
 from ..layout.table import Grid, GridCell, continued, text_key, under_captions
 from ..layout.vocabulary import LabelSet, Vocabulary
@@ -123,6 +125,7 @@ def read_values(
                 ]
         previous = grid
         facts = [_with_caption_basis(form, grid, f, headers) for f in facts]
+        facts = _named_by_captions(form, grid, facts, headers)
         facts, lines = _stacked(form, grid, facts, headers)
         if unit.subject is not None:
             _reject_money_without_basis(grid, facts, headers, ex)
@@ -202,6 +205,117 @@ def _headings(form: Form, grid: Grid, headers: HeaderInterpreter) -> list[str]:
         and b.bbox.x0 < grid.bbox.x1
     ]
     return [b.raw for b in sorted(above, key=lambda b: -b.bbox.y1)]
+
+
+# An indicator named by a caption: its kind and the ordinal after the kind word.
+_Named = tuple[str, int | None]
+# The row (and column) of a caption line standing in for a name cell: in no grid.
+CAPTION_ROW = -1
+_NAMED_KINDS = frozenset({"activity", "outcome"})
+
+
+def _named_by_captions(
+    form: Form, grid: Grid, facts: list[CellFacts], headers: HeaderInterpreter
+) -> list[CellFacts]:
+    """Columns pairing an indicator's kind and a metric (``活動指標：目標 | 成果指標：実績``)
+    in a table that prints no name: each column's indicator is the one a caption line
+    over the table names with the same kind and ordinal (``活動指標：講座の開催回数（回）``,
+    ``成果指標②：…`` for ``成果指標②：目標``); a metric column of no kind after them
+    (``達成率``) is the indicator's of the nearest kind column on its left (its rate is
+    that indicator's 実績 over 目標), or of the row above it, transposed."""
+    if not any(f.item is None and f.metric and f.indicator_kind for f in facts):
+        return facts
+    captions = _kind_captions(form, grid, headers)
+    if not captions:
+        return facts
+    named: dict[tuple[int, int], _Named] = {}
+    for f in facts:
+        key = _pair_of(f, headers) if f.item is None else None
+        if key in captions:
+            named[(f.cell.row, f.cell.col)] = key
+    out = []
+    for f in facts:
+        key = named.get((f.cell.row, f.cell.col))
+        if key is None and f.item is None and f.metric and f.indicator_kind is None:
+            key = _named_before(named, f.cell.row, f.cell.col)
+        if key is not None and f.metric:
+            f = replace(f, item=captions[key], indicator_kind=key[0])
+        out.append(f)
+    return out
+
+
+def _pair_of(f: CellFacts, headers: HeaderInterpreter) -> _Named | None:
+    """The (kind, ordinal) a value's header cell pairs with its metric (活動指標②：目標),
+    else the kind a header over its metric says (活動指標 spanning 目標 | 実績)."""
+    for lab in f.labels:
+        pair = paired_kind(headers.vocab, lab.text)
+        if pair is not None and lab.metric:
+            return pair.kind, pair.number
+    if f.indicator_kind in _NAMED_KINDS:
+        return f.indicator_kind, None
+    return None
+
+
+def _named_before(named: dict[tuple[int, int], _Named], row: int, col: int) -> _Named | None:
+    """The indicator of the nearest named cell left of (row, col) on its row, else above
+    it in its column (the same table transposed: 達成率 under 成果指標：実績)."""
+    left = [c for (r, c) in named if r == row and c < col]
+    if left:
+        return named[(row, max(left))]
+    up = [r for (r, c) in named if c == col and r < row]
+    return named[(max(up), col)] if up else None
+
+
+def _kind_captions(form: Form, grid: Grid, headers: HeaderInterpreter) -> dict[_Named, GridCell]:
+    """(kind, ordinal) → the caption line over a table that names that indicator
+    (``成果指標：受講者の満足度（％）``): the run of such lines just over the table, each
+    within ``heading_gap`` of the next, and the rows across the table's top that print
+    one each; an indicator captioned twice is named by none."""
+    page = form.page(grid.page)
+    above = sorted(
+        (
+            b
+            for b in page.boxes
+            if b.table is None
+            and b.bbox.y1 <= grid.bbox.y0 + headers.settings.edge_tolerance
+            and b.bbox.x1 > grid.bbox.x0
+            and b.bbox.x0 < grid.bbox.x1
+        ),
+        key=lambda b: -b.bbox.y1,
+    )
+    found: dict[_Named, list[GridCell]] = {}
+    top = grid.bbox.y0
+    for line in _lines_up(above):
+        if top - max(b.bbox.y1 for b in line) > headers.settings.heading_gap:
+            break
+        pairs = [(b, caption_kind(headers.vocab, b.raw)) for b in line]
+        if all(pair is None for _, pair in pairs):
+            break  # a line of other text (the section's heading) ends the captions
+        for box, pair in pairs:  # beside a caption, other text (a unit note) is passed over
+            if pair is not None:  # the caption stands in for the name cell not printed
+                cell = GridCell(CAPTION_ROW, CAPTION_ROW, 1, 1, box.bbox, box)
+                found.setdefault((pair.kind, pair.number), []).append(cell)
+        top = min(b.bbox.y0 for b in line)
+    for row in range(grid.n_rows):  # or ruled: rows across the table's top, one caption each
+        cells = grid.row_cells(row)
+        pair = caption_kind(headers.vocab, cells[0].text) if len(cells) == 1 else None
+        if pair is None or cells[0].box is None:
+            break
+        cell = GridCell(CAPTION_ROW, CAPTION_ROW, 1, 1, cells[0].bbox, cells[0].box)
+        found.setdefault((pair.kind, pair.number), []).append(cell)
+    return {key: cells[0] for key, cells in found.items() if len(cells) == 1}
+
+
+def _lines_up(boxes: list[TextBox]) -> list[list[TextBox]]:
+    """Boxes (bottom first) grouped into printed lines, nearest the table first: a box
+    overlapping the line's height is on it."""
+    lines: list[list[TextBox]] = []
+    for box in boxes:
+        if lines and box.bbox.y1 > min(b.bbox.y0 for b in lines[-1]):
+            lines[-1].append(box)
+        else:
+            lines.append([box])
+    return lines
 
 
 def _with_caption_basis(
@@ -424,6 +538,9 @@ def _kpi(
     if unit_text is not None and is_dash(unit_text):
         unit_text = None
     name = join_wrapped(f.item.lines) if f.item else ""
+    if f.item is not None and f.item.row == CAPTION_ROW:  # 成果指標：NAME: after its kind
+        pair = caption_kind(headers.vocab, name)
+        name = pair.rest if pair is not None else name
     has_unit = f.unit is not None  # a 単位 cell, even one printed －
     if unit_text is None:  # 登録児童数（人）: the unit printed after the name
         m = _NAME_UNIT.search(name)

@@ -38,6 +38,7 @@ _SDG_GOAL_WORD = re.compile(r"(?:目標|ゴール|Goal|goal)\s*(\d{1,2})(?![\d.]
 _NUMBERED_GOAL = re.compile(r"^([^\d\s]{0,6}?\d{1,2})(?![\d.年期次回月])")
 # A bracketed note at the end of a department part: 企画係（内線215）.
 _PHONE = re.compile(r"[(（]([^()（）]*)[)）]$")
+_At = tuple[int, int, float, int]  # a department word's place: page, row, x, index
 _SEPARATORS = re.compile(r"[・/／、,，|｜\s]")
 # A cell naming this many options of a choice lists them (nothing marked → null).
 _OPTION_LIST_MIN = 2
@@ -70,6 +71,8 @@ _NO = r"\d{1,3}(?:[-‐]\d{1,3})?"
 # ``1 交流の促進`` (after ``施策：``): a number printed apart from the name.
 _NUMBER_APART = re.compile(rf"^({_NO})\s+(.+)$")
 _MEASURE_PREFIX = re.compile(rf"^施策\s*({_NO})\s*(.*)$")
+# Between the levels of a plan position printed as one path: ``政策3 … ＞ 施策3-3 …``.
+_PATH_MARK = re.compile(r"\s*[>≫»›→⇒]\s*")
 # A level word and its number at the start of a value: ``政策 1 安心して暮らせるまち``.
 _LEVEL_NO = re.compile(r"^(\D{1,6}?)\s*(\d{1,3})(?:\s|$)")
 
@@ -97,9 +100,16 @@ def first(form: Form, field: str, cells: list[FormCell]) -> FieldHit | None:
 
 def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     """The 施策 a sheet prints: its number (own cell or ``施策1 …``) and its name."""
-    title_hit = first(form, "measure", cells) or _plan_position(form, cells)
-    number_hit = first(form, "measure_number", cells)
+    title_hit = first(form, "measure", cells)
     title = hit_text(title_hit)
+    path_policy: str | None = None
+    levels = _levels(title)
+    path_policy = _policy_level(form, levels[:1]) if len(levels) > 1 else None
+    if path_policy is not None:  # 施策 | 政策3 … ＞ 施策3-3 …: the path down to the 施策
+        title = next((p for p in levels if _MEASURE_PREFIX.match(p)), levels[-1])
+    if title_hit is None:
+        title_hit, title = _plan_position(form, cells)
+    number_hit = first(form, "measure_number", cells)
     number: int | None = None
     numbered = False
     if title_hit is not None and not title_hit.inline and title and title.isdigit():
@@ -121,24 +131,33 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
             lead = _LEADING_NO.match(title)
             if number is None and lead:
                 number = int(lead.group(1))
-    return Measure(number, title, numbered, _policy_number(form, cells), printed)
+    return Measure(number, title, numbered, _policy_number(form, cells) or path_policy, printed)
 
 
-def _plan_position(form: Form, cells: list[FormCell]) -> FieldHit | None:
+def _plan_position(form: Form, cells: list[FormCell]) -> tuple[FieldHit | None, str | None]:
     """A 総合計画上の位置づけ whose value begins with its 施策 (施策3　移住・定住の促進)
     stands for the sheet's 施策 label, on any row the label spans (総合計画の体系 |
-    政策 1 … over 施策 1-2 …); a value of another shape names no 施策."""
+    政策 1 … over 施策 1-2 …), and so does the 施策 level of a value printed as a path
+    (政策３　… ＞ 施策３－３　…); a value of another shape names no 施策. (hit, its
+    施策 text), or (None, None)."""
     for hit in form.hits("plan_position", cells):
-        text = hit_text(hit)
-        if text and _MEASURE_PREFIX.match(normalize_text(text)):
-            return hit
-        if hit.inline:
-            continue
-        for fc in form.row_values(hit.label)[1:]:
-            text = text_of(fc)
-            if text and _MEASURE_PREFIX.match(normalize_text(text)):
-                return FieldHit(hit.field, hit.label, fc)
-    return None
+        values = [hit_text(hit)]
+        if not hit.inline:
+            values += [text_of(fc) for fc in form.row_values(hit.label)[1:]]
+        for text in values:
+            whole = normalize_text(text) if text else ""
+            if _MEASURE_PREFIX.match(whole):
+                return hit, whole  # the value is the 施策 (an arrow in its name stays)
+            for part in _levels(text)[1:]:  # a later level of a path
+                if _MEASURE_PREFIX.match(part):
+                    return hit, part
+    return None, None
+
+
+def _levels(text: str | None) -> list[str]:
+    """The levels of a plan position printed as one path (``政策3 … > 施策3-3 …``), or
+    the value alone, normalised."""
+    return [p for p in _PATH_MARK.split(normalize_text(text)) if p] if text else []
 
 
 def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
@@ -151,10 +170,18 @@ def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
         return number
     for hit in form.hits("plan_position", cells):
         for fc in [] if hit.inline else form.row_values(hit.label):
-            text = text_of(fc)
-            m = _LEVEL_NO.match(normalize_text(text)) if text else None
-            if m and form.vocab.field_of(text_key(m.group(1))) == "policy_name":
-                return m.group(2)
+            number = _policy_level(form, _levels(text_of(fc)))
+            if number is not None:
+                return number
+    return None
+
+
+def _policy_level(form: Form, levels: list[str]) -> str | None:
+    """The number of the first level printed as the 政策 word and its number."""
+    for part in levels:
+        m = _LEVEL_NO.match(part)
+        if m and form.vocab.field_of(text_key(m.group(1))) == "policy_name":
+            return m.group(2)
     return None
 
 
@@ -176,20 +203,23 @@ def department(form: Form, cells: list[FormCell]) -> str | None:
     Parts are the value cells after each department label (``総務部 | 総務課``)
     and the space-separated words of one cell (``総務部　総務課``).
     """
-    parts: list[tuple[tuple[int, int, float, int], str]] = []
+    parts: list[tuple[_At, str]] = []
     for field in ("department", "department_bureau", "department_section"):
         for hit in form.hits(field, cells):
+            if not hit.inline and _heads_parts(form, hit):
+                continue
             values = (
                 [(hit.label, hit_text(hit))]
                 if hit.inline
                 else [(fc, text_of(fc)) for fc in form.values_of(hit.label)]
             )
-            for fc, value in values:
-                if value:
-                    p = fc.position
-                    parts.extend(
-                        ((p.page, round(p.y), p.x, i), w) for i, w in enumerate(value.split())
-                    )
+            words = [
+                ((fc.position.page, round(fc.position.y), fc.position.x, i), w)
+                for fc, value in values
+                if value
+                for i, w in enumerate(value.split())
+            ]
+            parts.extend(_without_team(words, form.vocab))
     ordered = [value for _, value in sorted(parts)]
     phone = form.vocab.header("phone_note")
     ordered = [
@@ -197,6 +227,43 @@ def department(form: Form, cells: list[FormCell]) -> str | None:
     ]
     ordered = [v for v in ordered if v]
     return "・".join(dict.fromkeys(ordered)) or None
+
+
+_PART_FIELDS = ("department_bureau", "department_section", "department_team")
+
+
+def _heads_parts(form: Form, hit: FieldHit) -> bool:
+    """A department label printed before the labels of its parts, each with its value
+    beside it (``所管 | 部 | 健康福祉部 | 課 | …``): the parts' own labels give the values,
+    and what lies under it is no part. A row of labels over their values (``担当部・課 |
+    担当係`` over ``企画部　企画課 | 企画係``) is not such a row."""
+    right = hit.label.grid.right_of(hit.label.cell)
+    if len(right) < 2 or right[0].box is None or right[1].box is None:
+        return False
+    return form.vocab.field_of(right[0].key, _PART_FIELDS) is not None and (
+        form.vocab.field_of(right[1].key) is None
+    )
+
+
+def _without_team(words: list[tuple[_At, str]], vocab: Vocabulary) -> list[tuple[_At, str]]:
+    """The words one department label gives without the team after its 部 and 課
+    (``市民生活部　市民協働課　消費生活係`` → 部, 課): with both printed, they are the
+    contract's 担当部・課 and the 係 is the team's (department_team), as when each part
+    has its own label. Words without a 部 are kept (``福祉課　支援係``)."""
+    levels = [_level(w, vocab) for _, w in words]
+    if "bureau" not in levels or "section" not in levels:
+        return words
+    last = max(i for i, level in enumerate(levels) if level == "section")
+    return [w for i, (w, level) in enumerate(zip(words, levels, strict=True))
+            if i < last or level != "team"]  # fmt: skip
+
+
+def _level(word: str, vocab: Vocabulary) -> str | None:
+    """bureau / section / team: the level a department word's ending names."""
+    for level in ("bureau", "section", "team"):
+        if vocab.header(f"department_{level}_word").matches(text_key(word)):
+            return level
+    return None
 
 
 def legal_basis(form: Form, cells: list[FormCell], vocab: Vocabulary) -> str | None:

@@ -18,7 +18,7 @@ from ...layout.vocabulary import Vocabulary
 from ...normalize.eras import find_era_year
 from ...normalize.text import normalize_text
 from ...settings import DEFAULT
-from ..municipality import municipality
+from ..municipality import HEADER_BAND, WHOLE_PAGE, municipality
 
 # A name label with more names than this under it heads a list of units.
 _LIST_ROWS = 2
@@ -180,4 +180,9 @@ def read_header(layout: DocumentLayout, form: Form, vocab: Vocabulary) -> Docume
         if title:
             break
     year = find_era_year(title) if title else None
-    return DocumentHeader(title, municipality(layout, vocab, title), year.year if year else None)
+    # A first page with no ruled table and no sheet's name label is a book's cover: it
+    # may print its issuer anywhere (under the title, over the editing section).
+    cover = not first.tables and not any(h.label.page == first.number for h in _name_hits(form))
+    band = WHOLE_PAGE if cover else HEADER_BAND
+    name = municipality(layout, vocab, title, band=band)
+    return DocumentHeader(title, name, year.year if year else None)
