@@ -1,0 +1,103 @@
+# ruff: noqa: E501  (CJK data lines: ruff counts East Asian wide characters twice)
+"""An indicator named on its label's line over a line of its labelled values.
+
+概要版 slides (held-out 16, template W) print each 施策's KPI in a small box at the
+bottom of the 施策's own box: ``KPI：NAME`` and under it ``基準値 BASE（R5）→目標値
+TARGET（R11）``. Several 施策 boxes stand side by side, so a KPI belongs to the
+column it is drawn in, not to the last heading read; a box's text may be shrunk to
+fit (smaller than the footnote size) and a values line running over the box's rule
+is cut in two runs. The page is drawn in the test; expected values are typed from
+the text drawn.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from aizu_extract.normalize.eras import YearContext
+from aizu_extract.parsers.base import Extraction
+from aizu_extract.parsers.strategy.arrow_lines import read_labelled_values
+from aizu_extract.parsers.strategy.named_kpi import named_kpi
+from aizu_extract.pipeline import process_file
+
+_G1 = "基本目標1 しごとをつくる"
+
+
+def _slide(path: Path) -> Path:
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for x, y, text, size in (
+        (200, 60, "あさひ村総合戦略【概要版】", 16),
+        (40, 100, "基本目標1 しごとをつくる", 14),
+        (40, 125, "農業と商業の担い手を増やし、若い世代のしごとをつくります。", 10),
+        (40, 140, "町内の事業所と連携して取り組みます。", 10),
+        # two 施策 boxes side by side: headings on one row, KPIs at the bottom
+        (40, 180, "施策1 農業の振興", 11), (310, 180, "施策2 商業の振興", 11),
+        (44, 200, "・新規就農者への研修を行います", 10), (314, 200, "・空き店舗の活用を進めます", 10),
+        (44, 260, "KPI：新規就農者数", 10),
+        # the right box's text shrunk to fit
+        (314, 262, "KPI：空き店舗の活用件数", 8),
+        (52, 280, "基準値 2人（R5）→目標値 累計15人（R11）", 10),
+        (318, 282, "現状値：－（R5）→目標値：増加（R11）", 8),
+        # a KPI name over prose: no values line, no row
+        (44, 320, "KPI：研修の満足度", 10),
+        (52, 340, "研修の満足度は年々高まっています。", 10),
+    ):
+        page.insert_text((x, y), text, fontname="japan", fontsize=size)
+    # the right box's rule crosses the end of its values line: two runs
+    page.draw_line((470, 274), (470, 286), width=0.5)
+    doc.save(path)
+    doc.close()
+    return path
+
+
+def test_named_kpi_boxes_side_by_side(tmp_path: Path) -> None:
+    outcome = process_file(_slide(tmp_path / "slide.pdf"))
+    assert outcome.document["doc_type"] == "strategy"
+    assert outcome.rows["rejects"] == []
+    got = [
+        (r["kind"], r["context"], r["kpi_name"], r["metric"], r["year_label"], r["fiscal_year"],
+         r["value"], r["unit"], r["qualifier"], r["value_text"])
+        for r in outcome.rows["kpi_values"]
+    ]  # fmt: skip
+    assert got == [
+        ("kpi", f"{_G1} / 施策1 農業の振興", "新規就農者数", "baseline", "R5", 2023, 2.0, "人", None, "2人（R5）"),
+        ("kpi", f"{_G1} / 施策1 農業の振興", "新規就農者数", "target", "R11", 2029, 15.0, "人", "累計", "累計15人（R11）"),
+        ("kpi", f"{_G1} / 施策2 商業の振興", "空き店舗の活用件数", "baseline", "R5", 2023, None, None, None, "－（R5）"),
+        ("kpi", f"{_G1} / 施策2 商業の振興", "空き店舗の活用件数", "target", "R11", 2029, None, None, None, "増加（R11）"),
+    ]
+
+
+def test_named_kpi_label_line() -> None:
+    assert named_kpi("KPI:新規就農者数", "ＫＰＩ：新規就農者数") == ("kpi", "新規就農者数")
+    assert named_kpi("成果指標:観光入込客数", "成果指標：観光入込客数") == ("kpi", "観光入込客数")
+    assert named_kpi("数値目標:転入者数", "数値目標：転入者数") == ("numerical_target", "転入者数")
+    # running text mentioning KPIs, a label with nothing after it: not a name line
+    assert named_kpi("KPIの達成状況を検証します。", "KPIの達成状況を検証します。") is None
+    assert named_kpi("KPI:", "KPI：") is None
+
+
+def _values(line: str) -> list[tuple[object, ...]]:
+    ex = Extraction(doc_type="strategy")
+    ok = read_labelled_values("指標", line, ex=ex, page=1, context=None, years=YearContext(), word_chars=6)
+    rows = [(r["metric"], r["value"], r["unit"], r["qualifier"], r["year_label"], r["value_text"]) for r in ex.kpi_values]
+    assert ok == bool(rows)
+    return rows
+
+
+def test_labelled_values_line() -> None:
+    assert _values("基準値 ３，４２０人（Ｒ５）→目標値 年間５件（Ｒ１１）") == [
+        ("baseline", 3420.0, "人", None, "R5", "３，４２０人（Ｒ５）"),
+        ("target", 5.0, "件", "年間", "R11", "年間５件（Ｒ１１）"),
+    ]
+    # the label words are optional; a word run on into the value is the value's
+    assert _values("64.5%（R5）→目標 現状維持（R11）") == [
+        ("baseline", 64.5, "%", None, "R5", "64.5%（R5）"),
+        ("target", None, None, None, "R11", "現状維持（R11）"),
+    ]
+    # a name before the values, a value without its year, two arrows: not this shape
+    assert _values("新規就農者数 基準値 2人（R5）→目標値 15人（R11）") == []
+    assert _values("基準値 2人→目標値 15人（R11）") == []
+    assert _values("基準値 2人（R5）→5人（R8）→15人（R11）") == []
