@@ -71,9 +71,12 @@ def test_named_kpi_boxes_side_by_side(tmp_path: Path) -> None:
 
 
 def test_named_kpi_label_line() -> None:
-    assert named_kpi("KPI:新規就農者数", "ＫＰＩ：新規就農者数") == ("kpi", "新規就農者数")
-    assert named_kpi("成果指標:観光入込客数", "成果指標：観光入込客数") == ("kpi", "観光入込客数")
-    assert named_kpi("数値目標:転入者数", "数値目標：転入者数") == ("numerical_target", "転入者数")
+    assert named_kpi("KPI:新規就農者数", "ＫＰＩ：新規就農者数") == ("kpi", "新規就農者数", None)
+    assert named_kpi("成果指標:観光入込客数", "成果指標：観光入込客数") == ("kpi", "観光入込客数", None)
+    assert named_kpi("数値目標:転入者数", "数値目標：転入者数") == ("numerical_target", "転入者数", None)
+    # the values on the name's own line, after a space and a baseline word
+    assert named_kpi("KPI:新規就農者数現状値2人(R5)→目標値15人(R11)", "KPI：新規就農者数　現状値 2人（R5）→目標値 15人（R11）") == (
+        "kpi", "新規就農者数", "現状値 2人（R5）→目標値 15人（R11）")
     # running text mentioning KPIs, a label with nothing after it: not a name line
     assert named_kpi("KPIの達成状況を検証します。", "KPIの達成状況を検証します。") is None
     assert named_kpi("KPI:", "KPI：") is None
@@ -101,3 +104,27 @@ def test_labelled_values_line() -> None:
     assert _values("新規就農者数 基準値 2人（R5）→目標値 15人（R11）") == []
     assert _values("基準値 2人→目標値 15人（R11）") == []
     assert _values("基準値 2人（R5）→5人（R8）→15人（R11）") == []
+
+
+def test_named_kpi_with_its_values_on_one_line(tmp_path: Path) -> None:
+    path = tmp_path / "one_line.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for x, y, text, size in (
+        (200, 60, "あさひ村総合戦略【概要版】", 16),
+        (40, 100, "基本目標1 しごとをつくる", 14),
+        (40, 125, "農業の担い手を増やし、若い世代のしごとをつくります。", 10),
+        (40, 160, "施策1 農業の振興", 11),
+        (44, 180, "・新規就農者への研修を行います", 10),
+        (44, 200, "KPI：新規就農者数　現状値 2人（R5）→目標値 15人（R11）", 10),
+    ):
+        page.insert_text((x, y), text, fontname="japan", fontsize=size)
+    doc.save(path)
+    doc.close()
+    outcome = process_file(path)
+    got = [(r["context"], r["kpi_name"], r["metric"], r["value"], r["year_label"], r["value_text"])
+           for r in outcome.rows["kpi_values"]]  # fmt: skip
+    assert got == [
+        (f"{_G1} / 施策1 農業の振興", "新規就農者数", "baseline", 2.0, "R5", "2人（R5）"),
+        (f"{_G1} / 施策1 農業の振興", "新規就農者数", "target", 15.0, "R11", "15人（R11）"),
+    ]

@@ -225,12 +225,15 @@ class Walker:
         under one (``基準値 2人（R5）→目標値 15人（R11）``), read as its rows; a values
         line cut in runs at a box's rule is joined with the run beside it."""
         if (named := named_kpi(ln.key, ln.text)) is not None:
-            kind, name = named
+            kind, name, values_text = named
             if kind == "kpi":
                 context = self._kpi_context(ln)
             else:
                 context = self.pillar.label if self.pillar else ""
-            self.kpi_names.append(NamedKpi(ln, kind, name, context or None))
+            pending = NamedKpi(ln, kind, name, context or None)
+            if values_text is not None and self._read_values(pending, values_text, ln.page):
+                return True  # ``KPI：name　基準値 …→目標値 …`` on one line
+            self.kpi_names.append(pending)
             return False  # the line itself is read as before (a description's text)
         for pending in self.kpi_names:
             if pending.values is not None and self._beside(pending.values, ln):
@@ -240,22 +243,24 @@ class Walker:
                 values = ln
             else:
                 continue
-            read = read_labelled_values(
-                pending.name,
-                values.text,
-                ex=self.ex,
-                page=values.page,
-                context=pending.context,
-                years=self.doc.years,
-                kind=pending.kind,
-                word_chars=self.doc.settings.arrow_word_chars,
-            )
-            if read:
+            if self._read_values(pending, values.text, values.page):
                 self.kpi_names.remove(pending)
                 return True
             pending.values = values
             return False
         return False
+
+    def _read_values(self, named: NamedKpi, text: str, page: int) -> bool:
+        return read_labelled_values(
+            named.name,
+            text,
+            ex=self.ex,
+            page=page,
+            context=named.context,
+            years=self.doc.years,
+            kind=named.kind,
+            word_chars=self.doc.settings.arrow_word_chars,
+        )
 
     def _values_under(self, name: Line, ln: Line) -> bool:
         """``ln`` is the line right under the name line ``name``, across its span."""
