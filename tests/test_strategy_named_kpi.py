@@ -100,6 +100,11 @@ def test_labelled_values_line() -> None:
         ("baseline", 64.5, "%", None, "R5", "64.5%（R5）"),
         ("target", None, None, None, "R11", "現状維持（R11）"),
     ]
+    # each year printed right after its label word, before the value
+    assert _values("現状値（R5）2人→目標値（R11）累計15人") == [
+        ("baseline", 2.0, "人", None, "R5", "（R5）2人"),
+        ("target", 15.0, "人", "累計", "R11", "（R11）累計15人"),
+    ]
     # a name before the values, a value without its year, two arrows: not this shape
     assert _values("新規就農者数 基準値 2人（R5）→目標値 15人（R11）") == []
     assert _values("基準値 2人→目標値 15人（R11）") == []
@@ -128,3 +133,4 @@ def test_named_kpi_with_its_values_on_one_line(tmp_path: Path) -> None:
         (f"{_G1} / 施策1 農業の振興", "新規就農者数", "baseline", 2.0, "R5", "2人（R5）"),
         (f"{_G1} / 施策1 農業の振興", "新規就農者数", "target", 15.0, "R11", "15人（R11）"),
     ]
+

@@ -130,8 +130,9 @@ def read_labelled_values(
 ) -> bool:
     """Record ``raw`` as the values of the indicator ``name`` printed on the line
     above it: ``基準値 2人（R5）→目標値 累計15人（R11）``, each value after its label
-    word (vocabulary ``value_label_*``, optional), nothing else on the line. False
-    when it is not that shape."""
+    word (vocabulary ``value_label_*``, optional) and with its year after it or
+    right after the word (``現状値（R5）2人``), nothing else on the line. False when
+    it is not that shape."""
     printed = raw.strip()
     text = fold_dashes(printed)
     arrows = list(_ARROW.finditer(text))
@@ -140,7 +141,8 @@ def read_labelled_values(
     arrow = arrows[0]
     left = _after_label(text[: arrow.start()], BASELINE_WORDS)
     right = _after_label(text[arrow.end() :], TARGET_WORDS)
-    base, target = _dated(left, years), _dated(right, years, word_chars)
+    base = _dated(_year_last(left, years), years)
+    target = _dated(_year_last(right, years), years, word_chars)
     if base is None or target is None:
         return False
     _record(ex, page, kind, context, name, (base, target), (left, right))
@@ -160,7 +162,17 @@ def _after_label(part: str, words: tuple[str, ...]) -> str:
 def _opens_value(rest: str) -> bool:
     """What follows a label word: a space or colon, or the value's digit or dash."""
     first = normalize_text(rest[:1])
-    return not first or first in _LABEL_END or first.isdigit() or is_dash(first)
+    return not first or first in _LABEL_END or first.isdigit() or is_dash(first) or first == "("
+
+
+def _year_last(value: str, years: YearContext | None) -> str:
+    """A value whose year is printed first, right after its label (``（R5）2人``),
+    as the reader takes it: the year after the value (``2人(R5)``)."""
+    norm = normalize_text(value)
+    m = _LEADING_GROUP.match(norm)
+    if m is None or read_year_label(m[1], years) is None:
+        return value
+    return f"{norm[m.end() :].strip()}({m[1]})"
 
 
 def _record(
