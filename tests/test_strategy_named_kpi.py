@@ -134,3 +134,28 @@ def test_named_kpi_with_its_values_on_one_line(tmp_path: Path) -> None:
         (f"{_G1} / 施策1 農業の振興", "新規就農者数", "target", 15.0, "R11", "15人（R11）"),
     ]
 
+
+def test_named_kpi_name_wrapped_in_a_narrow_box(tmp_path: Path) -> None:
+    path = tmp_path / "wrapped.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for x, y, text, size in (
+        (200, 60, "あさひ村総合戦略【概要版】", 16),
+        (40, 100, "基本目標1 しごとをつくる", 14),
+        (40, 125, "子育ての希望をかなえ、若い世代が暮らし続けるまちをつくります。", 10),
+        (40, 160, "施策1 子育て支援", 11),
+        (44, 180, "・相談体制を充実します", 10),
+        (44, 200, "KPI：子育て支援に満足している", 10),
+        (44, 214, "保護者の割合", 10),
+        (52, 234, "基準値 64.5%（R5）→目標値 75.0%（R11）", 10),
+    ):
+        page.insert_text((x, y), text, fontname="japan", fontsize=size)
+    doc.save(path)
+    doc.close()
+    outcome = process_file(path)
+    got = [(r["context"], r["kpi_name"], r["metric"], r["value"], r["unit"], r["value_text"])
+           for r in outcome.rows["kpi_values"]]  # fmt: skip
+    assert got == [
+        (f"{_G1} / 施策1 子育て支援", "子育て支援に満足している保護者の割合", "baseline", 64.5, "%", "64.5%（R5）"),
+        (f"{_G1} / 施策1 子育て支援", "子育て支援に満足している保護者の割合", "target", 75.0, "%", "75.0%（R11）"),
+    ]

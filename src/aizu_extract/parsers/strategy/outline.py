@@ -46,6 +46,8 @@ from .kpi_model import KpiTable, emit_rows, table_label
 from .named_kpi import NamedKpi, named_kpi
 
 SEP = " / "
+# A line holding one of these is no part of a wrapped indicator name (its values, a note).
+NAME_WRAP_STOPS = ("→", "⇒", "➡", "※", ":")
 # A heading cell printing a number and a title (``1 地域の…``, ``2．…``), not a figure.
 _NUMBER_TITLE = re.compile(r"^\d{1,2}[\s.．:：、]*[^\d\s.．:：、]")
 PILLAR_WORD = "基本目標"
@@ -246,9 +248,24 @@ class Walker:
             if self._read_values(pending, values.text, values.page):
                 self.kpi_names.remove(pending)
                 return True
-            pending.values = values
+            if values is ln and self._name_wraps(pending.line, ln):
+                # a long name wrapped in a narrow box: its values come under its end
+                pending.name, pending.line = tidy_name([pending.name, ln.text]), ln
+            else:
+                pending.values = values
             return False
         return False
+
+    def _name_wraps(self, name: Line, ln: Line) -> bool:
+        """``ln`` goes on with the name on ``name``: no values, no item, no sentence,
+        printed at the name's size."""
+        norm = normalize_text(ln.text)
+        return (
+            not any(a in norm for a in NAME_WRAP_STOPS)
+            and norm[:1] not in BULLETS
+            and not norm.endswith(SENTENCE_END)
+            and abs(ln.size - name.size) <= self.doc.settings.size_tolerance * name.size
+        )
 
     def _read_values(self, named: NamedKpi, text: str, page: int) -> bool:
         return read_labelled_values(
