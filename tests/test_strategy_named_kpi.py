@@ -159,3 +159,33 @@ def test_named_kpi_name_wrapped_in_a_narrow_box(tmp_path: Path) -> None:
         (f"{_G1} / 施策1 子育て支援", "子育て支援に満足している保護者の割合", "baseline", 64.5, "%", "64.5%（R5）"),
         (f"{_G1} / 施策1 子育て支援", "子育て支援に満足している保護者の割合", "target", 75.0, "%", "75.0%（R11）"),
     ]
+
+
+def test_named_kpi_values_in_two_lines(tmp_path: Path) -> None:
+    path = tmp_path / "two_lines.pdf"
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    for x, y, text, size in (
+        (200, 60, "あさひ村総合戦略【概要版】", 16),
+        (40, 100, "基本目標1 しごとをつくる", 14),
+        (40, 125, "観光を入口に、町とつながる人を増やします。", 10),
+        (40, 160, "施策1 観光交流の推進", 11),
+        (44, 180, "・周遊企画を充実します", 10),
+        (44, 200, "KPI：観光入込客数", 10),
+        (52, 218, "基準値：36.2万人（R5）", 10),
+        (52, 236, "目標値：40.0万人（R11）", 10),
+        # a baseline alone with no target under it gives no row
+        (44, 270, "KPI：宿泊者数", 10),
+        (52, 288, "基準値：1.2万人（R5）", 10),
+        (52, 306, "宿泊施設と連携して取り組みます。", 10),
+    ):
+        page.insert_text((x, y), text, fontname="japan", fontsize=size)
+    doc.save(path)
+    doc.close()
+    outcome = process_file(path)
+    got = [(r["context"], r["kpi_name"], r["metric"], r["value"], r["unit"], r["year_label"], r["value_text"])
+           for r in outcome.rows["kpi_values"]]  # fmt: skip
+    assert got == [
+        (f"{_G1} / 施策1 観光交流の推進", "観光入込客数", "baseline", 36.2, "万人", "R5", "36.2万人（R5）"),
+        (f"{_G1} / 施策1 観光交流の推進", "観光入込客数", "target", 40.0, "万人", "R11", "40.0万人（R11）"),
+    ]

@@ -149,6 +149,16 @@ def read_labelled_values(
     return True
 
 
+def labelled_value(raw: str, words: tuple[str, ...], years: YearContext | None) -> bool:
+    """``raw`` is one value after its label word, with its year and no arrow
+    (``基準値：2人（R5）``): half of a values line printed in two lines."""
+    text = fold_dashes(raw.strip())
+    if _ARROW.search(text):
+        return False
+    rest = _after_label(text, words)
+    return rest != text.lstrip() and _dated(_year_last(rest, years), years, 0) is not None
+
+
 def _after_label(part: str, words: tuple[str, ...]) -> str:
     """``part`` without its leading label word and the colon or space after it; a
     word run on into the value (``現状維持``) is the value's, not a label."""

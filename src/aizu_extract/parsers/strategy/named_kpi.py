@@ -34,6 +34,7 @@ class NamedKpi:
     name: str
     context: str | None
     values: Line | None = None  # its values line as read so far (cut at a rule)
+    base: Line | None = None  # its baseline printed alone, the target on the next line
 
 
 def named_kpi(key: str, raw: str) -> tuple[str, str, str | None] | None:

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from ...layout import TextBox
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
-from .arrow_lines import read_arrow_line, read_labelled_values
+from .arrow_lines import (
+    BASELINE_WORDS,
+    TARGET_WORDS,
+    labelled_value,
+    read_arrow_line,
+    read_labelled_values,
+)
 from .common import (
     BULLETS,
     CHAPTER_RE,
@@ -238,6 +244,15 @@ class Walker:
             self.kpi_names.append(pending)
             return False  # the line itself is read as before (a description's text)
         for pending in self.kpi_names:
+            if pending.base is not None and self._values_under(pending.base, ln):
+                # ``基準値：2人（R5）`` over ``目標値：15人（R11）``: one values line in two
+                if labelled_value(ln.text, TARGET_WORDS, self.doc.years):
+                    text = f"{pending.base.text}→{ln.text}"
+                    if self._read_values(pending, text, pending.base.page):
+                        self.kpi_names.remove(pending)
+                        return True
+                pending.base = None
+                continue
             if pending.values is not None and self._beside(pending.values, ln):
                 both = joined(pending.values.line, ln.line)
                 values = new_outline_line(ln.page, both, pending.values.box, pending.values.key)
@@ -248,6 +263,9 @@ class Walker:
             if self._read_values(pending, values.text, values.page):
                 self.kpi_names.remove(pending)
                 return True
+            if values is ln and labelled_value(ln.text, BASELINE_WORDS, self.doc.years):
+                pending.base = ln
+                return False  # read with its target line, else as before
             if values is ln and self._name_wraps(pending.line, ln):
                 # a long name wrapped in a narrow box: its values come under its end
                 pending.name, pending.line = tidy_name([pending.name, ln.text]), ln
