@@ -69,6 +69,7 @@ from tests.expected import heldout12 as h12  # noqa: E402
 from tests.expected import heldout13 as h13  # noqa: E402
 from tests.expected import heldout14 as h14  # noqa: E402
 from tests.expected import heldout15 as h15  # noqa: E402
+from tests.expected import heldout16 as h16  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -448,6 +449,18 @@ def expected_heldout15(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT16 = ROOT / "tests" / "fixtures" / "heldout16"
+
+
+def expected_heldout16(template: str) -> Tables:
+    """The sixteenth held-out document, W (ほたるび町 総合戦略【概要版】 as four PyMuPDF
+    16:9 slides: 数値目標 in a rounded box, 施策 boxes side by side with a KPI line at the
+    bottom of each): documents, kpi_values with their full context and page, structure
+    (as heldout7's M)."""
+    assert template == "w", template
+    return _strategy_tables(h16.DOCUMENT_W, h16.KPI_VALUES_W, h16.STRUCTURE_W)
+
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -520,6 +533,7 @@ CASES = (
     Case("held-out 13", HELDOUT13 / h13.T_PDF, lambda: expected_heldout13("t")),
     Case("held-out 14", HELDOUT14 / h14.U_PDF, lambda: expected_heldout14("u")),
     Case("held-out 15", HELDOUT15 / h15.V_PDF, lambda: expected_heldout15("v")),
+    Case("held-out 16", HELDOUT16 / h16.W_PDF, lambda: expected_heldout16("w")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",

@@ -127,6 +127,11 @@ class StrategySettings:
     # A KPI line's values in a run of their own continue its name when the two
     # runs overlap by at least this share of the smaller height (one text line).
     beside_overlap: float = 0.5
+    # A ``ＫＰＩ：name`` line's values line starts at most this far below it.
+    values_gap_em: float = 2.0
+    # Under section headings side by side, a line is in the column of the rightmost
+    # heading starting at most this far right of it.
+    column_slack_em: float = 1.0
     # Cover lines at least this share of the largest size, no further apart than
     # title_gap_em, form the title block.
     title_size: float = 0.7

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ...layout.table import text_key
+from ...layout.vocabulary import vocabulary
 from ...normalize.dated import (
     DatedQuantity,
     parse_dated_quantity,
@@ -33,6 +35,11 @@ _DIGIT = re.compile(r"\d")
 _LEADING_GROUP = re.compile(r"^\s*\(([^()]*)\)")
 # ``新規就農者数：12人（R4）→…``: the colon between name and value is neither's
 _NAME_END = ":："
+# The words printed before each value of a labelled line (``基準値 2人（R5）→目標値 …``).
+BASELINE_WORDS = vocabulary().strategy["value_label_baseline"].longest_first
+TARGET_WORDS = vocabulary().strategy["value_label_target"].longest_first
+_LABEL_END = " \u3000" + _NAME_END
+MAX_LABEL_CHARS = max(map(len, (*BASELINE_WORDS, *TARGET_WORDS))) + 2  # stray spaces
 
 
 def _dated(text: str, years: YearContext | None, word_chars: int = 0) -> DatedQuantity | None:
@@ -106,8 +113,90 @@ def read_arrow_line(
     if not kpi_name:
         return False
     as_printed = (printed[len(name) : arrow.start()], printed[arrow.end() :])
+    _record(ex, page, kind, context, kpi_name, (base, target), as_printed)
+    return True
+
+
+def read_labelled_values(
+    name: str,
+    raw: str,
+    *,
+    ex: Extraction,
+    page: int,
+    context: str | None,
+    years: YearContext | None = None,
+    kind: str = "kpi",
+    word_chars: int = 0,
+) -> bool:
+    """Record ``raw`` as the values of the indicator ``name`` printed on the line
+    above it: ``基準値 2人（R5）→目標値 累計15人（R11）``, each value after its label
+    word (vocabulary ``value_label_*``, optional) and with its year after it or
+    right after the word (``現状値（R5）2人``), nothing else on the line. False when
+    it is not that shape."""
+    printed = raw.strip()
+    text = fold_dashes(printed)
+    arrows = list(_ARROW.finditer(text))
+    if not name or len(arrows) != 1:
+        return False
+    arrow = arrows[0]
+    left = _after_label(text[: arrow.start()], BASELINE_WORDS)
+    right = _after_label(text[arrow.end() :], TARGET_WORDS)
+    base = _dated(_year_last(left, years), years)
+    target = _dated(_year_last(right, years), years, word_chars)
+    if base is None or target is None:
+        return False
+    _record(ex, page, kind, context, name, (base, target), (left, right))
+    return True
+
+
+def labelled_value(raw: str, words: tuple[str, ...], years: YearContext | None) -> bool:
+    """``raw`` is one value after its label word, with its year and no arrow
+    (``基準値：2人（R5）``): half of a values line printed in two lines."""
+    text = fold_dashes(raw.strip())
+    if _ARROW.search(text):
+        return False
+    rest = _after_label(text, words)
+    return rest != text.lstrip() and _dated(_year_last(rest, years), years, 0) is not None
+
+
+def _after_label(part: str, words: tuple[str, ...]) -> str:
+    """``part`` without its leading label word and the colon or space after it; a
+    word run on into the value (``現状維持``) is the value's, not a label."""
+    key = part.lstrip()
+    for i in range(min(len(key), MAX_LABEL_CHARS), 0, -1):
+        if text_key(key[:i]) in words and _opens_value(key[i:]):
+            return key[i:].lstrip(_LABEL_END)
+    return key
+
+
+def _opens_value(rest: str) -> bool:
+    """What follows a label word: a space or colon, or the value's digit or dash."""
+    first = normalize_text(rest[:1])
+    return not first or first in _LABEL_END or first.isdigit() or is_dash(first) or first == "("
+
+
+def _year_last(value: str, years: YearContext | None) -> str:
+    """A value whose year is printed first, right after its label (``（R5）2人``),
+    as the reader takes it: the year after the value (``2人(R5)``)."""
+    norm = normalize_text(value)
+    m = _LEADING_GROUP.match(norm)
+    if m is None or read_year_label(m[1], years) is None:
+        return value
+    return f"{norm[m.end() :].strip()}({m[1]})"
+
+
+def _record(
+    ex: Extraction,
+    page: int,
+    kind: str,
+    context: str | None,
+    kpi_name: str,
+    values: tuple[DatedQuantity, DatedQuantity],
+    as_printed: tuple[str, str],
+) -> None:
+    """The baseline and target rows of one indicator line."""
     metrics = ("baseline", "target")
-    for metric, dq, value_text in zip(metrics, (base, target), as_printed, strict=True):
+    for metric, dq, value_text in zip(metrics, values, as_printed, strict=True):
         ex.kpi_values.append(
             {
                 "page": page,
@@ -123,4 +212,3 @@ def read_arrow_line(
                 "value_text": as_read(value_text),
             }
         )
-    return True

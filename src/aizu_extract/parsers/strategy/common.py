@@ -237,7 +237,7 @@ class Doc:
                     continue
                 if (title := _title_after(box, boxes[i + 1 :], self.settings)) is not None:
                     skip.add(i + 1 + boxes[i + 1 :].index(title))
-                    line = _joined(box.lines[0], title.lines[0])
+                    line = joined(box.lines[0], title.lines[0])
                     out.append(new_outline_line(page.number, line, box, text_key(line.text)))
                     continue
                 for line in box.lines:
@@ -264,7 +264,8 @@ def _title_after(box: TextBox, rest: list[TextBox], st: StrategySettings) -> Tex
     return None
 
 
-def _joined(left: TextLine, right: TextLine) -> TextLine:
+def joined(left: TextLine, right: TextLine) -> TextLine:
+    """One text line of two runs printed side by side (left first)."""
     return TextLine(
         chars=left.chars + right.chars,
         bbox=left.bbox.union(right.bbox),

@@ -15,7 +15,13 @@ from dataclasses import dataclass, field
 from ...layout import TextBox
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
-from .arrow_lines import read_arrow_line
+from .arrow_lines import (
+    BASELINE_WORDS,
+    TARGET_WORDS,
+    labelled_value,
+    read_arrow_line,
+    read_labelled_values,
+)
 from .common import (
     BULLETS,
     CHAPTER_RE,
@@ -34,6 +40,8 @@ from .common import (
     Doc,
     Line,
     fold_dashes,
+    joined,
+    new_outline_line,
     printed_label,
     section_number,
     tidy_name,
@@ -41,8 +49,11 @@ from .common import (
 )
 from .first_period import read_kpi_line
 from .kpi_model import KpiTable, emit_rows, table_label
+from .named_kpi import NamedKpi, named_kpi
 
 SEP = " / "
+# A line holding one of these is no part of a wrapped indicator name (its values, a note).
+NAME_WRAP_STOPS = ("→", "⇒", "➡", "※", ":")
 # A heading cell printing a number and a title (``1 地域の…``, ``2．…``), not a figure.
 _NUMBER_TITLE = re.compile(r"^\d{1,2}[\s.．:：、]*[^\d\s.．:：、]")
 PILLAR_WORD = "基本目標"
@@ -98,15 +109,22 @@ class Walker:
     label_kind: str | None = None
     # a bulleted line under a KPI label that did not read alone: it may wrap
     kpi_pending: Line | None = None
+    # ``ＫＰＩ：name`` lines waiting for their values line (boxes side by side: several)
+    kpi_names: list[NamedKpi] = field(default_factory=list)
+    # the section headings printed side by side on one row (施策 boxes of a slide)
+    row_heads: list[tuple[Line, Node]] = field(default_factory=list)
 
     # ------------------------------------------------------------------ events
     def line(self, ln: Line) -> None:
+        if self._named_kpi(ln):
+            return  # a label's values line, at any size (a box's text shrunk to fit)
         if self.doc.is_small(ln.line):
             return  # footnotes
         norm = normalize_text(fold_dashes(ln.text))
         if self._heading(ln, norm):
             self.label_kind = None  # a label belongs to the table under its own heading
             self.kpi_pending = None
+            self.kpi_names.clear()
             return
         key = ln.key
         label = printed_label(key)
@@ -137,7 +155,7 @@ class Walker:
         """A KPI line of the list under a KPI label, alone or wrapped from the bulleted
         line above it (``◇長い指標名の前半`` / ``後半 12人（R4）→30人（R10）``)."""
         pending, self.kpi_pending = self.kpi_pending, None
-        context = self._kpi_context()
+        context = self._kpi_context(ln)
         if pending is not None:
             head, tail = pending.text.rstrip(), ln.text.lstrip()
             joined = None
@@ -192,9 +210,101 @@ class Walker:
             word_chars=self.doc.settings.arrow_word_chars,
         )
 
-    def _kpi_context(self) -> str:
-        """``基本目標1 title / (1) title / ① title``: the headings a KPI sits under."""
-        return SEP.join(n.label for n in (self.pillar, self.section, self.measure) if n)
+    def _kpi_context(self, ln: Line | None = None) -> str:
+        """``基本目標1 title / (1) title / ① title``: the headings a KPI sits under;
+        under section headings side by side, the one whose column ``ln`` is in."""
+        section, measure = self.section, self.measure
+        if ln is not None and (column := self._column_section(ln)) is not None:
+            section, measure = column, measure if column is section else None
+        return SEP.join(n.label for n in (self.pillar, section, measure) if n)
+
+    def _column_section(self, ln: Line) -> Node | None:
+        """The section heading of ``ln``'s column when several stand side by side
+        above it (the rightmost starting left of it), else None."""
+        heads = [(h, n) for h, n in self.row_heads if h.page == ln.page and h.y0 < ln.y0]
+        if len(heads) < 2:
+            return None
+        slack = self.doc.settings.column_slack_em * ln.size
+        left = [(h.x0, n) for h, n in heads if h.x0 <= ln.x0 + slack]
+        return max(left, key=lambda hn: hn[0])[1] if left else None
+
+    def _named_kpi(self, ln: Line) -> bool:
+        """A ``ＫＰＩ：name`` line (kept until its values line), or the values line
+        under one (``基準値 2人（R5）→目標値 15人（R11）``), read as its rows; a values
+        line cut in runs at a box's rule is joined with the run beside it."""
+        if (named := named_kpi(ln.key, ln.text)) is not None:
+            kind, name, values_text = named
+            if kind == "kpi":
+                context = self._kpi_context(ln)
+            else:
+                context = self.pillar.label if self.pillar else ""
+            pending = NamedKpi(ln, kind, name, context or None)
+            if values_text is not None and self._read_values(pending, values_text, ln.page):
+                return True  # ``KPI：name　基準値 …→目標値 …`` on one line
+            self.kpi_names.append(pending)
+            return False  # the line itself is read as before (a description's text)
+        for pending in self.kpi_names:
+            if pending.base is not None and self._values_under(pending.base, ln):
+                # ``基準値：2人（R5）`` over ``目標値：15人（R11）``: one values line in two
+                if labelled_value(ln.text, TARGET_WORDS, self.doc.years):
+                    text = f"{pending.base.text}→{ln.text}"
+                    if self._read_values(pending, text, pending.base.page):
+                        self.kpi_names.remove(pending)
+                        return True
+                pending.base = None
+                continue
+            if pending.values is not None and self._beside(pending.values, ln):
+                both = joined(pending.values.line, ln.line)
+                values = new_outline_line(ln.page, both, pending.values.box, pending.values.key)
+            elif pending.values is None and self._values_under(pending.line, ln):
+                values = ln
+            else:
+                continue
+            if self._read_values(pending, values.text, values.page):
+                self.kpi_names.remove(pending)
+                return True
+            if values is ln and labelled_value(ln.text, BASELINE_WORDS, self.doc.years):
+                pending.base = ln
+                return False  # read with its target line, else as before
+            if values is ln and self._name_wraps(pending.line, ln):
+                # a long name wrapped in a narrow box: its values come under its end
+                pending.name, pending.line = tidy_name([pending.name, ln.text]), ln
+            else:
+                pending.values = values
+            return False
+        return False
+
+    def _name_wraps(self, name: Line, ln: Line) -> bool:
+        """``ln`` goes on with the name on ``name``: no values, no item, no sentence,
+        printed at the name's size."""
+        norm = normalize_text(ln.text)
+        return (
+            not any(a in norm for a in NAME_WRAP_STOPS)
+            and norm[:1] not in BULLETS
+            and not norm.endswith(SENTENCE_END)
+            and abs(ln.size - name.size) <= self.doc.settings.size_tolerance * name.size
+        )
+
+    def _read_values(self, named: NamedKpi, text: str, page: int) -> bool:
+        return read_labelled_values(
+            named.name,
+            text,
+            ex=self.ex,
+            page=page,
+            context=named.context,
+            years=self.doc.years,
+            kind=named.kind,
+            word_chars=self.doc.settings.arrow_word_chars,
+        )
+
+    def _values_under(self, name: Line, ln: Line) -> bool:
+        """``ln`` is the line right under the name line ``name``, across its span."""
+        a, b = name.line.bbox, ln.line.bbox
+        return (
+            name.page == ln.page
+            and a.overlap_x(b) > 0
+            and 0 <= b.y0 - a.y1 <= self.doc.settings.values_gap_em * name.size
+        )
 
     def _repeats_numerical(self, table: KpiTable) -> bool:
         """The 数値目標 table again right after itself: its header repeated overleaf."""
@@ -363,6 +473,14 @@ class Walker:
         label = f"{prefix}{number} {title}"
         node = Node(level, number, title, ln.page, label, parent)
         self.nodes.append(node)
+        if level == "pillar":
+            self.row_heads = []
+        elif level == "section":
+            first = self.row_heads[0][0] if self.row_heads else None
+            beside = first is not None and first.page == ln.page and first.line.bbox.same_row(
+                ln.line.bbox
+            )
+            self.row_heads = [*self.row_heads, (ln, node)] if beside else [(ln, node)]
         return node
 
     def _text(self, ln: Line, norm: str) -> None:
