@@ -446,7 +446,7 @@ def _match_neighbours(
             continue
         left, right = _neighbours(page, box, rows, cfg)
         if (right is not None and right.key in _BUDGET_UNITS) or _under_budget_unit(
-            page, box, tables
+            page, box, tables, cfg.cell_above_slack
         ):
             fates[id(box)] = ("furniture", "furniture.budget_code")
             continue
@@ -504,13 +504,13 @@ def _column_head(page: PageLayout, box: TextBox, tables: TableIndex) -> str | No
     return min(above, key=_top).key if above else None
 
 
-def _under_budget_unit(page: PageLayout, box: TextBox, tables: TableIndex) -> bool:
+def _under_budget_unit(page: PageLayout, box: TextBox, tables: TableIndex, slack: float) -> bool:
     """A code with its name in a ruled cell whose nearest cell above is 款 / 項 / 目 / 節
     (``款`` over ``02 総務費``), by :func:`_column_head`'s index of the page."""
     if box.table is None or not _CODE_WITH_NAME.match(box.key):
         return False
     _column_head(page, box, tables)  # builds the page's index once
-    top, cx = box.bbox.y0 + 1, box.bbox.cx
+    top, cx = box.bbox.y0 + slack, box.bbox.cx
     boxes = tables[page.number].get(box.table, ([], True))[0]
     above = [b for b in boxes if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1]
     return bool(above) and max(above, key=lambda b: b.bbox.y1).key in _BUDGET_UNITS
