@@ -156,6 +156,31 @@ class Accounting:
         return dict(out)
 
 
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """What an accounting reports (its totals, and the numbers left unassigned)
+    without the numbers it assigned: what each piece of a split document hands to
+    the merge (split.py), which adds them up, instead of its every number."""
+
+    seen: int
+    assigned: int
+    unassigned: list[Number]
+
+    @classmethod
+    def of(cls, accounting: Accounting) -> Tally:
+        return cls(accounting.seen, accounting.assigned, accounting.unassigned)
+
+    @classmethod
+    def total(cls, tallies: Iterable[Tally]) -> Tally:
+        """The tallies of consecutive page ranges as one, in page order."""
+        tallies = list(tallies)
+        return cls(
+            sum(t.seen for t in tallies),
+            sum(t.assigned for t in tallies),
+            [n for t in tallies for n in t.unassigned],
+        )
+
+
 def furniture_reason(
     box: TextBox, page: PageLayout, toc_page: bool, cfg: AccountingSettings = DEFAULT.accounting
 ) -> str | None:

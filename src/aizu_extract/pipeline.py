@@ -26,7 +26,7 @@ from pydantic import ValidationError
 
 from . import keys
 from . import problems as problem_channel
-from .accounting import Accounting, account
+from .accounting import Accounting, Tally, account
 from .batch import (
     RETIRE_EXIT,
     DocumentOutcome,
@@ -342,7 +342,7 @@ def _validate(
     ex: Extraction,
     title: str | None,
     settings: Settings = DEFAULT,
-    accounting: Accounting | None = None,
+    accounting: Accounting | Tally | None = None,
     repaired: list[str] | None = None,
     parts: ContractRows | None = None,
 ) -> DocumentOutcome:
@@ -412,7 +412,7 @@ def validate(
     ex: Extraction,
     title: str | None,
     settings: Settings,
-    accounting: Accounting | None,
+    accounting: Tally | None,
     parts: ContractRows,
 ) -> DocumentOutcome:
     """:func:`_validate` for the merge of a split document (split_check.py): the

@@ -19,7 +19,7 @@ from typing import Any
 import pymupdf
 from pydantic import ValidationError
 
-from .accounting import UNREADABLE_PAGE, Accounting
+from .accounting import UNREADABLE_PAGE, Accounting, Tally
 from .models import Problem, Unassigned
 
 UNRECOGNISED = "unrecognised document: neither a policy evaluation sheet nor a strategy"
@@ -47,7 +47,7 @@ def repaired_message(lines: Sequence[str]) -> str:
     return "repaired PDF: " + "; ".join(causes)[:200]
 
 
-def unassigned_rows(doc_id: str, accounting: Accounting | None) -> list[dict[str, Any]]:
+def unassigned_rows(doc_id: str, accounting: Accounting | Tally | None) -> list[dict[str, Any]]:
     if accounting is None:
         return []
     return [

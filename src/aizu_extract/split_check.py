@@ -24,14 +24,14 @@ from __future__ import annotations
 from itertools import pairwise
 from pathlib import Path
 
-from .accounting import Accounting
+from .accounting import Tally
 from .batch import DocumentOutcome
 from .layout.page import DocumentLayout, furniture_lines, joined_key
 from .normalize.eras import era_of
 from .parsers import classify, registry
 from .parsers.base import Extraction
 from .settings import Settings
-from .split import PieceFacts, _sum, unpack
+from .split import PieceFacts, _sum
 
 
 def disagreement(facts: list[PieceFacts], settings: Settings) -> str | None:
@@ -45,11 +45,14 @@ def disagreement(facts: list[PieceFacts], settings: Settings) -> str | None:
         return "pieces read different files or parsers"
     if any(f.repaired or f.extraction.warnings for f in facts):
         return "a piece has a repair or warning for the document"
+    chain = _chain(facts, settings)
+    if chain is not None:
+        return chain
+    furniture = _global_furniture(facts, settings)
     return (
-        _chain(facts, settings)
-        or _furniture(facts, settings)
+        _furniture(facts, furniture)
         or _era(facts)
-        or _classification(facts, settings)
+        or _classification(facts, furniture, settings)
         or _accounting(facts)
     )
 
@@ -78,8 +81,7 @@ def _global_furniture(facts: list[PieceFacts], settings: Settings) -> set[tuple[
     return out
 
 
-def _furniture(facts: list[PieceFacts], settings: Settings) -> str | None:
-    whole = _global_furniture(facts, settings)
+def _furniture(facts: list[PieceFacts], whole: set[tuple[int, int]]) -> str | None:
     for f in facts:
         if {k for k in whole if f.start <= k[0] < f.end} != f.furniture:
             return f"furniture of pages {f.start}-{f.end - 1} is not the document's"
@@ -92,11 +94,12 @@ def _era(facts: list[PieceFacts]) -> str | None:
     return f"era {wrong[0].era} is not the document's {whole}" if wrong else None
 
 
-def _classification(facts: list[PieceFacts], settings: Settings) -> str | None:
+def _classification(
+    facts: list[PieceFacts], furniture: set[tuple[int, int]], settings: Settings
+) -> str | None:
     page1 = facts[0].first_page
     if page1 is None:
         return "no page 1"
-    furniture = _global_furniture(facts, settings)
     key = joined_key((k, (p, place) in furniture) for f in facts for p, k, place in f.boxes)
     standin = DocumentLayout((page1,), created_year=facts[0].created_year)
     object.__setattr__(standin, "text_key", key)
@@ -145,7 +148,7 @@ def merged(path: Path, facts: list[PieceFacts], settings: Settings) -> DocumentO
         [r for f in facts for r in f.rows.parser_rejects],
         {t: [r for f in facts for r in f.rows.table_rejects[t]] for t in DATA_TABLES},
     )
-    accounting = Accounting([unpack(n) for f in facts for n in f.numbers])
+    accounting = Tally.total(f.tally for f in facts)
     title = ex.title or facts[0].metadata_title
     page_count = facts[0].piece.page_count
     try:

@@ -412,13 +412,39 @@ def furniture_lines(
         if i not in out and line.key:
             by_key.setdefault(line.key, []).append(i)
     for group in by_key.values():
-        if len({lines[i].page for i in group}) < need:
-            continue
-        for i in group:
-            y0 = lines[i].y0
-            same = [o for o in group if abs(lines[o].y0 - y0) <= settings.running_dy]
-            if len({lines[o].page for o in same}) >= need:
-                out.add(i)
+        if len({lines[i].page for i in group}) >= need:
+            out.update(_running(lines, group, need, settings.running_dy))
+    return out
+
+
+def _running(lines: Sequence[MarginLine], group: list[int], need: float, dy: float) -> list[int]:
+    """The lines of ``group`` (one key) that have lines within ``dy`` of their height
+    on ``need`` pages or more, themselves included.
+
+    One pass over the group sorted by height with a window of the lines within
+    ``dy`` of the current one, and the number of lines per page in it: a running
+    header of a 500-page book is 500 lines of one key, and comparing each with
+    every other was a quarter of a million comparisons per key.
+    """
+    order = sorted(group, key=lambda i: lines[i].y0)
+    ys = [lines[i].y0 for i in order]
+    pages = [lines[i].page for i in order]
+    per_page: dict[int, int] = {}
+    lo = hi = 0
+    out: list[int] = []
+    for k, y0 in enumerate(ys):
+        while hi < len(ys) and ys[hi] - y0 <= dy:
+            per_page[pages[hi]] = per_page.get(pages[hi], 0) + 1
+            hi += 1
+        while y0 - ys[lo] > dy:
+            left = per_page[pages[lo]] - 1
+            if left:
+                per_page[pages[lo]] = left
+            else:
+                del per_page[pages[lo]]
+            lo += 1
+        if len(per_page) >= need:
+            out.append(order[k])
     return out
 
 
