@@ -130,22 +130,21 @@ def row_keys(
         if r["unit"]:
             units.setdefault((r["doc_id"], r["kind"], name), set()).add(compact(r["unit"]))
     keys = []
+    # An indicator prints a row per year and metric: its key is made once.
+    made: dict[tuple[str, str, str, str | None], str] = {}
     for r, name in zip(rows, names, strict=True):
         unit = r["unit"]
         if not unit:
             seen = units.get((r["doc_id"], r["kind"], name), set())
             unit = next(iter(seen)) if len(seen) == 1 else None
-        doc = docs.get(r["doc_id"], {})
-        keys.append(
-            kpi_key(
-                doc.get("municipality"),
-                r["kind"],
-                r["kpi_name"],
-                unit,
-                doc_id=r["doc_id"],
-                settings=settings,
+        identity = (r["doc_id"], r["kind"], r["kpi_name"], unit)
+        key = made.get(identity)
+        if key is None:
+            municipality = docs.get(r["doc_id"], {}).get("municipality")
+            key = made[identity] = kpi_key(
+                municipality, r["kind"], r["kpi_name"], unit, doc_id=r["doc_id"], settings=settings
             )
-        )
+        keys.append(key)
     return keys
 
 

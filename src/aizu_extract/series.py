@@ -211,12 +211,21 @@ def budget_series(
     columns = ["doc_id", "page", "business_unit", "item", "fiscal_year", "basis"]
     rows = budget_lines.select([*columns, "amount_yen", "value_text"]).to_pylist()
     groups: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
+    # A unit prints a line per item and year: its key and its items' are made once.
+    unit_keys: dict[tuple[str, str], str] = {}
+    items: dict[str, str] = {}
     for r in rows:
-        doc = docs.get(r["doc_id"], {})
-        key = unit_key(
-            doc.get("municipality"), r["business_unit"], doc_id=r["doc_id"], settings=settings
-        )
-        groups.setdefault((key, compact(r["item"]), r["fiscal_year"]), []).append(r)
+        unit = (r["doc_id"], r["business_unit"])
+        key = unit_keys.get(unit)
+        if key is None:
+            municipality = docs.get(r["doc_id"], {}).get("municipality")
+            key = unit_keys[unit] = unit_key(
+                municipality, r["business_unit"], doc_id=r["doc_id"], settings=settings
+            )
+        item = items.get(r["item"])
+        if item is None:
+            item = items[r["item"]] = compact(r["item"])
+        groups.setdefault((key, item, r["fiscal_year"]), []).append(r)
     out = []
     for (key, item, year), members in groups.items():
         members.sort(key=lambda r: (order.get(r["doc_id"], (0, "", "")), r["page"]))
