@@ -484,7 +484,7 @@ def _match_neighbours(
         if (
             box.table is not None
             and box.key.isdigit()
-            and _column_head(page, box, tables) in _PAGE_HEADS
+            and _column_head(page, box, tables, cfg.cell_above_slack) in _PAGE_HEADS
         ):
             fates[id(box)] = ("furniture", "furniture.toc")  # a list's ページ column
             continue
@@ -500,8 +500,9 @@ def _match_neighbours(
 TableIndex = dict[int, dict[int | None, tuple[list[TextBox], bool]]]
 
 
-def _column_head(page: PageLayout, box: TextBox, tables: TableIndex) -> str | None:
-    """Key of the topmost cell of ``box``'s ruled table above it in its column.
+def _column_head(page: PageLayout, box: TextBox, tables: TableIndex, slack: float) -> str | None:
+    """Key of the topmost cell of ``box``'s ruled table above it in its column (its
+    bottom at most ``slack`` below the number's top).
 
     The first box above the number in its column, going down from the table's
     top, is the one ``min`` by top would pick of them all (the first of equal
@@ -518,7 +519,7 @@ def _column_head(page: PageLayout, box: TextBox, tables: TableIndex) -> str | No
                 by_table[t] = (sorted(boxes, key=_top), True)
             else:
                 by_table[t] = (boxes, False)
-    top, cx = box.bbox.y0 + 1, box.bbox.cx  # the number's, taken once for its table
+    top, cx = box.bbox.y0 + slack, box.bbox.cx  # the number's, taken once for its table
     boxes, ordered = by_table.get(box.table, ([], True))
     if ordered:
         for b in boxes:
@@ -534,7 +535,7 @@ def _under_budget_unit(page: PageLayout, box: TextBox, tables: TableIndex, slack
     (``款`` over ``02 総務費``), by :func:`_column_head`'s index of the page."""
     if box.table is None or not _CODE_WITH_NAME.match(box.key):
         return False
-    _column_head(page, box, tables)  # builds the page's index once
+    _column_head(page, box, tables, slack)  # builds the page's index once
     top, cx = box.bbox.y0 + slack, box.bbox.cx
     boxes = tables[page.number].get(box.table, ([], True))[0]
     above = [b for b in boxes if b.bbox.y1 <= top and b.bbox.x0 < cx < b.bbox.x1]

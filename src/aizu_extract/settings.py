@@ -293,8 +293,9 @@ class AccountingSettings:
     # A bare integer this close to its table's left edge, in a cell this
     # narrow, is a row number.
     row_number_edge: float = 3.0
-    # A cell counts as above a code cell (款 over 02 総務費) when its bottom is at
-    # most this far below the code cell's top (points: a shared ruling's width).
+    # A cell counts as above a number's cell (款 over 02 総務費, ページ over a folio
+    # column) when its bottom is at most this far below the number's top (points: a
+    # shared ruling's width).
     cell_above_slack: float = 1.0
     row_number_width: float = 30.0
     # A 施策評価票's table unread and naming no plan metric is statistics (a series
