@@ -33,6 +33,7 @@ from aizu_extract.parsers.base import Extraction
 from aizu_extract.parsers.policy_evaluation.header import read_document
 from aizu_extract.parsers.strategy.common import Doc
 from aizu_extract.parsers.strategy.kpi_tables import _beside_a_name
+from aizu_extract.settings import DEFAULT
 
 from .drawing import draw_pdf, ruled_table
 
@@ -306,6 +307,9 @@ def _cell(text: str, x0: float, y0: float, x1: float, y1: float, table: int = 0)
     return TextBox(1, BBox(x0, y0, x1, y1), tuple(group_lines(glyphs)), table)
 
 
+_SLACK = DEFAULT.accounting.cell_above_slack
+
+
 def test_the_column_head_is_the_topmost_cell_above_in_the_column() -> None:
     # Table 0: 頁 and ページ both at top 10 over the column x 100–140 (頁 first in
     # reading order), 12 at 30, 34 at 50; 項目 heads the column left of it; a
@@ -318,12 +322,12 @@ def test_the_column_head_is_the_topmost_cell_above_in_the_column() -> None:
     last = _cell("34", 100, 50, 140, 60)
     lone = _cell("5", 200, 50, 220, 60)  # nothing above it in its column
     page = _page(other, small, head, left, twelve, last, lone)
-    assert _column_head(page, last, {}) == "頁"  # the first of the equal tops
-    assert _column_head(page, twelve, {}) == "頁"
-    assert _column_head(page, lone, {}) is None
+    assert _column_head(page, last, {}, _SLACK) == "頁"  # the first of the equal tops
+    assert _column_head(page, twelve, {}, _SLACK) == "頁"
+    assert _column_head(page, lone, {}, _SLACK) is None
     swapped = _page(other, head, small, left, twelve, last, lone)
-    assert _column_head(swapped, last, {}) == "ページ"
-    assert _column_head(page, left, {}) is None  # nothing above the top row
+    assert _column_head(swapped, last, {}, _SLACK) == "ページ"
+    assert _column_head(page, left, {}, _SLACK) is None  # nothing above the top row
 
 
 def test_a_column_with_a_nan_top_is_searched_as_min_does() -> None:
@@ -333,7 +337,7 @@ def test_a_column_with_a_nan_top_is_searched_as_min_does() -> None:
     n = _cell("乙", 100, math.nan, 140, 45)
     b = _cell("丙", 100, 10, 140, 20)
     last = _cell("34", 100, 50, 140, 60)
-    assert _column_head(_page(a, n, b, last), last, {}) == "丙"
+    assert _column_head(_page(a, n, b, last), last, {}, _SLACK) == "丙"
 
 
 # ------------------------------------------- a table's spans, found once
