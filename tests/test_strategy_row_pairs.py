@@ -1,0 +1,61 @@
+"""Strategy KPI tables printing each indicator as a 目標 row over an 実績 row (区分
+column) under year columns that name no metric (``R5 | R6``), the name, unit, 基準値
+and final 目標値 merged over both rows (a spreadsheet 効果検証シート); and a table whose
+name column says no kind but whose own band rows place it in the outline.
+
+Small ruled tables drawn with ``tests/drawing.py``; the expected values are typed
+by hand from the cells drawn below, never copied from parser output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from aizu_extract.pipeline import process_file
+from tests.drawing import Cell, draw_pdf, ruled_table
+
+PAIR_WIDTHS = [110.0, 30.0, 70.0, 30.0, 50.0, 50.0, 60.0]
+PAIR_CELLS: list[Cell] = [
+    (0, 0, 1, 1, "重要業績評価指標"), (0, 1, 1, 1, "単位"), (0, 2, 1, 1, "基準値（R2）"),
+    (0, 3, 1, 1, "区分"), (0, 4, 1, 1, "R5"), (0, 5, 1, 1, "R6"), (0, 6, 1, 1, "目標値（R9）"),
+    (1, 0, 2, 1, "移住者数"), (1, 1, 2, 1, "人"), (1, 2, 2, 1, "40"),
+    (1, 3, 1, 1, "目標"), (1, 4, 1, 1, "50"), (1, 5, 1, 1, "55"),
+    (2, 3, 1, 1, "実績"), (2, 4, 1, 1, "48"),  # R6 実績 printed blank
+    (1, 6, 2, 1, "70"),
+    (3, 0, 2, 1, "健診受診率"), (3, 1, 2, 1, "%"), (3, 2, 2, 1, "38.0"),
+    (3, 3, 1, 1, "目標"), (3, 4, 1, 1, "45.0"), (3, 5, 1, 1, "50.0"),
+    (4, 3, 1, 1, "実績"), (4, 4, 1, 1, "41.5"), (4, 5, 1, 1, "44.0"),
+    (3, 6, 2, 1, "60.0"),
+]  # fmt: skip
+
+
+def test_target_and_actual_rows_under_year_columns(tmp_path: Path) -> None:
+    """区分 目標 / 実績 give the metric of the year columns row by row; the cells merged
+    over both rows are read once (基準値, 目標値) and give both rows their unit."""
+
+    def draw(page: pymupdf.Page) -> None:
+        page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+        ruled_table(page, 110, PAIR_WIDTHS, PAIR_CELLS)
+
+    out = process_file(draw_pdf(tmp_path, "pairs.pdf", draw))
+    assert out.rows["rejects"] == []
+    got = sorted(
+        (r["kpi_name"], r["metric"], r["fiscal_year"], r["value"], r["value_text"], r["unit"])
+        for r in out.rows["kpi_values"]
+    )
+    assert got == [
+        ("健診受診率", "actual", 2023, 41.5, "41.5", "%"),
+        ("健診受診率", "actual", 2024, 44.0, "44.0", "%"),
+        ("健診受診率", "baseline", 2020, 38.0, "38.0", "%"),
+        ("健診受診率", "target", 2023, 45.0, "45.0", "%"),
+        ("健診受診率", "target", 2024, 50.0, "50.0", "%"),
+        ("健診受診率", "target", 2027, 60.0, "60.0", "%"),
+        ("移住者数", "actual", 2023, 48.0, "48", "人"),
+        ("移住者数", "actual", 2024, None, "", None),  # blank: no value, no unit
+        ("移住者数", "baseline", 2020, 40.0, "40", "人"),
+        ("移住者数", "target", 2023, 50.0, "50", "人"),
+        ("移住者数", "target", 2024, 55.0, "55", "人"),
+        ("移住者数", "target", 2027, 70.0, "70", "人"),
+    ]
