@@ -26,24 +26,20 @@ from .heldout_harness import HeldOutRound, heldout_tests
 
 # (test, template, field) that fail with the parser; everything else must pass.
 # BLIND score when these files were made (parser at b7b8c51, never read): F1 0.005
-# (P 1.000 R 0.002, tp=4 fp=0 fn=1622); documents 1.000 (tp=4 fp=0 fn=0), kpi_values
-# 0.000 (tp=0 fp=0 fn=1610), structure 0.000 (tp=0 fp=0 fn=12); no rejects.
-# Right at the blind run: the document row (doc_type strategy, municipality しおさい市
-# cut out of the title, the title NFKC, fiscal_year 2024), page_count 4, no business
-# units / budget lines, no rejects. Wrong: the document is ``partial`` ("strategy
-# recognised but no KPI or 数値目標 row could be read; 225 number(s) unassigned on
-# pages 1, 2, 3, 4"): the table's cells are seen (every number is placed in "table 1"
-# with its cell box) but the table is not recognised as a KPI table
-# (``unassigned.unknown_table``), so none of the 230 expected rows (23 indicators ×
-# 基準値 + 目標 R3–R6 + 実績 R3–R6 + 目標値（R7）) comes out and none of the 12 band-row
-# structure nodes (基本目標N pillar, (n) section) either. Expected vs got: every kpi key
-# missing (230 vs 0), every structure field [12 nodes] vs [].
+# (P 1.000 R 0.002, tp=4 fp=0 fn=1622); documents 1.000, kpi_values 0.000 (tp=0 fp=0
+# fn=1610), structure 0.000 (tp=0 fp=0 fn=12): the table (name column 指標名, no kind
+# said, no label above it) was taken for a table of figures, and its R3–R6 columns
+# name no metric. Now (fixer f18): F1 0.998 (P 0.998 R 0.998, tp=1622 fp=4 fn=4);
+# documents 1.000, kpi_values 0.998 (tp=1606 fp=4 fn=4), structure 1.000 (tp=12):
+# the table's own bands place its rows in the outline (kind and context), and the
+# 区分 目標 / 実績 rows give the year columns their metric (layout.headers.read_facts).
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    ("document", "y", "opens"),  # status ``partial`` vs ``ok`` (no KPI row read)
-    ("kpi_values", "y", "keys"),
-    *(("kpi_values", "y", f) for f in ("kind", "context", "unit", "page", "year_label",
-                                       "value", "value_text", "qualifier")),
-    *(("structure", "y", f) for f in ("level", "number", "title", "parent_number", "page")),
+    # Y unit: the 単位 cell vs None ×4 (the ``－`` of この地域で子育て… R4 実績 and 産後ケア…
+    # R3 目標, the blank R6 実績 of この地域で子育て… and 特定健康診査…): the strategy
+    # parser gives a dash or blank cell no unit, as the older hand-written
+    # test_strategy_shapes.py::test_excel_like_kpi_list (a ``－`` cell, unit None), which
+    # wins over Y4 — the same open question as held-out 10's ``unit`` (Q4); the lead decides.
+    ("kpi_values", "y", "unit"),
 })  # fmt: skip
 
 ROUND = HeldOutRound(
