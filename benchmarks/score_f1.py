@@ -70,6 +70,7 @@ from tests.expected import heldout13 as h13  # noqa: E402
 from tests.expected import heldout14 as h14  # noqa: E402
 from tests.expected import heldout15 as h15  # noqa: E402
 from tests.expected import heldout16 as h16  # noqa: E402
+from tests.expected import heldout18 as h18  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -461,6 +462,18 @@ def expected_heldout16(template: str) -> Tables:
     return _strategy_tables(h16.DOCUMENT_W, h16.KPI_VALUES_W, h16.STRUCTURE_W)
 
 
+HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18"
+
+
+def expected_heldout18(template: str) -> Tables:
+    """The eighteenth held-out document, Y (しおさい市 総合戦略 効果検証シート from Calc: one
+    table over four pages, 基本目標 / 施策 band rows, every indicator a 目標 row over an
+    実績 row under R3–R6 with its name, unit, 基準値 and final 目標値 merged over both):
+    documents, kpi_values with their full context and page, structure (as heldout7's M)."""
+    assert template == "y", template
+    return _strategy_tables(h18.DOCUMENT_Y, h18.KPI_VALUES_Y, h18.STRUCTURE_Y)
+
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -534,6 +547,7 @@ CASES = (
     Case("held-out 14", HELDOUT14 / h14.U_PDF, lambda: expected_heldout14("u")),
     Case("held-out 15", HELDOUT15 / h15.V_PDF, lambda: expected_heldout15("v")),
     Case("held-out 16", HELDOUT16 / h16.W_PDF, lambda: expected_heldout16("w")),
+    Case("held-out 18", HELDOUT18 / h18.Y_PDF, lambda: expected_heldout18("y")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",

@@ -3,20 +3,25 @@ the aligned grid of an unruled one printed with its indicators across.
 
 The name label's cell (``重要業績評価指標``, ``項目名``) is the table's corner:
 its row, and rows under it whose cells are all labels (``目標値`` over
-``（R9）``), head the value columns; every grid row below is one indicator. A
-table printed with its indicators across the top and 現状値/目標値 down the side
-is read through the grid's transpose, so both give the same rows. The rows of
-unruled tables (``kpi_tables``) go through :func:`read_rows` too.
+``（R9）``), head the value columns; every grid row below is one indicator (or one
+metric of it: a 目標 row over an 実績 row, the name merged over both, under year
+columns that name no metric, each row's metric as the shared header interpreter
+reads it, :func:`_paired_rows`). A table printed with its indicators across the
+top and 現状値/目標値 down the side is read through the grid's transpose, so both
+give the same rows. The rows of unruled tables (``kpi_tables``) go through
+:func:`read_rows` too.
 """
 
 from __future__ import annotations
 
 from ...layout import PageLayout, TextBox
+from ...layout.headers import HeaderInterpreter, read_facts
 from ...layout.table import Grid, GridCell, continued, grids_of
 from .common import Doc
 from .kpi_model import (
     ANCHOR_EXTENSION,
     ROW_NO,
+    TABLE_METRICS,
     Column,
     KpiTable,
     TableRow,
@@ -54,7 +59,7 @@ def read_ruled(doc: Doc, grid: Grid, anchor: TextBox, explicit: str | None) -> K
         transposed=transposed,
         grids=[grid],
     )
-    _read_rows(grid, corner, bottom, table)
+    _read_rows(grid, corner, bottom, table, doc.headers)
     for b in table.boxes:
         doc.consumed.add(id(b))
     return table
@@ -78,7 +83,7 @@ def read_carried(doc: Doc, table: KpiTable) -> bool:
         if joined is None or corner is None or _text_above(doc, page, first):
             break
         bottom, _ = _header_rows(joined, corner)
-        _read_rows(joined, corner, bottom, table)
+        _read_rows(joined, corner, bottom, table, doc.headers)
         for b in table.boxes:
             doc.consumed.add(id(b))
         table.grids.append(joined)
@@ -173,7 +178,9 @@ def _columns(grid: Grid, corner: GridCell, bottom: int) -> list[Column]:
     return columns
 
 
-def _read_rows(grid: Grid, corner: GridCell, bottom: int, table: KpiTable) -> None:
+def _read_rows(
+    grid: Grid, corner: GridCell, bottom: int, table: KpiTable, headers: HeaderInterpreter
+) -> None:
     """Every grid row under the header is one indicator, up to another table's
     name label in the same grid (which is then read as a table of its own)."""
     end = next(
@@ -187,21 +194,92 @@ def _read_rows(grid: Grid, corner: GridCell, bottom: int, table: KpiTable) -> No
         ),
         grid.n_rows,
     )
+    body = range(bottom + 1, end)
     spans = [(c.col or 0, c.last_col or 0) for c in table.columns]
-    table.rows.extend(read_rows(grid, corner.col, range(bottom + 1, end), spans))
-    for r in range(bottom + 1, end):
+    paired = _paired_rows(grid, corner.col, body, table, headers)
+    table.rows.extend(read_rows(grid, corner.col, body, spans, paired))
+    for r in body:
         table.boxes.extend(c.box for c in grid.row_cells(r) if c.row == r and c.box is not None)
 
 
+def _paired_rows(
+    grid: Grid, name_col: int, rows: range, table: KpiTable, headers: HeaderInterpreter
+) -> dict[int, tuple[str | None, ...]]:
+    """The rows of indicators printed as a metric per row (区分 ``目標`` over ``実績``,
+    the name merged over both) under year columns whose header names no metric
+    (``R3`` … ``R6``): per such grid row, each value column's metric as the shared
+    header interpreter reads that row (None where the header's own metric holds).
+    An indicator counts only when every one of its rows says a metric and they
+    do not all say the same (a name that itself reads as a metric says it on each)."""
+    open_cols = [
+        i
+        for i, c in enumerate(table.columns)
+        if c.metric is None and c.role is None and c.fiscal_year is not None
+    ]
+    out: dict[int, tuple[str | None, ...]] = {}
+    if not open_cols:
+        return out
+    for r in rows:
+        name = grid.at(r, name_col)
+        if name is None or name.row != r or name.box is None or name.last_row == r:
+            continue
+        sub = {
+            s: _row_metrics(grid, s, table, open_cols, headers)
+            for s in range(r, name.last_row + 1)
+        }
+        if all(any(m) for m in sub.values()) and len(set(sub.values())) > 1:
+            out.update(sub)
+    return out
+
+
+def _row_metrics(
+    grid: Grid, row: int, table: KpiTable, open_cols: list[int], headers: HeaderInterpreter
+) -> tuple[str | None, ...]:
+    """Each value column's metric on ``row`` for the columns in ``open_cols`` (the
+    cells that start on it), None for the others."""
+    out: list[str | None] = [None] * len(table.columns)
+    for i in open_cols:
+        cell = grid.at(row, table.columns[i].col or 0)
+        if cell is None or cell.row != row:
+            continue
+        metric = read_facts(grid, cell, headers).metric
+        out[i] = metric if metric in TABLE_METRICS else None
+    return tuple(out)
+
+
 def read_rows(
-    grid: Grid, name_col: int, rows: range, spans: list[tuple[int, int]]
+    grid: Grid,
+    name_col: int,
+    rows: range,
+    spans: list[tuple[int, int]],
+    paired: dict[int, tuple[str | None, ...]] | None = None,
 ) -> list[TableRow]:
     """One :class:`TableRow` per grid row: the name column's lines, each value
     column's lines (``spans``: the grid columns it covers) and the row number
-    printed left of the name. A name merged over several rows keeps one row."""
+    printed left of the name. A name merged over several rows keeps one row,
+    unless its rows are ``paired`` (a metric per row, :func:`_paired_rows`): then
+    each is a row of its own, the cells merged over them (its unit) on each and
+    read as values on the first only (``TableRow.paired_on``)."""
+    paired = paired or {}
     out: list[TableRow] = []
     for r in rows:
         name = grid.at(r, name_col)
+        if name is not None and name.row != r and out and r in paired:
+            first = out[-1]
+            cells = [_lines_in(grid, r, a, b) for a, b in spans]  # the merged ones too
+            out.append(
+                TableRow(
+                    grid.page,
+                    list(name.lines),
+                    cells,
+                    first.kpi_no,
+                    first.heads,
+                    head_words=first.head_words,
+                    metrics=paired[r],
+                    paired_on=True,
+                )
+            )
+            continue
         if name is not None and name.row != r:  # a merged name: more lines of its row
             if out:
                 for kept, (first, last) in zip(out[-1].cells, spans, strict=True):
@@ -216,7 +294,9 @@ def read_rows(
         if name_lines or any(cells):
             heads, words = _heads(grid, r, name_col, rows.start)
             row_no = _row_no(grid, r, name_col)
-            out.append(TableRow(grid.page, name_lines, cells, row_no, heads, head_words=words))
+            row = TableRow(grid.page, name_lines, cells, row_no, heads, head_words=words)
+            row.metrics = paired.get(r, ())
+            out.append(row)
     return out
 
 

@@ -36,7 +36,7 @@ from .common import (
 )
 
 # Header metrics a strategy table reports (a 達成率 column is not one of its values).
-_TABLE_METRICS = frozenset({"baseline", "target", "actual"})
+TABLE_METRICS = frozenset({"baseline", "target", "actual"})
 # A row number printed left of the indicator name: ``1``, ``12``, ``(3)``, ``3.``
 ROW_NO = re.compile(r"^\(?(\d{1,3})[).]?$")
 ANCHOR_EXTENSION = re.compile(r"^[(]?KPI[)]?$")
@@ -89,6 +89,12 @@ class TableRow:
     band: bool = False
     # the header cell's key over each of ``heads`` (``基本目標``), "" for none
     head_words: tuple[str, ...] = ()
+    # per value column, the metric the row's own label says (区分 ``目標`` / ``実績``)
+    # where the column's header names none (``R3``); () when the row says none
+    metrics: tuple[str | None, ...] = ()
+    # a later row of such an indicator: only the cells its own metric heads are its
+    # (those merged over the rows, 基準値 / 目標値, are the first row's)
+    paired_on: bool = False
 
 
 @dataclass(slots=True, eq=False)
@@ -186,7 +192,7 @@ def assign_roles(columns: list[Column], headers: HeaderInterpreter) -> list[Colu
         if lab.unit_column:
             col.role = "unit"
             continue
-        col.metric = lab.metric if lab.metric in _TABLE_METRICS else None
+        col.metric = lab.metric if lab.metric in TABLE_METRICS else None
         col.year_label = compact(lab.year_label) if lab.year_label else label
         if lab.year is not None:
             col.fiscal_year = lab.year
@@ -230,11 +236,13 @@ def emit_rows(
             continue
         cells = dict(zip((id(c) for c in table.columns), row.cells, strict=True))
         unit = _unit_cell(table, cells)
-        for col, cell in zip(table.columns, row.cells, strict=True):
-            if col.metric is None:
+        for i, (col, cell) in enumerate(zip(table.columns, row.cells, strict=True)):
+            own = row.metrics[i] if row.metrics else None
+            metric = own if row.paired_on else col.metric or own
+            if metric is None:
                 continue
             text = " ".join(cell)
-            year, label = _row_year(table, col, cells)
+            year, label = _row_year(table, col, metric, cells)
             record = value_record(ex, row.page, text, year, label, table.years)
             if record is None:
                 continue
@@ -249,7 +257,7 @@ def emit_rows(
                     "context": context,
                     "kpi_name": name,
                     "kpi_no": row.kpi_no,
-                    "metric": col.metric,
+                    "metric": metric,
                     **record,
                 }
             )
@@ -261,10 +269,12 @@ def _unit_cell(table: KpiTable, cells: dict[int, list[str]]) -> str | None:
     return unit if unit and unit not in DASH_CELLS else None
 
 
-def _row_year(table: KpiTable, col: Column, cells: dict[int, list[str]]) -> tuple[int | None, str]:
+def _row_year(
+    table: KpiTable, col: Column, metric: str, cells: dict[int, list[str]]
+) -> tuple[int | None, str]:
     """The column's year, or the one printed in the row's 基準年/目標年度 column."""
     for other in table.columns:
-        if other.role == "year" and other.year_for == col.metric:
+        if other.role == "year" and other.year_for == metric:
             printed = " ".join(cells[id(other)])
             era = read_year_label(printed, table.years) if printed.strip() else None
             if era is not None:

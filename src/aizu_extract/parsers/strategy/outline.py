@@ -325,6 +325,12 @@ class Walker:
             kind = "numerical_target"
             context = self.pillar.label if self.pillar else None
             self.numerical_block, self.last_numerical = False, _signature(table)
+        elif table.has_roles and (labels := self._headed_rows(table, "kpi")) is not None:
+            # no label says the kind, but the table's own headings (基本目標N / (n) /
+            # 【数値目標】 bands, merged cells left of the names) place its rows in the
+            # outline: its 【数値目標】 rows are the goal's, the rest KPIs of their 施策
+            emit_rows(self.ex, table, "kpi", None, labels)
+            return
         else:
             return  # a table of figures that is neither 数値目標 nor KPI
         if table.has_roles:
