@@ -70,6 +70,7 @@ from tests.expected import heldout13 as h13  # noqa: E402
 from tests.expected import heldout14 as h14  # noqa: E402
 from tests.expected import heldout15 as h15  # noqa: E402
 from tests.expected import heldout16 as h16  # noqa: E402
+from tests.expected import heldout17 as h17  # noqa: E402
 from tests.expected import heldout18 as h18  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
@@ -462,6 +463,21 @@ def expected_heldout16(template: str) -> Tables:
     return _strategy_tables(h16.DOCUMENT_W, h16.KPI_VALUES_W, h16.STRUCTURE_W)
 
 
+HELDOUT17 = ROOT / "tests" / "fixtures" / "heldout17"
+
+
+def expected_heldout17(template: str) -> Tables:
+    """The seventeenth held-out document, X (ささゆり市 事務事業評価シート book printed
+    2-in-1 from the reportlab canvas: two A4 sheets on each A3-landscape page, borders as
+    filled rectangles, 均等割付 labels, a cost table in 円 with a vertical 財源内訳 label
+    and staff counts under the 人件費 amounts, ■ / □ options), every field (kpi_no
+    included)."""
+    assert template == "x", template
+    return _heldout_unit_tables(h17.DOCUMENT_X, h17.BUSINESS_UNITS_X, h17.BUDGET_LINES_X,
+                                h17.KPI_VALUES_X, h17.STRUCTURE_X,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 HELDOUT18 = ROOT / "tests" / "fixtures" / "heldout18"
 
 
@@ -547,6 +563,7 @@ CASES = (
     Case("held-out 14", HELDOUT14 / h14.U_PDF, lambda: expected_heldout14("u")),
     Case("held-out 15", HELDOUT15 / h15.V_PDF, lambda: expected_heldout15("v")),
     Case("held-out 16", HELDOUT16 / h16.W_PDF, lambda: expected_heldout16("w")),
+    Case("held-out 17", HELDOUT17 / h17.X_PDF, lambda: expected_heldout17("x")),
     Case("held-out 18", HELDOUT18 / h18.Y_PDF, lambda: expected_heldout18("y")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
