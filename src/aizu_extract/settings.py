@@ -93,6 +93,12 @@ class LayoutSettings:
     aligned_row_gap_em: float = 1.2
     # A wrapped line of a borderless cell starts within this (line heights) of it.
     wrap_align_em: float = 0.5
+    # Side-by-side sheets (2-in-1 print, layout/regions.py): a vertical gutter at least
+    # this share of the page's width that nothing crosses parts a page into regions when
+    # each holds at least this many ruled tables over this share of the page's height.
+    sheet_gutter_share: float = 0.03
+    sheet_min_tables: int = 2
+    sheet_height_share: float = 0.5
     # The collector paused while a document is laid out (as LoadSettings.pause_collector).
     pause_collector: bool = True
 

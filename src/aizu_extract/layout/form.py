@@ -20,17 +20,20 @@ from ..geometry import BBox, thawed, union_all
 from ..normalize.text import join_wrapped, normalize_text
 from ..settings import DEFAULT, LayoutSettings
 from .page import DocumentLayout, PageLayout
+from .regions import region_of, sheet_cuts
 from .table import Grid, GridCell, aligned_grids, grids_of, text_key
 from .vocabulary import Vocabulary
 
 
 @dataclass(frozen=True, slots=True, eq=False)
 class Position:
-    """Where a cell sits in reading order: page, then top to bottom, left to right."""
+    """Where a cell sits in reading order: page, region (side-by-side sheets, left
+    first: layout.regions), then top to bottom, left to right."""
 
     page: int
     y: float
     x: float
+    region: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,19 +107,22 @@ class Form:
         self.grids: list[Grid] = [
             g for page in layout.pages for g in (*grids_of(page), *aligned_grids(page, settings))
         ]
-        # Every cell in reading order (page, rounded top, left; stably), each key
-        # made once, beside its cell, for the sort and for _order alike.
+        # Side-by-side sheets of a page (2-in-1 print) are read one after the other.
+        self._cuts = {page.number: sheet_cuts(page, settings) for page in layout.pages}
+        # Every cell in reading order (page, region, rounded top, left; stably), each
+        # key made once, beside its cell, for the sort and for _order alike.
         made: list[FormCell] = []
-        keys: list[tuple[int, int, float]] = []
+        keys: list[tuple[int, int, int, float]] = []
         for g in self.grids:
+            cuts = self._cuts.get(g.page, ())
             for c in g.cells:
                 made.append(new_form_cell(g, c))
-                keys.append((g.page, round(c.bbox.y0), c.bbox.x0))
+                keys.append((g.page, region_of(cuts, c.bbox.cx), round(c.bbox.y0), c.bbox.x0))
         order = sorted(range(len(keys)), key=keys.__getitem__)
         self.cells: list[FormCell] = [made[i] for i in order]
         # Reading-order keys of the cells, for slicing a sheet out by bisection:
         # a book of many sheets must cost linear time, not sheets × cells.
-        self._order = [keys[i][:2] for i in order]
+        self._order = [keys[i][:3] for i in order]
         self._field_of: dict[int, str | None] = {}
         # The cells of each scope asked about, by field (see _labels).
         self._scopes: dict[tuple[int, ...], tuple[tuple[FormCell, ...], LabelIndex]] = {}
@@ -125,6 +131,14 @@ class Form:
 
     def page(self, number: int) -> PageLayout:
         return self._pages[number]
+
+    def region(self, fc: FormCell) -> int:
+        """The side-by-side sheet of its page a cell lies in (0 on a page read whole)."""
+        return region_of(self._cuts.get(fc.page, ()), fc.cell.bbox.cx)
+
+    def position(self, fc: FormCell) -> Position:
+        """A cell's place in the form's reading order, its region included."""
+        return Position(fc.page, fc.cell.bbox.y0, fc.cell.bbox.x0, self.region(fc))
 
     def field_of(self, fc: FormCell) -> str | None:
         k = id(fc.cell)
@@ -224,11 +238,11 @@ class Form:
 
     def between(self, start: Position, end: Position | None) -> list[FormCell]:
         """Cells from ``start`` (inclusive) up to ``end`` (exclusive), reading order."""
-        lo = bisect.bisect_left(self._order, (start.page, round(start.y)))
+        lo = bisect.bisect_left(self._order, (start.page, start.region, round(start.y)))
         hi = (
             len(self.cells)
             if end is None
-            else bisect.bisect_left(self._order, (end.page, round(end.y)), lo)
+            else bisect.bisect_left(self._order, (end.page, end.region, round(end.y)), lo)
         )
         return self.cells[lo:hi]
 

@@ -60,11 +60,14 @@ def split_sheets(
     sheets: list[Sheet] = []
     for i, hit in enumerate(names):
         prev = names[i - 1] if i else None
-        start = (
-            Position(hit.label.page, hit.label.cell.bbox.y0, 0.0)
-            if prev is not None and prev.label.page == hit.label.page
-            else Position(hit.label.page, 0.0, 0.0)
-        )
+        region = form.region(hit.label)
+        if prev is None or prev.label.page != hit.label.page:
+            start = Position(hit.label.page, 0.0, 0.0)
+        elif form.region(prev.label) != region:
+            # The next sheet printed beside the last (2-in-1): its half, from the top.
+            start = Position(hit.label.page, 0.0, 0.0, region)
+        else:
+            start = Position(hit.label.page, hit.label.cell.bbox.y0, 0.0, region)
         sheets.append(Sheet(Scope(hit, start, None), []))
     for i, sheet in enumerate(sheets):
         sheet.unit.end = sheets[i + 1].unit.start if i + 1 < len(sheets) else None
@@ -153,7 +156,7 @@ def _row_start(form: Form, label: FormCell) -> Position:
     top = cell.bbox.y0
     for other in grid.left_of(cell):
         top = min(top, other.bbox.y0)
-    return Position(label.page, top, 0.0)
+    return Position(label.page, top, 0.0, form.region(label))
 
 
 # ---------------------------------------------------------------- document header
