@@ -58,6 +58,7 @@ from .layout import DocumentLayout
 from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
 from .layout.page import _FOLIO, SECTION_FOLIO, PageLayout, TextBox
 from .layout.table import grids_of, text_key
+from .layout.values import without_staff_lines
 from .layout.vocabulary import Vocabulary, vocabulary
 from .normalize.eras import YearContext
 from .parsers.base import Extraction, Record
@@ -753,7 +754,9 @@ def _match_values(
     candidates: dict[tuple[int, str], list[tuple[str, TextBox]]] = defaultdict(list)
     for page, box, region in pending:
         if id(box) not in fates:
-            candidates[(page.number, signature(box.raw))].append((region, box))
+            # A money cell's staff count under its amount is no value (人件費 over 0.50人).
+            text = without_staff_lines(box.line_texts) or box.raw
+            candidates[(page.number, signature(text))].append((region, box))
     taken: list[tuple[int, str, TextBox]] = []  # (page, region, box) given to a row
     ambiguous = []
     for key, boxes in candidates.items():

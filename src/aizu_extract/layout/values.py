@@ -32,3 +32,22 @@ def is_value_text(text: str) -> bool:
     if is_dash(normalize_text(s)) or _NUMERIC.match(s):
         return True
     return vocabulary().header("pending_value").matches(text_key(s))
+
+
+_ENCLOSED = re.compile(r"^[(（]([^()（）]+)[)）]$")
+
+
+def without_staff_lines(lines: tuple[str, ...]) -> str | None:
+    """The first line of a cell whose later lines all print a staff count (人件費
+    ``4,150,000`` over ``（0.50人）``, the vocabulary's ``staff_note``, bracketed or not):
+    the cell's amount, the staff under it is no money (contract v1.1). None for any
+    other cell."""
+    if len(lines) < 2:
+        return None
+    staff = vocabulary().header("staff_note")
+    for line in lines[1:]:
+        key = text_key(line)
+        enclosed = _ENCLOSED.match(key)
+        if not staff.matches(enclosed.group(1) if enclosed else key):
+            return None
+    return lines[0]

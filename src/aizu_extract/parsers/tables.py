@@ -29,6 +29,7 @@ from ..layout.kinds import caption_kind, paired_kind
 from ..layout.page import TextBox
 from ..layout.stacked import stacked_metrics
 from ..layout.table import Grid, GridCell, continued, text_key, under_captions
+from ..layout.values import without_staff_lines
 from ..layout.vocabulary import LabelSet, Vocabulary
 from ..normalize.errors import NormalizationError
 from ..normalize.money import parse_amount, split_pair
@@ -448,6 +449,7 @@ def _budget(
         )
         return
     factor = f.money_factor or unit.money_factor
+    raw = without_staff_lines(f.cell.lines) or f.cell.text
     item = _item_name(f, headers.vocab)
     items = [(item, raw)]
     pair = split_pair(raw) if raw else None
