@@ -71,6 +71,7 @@ _NO = r"\d{1,3}(?:[-‐]\d{1,3})?"
 # ``1 交流の促進`` (after ``施策：``): a number printed apart from the name.
 _NUMBER_APART = re.compile(rf"^({_NO})\s+(.+)$")
 _MEASURE_PREFIX = re.compile(rf"^施策\s*({_NO})\s*(.*)$")
+_NUMBER_ONLY = re.compile(rf"^{_NO}$")
 # Between the levels of a plan position printed as one path: ``政策3 … ＞ 施策3-3 …``.
 _PATH_MARK = re.compile(r"\s*[>≫»›→⇒]\s*")
 # A level word and its number at the start of a value: ``政策 1 安心して暮らせるまち``.
@@ -112,8 +113,9 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     number_hit = first(form, "measure_number", cells)
     number: int | None = None
     numbered = False
-    if title_hit is not None and not title_hit.inline and title and title.isdigit():
-        parts = [text_of(fc) for fc in form.values_of(title_hit.label)]  # 施策 | 1 | 交流の促進
+    if title_hit is not None and not title_hit.inline and title and _NUMBER_ONLY.match(title):
+        # 施策 | 1 | 交流の促進, 施策 | ３－２ | 子育て支援の充実: the number in a cell of its own
+        parts = [text_of(fc) for fc in form.values_of(title_hit.label)]
         if len(parts) > 1 and parts[1]:
             title = f"{parts[0]} {parts[1]}"
     if number_hit is not None:
