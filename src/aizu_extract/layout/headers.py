@@ -901,7 +901,9 @@ def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> boo
     beside 細事業費 / 増減説明 / 事業量, 財務内容 beside 令和7年度(予算) / 令和8年度(見込み))
     names a group, not the row's item. An indicator name beside its 目標/実績/達成率
     rows is still the item; so is 事業費 beside 予算 / 決算 rows, but not beside
-    当初予算額 / 補正予算額 / 決算額: rows of one basis twice are named by their own labels."""
+    当初予算額 / 補正予算額 / 決算額: rows of one basis twice are named by their own labels.
+    Cells under a 単位 header are the rows' units (``回`` over 目標/実績, ``％`` beside
+    達成率), never labels of their own."""
     if label.row_span == 1 or label.last_col + 1 >= grid.n_cols:
         return False
     items = set()
@@ -909,6 +911,9 @@ def _spans_group(grid: Grid, label: GridCell, headers: HeaderInterpreter) -> boo
     for row in range(label.row, label.last_row + 1):
         c = grid.at(row, label.last_col + 1)
         if c is None or c.box is None or is_value_text(c.text):
+            continue
+        over = _column_header(grid, c, headers)
+        if over is not None and over.unit_column:
             continue
         lab = headers.label(c.text)
         if lab.is_item or lab.year is not None:
