@@ -72,3 +72,31 @@ def test_two_boxes_side_by_side_in_one_sheet_are_not_two_sheets(tmp_path: Path) 
     doc.close()
     layout = build_document_layout(load_pdf(path))
     assert sheet_cuts(layout.pages[0]) == ()
+
+
+def _costed_sheet(page: pymupdf.Page, left: float, name: str, note: str) -> None:
+    _sheet(page, left, name, "総務課")
+    page.insert_text((left + 300, 50), note, fontname="japan", fontsize=9)  # by the title
+    ruled_table(page, 340, [80, 160, 160], [
+        (0, 0, 1, 1, "区分"), (0, 1, 1, 1, "令和5年度決算"), (0, 2, 1, 1, "令和6年度予算"),
+        (1, 0, 1, 1, "事業費"), (1, 1, 1, 1, "1,200"), (1, 2, 1, 1, "1,500"),
+    ], left=left)  # fmt: skip
+
+
+def test_each_sheet_takes_the_unit_note_printed_on_its_own_half(tmp_path: Path) -> None:
+    """The left sheet prints （単位：千円） by its title, the right one （単位：円）:
+    the same figures are 1,200,000 yen on the left and 1,200 yen on the right (the
+    note of the other half, first in the page's reading order, is not the right's)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=A3_LANDSCAPE[0], height=A3_LANDSCAPE[1])
+    _costed_sheet(page, 40.0, "左の事業", "（単位：千円）")
+    _costed_sheet(page, 640.0, "右の事業", "（単位：円）")
+    path = tmp_path / "two_notes.pdf"
+    doc.save(path)
+    doc.close()
+    lines = process_file(path).rows["budget_lines"]
+    got = sorted((b["business_unit"], b["fiscal_year"], b["amount_yen"]) for b in lines)
+    assert got == [
+        ("右の事業", 2023, 1200), ("右の事業", 2024, 1500),
+        ("左の事業", 2023, 1200000), ("左の事業", 2024, 1500000),
+    ]  # fmt: skip
