@@ -435,7 +435,6 @@ def _budget(
     grid: Grid, f: CellFacts, unit: ValueContext, headers: HeaderInterpreter, ex: Extraction
 ) -> None:
     page = grid.page
-    raw = f.cell.text
     if f.not_money:
         return  # staff counts and ratios are not money (contract v1.1)
     if f.year is None:

@@ -67,8 +67,9 @@ def read_cards(
         name = _name_of(form, headers, label)
         if name is None:
             continue
-        end = starts[i + 1].position if i + 1 < len(starts) else None
-        cells = form.between(label.position, end)
+        # positions with their side-by-side sheet (Form.position): what between() slices by
+        end = form.position(starts[i + 1]) if i + 1 < len(starts) else None
+        cells = form.between(form.position(label), end)
         measure_no = _measure_before(headings, label.position)
         budget = card_values(form, headers, cells, name, measure_no, ex).budget_lines
         cards.append(_card(form, label, cells, name, measure_no, _unit_no(label), budget))
@@ -87,8 +88,8 @@ def read_headed_cards(
             heads.append((fc, m))
     cards = []
     for i, (fc, m) in enumerate(heads):
-        end = heads[i + 1][0].position if i + 1 < len(heads) else None
-        cells = form.between(fc.position, end)
+        end = form.position(heads[i + 1][0]) if i + 1 < len(heads) else None
+        cells = form.between(form.position(fc), end)
         name, measure_no = m.group(3).strip(), int(m.group(1))
         read = card_values(form, headers, cells, name, measure_no, ex, context)
         ex.kpi_values.extend(read.kpi_values)
