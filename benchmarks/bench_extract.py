@@ -18,7 +18,10 @@ table (paste it into the README):
   one that only reads every page's characters (``rawdict``) and drawings with
   PyMuPDF (the floor: what any extractor must pay to read the page);
 * **steady state per page**: ``process_file`` in a warm process (a pool
-  worker's work) against the floor read in a warm process;
+  worker's work) against the floor read in a warm process, in CPU time and,
+  where valgrind and a C compiler are installed, in instructions (callgrind
+  counting the measured pass only, ``PYTHONHASHSEED=0``: the figure a shared
+  machine's load does not move);
 * **start-up**: on a one-page PDF, the time from launching the command to
   its document being done minus one steady page (to the first page), the
   whole command minus one steady page (imports, pool, publish: the fixed cost
@@ -26,7 +29,9 @@ table (paste it into the README):
   imports before its first page, without a line of aizu-extract);
 * **memory**: peak RSS of the command's main process and of a process that
   runs ``process_file`` over every input (what a worker holds);
-* **scaling**: wall time of the command with 1, 2 and all cores;
+* **scaling**: wall time of the command with 1, 2 and all cores, and the
+  machine's own ceiling: two warm pipelines run side by side against one (the
+  two cores may be one physical core's threads, or a busy host's);
 * **flat cost per page**: inputs of 10, 100 and 1,000 pages made by cycling
   the input pages (PyMuPDF ``insert_pdf``): steady CPU per page, and the main
   process's peak RSS running the whole command on them;
@@ -43,6 +48,7 @@ import gc
 import json
 import os
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -169,6 +175,70 @@ def _child(*args: str) -> dict[str, Any]:
     return {**out, **json.loads(out["stdout"].strip().splitlines()[-1])}
 
 
+def _side_by_side(names: Sequence[str]) -> dict[str, Any]:
+    """Two warm pipelines at once (``process_file`` over the same inputs, each in its
+    own process, no pool, no start-up in the measured pass): the throughput two
+    workers could reach on this machine, whose cores may share a physical core or
+    a host with other guests. Each child's measured pass is timed by itself."""
+    cmd = [sys.executable, __file__, "--child", "steady-aizu", *names]
+    procs = [subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True) for _ in range(2)]
+    outs = [json.loads(p.communicate()[0].strip().splitlines()[-1]) for p in procs]
+    return {"wall_per_page": max(o["wall_per_page"] for o in outs)}
+
+
+def _ceiling(names: Sequence[str], rep: int) -> float:
+    """Two warm pipelines' throughput against one (:func:`_side_by_side`), the best
+    measured pass of each taken over ``rep`` rounds made in turn."""
+    alone: list[float] = []
+    pair: list[float] = []
+    for _ in range(rep):
+        alone.append(_child("steady-aizu", *names)["wall_per_page"])
+        pair.append(_side_by_side(names)["wall_per_page"])
+    return 2 * min(alone) / min(pair)
+
+
+def _instructions(names: Sequence[str]) -> dict[str, float] | None:
+    """Instructions per page of the steady pass, aizu-extract and the floor (callgrind,
+    ``PYTHONHASHSEED=0``): the figure a shared machine's load does not move. None
+    without valgrind or a C compiler (the counting helper is built with callgrind.h)."""
+    if not (shutil.which("valgrind") and shutil.which("cc")):
+        return None
+    counts: dict[str, float] = {}
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    for name in ("steady-aizu", "steady-floor"):
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [
+                "valgrind",
+                "--tool=callgrind",
+                "--instr-atstart=no",
+                f"--callgrind-out-file={tmp}/callgrind.out.%p",
+                sys.executable,
+                __file__,
+                "--child",
+                "counted",
+                name,
+                *names,
+            ]
+            out = subprocess.run(cmd, check=True, capture_output=True, text=True, env=env)
+            pages = json.loads(out.stdout.strip().splitlines()[-1])["pages"]
+            counts[name] = _counted_total(Path(tmp), "steady") / pages
+    return counts
+
+
+def _counted_total(folder: Path, dump: str) -> int:
+    """The instructions of the callgrind dumps named ``dump`` in ``folder``."""
+    total = 0
+    for path in folder.glob("callgrind.out.*"):
+        text = path.read_text(errors="replace")
+        if f"Client Request: {dump}" not in text:
+            continue
+        for line in text.splitlines():
+            if line.startswith(("summary:", "totals:")):
+                total += int(line.split()[1])
+                break
+    return total
+
+
 def _cli(files: Sequence[Path], workers: int) -> dict[str, Any]:
     """The extract command as a user runs it, into a fresh --out."""
     with tempfile.TemporaryDirectory() as out:
@@ -235,10 +305,34 @@ def _steady(read: Callable[[Path], int], files: Sequence[Path]) -> dict[str, Any
     """CPU per page of ``read`` over ``files`` in a warm process (one pass warms up)."""
     for path in files:
         read(path)
-    cpu0 = time.process_time()
+    if _COUNTER is not None:
+        _COUNTER.start()
+    cpu0, wall0 = time.process_time(), time.perf_counter()
     pages = sum(read(path) for path in files)
-    cpu = time.process_time() - cpu0
-    return {"pages": pages, "cpu_per_page": cpu / pages, "rss_mb": _peak_rss_mb()}
+    cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+    if _COUNTER is not None:
+        _COUNTER.stop("steady")
+    return {
+        "pages": pages,
+        "cpu_per_page": cpu / pages,
+        "wall_per_page": wall / pages,
+        "rss_mb": _peak_rss_mb(),
+    }
+
+
+# Set in a child run under callgrind (``--counted``): counts the measured pass only.
+_COUNTER: Any = None
+
+
+def _child_counted(name: str, *files: str) -> dict[str, Any]:
+    """``name`` (a steady child) with callgrind counting its measured pass alone
+    (the process runs under ``valgrind --tool=callgrind --instr-atstart=no``)."""
+    global _COUNTER
+    sys.path.insert(0, str(Path(__file__).parent))
+    from profile_stages import Callgrind
+
+    _COUNTER = Callgrind()
+    return _CHILDREN[name](*files)
 
 
 def _child_steady_aizu(*files: str) -> dict[str, Any]:
@@ -304,6 +398,7 @@ _CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
     "steady-floor": _child_steady_floor,
     "import": _child_import,
     "import-floor": _child_import_floor,
+    "counted": _child_counted,
 }
 
 
@@ -341,6 +436,18 @@ def _book_set(files: Sequence[Path], pages: int, parts: int, folder: Path) -> li
 
 def _row(label: str, value: str, note: str = "") -> str:
     return f"| {label} | {value} | {note} |"
+
+
+def _instructions_row(counted: dict[str, float] | None) -> str:
+    label = "steady state vs floor, instructions"
+    if counted is None:
+        return _row(label, "not measured", "needs valgrind and a C compiler")
+    ours, floor = counted["steady-aizu"], counted["steady-floor"]
+    return _row(
+        label,
+        f"{ours / floor:.2f}× the floor",
+        f"{ours / 1e6:.2f} M a page against {floor / 1e6:.2f} M (callgrind, PYTHONHASHSEED=0)",
+    )
 
 
 def main() -> None:
@@ -381,6 +488,8 @@ def main() -> None:
     steady, steady_floor = _interleaved(
         [lambda: _child("steady-aizu", *names), lambda: _child("steady-floor", *names)], rep
     )
+    counted = _instructions(names)
+    ceiling = _ceiling(names, rep)
     imported = _repeat(lambda: _child("import"), rep)
     libraries = _repeat(lambda: _child("import-floor"), rep)
     counts = sorted({1, 2, cores})
@@ -438,6 +547,7 @@ def main() -> None:
             f"{per_page / steady_floor['cpu_per_page']:.2f}× the floor",
             "target ≤ 2×",
         ),
+        _instructions_row(counted),
         _row(
             "start-up to the first page (1-page run: its page done − 1 steady page)",
             f"{single['first_done'] - per_page:.2f} s wall",
@@ -474,6 +584,14 @@ def main() -> None:
                 f"{base / r['wall']:.2f}× one worker; {r['cpu']:.2f} s CPU",
             )
         )
+    rows.append(
+        _row(
+            "the machine's ceiling: two warm pipelines side by side",
+            f"{ceiling:.2f}× one",
+            "process_file over every input in two processes at once, no pool or start-up: "
+            "what two workers could reach on these cores",
+        )
+    )
     for n, (st, cli) in flat.items():
         rows.append(
             _row(

@@ -69,7 +69,7 @@ void pp_stop(const char *name) { CALLGRIND_DUMP_STATS_AT(name); CALLGRIND_STOP_I
 """
 
 
-class _Callgrind:
+class Callgrind:
     """Counter dumps per stage (``callgrind_annotate`` each ``callgrind.out.*``)."""
 
     def __init__(self) -> None:
@@ -86,7 +86,7 @@ class _Callgrind:
         self.lib.pp_stop(stage.encode())
 
 
-_CG: _Callgrind | None = None
+_CG: Callgrind | None = None
 
 
 def _one(
@@ -216,7 +216,7 @@ def main() -> None:
     _pass(warm, floor=args.floor)  # warm-up: caches, lazy imports
     if args.callgrind:
         global _CG
-        _CG = _Callgrind()
+        _CG = Callgrind()
         pages, _ = _pass(files, None, frozenset(args.only.split(",")), args.floor)
         print(f"{pages} pages")
         return
