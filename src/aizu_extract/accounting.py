@@ -22,7 +22,9 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
     a value deliberately not read, with the reason the header interpreter
     gives: ``derived.difference`` (差引/増減 columns), ``derived.ratio``
     (受益者負担率, 割合), ``derived.total`` (a 合計/計/小計 row nothing read, in a
-    table that gave values), ``not_money.staff`` (従事職員数, 人工); labels that print
+    table that gave values), ``derived.breakdown`` (labelled amounts adding up
+    to a value recorded on the page: ``基金繰入金 273千円`` over ``廃油引取料 23千円``
+    under その他's 296), ``not_money.staff`` (従事職員数, 人工); labels that print
     digits: ``label.option`` (the SDGs 1–17 grid), ``label.row_number`` (a
     table's first narrow column), ``label.heading`` (``6`` left of a heading, or
     printed with a form label in one run: ``4 評価``),
@@ -51,6 +53,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache
 
 from .geometry import BBox, thawed
@@ -62,7 +65,7 @@ from .layout.values import without_staff_lines
 from .layout.vocabulary import Vocabulary, vocabulary
 from .normalize.eras import YearContext
 from .parsers.base import Extraction, Record
-from .printed_numbers import CACHED_KEYS, is_number, prints_number, signature
+from .printed_numbers import CACHED_KEYS, is_number, labelled_amounts, prints_number, signature
 from .settings import DEFAULT, AccountingSettings
 
 _TOC_LEADER = re.compile(r"(?:[.…‥・･]{3,}|[.…‥・･]{2,}\s*)\d{1,4}$")
@@ -310,11 +313,12 @@ def account(
     """
     pending: list[tuple[PageLayout, TextBox, str]] = []  # (page, box, region)
     fates: dict[int, tuple[str, str]] = {}  # id(box) → (status, reason)
+    money_units = tuple(name for name, _ in vocabulary().money_units)
     for page in layout.pages:
         toc = _is_toc_page(page)
         for box in page.boxes:
             if not (
-                prints_number(box, cfg.max_number_chars)
+                prints_number(box, cfg.max_number_chars, money_units)
                 or (box.table is None and (_FOLIO.match(box.key) or _toc_leader(box.key)))
             ):
                 continue
@@ -343,6 +347,7 @@ def account(
         _match_headings(layout, pending, fates, rows, cfg)
         _match_values(pending, fates, ex, cfg, probe)
         _match_identifiers(pending, fates, ex, probe)
+        _match_breakdowns(pending, fates, ex, money_units, cfg)
         _match_outline_numbers(pending, fates, rows, cfg)
         _match_derived(pending, fates, facts, differences_only=False)
         _match_totals(pending, fates, rows, cfg)
@@ -730,6 +735,29 @@ def _loose_statistics(
                 continue
             for b in numbers:
                 fates[id(b)] = ("accounted", "context.statistics")
+
+
+def _match_breakdowns(
+    pending: list[tuple[PageLayout, TextBox, str]],
+    fates: dict[int, tuple[str, str]],
+    ex: Extraction,
+    money_units: tuple[str, ...],
+    cfg: AccountingSettings,
+) -> None:
+    """A box of labelled amounts left over whose amounts add up to a value recorded on
+    its page: the breakdown of that figure (「その他」財源の主な内容 ``基金繰入金 273千円``
+    over ``廃油引取料 23千円`` under the その他 row's 296; a single line restates it)."""
+    recorded: set[tuple[int | None, Decimal]] = set()
+    for _, page, text in _value_texts(ex):
+        sig = signature(text)
+        if sig and "|" not in sig:
+            recorded.add((page, Decimal(sig)))
+    for page, box, _ in pending:
+        if id(box) in fates or is_number(box.key, cfg.max_number_chars):
+            continue
+        amounts = labelled_amounts(box, money_units, cfg.max_number_chars)
+        if amounts is not None and (page.number, abs(sum(amounts))) in recorded:
+            fates[id(box)] = ("accounted", "derived.breakdown")
 
 
 def _match_values(

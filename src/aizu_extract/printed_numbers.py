@@ -10,12 +10,19 @@ Labels are taken out first and do not count: years and eras (``R5年度``,
 ordinals and outline numbers (``施策1``, ``第7次``, ``基本目標2``, ``3章``)
 and telephone numbers. A sentence that mentions a number (``年3回開催した``
 inside prose) is text, not a number.
+
+A box of labelled amounts counts too (:func:`labelled_amounts`): each line a
+label, then one amount in a money unit the vocabulary knows (池田市's
+「その他」財源の主な内容 cell ``基金繰入金 5,690千円``, or ``基金繰入金 273千円`` over
+``廃油引取料 23千円``). Its labels are too long for a value's lead, but the
+amounts are printed all the same and must be accounted for.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal
 from functools import lru_cache
 
 from .layout.page import TextBox
@@ -89,10 +96,59 @@ def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) ->
     return not (len(tail) >= 5 or _HEADING_KANA.search(tail))
 
 
-def prints_number(box: TextBox, max_chars: int) -> bool:
+# A labelled amount once labels are out: words, one amount, a money unit (named by
+# the caller from the vocabulary), nothing after it.
+_AMOUNT = r"(?P<amount>[-−△▲]?\d[\d,]*(?:\.\d+)?)"
+_NEGATIVE = "-−△▲"
+
+
+@lru_cache(maxsize=CACHED_KEYS)
+def labelled_amount(key: str, units: tuple[str, ...], max_chars: int) -> Decimal | None:
+    """The amount of ``key`` when it is words then one amount in one of the money
+    ``units`` (``基金繰入金5,690千円`` → 5690), within ``max_chars`` and not prose;
+    None otherwise. The amount is in the printed unit (the table's, as a rule)."""
+    if not units or not key or len(key) > max_chars or _PROSE.search(key):
+        return None
+    rest = key
+    for label in _LABELS:
+        rest = label.sub("", rest)
+    m = _labelled_pattern(units).match(rest)
+    if m is None:
+        return None
+    text = m.group("amount")
+    value = Decimal(text.lstrip(_NEGATIVE).replace(",", ""))
+    return -value if text[0] in _NEGATIVE else value
+
+
+@lru_cache(maxsize=8)
+def _labelled_pattern(units: tuple[str, ...]) -> re.Pattern[str]:
+    names = "|".join(re.escape(u) for u in sorted(units, key=len, reverse=True))
+    return re.compile(rf"^[^\d]{{2,}}?{_AMOUNT}(?:{names})$")
+
+
+def labelled_amounts(
+    box: TextBox, units: tuple[str, ...], max_chars: int
+) -> tuple[Decimal, ...] | None:
+    """Each line's amount when every line of ``box`` is a labelled amount (a 内訳 such
+    as ``基金繰入金 273千円`` over ``廃油引取料 23千円``); None when a line is not one."""
+    if not units:
+        return None
+    amounts = []
+    for line in box.line_texts:
+        amount = labelled_amount(text_key(line), units, max_chars)
+        if amount is None:
+            return None
+        amounts.append(amount)
+    return tuple(amounts) or None
+
+
+def prints_number(box: TextBox, max_chars: int, money_units: tuple[str, ...] = ()) -> bool:
     """The box is a number, or prints one number (or dash) per line (``20`` over ``18``:
-    a target over an actual, whose joined key ``2018`` would read as a year)."""
+    a target over an actual, whose joined key ``2018`` would read as a year), or one
+    labelled amount in one of ``money_units`` per line."""
     if is_number(box.key, max_chars):
+        return True
+    if labelled_amounts(box, money_units, max_chars) is not None:
         return True
     lines = [text_key(line) for line in box.line_texts]
     if len(lines) < 2 or not all(is_number(k, max_chars) or is_dash(k) for k in lines):
