@@ -72,6 +72,7 @@ from tests.expected import heldout15 as h15  # noqa: E402
 from tests.expected import heldout16 as h16  # noqa: E402
 from tests.expected import heldout17 as h17  # noqa: E402
 from tests.expected import heldout18 as h18  # noqa: E402
+from tests.expected import heldout19 as h19  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -490,6 +491,20 @@ def expected_heldout18(template: str) -> Tables:
     return _strategy_tables(h18.DOCUMENT_Y, h18.KPI_VALUES_Y, h18.STRUCTURE_Y)
 
 
+HELDOUT19 = ROOT / "tests" / "fixtures" / "heldout19"
+
+
+def expected_heldout19(template: str) -> Tables:
+    """The nineteenth held-out document, Z (ふじなみ町 事務事業評価シート book from Calc:
+    three A4-portrait sheets, running page header and folio, an indicator table and a
+    cost table with two-level year headers, a 千円 note above the table outside it, a
+    vertical 財源内訳 label, a △ negative, ■ / □ options), every field (kpi_no
+    included)."""
+    assert template == "z", template
+    return _heldout_unit_tables(h19.DOCUMENT_Z, h19.BUSINESS_UNITS_Z, h19.BUDGET_LINES_Z,
+                                h19.KPI_VALUES_Z, h19.STRUCTURE_Z,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
 def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                      nodes: Sequence[Mapping[str, Any]]) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
@@ -565,6 +580,7 @@ CASES = (
     Case("held-out 16", HELDOUT16 / h16.W_PDF, lambda: expected_heldout16("w")),
     Case("held-out 17", HELDOUT17 / h17.X_PDF, lambda: expected_heldout17("x")),
     Case("held-out 18", HELDOUT18 / h18.Y_PDF, lambda: expected_heldout18("y")),
+    Case("held-out 19", HELDOUT19 / h19.Z_PDF, lambda: expected_heldout19("z")),
     Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
          lambda: expected_evaluation("reportlab")),
     Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
