@@ -25,8 +25,26 @@ from .expected import heldout19
 from .heldout_harness import HeldOutRound, heldout_tests
 
 # (test, template, field) that fail with the parser; everything else must pass.
-# BLIND score: (filled in below)
-_XFAIL: frozenset[tuple[str, str, str]] = frozenset()
+# BLIND score when these files were made (parser at ef2005e, its source never read): F1
+# 0.993 (P 0.993 R 0.993, tp=796 fp=6 fn=6); documents 1.000 (tp=4), kpi_values 1.000
+# (tp=384 fp=0 fn=0), business_units 0.889 (tp=24 fp=3 fn=3), budget_lines 1.000
+# (tp=384 fp=0 fn=0), structure 0.000 (tp=0 fp=3 fn=3); status ok, 0 rejects, 0
+# unassigned (114 numbers seen, 114 assigned).
+# Right at the blind run: the document row (title and ふじなみ町 from the running page
+# header, 2025), the three units' names, measure_no, legal_basis None, next_year_policy
+# (■ in ``□拡充　■継続 …``), the two-line summaries joined; all 96 budget lines (the
+# two-level year header with 令和６年度 over 予算 | 決算, 事業費(総額), the vertical
+# 財源内訳 items, 単位：千円 above the table → × 1,000, ``△152`` → −152,000, ``－``); all
+# 48 KPI rows (the year merged over 目標 | 実績, the wrapped 活動指標 / 成果指標 labels,
+# ``％`` → ``%``, ``－`` and the blank R6 実績). Wrong, expected vs got:
+_XFAIL: frozenset[tuple[str, str, str]] = frozenset({
+    # Z4: ``担当課 | 住民福祉課　福祉係`` → ``住民福祉課`` vs ``住民福祉課・福祉係`` on all
+    # three sheets: the 係 after the 課 is joined in (V5 / X4 leave it out).
+    ("business_units", "z", "department"),
+    # Z5: the measure node's parent_number ``2`` (the ``基本目標２`` row over the 施策 row)
+    # vs None on all three nodes; number, title and page are right.
+    ("structure", "z", "parent_number"),
+})  # fmt: skip
 
 ROUND = HeldOutRound(
     name="held-out 19",
