@@ -1,4 +1,3 @@
-# ruff: noqa: E501
 """Expected values for the NINETEENTH blind held-out document (fictional ふじなみ町).
 
 ``tests/fixtures/heldout19/template_z_calc.pdf`` (an openpyxl .xlsx exported by
