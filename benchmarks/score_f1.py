@@ -92,13 +92,18 @@ def _pillar_tag(context: Any) -> Any:
     return f"柱{m.group(1)}" if m else compact(context)
 
 
-def actual_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]], document: Mapping[str, Any]
-                ) -> Tables:
+def actual_rows(
+    rows: Mapping[str, Sequence[Mapping[str, Any]]], document: Mapping[str, Any]
+) -> Tables:
     """Turn ``DocumentOutcome.rows`` (+ its documents row) into scorable rows."""
     strategy = document.get("doc_type") == "strategy"
     out: Tables = {
-        "documents": [Row((), {k: document.get(k) for k in
-                               ("doc_type", "title", "fiscal_year", "municipality")})],
+        "documents": [
+            Row(
+                (),
+                {k: document.get(k) for k in ("doc_type", "title", "fiscal_year", "municipality")},
+            )
+        ],
         "kpi_values": [],
         "business_units": [],
         "budget_lines": [],
@@ -106,20 +111,44 @@ def actual_rows(rows: Mapping[str, Sequence[Mapping[str, Any]]], document: Mappi
     }
     kpis = sorted(rows.get("kpi_values", ()), key=lambda r: r.get("page") or 0)
     for r in kpis:
-        f = {k: r.get(k) for k in ("value", "value_text", "unit", "qualifier", "year_label",
-                                   "kpi_no", "subject", "page")}
+        f = {
+            k: r.get(k)
+            for k in (
+                "value",
+                "value_text",
+                "unit",
+                "qualifier",
+                "year_label",
+                "kpi_no",
+                "subject",
+                "page",
+            )
+        }
         f["context"] = _pillar_tag(r.get("context")) if strategy else r.get("context")
         out["kpi_values"].append(
-            Row((r.get("kind"), r.get("kpi_name"), r.get("metric"), r.get("fiscal_year")), f))
+            Row((r.get("kind"), r.get("kpi_name"), r.get("metric"), r.get("fiscal_year")), f)
+        )
     for r in rows.get("business_units", ()):
-        f = {k: r.get(k) for k in ("name", "department", "legal_basis", "next_year_policy",
-                                   "is_priority", "population_goal", "sdg_targets", "summary",
-                                   "page")}
+        f = {
+            k: r.get(k)
+            for k in (
+                "name",
+                "department",
+                "legal_basis",
+                "next_year_policy",
+                "is_priority",
+                "population_goal",
+                "sdg_targets",
+                "summary",
+                "page",
+            )
+        }
         out["business_units"].append(Row((r.get("measure_no"), r.get("unit_no")), f))
     for r in rows.get("budget_lines", ()):
         key = (r.get("business_unit"), r.get("item"), r.get("fiscal_year"), r.get("basis"))
-        out["budget_lines"].append(Row(key, {k: r.get(k) for k in
-                                             ("amount_yen", "basis_label", "value_text", "page")}))
+        out["budget_lines"].append(
+            Row(key, {k: r.get(k) for k in ("amount_yen", "basis_label", "value_text", "page")})
+        )
     pillar: str | None = None
     for r in rows.get("structure", ()):
         level = r.get("level")
@@ -143,8 +172,10 @@ def _doc(d: Mapping[str, Any]) -> list[Row]:
 
 
 def _eval_structure() -> list[Row]:
-    return [Row((n["level"], None, n["number"], n["parent_number"]), {"title": n["title"]})
-            for n in ev.STRUCTURE]
+    return [
+        Row((n["level"], None, n["number"], n["parent_number"]), {"title": n["title"]})
+        for n in ev.STRUCTURE
+    ]
 
 
 def _outcomes(page: int | None) -> list[Row]:
@@ -160,79 +191,121 @@ def _outcomes(page: int | None) -> list[Row]:
 def expected_evaluation(rendering: str) -> Tables:
     """Committed 施策評価票 renderings: ``reportlab`` (R5 labels) or ``calc`` (令和５年度)."""
     kpis = [
-        Row(("kpi", name, metric, fy), {
-            "value": value, "value_text": text, "unit": unit,
-            "year_label": rl if rendering == "reportlab" else calc,
-            "kpi_no": no, "context": ev.KPI_CONTEXT, "page": 1,
-        })
+        Row(
+            ("kpi", name, metric, fy),
+            {
+                "value": value,
+                "value_text": text,
+                "unit": unit,
+                "year_label": rl if rendering == "reportlab" else calc,
+                "kpi_no": no,
+                "context": ev.KPI_CONTEXT,
+                "page": 1,
+            },
+        )
         for no, name, unit, rl, calc, fy, metric, value, text in ev.KPI_CELLS
     ]
     return {
         "documents": _doc(ev.DOCUMENT),
         "kpi_values": kpis + _outcomes(None),
-        "business_units": [Row((u["measure_no"], u["unit_no"]),
-                               {k: v for k, v in u.items() if k not in ("measure_no", "unit_no")})
-                           for u in ev.BUSINESS_UNITS],
-        "budget_lines": [Row((n, i, fy, b), {"amount_yen": yen}) for n, i, fy, b, yen in
-                         ev.BUDGET_LINES],
+        "business_units": [
+            Row(
+                (u["measure_no"], u["unit_no"]),
+                {k: v for k, v in u.items() if k not in ("measure_no", "unit_no")},
+            )
+            for u in ev.BUSINESS_UNITS
+        ],
+        "budget_lines": [
+            Row((n, i, fy, b), {"amount_yen": yen}) for n, i, fy, b, yen in ev.BUDGET_LINES
+        ],
         "structure": _eval_structure(),
     }
 
 
 def expected_evaluation_variant() -> Tables:
     kpis = [
-        Row(("kpi", name, metric, fy), {
-            "value": value, "value_text": text, "unit": unit, "year_label": label,
-            "kpi_no": no, "context": ho.EVAL_KPI_CONTEXT, "page": ho.EVAL_KPI_PAGE,
-        })
+        Row(
+            ("kpi", name, metric, fy),
+            {
+                "value": value,
+                "value_text": text,
+                "unit": unit,
+                "year_label": label,
+                "kpi_no": no,
+                "context": ho.EVAL_KPI_CONTEXT,
+                "page": ho.EVAL_KPI_PAGE,
+            },
+        )
         for no, name, unit, label, fy, metric, value, text in ho.EVAL_KPI_CELLS
     ]
     return {
         "documents": _doc(ho.EVAL_DOCUMENT),
         "kpi_values": kpis + _outcomes(ho.EVAL_OUTCOME_PAGE),
-        "business_units": [Row((u["measure_no"], u["unit_no"]),
-                               {k: v for k, v in u.items() if k not in ("measure_no", "unit_no")})
-                           for u in ho.EVAL_BUSINESS_UNITS],
-        "budget_lines": [Row((n, i, fy, b), {"amount_yen": yen, "page": page})
-                         for n, i, fy, b, yen, page in ho.EVAL_BUDGET_LINES],
+        "business_units": [
+            Row(
+                (u["measure_no"], u["unit_no"]),
+                {k: v for k, v in u.items() if k not in ("measure_no", "unit_no")},
+            )
+            for u in ho.EVAL_BUSINESS_UNITS
+        ],
+        "budget_lines": [
+            Row((n, i, fy, b), {"amount_yen": yen, "page": page})
+            for n, i, fy, b, yen, page in ho.EVAL_BUDGET_LINES
+        ],
         "structure": _eval_structure(),
     }
 
 
 def _strategy_kpi_rows(kind: str, kpis: Sequence[st.Kpi]) -> list[Row]:
     return [
-        Row((kind, k.kpi_name, k.metric, k.fiscal_year), {
-            "value": k.value, "value_text": k.value_text, "unit": k.unit,
-            "qualifier": k.qualifier, "year_label": k.year_label, "context": f"柱{k.pillar}",
-        })
+        Row(
+            (kind, k.kpi_name, k.metric, k.fiscal_year),
+            {
+                "value": k.value,
+                "value_text": k.value_text,
+                "unit": k.unit,
+                "qualifier": k.qualifier,
+                "year_label": k.year_label,
+                "context": f"柱{k.pillar}",
+            },
+        )
         for k in kpis
     ]
 
 
-def _strategy_structure(pillars: Sequence[st.Node], sections: Sequence[st.Node],
-                        measures: Sequence[st.Node]) -> list[Row]:
-    rows = [Row(("pillar", None, p.number, p.parent_number), {"title": p.title})
-            for p in pillars]
-    rows += [Row(("section", s.pillar, s.number, s.parent_number), {"title": s.title})
-             for s in sections]
-    rows += [Row(("measure", m.pillar, m.number, m.parent_number), {"title": m.title})
-             for m in measures]
+def _strategy_structure(
+    pillars: Sequence[st.Node], sections: Sequence[st.Node], measures: Sequence[st.Node]
+) -> list[Row]:
+    rows = [Row(("pillar", None, p.number, p.parent_number), {"title": p.title}) for p in pillars]
+    rows += [
+        Row(("section", s.pillar, s.number, s.parent_number), {"title": s.title}) for s in sections
+    ]
+    rows += [
+        Row(("measure", m.pillar, m.number, m.parent_number), {"title": m.title}) for m in measures
+    ]
     return rows
 
 
 def expected_strategy() -> Tables:
     """Committed 総合戦略 renderings (both print the same labels)."""
     first = [
-        Row(("kpi", k.kpi_name, "target", None), {
-            "value": k.value, "value_text": k.value_text, "unit": k.unit,
-            "qualifier": k.qualifier, "context": k.context,
-        })
+        Row(
+            ("kpi", k.kpi_name, "target", None),
+            {
+                "value": k.value,
+                "value_text": k.value_text,
+                "unit": k.unit,
+                "qualifier": k.qualifier,
+                "context": k.context,
+            },
+        )
         for k in st.FIRST_PERIOD_KPIS
     ]
     # document order: chapter 3 (first period) comes before chapter 6
     return {
         "documents": _doc(st.DOCUMENT),
-        "kpi_values": first + _strategy_kpi_rows("numerical_target", st.NUMERICAL_TARGETS)
+        "kpi_values": first
+        + _strategy_kpi_rows("numerical_target", st.NUMERICAL_TARGETS)
         + _strategy_kpi_rows("kpi", st.KPIS),
         "structure": _strategy_structure(st.PILLARS, st.SECTIONS, st.MEASURES),
     }
@@ -243,8 +316,9 @@ def expected_strategy_variant() -> Tables:
         "documents": _doc(ho.STRATEGY_DOCUMENT),
         "kpi_values": _strategy_kpi_rows("numerical_target", ho.STRATEGY_NUMERICAL_TARGETS)
         + _strategy_kpi_rows("kpi", ho.STRATEGY_KPIS),
-        "structure": _strategy_structure(ho.STRATEGY_PILLARS, ho.STRATEGY_SECTIONS,
-                                         ho.STRATEGY_MEASURES),
+        "structure": _strategy_structure(
+            ho.STRATEGY_PILLARS, ho.STRATEGY_SECTIONS, ho.STRATEGY_MEASURES
+        ),
     }
 
 
@@ -505,8 +579,9 @@ def expected_heldout20(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
-def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
-                     nodes: Sequence[Mapping[str, Any]]) -> Tables:
+def _strategy_tables(
+    doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]], nodes: Sequence[Mapping[str, Any]]
+) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
     structure keyed by its enclosing pillar (as ``actual_rows`` keys the output)."""
     fields = ("value", "value_text", "unit", "qualifier", "year_label", "context", "page")
@@ -520,30 +595,61 @@ def _strategy_tables(doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]],
                         {"title": n["title"]}))  # fmt: skip
     return {
         "documents": _doc(doc),
-        "kpi_values": [Row((k["kind"], k["kpi_name"], k["metric"], k["fiscal_year"]),
-                           {f: k[f] for f in fields}) for k in kpis],
+        "kpi_values": [
+            Row(
+                (k["kind"], k["kpi_name"], k["metric"], k["fiscal_year"]), {f: k[f] for f in fields}
+            )
+            for k in kpis
+        ],
         "structure": rows,
     }
 
 
-def _heldout_unit_tables(doc: Mapping[str, Any], units: Sequence[Mapping[str, Any]],
-                         lines: Sequence[Sequence[Any]], kpis: Sequence[Mapping[str, Any]],
-                         nodes: Sequence[Mapping[str, Any]],
-                         extra_kpi_fields: tuple[str, ...] = ()) -> Tables:
-    kpi_fields = ("value", "value_text", "unit", "year_label", "context", "subject", "page",
-                  *extra_kpi_fields)
+def _heldout_unit_tables(
+    doc: Mapping[str, Any],
+    units: Sequence[Mapping[str, Any]],
+    lines: Sequence[Sequence[Any]],
+    kpis: Sequence[Mapping[str, Any]],
+    nodes: Sequence[Mapping[str, Any]],
+    extra_kpi_fields: tuple[str, ...] = (),
+) -> Tables:
+    kpi_fields = (
+        "value",
+        "value_text",
+        "unit",
+        "year_label",
+        "context",
+        "subject",
+        "page",
+        *extra_kpi_fields,
+    )
     return {
         "documents": _doc(doc),
-        "kpi_values": [Row((k["kind"], k["kpi_name"], k["metric"], k["fiscal_year"]),
-                           {f: k[f] for f in kpi_fields}) for k in kpis],
-        "business_units": [Row((u["measure_no"], u["unit_no"]),
-                               {k: v for k, v in u.items() if k not in ("measure_no", "unit_no")})
-                           for u in units],
-        "budget_lines": [Row((n, i, fy, basis), {"amount_yen": yen, "basis_label": label,
-                                                 "value_text": text, "page": page})
-                         for n, i, fy, basis, label, yen, text, page in lines],
-        "structure": [Row((n["level"], None, n["number"], n["parent_number"]),
-                          {"title": n["title"]}) for n in nodes],
+        "kpi_values": [
+            Row(
+                (k["kind"], k["kpi_name"], k["metric"], k["fiscal_year"]),
+                {f: k[f] for f in kpi_fields},
+            )
+            for k in kpis
+        ],
+        "business_units": [
+            Row(
+                (u["measure_no"], u["unit_no"]),
+                {k: v for k, v in u.items() if k not in ("measure_no", "unit_no")},
+            )
+            for u in units
+        ],
+        "budget_lines": [
+            Row(
+                (n, i, fy, basis),
+                {"amount_yen": yen, "basis_label": label, "value_text": text, "page": page},
+            )
+            for n, i, fy, basis, label, yen, text, page in lines
+        ],
+        "structure": [
+            Row((n["level"], None, n["number"], n["parent_number"]), {"title": n["title"]})
+            for n in nodes
+        ],
     }
 
 
@@ -581,10 +687,14 @@ CASES = (
     Case("held-out 17", HELDOUT17 / h17.X_PDF, lambda: expected_heldout17("x")),
     Case("held-out 18", HELDOUT18 / h18.Y_PDF, lambda: expected_heldout18("y")),
     Case("held-out 20", HELDOUT20 / h20.AA_PDF, lambda: expected_heldout20("aa")),
-    Case("committed", SAMPLES / "evaluation_r7_area37_reportlab.pdf",
-         lambda: expected_evaluation("reportlab")),
-    Case("committed", SAMPLES / "evaluation_r7_area37_calc.pdf",
-         lambda: expected_evaluation("calc")),
+    Case(
+        "committed",
+        SAMPLES / "evaluation_r7_area37_reportlab.pdf",
+        lambda: expected_evaluation("reportlab"),
+    ),
+    Case(
+        "committed", SAMPLES / "evaluation_r7_area37_calc.pdf", lambda: expected_evaluation("calc")
+    ),
     Case("committed", SAMPLES / "strategy_2nd_r2_pymupdf.pdf", expected_strategy),
     Case("committed", SAMPLES / "strategy_2nd_r2_writer.pdf", expected_strategy),
 )
@@ -593,8 +703,10 @@ CASES = (
 
 
 def _line(name: str, c: Counts) -> str:
-    return (f"  {name:<16} P={c.precision:6.3f} R={c.recall:6.3f} F1={c.f1:6.3f}"
-            f"   (tp={c.tp} fp={c.fp} fn={c.fn})")
+    return (
+        f"  {name:<16} P={c.precision:6.3f} R={c.recall:6.3f} F1={c.f1:6.3f}"
+        f"   (tp={c.tp} fp={c.fp} fn={c.fn})"
+    )
 
 
 def score_case(case: Case) -> dict[str, TableScore] | None:
@@ -607,8 +719,12 @@ def score_case(case: Case) -> dict[str, TableScore] | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("-v", "--verbose", action="store_true",
-                        help="list missing/extra keys and wrong fields (first 10 per table)")
+    parser.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="list missing/extra keys and wrong fields (first 10 per table)",
+    )
     args = parser.parse_args(argv)
     groups: dict[str, list[TableScore]] = {}
     for case in CASES:
@@ -620,8 +736,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for table, s in scores.items():
             print(_line(table, s.counts))
             if args.verbose:
-                for what, items in (("missing", s.missing), ("extra", s.extra),
-                                    ("wrong", s.wrong)):
+                for what, items in (("missing", s.missing), ("extra", s.extra), ("wrong", s.wrong)):
                     for item in items[:10]:
                         print(f"      {what}: {item}")
         print(_line("document", total(scores.values())))
