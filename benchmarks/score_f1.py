@@ -73,6 +73,7 @@ from tests.expected import heldout16 as h16  # noqa: E402
 from tests.expected import heldout17 as h17  # noqa: E402
 from tests.expected import heldout18 as h18  # noqa: E402
 from tests.expected import heldout19 as h19  # noqa: E402
+from tests.expected import heldout20 as h20  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -580,6 +581,20 @@ def expected_heldout19(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT20 = ROOT / "tests" / "fixtures" / "heldout20"
+
+
+def expected_heldout20(template: str) -> Tables:
+    """The twentieth held-out document, AA (しずくだ村 施策評価シート book from Writer: two
+    施策 on one portrait page each, the 施策番号 in a cell pair of its own, two indicators
+    side by side as column groups over 目標値 | 実績値 | 達成率 with the years down the side,
+    units only in a 構成事務事業 table in 千円), every field (kpi_no included)."""
+    assert template == "aa", template
+    return _heldout_unit_tables(h20.DOCUMENT_AA, h20.BUSINESS_UNITS_AA, h20.BUDGET_LINES_AA,
+                                h20.KPI_VALUES_AA, h20.STRUCTURE_AA,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 def _strategy_tables(
     doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]], nodes: Sequence[Mapping[str, Any]]
 ) -> Tables:
@@ -688,6 +703,7 @@ CASES = (
     Case("held-out 17", HELDOUT17 / h17.X_PDF, lambda: expected_heldout17("x")),
     Case("held-out 18", HELDOUT18 / h18.Y_PDF, lambda: expected_heldout18("y")),
     Case("held-out 19", HELDOUT19 / h19.Z_PDF, lambda: expected_heldout19("z")),
+    Case("held-out 20", HELDOUT20 / h20.AA_PDF, lambda: expected_heldout20("aa")),
     Case(
         "committed",
         SAMPLES / "evaluation_r7_area37_reportlab.pdf",
