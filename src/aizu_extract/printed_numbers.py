@@ -27,6 +27,8 @@ from functools import lru_cache
 
 from .layout.page import TextBox
 from .layout.table import text_key
+from .normalize.errors import NormalizationError
+from .normalize.numbers import parse_quantity
 from .normalize.text import is_dash
 from .settings import DEFAULT
 
@@ -75,6 +77,13 @@ def key_of(text: str) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text))
 
 
+def _without_labels(key: str) -> str:
+    """``key`` with its labels (dates, years, ordinals, telephone numbers) taken out."""
+    for label in _LABELS:
+        key = label.sub("", key)
+    return key
+
+
 @lru_cache(maxsize=CACHED_KEYS)
 def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) -> bool:
     """The rule of the module docstring on one box key (asked of a box several
@@ -83,9 +92,7 @@ def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) ->
         return False
     if _PROSE.search(key):
         return False
-    rest = key
-    for label in _LABELS:
-        rest = label.sub("", rest)
+    rest = _without_labels(key)
     if not any(c.isdigit() for c in rest):
         return False
     m = _VALUE.match(rest)
@@ -99,7 +106,6 @@ def is_number(key: str, max_chars: int = DEFAULT.accounting.max_number_chars) ->
 # A labelled amount once labels are out: words, one amount, a money unit (named by
 # the caller from the vocabulary), nothing after it.
 _AMOUNT = r"(?P<amount>[-−△▲]?\d[\d,]*(?:\.\d+)?)"
-_NEGATIVE = "-−△▲"
 
 
 @lru_cache(maxsize=CACHED_KEYS)
@@ -109,15 +115,14 @@ def labelled_amount(key: str, units: tuple[str, ...], max_chars: int) -> Decimal
     None otherwise. The amount is in the printed unit (the table's, as a rule)."""
     if not units or not key or len(key) > max_chars or _PROSE.search(key):
         return None
-    rest = key
-    for label in _LABELS:
-        rest = label.sub("", rest)
-    m = _labelled_pattern(units).match(rest)
+    m = _labelled_pattern(units).match(_without_labels(key))
     if m is None:
         return None
-    text = m.group("amount")
-    value = Decimal(text.lstrip(_NEGATIVE).replace(",", ""))
-    return -value if text[0] in _NEGATIVE else value
+    try:  # read as every value cell is (signs, separators)
+        value = parse_quantity(m.group("amount")).value
+    except NormalizationError:
+        return None
+    return None if value is None else Decimal(repr(value))
 
 
 @lru_cache(maxsize=8)
