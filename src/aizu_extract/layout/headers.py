@@ -576,6 +576,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
     kind: str | None = None
     labels: list[HeaderLabel] = []
     by_final = False  # the metric so far is only 最終目標's (or a year note's) target
+    based = False  # a year noted as the base (令和2年度（基準）): its 実績 is the baseline
     item: GridCell | None = None
     item_header: HeaderLabel | None = None
     unit: GridCell | None = None
@@ -594,6 +595,7 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
             if lab.year_label and year_label is None:
                 year_label = lab.year_label
             weak = lab.final_target or lab.noted_metric  # the other axis's metric wins
+            based = based or (lab.noted_metric and lab.metric == "baseline")
             if lab.metric and (metric is None or (by_final and not weak)):
                 metric, by_final = lab.metric, weak
             elif lab.stacked and by_final:  # 目標値 over 実績値: each line its own metric
@@ -639,6 +641,8 @@ def read_facts(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> CellFa
             ),
             None,
         )
+    if based and metric == "actual":
+        metric = "baseline"  # the value measured in the base year is the 基準値
     if year is None and metric == "achievement_rate" and col_stack:
         # 達成度 printed after H30目標 | H30実績: the rate of that year
         year = _year_on_the_left(grid, col_stack[0], headers)

@@ -539,9 +539,15 @@ def _kpi(
     if unit_text is not None and is_dash(unit_text):
         unit_text = None
     name = join_wrapped(f.item.lines) if f.item else ""
-    if f.item is not None and f.item.row == CAPTION_ROW:  # 成果指標：NAME: after its kind
-        pair = caption_kind(headers.vocab, name)
-        name = pair.rest if pair is not None else name
+    number, kind = f.number, f.indicator_kind
+    # 成果指標①　NAME（人）, 活動指標②：NAME, 【成果指標】NAME (a caption line, a group
+    # header over its metric columns, a row label): the kind and its ordinal printed
+    # before the name are the indicator's kind and number, not words of its name
+    pair = caption_kind(headers.vocab, name) if f.item is not None else None
+    if pair is not None:
+        name = pair.rest
+        number = number if number is not None else pair.number
+        kind = kind if kind not in (None, GENERIC_INDICATOR) else pair.kind
     has_unit = f.unit is not None  # a 単位 cell, even one printed －
     if unit_text is None:  # 登録児童数（人）: the unit printed after the name
         m = _NAME_UNIT.search(name)
@@ -550,10 +556,10 @@ def _kpi(
     ex.kpi_values.append(
         {
             "page": page,
-            "kind": _kind(f.indicator_kind, heading, unit.default_kind, f.subject is not None),
+            "kind": _kind(kind, heading, unit.default_kind, f.subject is not None),
             "context": unit.context,
             "subject": _subject(f, unit),
-            "kpi_no": f.number,
+            "kpi_no": number,
             "kpi_name": name,
             # the indicator's 単位 cell when it has one (printed － : none), else the cell's own
             "unit": unit_text if has_unit else (q.unit if q else None),

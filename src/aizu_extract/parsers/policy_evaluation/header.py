@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ...layout import DocumentLayout
 from ...layout.form import Form, FormCell
+from ...layout.page import TextBox
 from ...layout.table import GridCell
 from ...layout.vocabulary import LabelSet
 from ...normalize.eras import find_era_year
@@ -74,7 +75,9 @@ def read_document(layout: DocumentLayout, ex: Extraction) -> None:
     The title is chosen by content, not position: among the short lines naming
     the sheet (行政評価/施策評価), one with an era year (the 年度 the sheet is for)
     wins, then one naming 施策評価, then the first; a running header repeated on
-    every page (page furniture) is only a last resort.
+    every page (page furniture) is only a last resort. A book whose sheets all
+    print their heading at one place repeats it like the running header over it:
+    of two such lines the larger print is the heading, the title.
     """
     # The candidates in reading order: picked from the boxes, then sorted (a stable
     # sort orders them as sorting every box first would), not every box sorted.
@@ -93,11 +96,17 @@ def read_document(layout: DocumentLayout, ex: Extraction) -> None:
                 b.furniture,
                 find_era_year(join_wrapped(b.line_texts)) is None,
                 _TITLE_WORDS[1] not in b.key,
+                -_print_size(b) if b.furniture else 0.0,
             ),
         )
         ex.title = join_wrapped(box.line_texts)
         era = find_era_year(ex.title)
         ex.fiscal_year = era.year if era else None
+
+
+def _print_size(box: TextBox) -> float:
+    """The largest font size of a box's lines (a heading prints larger than a running line)."""
+    return max((line.size for line in box.lines), default=0.0)
 
 
 def _text(cell: GridCell) -> str:
