@@ -754,6 +754,19 @@ def _is_header_like(lab: HeaderLabel) -> bool:
     return not lab.is_item or lab.indicator_kind is not None or lab.money_factor is not None
 
 
+@_per_cell
+def _names_group(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
+    """A group header printing an indicator's kind, a colon (or line break) and its
+    name (``活動指標②：講座の開催回数（回）`` over 目標値 | 実績値), not a metric (活動指標：
+    目標); a caption row alone across the table is tables.py's (_kind_captions)."""
+    lab = headers.label(cell.text)
+    pair = paired_kind(headers.vocab, lab.text) if lab.indicator_kind and lab.is_item else None
+    if pair is None or lab.money_factor is not None or len(grid.row_cells(cell.row)) < 2:
+        return False
+    rest = headers.label(pair.rest)
+    return rest.is_item and rest.indicator_kind is None
+
+
 def _column_item(
     grid: Grid, col_stack: list[GridCell], headers: HeaderInterpreter
 ) -> tuple[GridCell | None, GridCell | None, str | None]:
@@ -761,10 +774,13 @@ def _column_item(
 
     The first plain label directly over the column's header run names it — unless
     its row is headed 単位 (a transposed 単位 row): then it is the unit, and the
-    item is the next label up (the 成果指標 row, whose header gives the kind).
+    item is the next label up (the 成果指標 row, whose header gives the kind). A
+    group header printing the kind before the name (``成果指標①：NAME`` over 目標値 |
+    実績値) names it too.
     """
     for c in col_stack:
-        if _is_header_like(headers.label(c.text)):
+        lab = headers.label(c.text)
+        if _is_header_like(lab) and not _names_group(grid, c, headers):
             continue
         over = _row_header(grid, c, headers)
         if over is None or not over.unit_column:
@@ -844,7 +860,9 @@ def _block_title(
             if is_key and value is not None and _is_header_like(headers.label(value.text)):
                 return None  # a header row of a table, not a form row
             if (lab.indicator_kind or lab.number_label) and not named:
-                named, found, name = True, True, value
+                # 成果指標①：NAME last on its row: the label is the name itself
+                own = value is None and _names_group(grid, c, headers)
+                named, found, name = True, True, c if own else value
                 kind = lab.indicator_kind if lab.indicator_kind != GENERIC_INDICATOR else None
                 if lab.number_label:
                     digits = _DIGITS.search(normalize_text(c.text))
