@@ -225,7 +225,8 @@ assert [r["value_text"] for r in KPI_VALUES_AC if r["value"] is None] == ["増�
 # each numeric cell prints its number (commas, ▲, + and 累計 aside)
 assert all(
     r["value"] is None
-    or float(str(r["value_text"]).replace(",", "").replace("▲", "-").removeprefix("累計")) == r["value"]
+    or float(str(r["value_text"]).replace(",", "").replace("▲", "-").removeprefix("累計"))
+    == r["value"]
     for r in KPI_VALUES_AC
 )
 # ▲ exactly on the negatives
