@@ -74,6 +74,7 @@ from tests.expected import heldout17 as h17  # noqa: E402
 from tests.expected import heldout18 as h18  # noqa: E402
 from tests.expected import heldout19 as h19  # noqa: E402
 from tests.expected import heldout20 as h20  # noqa: E402
+from tests.expected import heldout22 as h22  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -595,12 +596,30 @@ def expected_heldout20(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT22 = ROOT / "tests" / "fixtures" / "heldout22"
+
+
+def expected_heldout22(template: str) -> Tables:
+    """The twenty-second held-out document, AC (はるかぜ町 第３期総合戦略 laid out by
+    PyMuPDF Story: per 基本目標 a 数値目標 table numbered ①/② and per 施策 a KPI table with
+    separate 基準年度 / 目標年度 columns, years as R5 / 令和5年度 / 2023年度, one KPI table
+    split over a page break with its header repeated): documents, kpi_values with their
+    full context, page and kpi_no, structure (as heldout18's Y)."""
+    assert template == "ac", template
+    return _strategy_tables(h22.DOCUMENT_AC, h22.KPI_VALUES_AC, h22.STRUCTURE_AC,
+                            extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 def _strategy_tables(
-    doc: Mapping[str, Any], kpis: Sequence[Mapping[str, Any]], nodes: Sequence[Mapping[str, Any]]
+    doc: Mapping[str, Any],
+    kpis: Sequence[Mapping[str, Any]],
+    nodes: Sequence[Mapping[str, Any]],
+    extra_kpi_fields: tuple[str, ...] = (),
 ) -> Tables:
     """A held-out strategy's tables: kpi_values with their full context and page, the
     structure keyed by its enclosing pillar (as ``actual_rows`` keys the output)."""
-    fields = ("value", "value_text", "unit", "qualifier", "year_label", "context", "page")
+    fields = ("value", "value_text", "unit", "qualifier", "year_label", "context", "page",
+              *extra_kpi_fields)  # fmt: skip
     pillar: str | None = None
     rows = []
     for n in nodes:
@@ -704,6 +723,7 @@ CASES = (
     Case("held-out 18", HELDOUT18 / h18.Y_PDF, lambda: expected_heldout18("y")),
     Case("held-out 19", HELDOUT19 / h19.Z_PDF, lambda: expected_heldout19("z")),
     Case("held-out 20", HELDOUT20 / h20.AA_PDF, lambda: expected_heldout20("aa")),
+    Case("held-out 22", HELDOUT22 / h22.AC_PDF, lambda: expected_heldout22("ac")),
     Case(
         "committed",
         SAMPLES / "evaluation_r7_area37_reportlab.pdf",
