@@ -51,7 +51,7 @@ class Measure:
     number: int | None
     title: str | None
     numbered: bool = False
-    parent: str | None = None  # the number of the 政策 printed over it (施策体系)
+    parent: str | None = None  # the number of the 政策 (or 基本目標) printed over it
     printed: str | None = None  # a compound number as printed (1-2: 政策 1, 施策 2)
     parent_level: str | None = None  # policy (政策), or policy_goal (基本目標)
 
