@@ -105,7 +105,7 @@ class UnitSheetParser:
                         "number": measure.label,
                         "title": measure.title or f"施策{measure.label}",
                         "parent_number": measure.parent,
-                        "parent_level": "policy" if measure.parent else None,
+                        "parent_level": measure.parent_level,
                         "text": None,
                     }
                 )

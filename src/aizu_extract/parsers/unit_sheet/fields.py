@@ -51,8 +51,9 @@ class Measure:
     number: int | None
     title: str | None
     numbered: bool = False
-    parent: str | None = None  # the number of the 政策 printed over it (施策体系)
+    parent: str | None = None  # the number of the 政策 (or 基本目標) printed over it
     printed: str | None = None  # a compound number as printed (1-2: 政策 1, 施策 2)
+    parent_level: str | None = None  # policy (政策), or policy_goal (基本目標)
 
     @property
     def label(self) -> str | None:
@@ -105,7 +106,7 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
     title = hit_text(title_hit)
     path_policy: str | None = None
     levels = _levels(title)
-    path_policy = _policy_level(form, levels[:1]) if len(levels) > 1 else None
+    path_policy = _parent_in(form, levels[:1], "policy") if len(levels) > 1 else None
     if path_policy is not None:  # 施策 | 政策3 … ＞ 施策3-3 …: the path down to the 施策
         title = next((p for p in levels if _MEASURE_PREFIX.match(p)), levels[-1])
     if title_hit is None:
@@ -133,7 +134,8 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
             lead = _LEADING_NO.match(title)
             if number is None and lead:
                 number = int(lead.group(1))
-    return Measure(number, title, numbered, _policy_number(form, cells) or path_policy, printed)
+    parent, parent_level = _parent(form, cells) or (path_policy, "policy" if path_policy else None)
+    return Measure(number, title, numbered, parent, printed, parent_level)
 
 
 def _plan_position(form: Form, cells: list[FormCell]) -> tuple[FieldHit | None, str | None]:
@@ -162,29 +164,48 @@ def _levels(text: str | None) -> list[str]:
     return [p for p in _PATH_MARK.split(normalize_text(text)) if p] if text else []
 
 
-def _policy_number(form: Form, cells: list[FormCell]) -> str | None:
-    """The number of the 政策 a sheet prints (``政策 | 5 | 子育て支援の充実``, ``政策 | 5
-    子育て…``), or a row beside the 総合計画の体系 label that begins with the 政策 word
-    and its number (``政策 1 安心して…``): the enclosing node of its 施策. None when no
-    number is printed."""
+def _parent(form: Form, cells: list[FormCell]) -> tuple[str, str] | None:
+    """The enclosing node of a sheet's 施策, (its number, its level): the 政策 the sheet
+    prints (``政策 | 5 | 子育て支援の充実``, ``政策 | 5　子育て…``), or a row beside the
+    総合計画の位置付け label that begins with an enclosing level's word and its number
+    (``政策 1 安心して…``, ``基本目標２　ともに…`` over ``施策２－３　…``). A 政策 row
+    beats a 基本目標 row: it is the nearer parent. None when no number is printed."""
     number = _first_match(form, "policy_name", cells, _LEADING_NO)
     if number is not None:
-        return number
-    for hit in form.hits("plan_position", cells):
-        for fc in [] if hit.inline else form.row_values(hit.label):
-            number = _policy_level(form, _levels(text_of(fc)))
+        return number, "policy"
+    rows = [
+        _levels(text_of(fc))
+        for hit in form.hits("plan_position", cells)
+        if not hit.inline
+        for fc in form.row_values(hit.label)
+    ]
+    for level in _PARENT_LEVELS:
+        for levels in rows:
+            number = _parent_in(form, levels, level)
             if number is not None:
-                return number
+                return number, level
     return None
 
 
-def _policy_level(form: Form, levels: list[str]) -> str | None:
-    """The number of the first level printed as the 政策 word and its number."""
+# The levels a 施策's parent is printed as, nearest first: 政策, then 基本目標 / 政策目標.
+_PARENT_LEVELS = ("policy", "policy_goal")
+
+
+def _parent_in(form: Form, levels: list[str], level: str) -> str | None:
+    """The number of the first of ``levels`` printed as ``level``'s word and its number."""
     for part in levels:
         m = _LEVEL_NO.match(part)
-        if m and form.vocab.field_of(text_key(m.group(1))) == "policy_name":
+        if m and _enclosing_level(form.vocab, text_key(m.group(1))) == level:
             return m.group(2)
     return None
+
+
+def _enclosing_level(vocab: Vocabulary, word: str) -> str | None:
+    """policy for the 政策 word (the policy_name label), policy_goal for a plan goal's
+    (基本目標, 政策目標: plan_goal_level); None for any other word."""
+    if vocab.field_of(word) == "policy_name":
+        return "policy"
+    return "policy_goal" if vocab.header("plan_goal_level").matches(word) else None
 
 
 def _first_match(
@@ -221,7 +242,10 @@ def department(form: Form, cells: list[FormCell]) -> str | None:
                 if value
                 for i, w in enumerate(value.split())
             ]
-            parts.extend(_without_team(words, form.vocab))
+            names_section = form.vocab.header("department_section_label").matches(
+                hit.label.cell.key
+            )
+            parts.extend(_without_team(words, form.vocab, names_section=names_section))
     ordered = [value for _, value in sorted(parts)]
     phone = form.vocab.header("phone_note")
     ordered = [
@@ -247,13 +271,17 @@ def _heads_parts(form: Form, hit: FieldHit) -> bool:
     )
 
 
-def _without_team(words: list[tuple[_At, str]], vocab: Vocabulary) -> list[tuple[_At, str]]:
+def _without_team(
+    words: list[tuple[_At, str]], vocab: Vocabulary, *, names_section: bool = False
+) -> list[tuple[_At, str]]:
     """The words one department label gives without the team after its 部 and 課
     (``市民生活部　市民協働課　消費生活係`` → 部, 課): with both printed, they are the
     contract's 担当部・課 and the 係 is the team's (department_team), as when each part
-    has its own label. Words without a 部 are kept (``福祉課　支援係``)."""
+    has its own label. A label that names the 課 itself (``names_section``: 担当課 |
+    ``住民福祉課　福祉係``) asks for the 課, so its 係 goes even with no 部 printed; under
+    any other label words without a 部 are kept (担当 | ``福祉課　支援係``)."""
     levels = [_level(w, vocab) for _, w in words]
-    if "bureau" not in levels or "section" not in levels:
+    if "section" not in levels or ("bureau" not in levels and not names_section):
         return words
     last = max(i for i, level in enumerate(levels) if level == "section")
     return [w for i, (w, level) in enumerate(zip(words, levels, strict=True))
