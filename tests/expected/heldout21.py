@@ -1,4 +1,3 @@
-# ruff: noqa: E501  (CJK data lines: ruff counts East Asian wide characters twice)
 """Expected values for the TWENTY-FIRST blind held-out document (fictional ことのは市).
 
 ``tests/fixtures/heldout21/template_ab_writer.pdf`` (an HTML file of ruled tables →
