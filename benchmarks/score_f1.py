@@ -74,6 +74,7 @@ from tests.expected import heldout17 as h17  # noqa: E402
 from tests.expected import heldout18 as h18  # noqa: E402
 from tests.expected import heldout19 as h19  # noqa: E402
 from tests.expected import heldout20 as h20  # noqa: E402
+from tests.expected import heldout21 as h21  # noqa: E402
 from tests.expected import heldout22 as h22  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
@@ -596,6 +597,19 @@ def expected_heldout20(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT21 = ROOT / "tests" / "fixtures" / "heldout21"
+
+
+def expected_heldout21(template: str) -> Tables:
+    """The twenty-first held-out document, AB (ことのは市 事務事業評価書 book from HTML via
+    Writer, Western years only: cover, 目次, three sheets, one over two pages; a cost table
+    in 円 with the funding sources across and the years down as ``2023年度（決算）`` /
+    ``2024年度（見込）`` / ``2025年度（計画）``, ● / ○ options), every field (kpi_no
+    included)."""
+    assert template == "ab", template
+    return _heldout_unit_tables(h21.DOCUMENT_AB, h21.BUSINESS_UNITS_AB, h21.BUDGET_LINES_AB,
+                                h21.KPI_VALUES_AB, h21.STRUCTURE_AB,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
 HELDOUT22 = ROOT / "tests" / "fixtures" / "heldout22"
 
 
@@ -723,6 +737,7 @@ CASES = (
     Case("held-out 18", HELDOUT18 / h18.Y_PDF, lambda: expected_heldout18("y")),
     Case("held-out 19", HELDOUT19 / h19.Z_PDF, lambda: expected_heldout19("z")),
     Case("held-out 20", HELDOUT20 / h20.AA_PDF, lambda: expected_heldout20("aa")),
+    Case("held-out 21", HELDOUT21 / h21.AB_PDF, lambda: expected_heldout21("ab")),
     Case("held-out 22", HELDOUT22 / h22.AC_PDF, lambda: expected_heldout22("ac")),
     Case(
         "committed",
