@@ -610,6 +610,8 @@ def expected_heldout21(template: str) -> Tables:
     return _heldout_unit_tables(h21.DOCUMENT_AB, h21.BUSINESS_UNITS_AB, h21.BUDGET_LINES_AB,
                                 h21.KPI_VALUES_AB, h21.STRUCTURE_AB,
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 HELDOUT22 = ROOT / "tests" / "fixtures" / "heldout22"
 
 
