@@ -190,13 +190,19 @@ def test_disagreeing_piece_reads_the_document_whole(
 
 def test_failed_piece_reads_the_document_whole(tmp_path: Path) -> None:
     # 7 pages of sheets, then 14 empty ones: the second piece's window (pages 11-21)
-    # has no text layer; the document as a whole has one.
+    # has no text layer; the document as a whole has one. The first piece (pages 1-11,
+    # reading to 12) fails too: no sheet begins after its range, so it cannot end. The
+    # first failure back ends the split, and which one that is depends on the pool's
+    # timing (seen both ways on a loaded machine); either way the document is read whole.
     path = _book(tmp_path, 1, blank=14)
     look = dataclasses.replace(SPLIT.run, split_look_pages=1)
     settings = Settings(run=look)
     whole = batch.run([path], workers=1, settings=settings).outcomes[0]
     split = batch.run([path], workers=2, settings=settings).outcomes[0]
-    assert split.split == "read whole: LoadError: no text layer (scanned image?)"
+    assert split.split in {
+        "read whole: LoadError: no text layer (scanned image?)",
+        "read whole: NotSplittable: no restart page in its window",
+    }
     assert _rows(split) == _rows(whole)
 
 
