@@ -15,6 +15,14 @@ from dataclasses import dataclass, field
 class LoadSettings:
     # Rectangles thinner than this are rules drawn as filled boxes.
     thin_rule: float = 2.0
+    # A filled box thicker than thin_rule, up to this many times the page's body
+    # text size and longer than that, is a thick rule drawn as a box (a sheet's
+    # frame) only where it joins the grid: a ruling perpendicular to it ends at it
+    # or crosses it within rule_join (points). A frame drawn 1.8 pt thick on 6.7 pt
+    # text is 2.5 pt printed A4 -> A3 (x1.41), past thin_rule; a lone 3 pt bar
+    # under a heading (0.27 em, the same share) joins nothing and stays no rule.
+    thick_rule_em: float = 0.5
+    rule_join: float = 3.0
     # A drawn line within this of horizontal/vertical is an axis-aligned ruling.
     axis_tolerance: float = 1.0
     # A PDF's trailer must end with %%EOF within this many final bytes.
