@@ -141,6 +141,11 @@ class StrategySettings:
     # A KPI line's values in a run of their own continue its name when the two
     # runs overlap by at least this share of the smaller height (one text line).
     beside_overlap: float = 0.5
+    # ... and the second starts right of the first's end, or short of it by at most
+    # this many font sizes: runs cut at a box's rule touch, and the two coordinates
+    # of the one edge differ in the last bits once a page is drawn scaled (1306.4613
+    # against 1306.4614 printed A4 -> A3, where 926.5684 met 926.5684 at x1.0).
+    beside_touch_em: float = 0.05
     # A ``ＫＰＩ：name`` line's values line starts at most this far below it.
     values_gap_em: float = 2.0
     # Under section headings side by side, a line is in the column of the rightmost
