@@ -309,14 +309,19 @@ class AccountingSettings:
     touch: float = 1.0
     # A heading's number is at most this far left of its words.
     heading_gap: float = 30.0
-    # A bare integer this close to its table's left edge, in a cell this
-    # narrow, is a row number.
+    # A bare integer this close to its table's left edge (points: the cell's
+    # padding off a ruling), in a cell at most row_number_width_em of the number's
+    # font size wide, is a row number. A width in font sizes, not points: the
+    # columns read as row numbers are 1.4-4.0 em wide and the others 4.4 em and
+    # more on every input, so this is the 30 pt it was at those sizes, and a page
+    # printed smaller (A3 on A4, x0.7: a 39.7 pt No column on 9 pt text at 27.8
+    # pt) reads as printed.
     row_number_edge: float = 3.0
+    row_number_width_em: float = 4.2
     # A cell counts as above a number's cell (款 over 02 総務費, ページ over a folio
     # column) when its bottom is at most this far below the number's top (points: a
     # shared ruling's width).
     cell_above_slack: float = 1.0
-    row_number_width: float = 30.0
     # A 施策評価票's table unread and naming no plan metric is statistics (a series
     # such as 市民満足度 by 調査年度) only with at least this many year labels.
     statistics_min_years: int = 2
