@@ -9,7 +9,9 @@ each input PDF is re-written in ways real files arrive in, and read again:
   re-embedded, coordinates through another matrix, stroked (fake bold) text
   re-emitted as text plus a path of its glyphs' outlines;
 * ``a3-to-a4``: every page printed at 0.707 on a smaller sheet (an A3 sheet
-  bound into an A4 book), so every size and distance shrinks alike.
+  bound into an A4 book), so every size and distance shrinks alike;
+* ``a4-to-a3``: every page printed at 1.41 on a larger sheet (thin rules drawn
+  as filled boxes grow past ``thin_rule``).
 
 For each document the row counts of every table and the numbers seen,
 assigned and unassigned are printed where the re-written copy differs from
@@ -33,6 +35,7 @@ from aizu_extract.pipeline import process_file
 
 TABLES = ("kpi_values", "budget_lines", "business_units", "structure", "unassigned")
 A3_TO_A4 = 0.707
+A4_TO_A3 = 1.41
 
 
 def _cairo(src: Path, dst: Path) -> bool:
@@ -49,11 +52,20 @@ def _scaled(src: Path, dst: Path, factor: float = A3_TO_A4) -> bool:
             r = page.rect
             new = out.new_page(width=r.width * factor, height=r.height * factor)
             new.show_pdf_page(new.rect, doc, page.number)
+        out.set_metadata(doc.metadata)  # the title a reader may fall back on
         out.save(dst, garbage=3, deflate=True)
     return True
 
 
-REWRITES: dict[str, Callable[[Path, Path], bool]] = {"cairo": _cairo, "a3-to-a4": _scaled}
+def _enlarged(src: Path, dst: Path) -> bool:
+    return _scaled(src, dst, A4_TO_A3)
+
+
+REWRITES: dict[str, Callable[[Path, Path], bool]] = {
+    "cairo": _cairo,
+    "a3-to-a4": _scaled,
+    "a4-to-a3": _enlarged,
+}
 
 
 def _summary(path: Path) -> dict[str, object]:

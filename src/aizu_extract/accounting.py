@@ -497,7 +497,8 @@ def _match_neighbours(
         if box.table is not None and box.key.isdigit() and len(box.key) <= 3:
             table = page.tables[box.table]
             near_edge = box.bbox.x0 - table.bbox.x0 <= cfg.row_number_edge
-            if near_edge and box.bbox.width <= cfg.row_number_width:
+            size = max(line.size for line in box.lines)
+            if near_edge and box.bbox.width <= cfg.row_number_width_em * size:
                 fates[id(box)] = ("accounted", "label.row_number")
 
 

@@ -16,7 +16,7 @@ import gc
 import math
 import re
 from bisect import bisect_left, bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -220,7 +220,7 @@ def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
     chars, repeated = _chars(lines, matrix, tol)
     if tol > 0 and (repeated or _spans_overlap(lines, tol)):
         chars = dedupe_chars(chars, tol, settings.dedupe_overlap)
-    segments, circles, checks = _drawings(page, matrix, settings, lines)
+    segments, circles, checks = _drawings(page, matrix, settings, lines, chars)
     return Page(
         number=number,
         width=rect.width,
@@ -471,10 +471,13 @@ def _drawings(
     matrix: pymupdf.Matrix | None,
     settings: LoadSettings,
     lines: Sequence[dict[str, Any]] = (),
+    chars: Sequence[Char] = (),
 ) -> tuple[tuple[Segment, ...], tuple[BBox, ...], tuple[BBox, ...]]:
     """The page's rulings, the small closed curves drawn around words, and the
     check marks drawn as strokes; paths inside the boxes of the text ``lines``
-    (:class:`Lettering`) give no rulings.
+    (:class:`Lettering`) give no rulings. Filled boxes thicker than a thin rule
+    are rulings only where they join the others (:func:`joined_thick`), measured
+    against the body size of ``chars``.
 
     Read from ``get_cdrawings`` (plain tuples): ``get_drawings`` only wraps the
     same numbers in Point/Rect objects, which cost more than reading them; the
@@ -486,8 +489,12 @@ def _drawings(
         rules = [p for p in paths if not lettering.covers(p["rect"])]
     else:
         rules = paths
+    thick: list[Corners] = []
+    segments = list(_segments(rules, matrix, settings, thick))
+    if thick:
+        segments += joined_thick(thick, segments, body_size(chars), settings)
     return (
-        tuple(_segments(rules, matrix, settings)),
+        tuple(segments),
         tuple(_circles(paths, matrix, settings)),
         tuple(_checks(paths, matrix, settings)),
     )
@@ -591,9 +598,13 @@ def _joint(
 
 
 def _segments(
-    paths: list[dict[str, Any]], matrix: pymupdf.Matrix | None, settings: LoadSettings
+    paths: list[dict[str, Any]],
+    matrix: pymupdf.Matrix | None,
+    settings: LoadSettings,
+    thick: list[Corners] | None = None,
 ) -> Iterator[Segment]:
-    """Turn drawn lines and rectangle edges into axis-aligned rulings."""
+    """Turn drawn lines and rectangle edges into axis-aligned rulings; filled
+    boxes thicker than ``thin_rule`` on both sides are appended to ``thick``."""
     for path in paths:
         stroked = path.get("color") is not None and "s" in path.get("type", "")
         for item in path["items"]:
@@ -613,11 +624,11 @@ def _segments(
                 if y1 < y0:
                     y0, y1 = y1, y0
                 yield from _rect_edges(
-                    _turned((x0, y0, x1, y1), matrix), stroked, settings.thin_rule
+                    _turned((x0, y0, x1, y1), matrix), stroked, settings.thin_rule, thick
                 )
             elif kind == "qu":
                 yield from _rect_edges(
-                    _turned(pymupdf.Quad(item[1]).rect, matrix), stroked, settings.thin_rule
+                    _turned(pymupdf.Quad(item[1]).rect, matrix), stroked, settings.thin_rule, thick
                 )
 
 
@@ -625,7 +636,9 @@ def _axis_aligned(seg: Segment, tol: float) -> bool:
     return abs(seg.x0 - seg.x1) <= tol or abs(seg.y0 - seg.y1) <= tol
 
 
-def _rect_edges(r: Corners, stroked: bool, thin: float) -> Iterator[Segment]:
+def _rect_edges(
+    r: Corners, stroked: bool, thin: float, thick: list[Corners] | None = None
+) -> Iterator[Segment]:
     x0, y0, x1, y1 = r
     width, height = max(0, x1 - x0), max(0, y1 - y0)  # as pymupdf.Rect measures
     if width <= thin and height > thin:
@@ -634,8 +647,72 @@ def _rect_edges(r: Corners, stroked: bool, thin: float) -> Iterator[Segment]:
     elif height <= thin and width > thin:
         y = (y0 + y1) / 2
         yield new_segment(x0, y, x1, y)
-    elif width > thin and height > thin and stroked:
-        yield new_segment(x0, y0, x1, y0)
-        yield new_segment(x0, y1, x1, y1)
-        yield new_segment(x0, y0, x0, y1)
-        yield new_segment(x1, y0, x1, y1)
+    elif width > thin and height > thin:
+        if stroked:
+            yield new_segment(x0, y0, x1, y0)
+            yield new_segment(x0, y1, x1, y1)
+            yield new_segment(x0, y0, x0, y1)
+            yield new_segment(x1, y0, x1, y1)
+        elif thick is not None:
+            thick.append(r)
+
+
+def body_size(chars: Iterable[Char]) -> float:
+    """The size most of the page's glyphs are printed at (0 without glyphs)."""
+    sizes: Counter[float] = Counter(ch.size for ch in chars)
+    return sizes.most_common(1)[0][0] if sizes else 0.0
+
+
+def joined_thick(
+    boxes: Sequence[Corners], rulings: Sequence[Segment], body: float, settings: LoadSettings
+) -> list[Segment]:
+    """The centre lines of the filled ``boxes`` that are thick rules of the grid.
+
+    A box is one when its short side is at most ``thick_rule_em`` of the ``body``
+    size, its long side longer than that, and a ruling across it (one of
+    ``rulings``, or a box accepted before) ends at it or crosses it within
+    ``rule_join``: a sheet's frame drawn thick, or any frame printed enlarged
+    past ``thin_rule``. A bar standing alone (under a heading, a chart's bar)
+    is not.
+    """
+    limit = settings.thick_rule_em * body
+    todo: list[tuple[Segment, float]] = []  # centre line, half the thickness
+    for x0, y0, x1, y1 in boxes:
+        if x1 - x0 <= limit < y1 - y0:
+            x = (x0 + x1) / 2
+            todo.append((new_segment(x, y0, x, y1), (x1 - x0) / 2))
+        elif y1 - y0 <= limit < x1 - x0:
+            y = (y0 + y1) / 2
+            todo.append((new_segment(x0, y, x1, y), (y1 - y0) / 2))
+    across = list(rulings)
+    accepted: list[Segment] = []
+    while todo:
+        joined = [
+            (s, h) for s, h in todo if any(_joins(s, h, r, settings.rule_join) for r in across)
+        ]
+        if not joined:
+            break
+        accepted += [s for s, _ in joined]
+        across += [s for s, _ in joined]
+        todo = [t for t in todo if t not in joined]
+    return accepted
+
+
+def _joins(rule: Segment, half: float, other: Segment, tol: float) -> bool:
+    """True when ``other`` runs across ``rule`` (a centre line ``half`` its thickness
+    either side) and ends at it or crosses it, within ``tol``."""
+    if rule.orientation == other.orientation:
+        return False
+    if rule.orientation == "h":
+        lo, hi = sorted((other.y0, other.y1))
+        return (
+            rule.x0 - tol <= other.x0 <= rule.x1 + tol
+            and lo <= rule.y0 + half + tol
+            and hi >= rule.y0 - half - tol
+        )
+    lo, hi = sorted((other.x0, other.x1))
+    return (
+        rule.y0 - tol <= other.y0 <= rule.y1 + tol
+        and lo <= rule.x0 + half + tol
+        and hi >= rule.x0 - half - tol
+    )

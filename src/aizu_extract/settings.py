@@ -15,6 +15,14 @@ from dataclasses import dataclass, field
 class LoadSettings:
     # Rectangles thinner than this are rules drawn as filled boxes.
     thin_rule: float = 2.0
+    # A filled box thicker than thin_rule, up to this many times the page's body
+    # text size and longer than that, is a thick rule drawn as a box (a sheet's
+    # frame) only where it joins the grid: a ruling perpendicular to it ends at it
+    # or crosses it within rule_join (points). A frame drawn 1.8 pt thick on 6.7 pt
+    # text is 2.5 pt printed A4 -> A3 (x1.41), past thin_rule; a lone 3 pt bar
+    # under a heading (0.27 em, the same share) joins nothing and stays no rule.
+    thick_rule_em: float = 0.5
+    rule_join: float = 3.0
     # A drawn line within this of horizontal/vertical is an axis-aligned ruling.
     axis_tolerance: float = 1.0
     # A PDF's trailer must end with %%EOF within this many final bytes.
@@ -133,6 +141,11 @@ class StrategySettings:
     # A KPI line's values in a run of their own continue its name when the two
     # runs overlap by at least this share of the smaller height (one text line).
     beside_overlap: float = 0.5
+    # ... and the second starts right of the first's end, or short of it by at most
+    # this many font sizes: runs cut at a box's rule touch, and the two coordinates
+    # of the one edge differ in the last bits once a page is drawn scaled (1306.4613
+    # against 1306.4614 printed A4 -> A3, where 926.5684 met 926.5684 at x1.0).
+    beside_touch_em: float = 0.05
     # A ``ＫＰＩ：name`` line's values line starts at most this far below it.
     values_gap_em: float = 2.0
     # Under section headings side by side, a line is in the column of the rightmost
@@ -296,14 +309,19 @@ class AccountingSettings:
     touch: float = 1.0
     # A heading's number is at most this far left of its words.
     heading_gap: float = 30.0
-    # A bare integer this close to its table's left edge, in a cell this
-    # narrow, is a row number.
+    # A bare integer this close to its table's left edge (points: the cell's
+    # padding off a ruling), in a cell at most row_number_width_em of the number's
+    # font size wide, is a row number. A width in font sizes, not points: the
+    # columns read as row numbers are 1.4-4.0 em wide and the others 4.4 em and
+    # more on every input, so this is the 30 pt it was at those sizes, and a page
+    # printed smaller (A3 on A4, x0.7: a 39.7 pt No column on 9 pt text at 27.8
+    # pt) reads as printed.
     row_number_edge: float = 3.0
+    row_number_width_em: float = 4.2
     # A cell counts as above a number's cell (款 over 02 総務費, ページ over a folio
     # column) when its bottom is at most this far below the number's top (points: a
     # shared ruling's width).
     cell_above_slack: float = 1.0
-    row_number_width: float = 30.0
     # A 施策評価票's table unread and naming no plan metric is statistics (a series
     # such as 市民満足度 by 調査年度) only with at least this many year labels.
     statistics_min_years: int = 2

@@ -179,14 +179,16 @@ class Walker:
         line. The layout cuts a line in two runs at a gap wider than a run's
         (``run_gap_em``); the one full-width space between a KPI's name and its
         values sits right at that width, and a producer's rounding or a page
-        printed scaled (A3 shrunk to A4) puts it either side."""
+        printed scaled (A3 shrunk to A4) puts it either side. Runs cut at a rule
+        touch: ``beside_touch_em`` absorbs the float noise of their shared edge."""
         a, b = first.line.bbox, ln.line.bbox
         overlap = min(a.y1, b.y1) - max(a.y0, b.y0)
-        share = self.doc.settings.beside_overlap
+        settings = self.doc.settings
+        touch = settings.beside_touch_em * min(first.size, ln.size)
         return (
             first.page == ln.page
-            and b.x0 >= a.x1
-            and overlap >= share * min(a.y1 - a.y0, b.y1 - b.y0)
+            and b.x0 >= a.x1 - touch
+            and overlap >= settings.beside_overlap * min(a.y1 - a.y0, b.y1 - b.y0)
         )
 
     def _wraps(self, first: Line, ln: Line) -> bool:
