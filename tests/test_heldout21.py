@@ -38,15 +38,13 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # value_texts (the sources across as items, 合計, the years down as 2023 決算 / 2024 見込み
 # / 2025 見込み, ``－``); all 48 KPI rows (the blank-header 目標 / 実績 column, ``％`` →
 # ``%``, the ``－`` and blank 2024 実績, sheet 2's rows on page 5); the three 施策 nodes
-# with their 政策 parents. Fixed since: AB7 ``legal_basis`` (事業の性質 is a label of the
-# vocabulary now), AB10 ``basis_label`` (``（見込）`` gives the word without its brackets).
-# Wrong, expected vs got:
-_XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # AB3: status ``ok`` vs ``partial`` — "3 number(s) unassigned on page 2": the 目次's
-    # 事業番号 cells ``0211`` / ``0305`` / ``0512`` are reported as numbers "in no table"
-    # (its ページ column 3 / 4 / 6 is not); page_count 6 is right.
-    ("document", "ab", "opens"),
-})  # fmt: skip
+# with their 政策 parents. Wrong at the blind run, all fixed since: AB3 status
+# ``partial`` ("3 number(s) unassigned on page 2": the 目次's 事業番号 cells ``0211`` /
+# ``0305`` / ``0512``, now the index's code column, furniture.code, index_pages.py);
+# AB7 ``legal_basis`` None ×3 (事業の性質 is a legal_basis label of the vocabulary now);
+# AB10 basis_label ``(見込)`` for ``2024年度（見込）`` (now the word without its brackets,
+# as 決算 / 計画 were).
+_XFAIL: frozenset[tuple[str, str, str]] = frozenset()
 
 ROUND = HeldOutRound(
     name="held-out 21",
