@@ -293,14 +293,23 @@ def test_a_page_that_misses_values_shows_them() -> None:
     assert "8 number(s) unassigned on pages 1, 2, 3, 4" in out.document["error"]
 
 
-def test_a_missed_list_column_shows_up_and_its_page_column_is_furniture() -> None:
-    """Held-out template F's index page: No | 事務事業名 | 担当課 | ページ, rows 1–3
-    printing pages 2–4. The parser reads no unit_no from it (a known miss): the No
-    column is unassigned, the ページ column is furniture, and nothing else is open."""
-    out = process_file(FIXTURES / "heldout_units3" / "template_f_writer.pdf")
-    got = sorted((u["page"], u["text"], u["region"], u["reason"]) for u in out.rows["unassigned"])
-    assert got == [(1, n, "table 1", "unassigned.unknown_table") for n in ("1", "2", "3")]
-    assert out.document["error"].endswith("3 number(s) unassigned on page 1 (see unassigned)")
+def test_an_index_lists_no_and_page_columns_are_its_furniture() -> None:
+    """Held-out template F's index page: 事務事業一覧 ``No | 事務事業名 | 担当課 | ページ``,
+    rows No 1–3 printing pages 2–4 (F1: the book's running number, no unit_no). Both
+    columns belong to the index: No is its code column (furniture.code), ページ its page
+    column (furniture.toc); with the folio ``- 1 -`` that is every number on page 1,
+    and nothing of the document is open."""
+    pdf = FIXTURES / "heldout_units3" / "template_f_writer.pdf"
+    loaded = load_pdf(pdf, pdf.read_bytes(), DEFAULT.load)
+    _, _, accounting = _parse(loaded, DEFAULT)
+    assert accounting is not None
+    got = sorted((n.text, n.status, n.reason) for n in accounting.numbers if n.page == 1)
+    assert got == sorted(
+        [(n, "furniture", "furniture.code") for n in ("1", "2", "3")]
+        + [(n, "furniture", "furniture.toc") for n in ("2", "3", "4")]
+        + [("- 1 -", "furniture", "furniture.folio")]
+    )
+    assert accounting.unassigned == []
 
 
 def test_a_list_total_is_accounted_as_derived_not_left_unassigned() -> None:

@@ -19,6 +19,11 @@ from aizu_extract.settings import DEFAULT
         ("事業費（令和5年度決算）", 2023, "決算", "決算"),
         ("事業費(令和4年度予算)", 2022, "予算", "予算"),
         ("令和5年度(決算)", 2023, "決算", "決算"),  # the word inside its own bracket
+        # held-out 21 AB10: a 見込 said only by the forecast word, without its bracket
+        ("2024年度（見込）", 2024, "見込み", "見込"),
+        ("令和6年度(見込)", 2024, "見込み", "見込"),
+        ("2023年度（決算）", 2023, "決算", "決算"),
+        ("令和6年度見込", 2024, "見込み", "見込"),  # no bracket printed: as before
     ],
 )
 def test_basis_after_the_year_in_brackets(text: str, year: int, basis: str, label: str) -> None:

@@ -38,20 +38,13 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # value_texts (the sources across as items, 合計, the years down as 2023 決算 / 2024 見込み
 # / 2025 見込み, ``－``); all 48 KPI rows (the blank-header 目標 / 実績 column, ``％`` →
 # ``%``, the ``－`` and blank 2024 実績, sheet 2's rows on page 5); the three 施策 nodes
-# with their 政策 parents. Wrong, expected vs got:
-_XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # AB3: status ``ok`` vs ``partial`` — "3 number(s) unassigned on page 2": the 目次's
-    # 事業番号 cells ``0211`` / ``0305`` / ``0512`` are reported as numbers "in no table"
-    # (its ページ column 3 / 4 / 6 is not); page_count 6 is right.
-    ("document", "ab", "opens"),
-    # AB7: ``事業の性質 | ●法定　○任意`` → ``法定`` (sheet 1), ``○法定　●任意`` → ``自主``
-    # (sheets 2, 3) vs None on all three: the ● option of 事業の性質 is not read.
-    ("business_units", "ab", "legal_basis"),
-    # AB10: the 18 lines of ``2024年度（見込）`` have basis_label ``(見込)`` (the bracket
-    # kept) vs ``見込``, while ``2023年度（決算）`` and ``2025年度（計画）`` give ``決算`` and
-    # ``計画`` without theirs; basis 見込み and the amounts are right.
-    ("budget_lines", "ab", "basis_label"),
-})  # fmt: skip
+# with their 政策 parents. Wrong at the blind run, all fixed since: AB3 status
+# ``partial`` ("3 number(s) unassigned on page 2": the 目次's 事業番号 cells ``0211`` /
+# ``0305`` / ``0512``, now the index's code column, furniture.code, index_pages.py);
+# AB7 ``legal_basis`` None ×3 (事業の性質 is a legal_basis label of the vocabulary now);
+# AB10 basis_label ``(見込)`` for ``2024年度（見込）`` (now the word without its brackets,
+# as 決算 / 計画 were).
+_XFAIL: frozenset[tuple[str, str, str]] = frozenset()
 
 ROUND = HeldOutRound(
     name="held-out 21",

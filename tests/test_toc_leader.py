@@ -4,7 +4,7 @@ rule — three leader dots (or two and a space) right before 1–4 digits at the
 
 from __future__ import annotations
 
-from aizu_extract.accounting import _toc_leader
+from aizu_extract.index_pages import toc_leader as _toc_leader
 
 
 def test_leader_and_page_number_at_the_end() -> None:

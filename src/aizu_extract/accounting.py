@@ -17,7 +17,8 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
     (``- 3 -``, ``3 / 8`` in the margins), ``furniture.running`` (a running
     header/footer), ``furniture.toc`` (目次 lines with dot leaders or a page
     number on a 目次 page), ``furniture.code`` (``R6-031``, a code right of
-    ``事業コード``), ``furniture.budget_code`` (予算科目 ``02 款 05 項 04 目``).
+    ``事業コード``; digits under a 目次's ``事業番号``, index_pages.py),
+    ``furniture.budget_code`` (予算科目 ``02 款 05 項 04 目``).
 ``accounted``
     a value deliberately not read, with the reason the header interpreter
     gives: ``derived.difference`` (差引/増減 columns), ``derived.ratio``
@@ -57,6 +58,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from .geometry import BBox, thawed
+from .index_pages import NUMBER_LABEL, PAGE_HEADS, index_code, is_toc_page, toc_leader
 from .layout import DocumentLayout
 from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
 from .layout.page import _FOLIO, SECTION_FOLIO, PageLayout, TextBox
@@ -68,19 +70,6 @@ from .parsers.base import Extraction, Record
 from .printed_numbers import CACHED_KEYS, is_number, labelled_amounts, prints_number, signature
 from .settings import DEFAULT, AccountingSettings
 
-_TOC_LEADER = re.compile(r"(?:[.…‥・･]{3,}|[.…‥・･]{2,}\s*)\d{1,4}$")
-
-
-def _toc_leader(key: str) -> bool:
-    """A 目次 entry's dot leader and page number (``事業一覧……5``). The cheaper test
-    first: the pattern ends in a decimal digit (``\\d`` is Unicode category Nd, as
-    ``str.isdecimal``) at the end or before a final newline, so most texts, which
-    end otherwise, are not searched position by position."""
-    if not (key[-1:].isdecimal() or key.endswith("\n")):
-        return False
-    return _TOC_LEADER.search(key) is not None
-
-
 _CODE = re.compile(r"^[A-Za-z]{1,4}\d{0,4}[-‐－_]\d{2,}(?:[-‐－_]\d+)*$")
 _BUDGET_CODE = re.compile(r"\d+款(?:\d+項)?(?:\d+目)?|\d+項\d+目")
 # A heading run: its number, a space, its title (``4 評価``, ``５　課題``).
@@ -90,7 +79,6 @@ _RATIO_WORDS = ("率", "割合", "比率")
 _BUDGET_UNITS = frozenset({"款", "項", "目", "節"})
 # A budget code printed with its name in a cell under 款 / 項 / 目 (``02 総務費``).
 _CODE_WITH_NAME = re.compile(r"^\d{1,3}[^\d,.]+$")
-_NUMBER_LABEL = re.compile(r"(?:番号|コード|NO\.?|No\.?|no\.?|№)$")
 # A code of digit groups right of a コード label (事業コード | 02-05-12-005): an
 # identifier, never a value (施策番号 | 3-2 may be an outline number: not here).
 _CODE_LABEL = re.compile(r"コード$")
@@ -98,7 +86,6 @@ _DIGIT_CODE = re.compile(r"^\d+(?:[-‐－_]\d+)+$")
 # Outline levels printed as a word with their number in the next cell (施策体系:
 # 基本目標 | 2 | title, 政策 | 5 | title).
 _OUTLINE_WORD = re.compile(r"^(?:基本目標|政策目標|政策分野|政策|施策|基本施策|基本方針|柱)$")
-_PAGE_HEADS = frozenset({"ページ", "頁", "掲載ページ", "掲載頁", "page", "Page", "P", "p."})
 _PLAN_METRICS = frozenset({"target", "actual", "forecast", "achievement_rate"})
 # Documents whose ruled tables may be statistics (context.statistics): a strategy's,
 # and a 施策評価票's (市民満足度 by 調査年度 beside its 総合評価).
@@ -205,7 +192,7 @@ def furniture_reason(
         return "furniture.budget_code"
     if _CODE.match(key):
         return "furniture.code"
-    if box.table is None and _toc_leader(key):
+    if box.table is None and toc_leader(key):
         return "furniture.toc"
     if toc_page and key.isdigit() and len(key) <= 3:  # 目次 page numbers, ruled or not
         return "furniture.toc"
@@ -245,10 +232,6 @@ def unreadable_message(pages: list[int]) -> str:
     word = "page" if len(pages) == 1 else "pages"
     listed = ", ".join(str(p) for p in pages)
     return f"{UNREADABLE_PAGE.replace('page', word)} {listed} (fonts without Unicode mapping)"
-
-
-def _is_toc_page(page: PageLayout) -> bool:
-    return any(b.key.startswith("目次") for b in page.boxes)
 
 
 def _value_texts(ex: Extraction) -> Iterator[tuple[str, int | None, str]]:
@@ -315,11 +298,11 @@ def account(
     fates: dict[int, tuple[str, str]] = {}  # id(box) → (status, reason)
     money_units = tuple(name for name, _ in vocabulary().money_units)
     for page in layout.pages:
-        toc = _is_toc_page(page)
+        toc = is_toc_page(page)
         for box in page.boxes:
             if not (
                 prints_number(box, cfg.max_number_chars, money_units)
-                or (box.table is None and (_FOLIO.match(box.key) or _toc_leader(box.key)))
+                or (box.table is None and (_FOLIO.match(box.key) or toc_leader(box.key)))
             ):
                 continue
             region = "loose" if box.table is None else f"table {box.table + 1}"
@@ -484,14 +467,12 @@ def _match_neighbours(
         coded = box.key.isdigit() or (
             left is not None and _CODE_LABEL.search(left.key) and _DIGIT_CODE.match(box.key)
         )
-        if left is not None and _NUMBER_LABEL.search(left.key) and coded:
+        if left is not None and NUMBER_LABEL.search(left.key) and coded:
             fates[id(box)] = ("furniture", "furniture.code")
             continue
-        if (
-            box.table is not None
-            and box.key.isdigit()
-            and _column_head(page, box, tables, cfg.cell_above_slack) in _PAGE_HEADS
-        ):
+        in_table = box.table is not None and box.key.isdigit()
+        head = _column_head(page, box, tables, cfg.cell_above_slack) if in_table else None
+        if head in PAGE_HEADS:
             fates[id(box)] = ("furniture", "furniture.toc")  # a list's ページ column
             continue
         if box.table is not None and box.key.isdigit() and len(box.key) <= 3:
@@ -500,6 +481,9 @@ def _match_neighbours(
             size = max(line.size for line in box.lines)
             if near_edge and box.bbox.width <= cfg.row_number_width_em * size:
                 fates[id(box)] = ("accounted", "label.row_number")
+                continue
+        if index_code(page, box, head):  # 目次 | 事業番号 | 0211: the index's code of a sheet
+            fates[id(box)] = ("furniture", "furniture.code")
 
 
 # page → table → the table's boxes, top first (stably: reading order among equal

@@ -263,7 +263,7 @@ class HeaderInterpreter:
                     fields["year_label"] = bare.group()  # 現状値（3年度）
         rest_head, rest_note = _strip_note(rest)
         # 予算(案): the whole printed basis; 決算(千円): the word without its unit note;
-        # 令和7年度(予算): the word in the brackets
+        # 令和7年度(予算) / 2024年度(見込): the word in the brackets, never the brackets
         if rest_head and rest_note and self.money_factor(f"({rest_note})") is None:
             words = [w for w in (rest, rest_head, rest_note) if w]
         else:
@@ -298,7 +298,7 @@ class HeaderInterpreter:
         if year is not None and "metric" in fields and rest_note and not rest_head:
             fields["noted_metric"] = True  # 令和7年度（目標）, 2025（目標）
         if fields.get("metric") == "forecast" and "basis" not in fields:
-            fields["basis"], fields["basis_label"] = "見込み", rest_head or rest
+            fields["basis"], fields["basis_label"] = "見込み", rest_head or rest_note or rest
         if "basis" in fields and fields.get("metric") is None and self._has("forecast", key):
             fields["metric"] = "forecast"
         in_key, in_head = names_of(key), names_of(head)
