@@ -76,6 +76,7 @@ from tests.expected import heldout19 as h19  # noqa: E402
 from tests.expected import heldout20 as h20  # noqa: E402
 from tests.expected import heldout21 as h21  # noqa: E402
 from tests.expected import heldout22 as h22  # noqa: E402
+from tests.expected import heldout23 as h23  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -626,6 +627,21 @@ def expected_heldout22(template: str) -> Tables:
                             extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT23 = ROOT / "tests" / "fixtures" / "heldout23"
+
+
+def expected_heldout23(template: str) -> Tables:
+    """The twenty-third held-out document, AD (あおばね市 令和６年度 事務事業評価結果一覧 from
+    Calc: one landscape table over three pages with its two header rows repeated, 政策 /
+    施策 band rows, one row per unit with a ``1-2-03`` code, 令和５年度決算額 / 令和６年度予算額
+    in 千円, an indicator ``NAME（単位）`` under ``令和５年度`` over ``目標値 | 実績値``, 評価 and
+    今後の方向性, 合計 rows per 施策 and a 総計 row), every field (kpi_no included)."""
+    assert template == "ad", template
+    return _heldout_unit_tables(h23.DOCUMENT_AD, h23.BUSINESS_UNITS_AD, h23.BUDGET_LINES_AD,
+                                h23.KPI_VALUES_AD, h23.STRUCTURE_AD,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 def _strategy_tables(
     doc: Mapping[str, Any],
     kpis: Sequence[Mapping[str, Any]],
@@ -741,6 +757,7 @@ CASES = (
     Case("held-out 20", HELDOUT20 / h20.AA_PDF, lambda: expected_heldout20("aa")),
     Case("held-out 21", HELDOUT21 / h21.AB_PDF, lambda: expected_heldout21("ab")),
     Case("held-out 22", HELDOUT22 / h22.AC_PDF, lambda: expected_heldout22("ac")),
+    Case("held-out 23", HELDOUT23 / h23.AD_PDF, lambda: expected_heldout23("ad")),
     Case(
         "committed",
         SAMPLES / "evaluation_r7_area37_reportlab.pdf",
