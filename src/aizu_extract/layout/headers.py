@@ -725,9 +725,9 @@ def _row_number(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> int |
 
 @_per_cell
 def _in_number_column(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
-    """The first label over ``cell`` heads a No / 番号 column."""
-    labels = (h for h in grid.above(cell) if h.box is not None and not is_value_text(h.text))
-    over = next(labels, None)
+    """The first label over ``cell`` (past the numbers, ``①`` too) heads a No / 番号 column."""
+    labels = (h for h in grid.above(cell) if h.box is not None and ordinal_number(h.key) is None)
+    over = next((h for h in labels if not is_value_text(h.text)), None)
     return over is not None and headers.label(over.text).number_column
 
 
