@@ -8,6 +8,9 @@ gathered downwards), its rows runs of vertically overlapping boxes (a wrapped
 name and a vertically centred value overlap) up to a row gap, a heading or a
 label; they become a shared grid (``layout.table.grid_of_slots``) read by the same
 row reader. Unruled indicators printed across come from the page's aligned grid.
+A table goes on overleaf either under no header (its rows read under the header
+before the break) or under its header printed again at the head of the page; the
+part after the break is then joined to the part before it, one table.
 Which kind a table is (数値目標, KPI or neither) is decided by the outline walk,
 which knows the printed label above it.
 """

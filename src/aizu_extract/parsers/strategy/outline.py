@@ -2,7 +2,8 @@
 
 One pass over the text lines (tables already taken out) and the tables, in
 reading order. Headings are recognised by their printed markers plus heading
-shape (one short line, no 。, not smaller than body text); the state carried
+shape (one short line, no 。, not smaller than body text; a title that wraps in
+its box goes on on the next line at its size and indent); the state carried
 from heading to heading gives every KPI table its pillar/section/measure
 context and tells a 数値目標 table (under 【数値目標】) from a look-alike.
 """
