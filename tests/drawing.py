@@ -49,6 +49,17 @@ def draw_pdf(tmp_path: Path, name: str, draw: Callable[[pymupdf.Page], None]) ->
     return path
 
 
+def draw_pages(tmp_path: Path, name: str, *draws: Callable[[pymupdf.Page], None]) -> Path:
+    """One A4 page per ``draw``, in order (a table carried over a page break)."""
+    doc = pymupdf.open()
+    for draw in draws:
+        draw(doc.new_page(width=595, height=842))
+    path = tmp_path / name
+    doc.save(path)
+    doc.close()
+    return path
+
+
 def title_line(page: pymupdf.Page, y: float, text: str) -> None:
     page.insert_text((LEFT, y), text, fontname="japan", fontsize=SIZE + 2)
 

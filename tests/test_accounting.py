@@ -15,12 +15,14 @@ from PIL import Image
 from typer.testing import CliRunner
 
 from aizu_extract import inspect as inspect_module
-from aizu_extract.accounting import is_number, signature
+from aizu_extract.accounting import account, is_number, signature
 from aizu_extract.cli import app
+from aizu_extract.layout import build_document_layout
 from aizu_extract.load import load_pdf
 from aizu_extract.models import SCHEMAS
 from aizu_extract.parsers.base import Extraction
 from aizu_extract.pipeline import _parse, _validate, process_file
+from aizu_extract.printed_numbers import id_signature
 from aizu_extract.settings import DEFAULT
 from tests.conftest import SAMPLES
 
@@ -366,3 +368,34 @@ def test_an_unreadable_page_in_a_good_document_is_named(tmp_path: Path) -> None:
         "error",
     )
     assert len(out.rows["business_units"]) == 7
+
+
+def test_identifiers_compare_as_printed() -> None:
+    """An identifier's digits as printed: a signed number or a fraction's zeros is a
+    value (``+1.0``, ``1.0``), never the outline number ``(1)``."""
+    assert id_signature("(1)") == id_signature("①") == id_signature("01") == "1"
+    assert id_signature("3-2") == "3|2"
+    assert id_signature("17.10") == "17.10" != id_signature("17.1")
+    assert id_signature("1.0") == "1.0"
+    assert id_signature("+1.0") == id_signature("▲2") == id_signature("(-3)") == ""
+
+
+def test_a_signed_value_nobody_read_is_no_outline_number(tmp_path: Path) -> None:
+    """``(1)`` is a structure number, printed again as ``1`` (accounted by it); the
+    ``+1.0`` and ``1.0`` printed apart are values no row read: unassigned."""
+
+    def draw(page: pymupdf.Page) -> None:
+        title_line(page, 50, "みどり町総合戦略")
+        title_line(page, 80, "(1) 企業誘致")
+        for x, text in ((LEFT, "1"), (200, "+1.0"), (360, "1.0")):
+            page.insert_text((x, 120), text, fontname="japan", fontsize=9)
+
+    layout = build_document_layout(load_pdf(draw_pdf(tmp_path, "ids.pdf", draw)))
+    ex = Extraction(doc_type="strategy")
+    ex.structure.append({"page": 1, "level": "section", "number": "(1)", "title": "企業誘致"})
+    fates = sorted((n.text, n.status, n.reason) for n in account(layout, ex).numbers)
+    assert fates == [
+        ("+1.0", "unassigned", "unassigned.unknown_label"),
+        ("1", "assigned", "structure"),
+        ("1.0", "unassigned", "unassigned.unknown_label"),
+    ]

@@ -125,6 +125,21 @@ def test_table_continued_overleaf_without_its_header(tmp_path: Path) -> None:
     assert _read(path) == EXPECTED
 
 
+@pytest.mark.parametrize("marks", [("1", "2"), ("①", "②")], ids=["digits", "circled"])
+def test_a_number_column_gives_kpi_no(tmp_path: Path, marks: tuple[str, str]) -> None:
+    """A 番号 column left of the indicators, numbered ``1`` ``2`` or ``①`` ``②`` (whose
+    ``str.isdigit`` is true but ``int`` cannot read: the sheet failed)."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=595, height=842)
+    rows = [["番号", *HEAD], [marks[0], *ROWS[0]], [marks[1], *ROWS[1]]]
+    ruled_table(page, _head(page), [30.0, *WIDTHS], _cells(rows))
+    path = tmp_path / "numbered.pdf"
+    doc.save(path)
+    assert _read(path) == EXPECTED
+    numbers = {(k["kpi_name"], k["kpi_no"]) for k in process_file(path).rows["kpi_values"]}
+    assert numbers == {("放課後児童クラブ登録児童数", 1), ("待機児童数", 2)}
+
+
 # --------------------------------------------------------------------------- budget
 
 # (item, fiscal_year, basis) -> amount_yen: typed from the cells below (単位：千円).

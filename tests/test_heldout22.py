@@ -35,38 +35,11 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # misses: the 4 indicators of the split table under the repeated header on page 5
 # (8 rows, 64 fields), kpi_no None on the 14 数値目標 rows, and 基本目標３'s wrapped
 # title cut at the wrap (its node and the context of its 32 rows).
-_XFAIL: frozenset[tuple[str, str, str]] = frozenset({
-    # status ``partial`` vs ``ok``: "7 number(s) unassigned on page 5" (unassigned.no_header,
-    # "number '37' (table 1) is in no table"): the part of 基本目標３ (1)'s KPI table
-    # continued on page 5 under its repeated header row, with no caption or 施策 heading
-    # above it, is read as a table without a header (AC10); its ``+1.0`` is not even
-    # listed as unassigned
-    ("document", "ac", "opens"),
-    # the 8 rows of that continued part missing (ファミリー・サポート…の登録者数,
-    # 全国学力…(全国平均との差), 英語検定3級…の割合, 放課後子ども教室の参加児童数; baseline and
-    # target each, AC10); nothing extra
-    ("kpi_values", "ac", "keys"),
-    # the fields below fail on those 8 missing rows (``<no row>``); on the 64 rows read
-    # kind, subject, unit, page, year_label, value, value_text and qualifier are right
-    ("kpi_values", "ac", "kind"),
-    ("kpi_values", "ac", "subject"),
-    ("kpi_values", "ac", "unit"),
-    ("kpi_values", "ac", "page"),
-    ("kpi_values", "ac", "year_label"),
-    ("kpi_values", "ac", "value"),
-    ("kpi_values", "ac", "value_text"),
-    ("kpi_values", "ac", "qualifier"),
-    # context ``基本目標3 …誰もが健やかに暮らせるまちを`` vs ``…まちをつくる`` on all 32 rows of
-    # 基本目標３ read (the goal title's second line ``つくる`` dropped, AC3), besides the
-    # 8 missing rows
-    ("kpi_values", "ac", "context"),
-    # kpi_no None vs 1 / 2 / 3 on the 14 数値目標 rows: the 番号 cell ``①`` ``②`` ``③`` not
-    # read as the row number (AC4); the KPI rows' None is right
-    ("kpi_values", "ac", "kpi_no"),
-    # pillar 3 title ``結婚・出産・子育ての希望をかなえ、誰もが健やかに暮らせるまちを`` vs
-    # ``…まちをつくる``: the boxed heading's wrapped second line not joined (AC3)
-    ("structure", "ac", "title"),
-})  # fmt: skip
+# Fixed since (see the README's held-out table): the table continued on page 5 under
+# its repeated header is joined to its part on page 4 (kpi_tables.find_tables), the
+# wrapped 基本目標３ title keeps its second line (outline), ``①`` in the 番号 column is
+# the row's kpi_no; every field passes: F1 1.000.
+_XFAIL: frozenset[tuple[str, str, str]] = frozenset()
 
 ROUND = HeldOutRound(
     name="held-out 22",

@@ -13,11 +13,13 @@ from aizu_extract.normalize.text import (
     RADICALS_SUPPLEMENT_MAP,
     as_read,
     as_read_span,
+    circled_number,
     compact,
     is_dash,
     is_protected_marker,
     join_wrapped,
     normalize_text,
+    ordinal_number,
     strip_footnote_markers,
 )
 
@@ -279,3 +281,12 @@ def test_as_read_span_normalises_back(raw: str) -> None:
             if piece != piece.strip():
                 continue
             assert normalize_text(as_read_span(raw, start, end)) == piece
+
+
+def test_circled_and_plain_ordinals() -> None:
+    """①..⑳, ㉑..㊿ print 1..50; normalize_text keeps them, so readers ask here."""
+    assert [circled_number(c) for c in "①②⑳㉑㉟㊱㊿"] == [1, 2, 20, 21, 35, 36, 50]
+    assert circled_number("1") is None and circled_number("①②") is None
+    assert circled_number("Ⓐ") is None
+    assert (ordinal_number("12"), ordinal_number("③"), ordinal_number("１")) == (12, 3, None)
+    assert ordinal_number("1.0") is None and ordinal_number("") is None

@@ -57,6 +57,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import lru_cache
 
+from . import printed_numbers as numbers_printed
 from .geometry import BBox, thawed
 from .index_pages import NUMBER_LABEL, PAGE_HEADS, index_code, is_toc_page, toc_leader
 from .layout import DocumentLayout
@@ -868,22 +869,21 @@ def _match_identifiers(
     ex: Extraction,
     probe: AccountProbe | None = None,
 ) -> None:
-    ids: dict[str, str] = {}
-    for table, _page_no, text in _identifiers(ex):
-        sig = signature(text)
-        if sig:
-            ids.setdefault(sig, table)
+    id_signature = numbers_printed.id_signature  # as printed, no signed value: see there
+    # each identifier's table, the first that records it (reversed: the first stays)
+    found = reversed(list(_identifiers(ex)))
+    ids: dict[str, str] = {sig: table for table, _, text in found if (sig := id_signature(text))}
     for _page, box, _ in pending:
         if id(box) in fates:
             continue
-        table = ids.get(signature(box.raw))
+        table = ids.get(id_signature(box.raw))
         parts = [p for p in re.split(r"[\s、,・]+", box.raw) if p]
         if probe is not None:
             probe.missed.update(
-                sig for sig in (signature(box.raw), *map(signature, parts)) if sig not in ids
+                sig for sig in (id_signature(box.raw), *map(id_signature, parts)) if sig not in ids
             )
-        if table is None and len(parts) > 1 and all(signature(p) in ids for p in parts):
-            table = ids[signature(parts[0])]  # 11.3 / 17.17: one cell, several targets
+        if table is None and len(parts) > 1 and all(id_signature(p) in ids for p in parts):
+            table = ids[id_signature(parts[0])]  # 11.3 / 17.17: one cell, several targets
         if table is not None:
             fates[id(box)] = ("assigned", table)
     if probe is not None:

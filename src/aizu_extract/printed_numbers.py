@@ -161,6 +161,27 @@ def prints_number(box: TextBox, max_chars: int, money_units: tuple[str, ...] = (
     return any(not is_dash(k) for k in lines)
 
 
+# A number printed with a sign before its digits (``+1.0``, ``▲2``, ``(-3)``).
+_SIGNED = re.compile(r"^[(（\[]?\s*[-−‐–△▲▼+±]")
+
+
+@lru_cache(maxsize=CACHED_KEYS)
+def id_signature(text: str) -> str:
+    """The digits an identifier prints (an outline, row or SDG target number), group by
+    group as printed: ``(1)`` and ``①`` → ``1``, ``3-2`` → ``3|2``, ``17.10`` →
+    ``17.10``. Unlike :func:`signature`, a fraction keeps its zeros (``1.0`` is no
+    ``(1)``) and a signed number gives "" (``+1.0``, ``▲2``: values, never an
+    identifier), so an identifier read elsewhere cannot account for a value nobody read."""
+    norm = unicodedata.normalize("NFKC", str(text)).strip()
+    if _SIGNED.match(norm):
+        return ""
+    groups = []
+    for g in _DIGITS.findall(norm):
+        whole, dot, fraction = g.replace(",", "").partition(".")
+        groups.append((whole.lstrip("0") or "0") + dot + fraction)
+    return "|".join(groups)
+
+
 @lru_cache(maxsize=CACHED_KEYS)
 def signature(text: str) -> str:
     """The digits a text prints, group by group: ``1,234千円`` and ``1234`` → ``1234``."""

@@ -138,6 +138,13 @@ class StrategySettings:
     heading_min_size: float = 0.95
     # An item line flush with its bullet continues it when at most this far below.
     item_wrap_em: float = 0.8
+    # A heading wrapped in its box: the next line at its size at most heading_wrap_em
+    # below it, starting under its first character or its title's within
+    # heading_indent_em, after a heading line that ran to within heading_fill_em of
+    # the page's text edge (a short heading is whole; a line under it is not its).
+    heading_wrap_em: float = 0.8
+    heading_indent_em: float = 0.5
+    heading_fill_em: float = 2.0
     # A KPI line's values in a run of their own continue its name when the two
     # runs overlap by at least this share of the smaller height (one text line).
     beside_overlap: float = 0.5

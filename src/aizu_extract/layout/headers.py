@@ -20,7 +20,7 @@ from typing import TypeVar
 from ..geometry import thawed
 from ..normalize.eras import YearContext, may_read_context, parse_year_label
 from ..normalize.errors import NormalizationError
-from ..normalize.text import is_dash, join_wrapped, normalize_text
+from ..normalize.text import is_dash, join_wrapped, normalize_text, ordinal_number
 from ..settings import DEFAULT, ReadingSettings
 from .kinds import GENERIC_INDICATOR, paired_kind
 from .table import Grid, GridCell, text_key
@@ -715,19 +715,19 @@ def _year_on_the_left(grid: Grid, header: GridCell, headers: HeaderInterpreter) 
 
 
 def _row_number(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> int | None:
-    """The integer in a No / 番号 column on the cell's row (the indicator's kpi_no)."""
+    """The integer or circled numeral (``①``) in a No / 番号 column on the cell's row."""
     for c in grid.left_of(cell):
-        if c.box is not None and c.key.isdigit() and _in_number_column(grid, c, headers):
-            return int(c.key)
+        n = ordinal_number(c.key) if c.box is not None else None
+        if n is not None and _in_number_column(grid, c, headers):
+            return n
     return None
 
 
 @_per_cell
 def _in_number_column(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> bool:
-    """The first label over ``cell`` heads a No / 番号 column."""
-    over = next(
-        (h for h in grid.above(cell) if h.box is not None and not is_value_text(h.text)), None
-    )
+    """The first label over ``cell`` (past the numbers, ``①`` too) heads a No / 番号 column."""
+    labels = (h for h in grid.above(cell) if h.box is not None and ordinal_number(h.key) is None)
+    over = next((h for h in labels if not is_value_text(h.text)), None)
     return over is not None and headers.label(over.text).number_column
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..normalize.text import normalize_text
+from ..normalize.text import circled_number, normalize_text
 from .table import text_key
 from .vocabulary import Vocabulary
 
@@ -26,7 +26,6 @@ _KIND_HEADS = (
 )
 # An ordinal printed after the kind word: ①, 2, (2), （２） (NFKC).
 _ORDINAL = re.compile(r"(?:([①-⑳])|\(?(\d{1,2})\)?)$")
-_CIRCLED_ONE = ord("①")
 # A kind in brackets before the name: 【活動指標】, [成果指標], 〔活動指標〕 (NFKC).
 _BRACKETED = re.compile(r"^[【\[〔<]([^】\]〕>]+)[】\]〕>]\s*(.+)$")
 
@@ -74,7 +73,7 @@ def _pair(vocab: Vocabulary, head: str, tail: str) -> KindPair | None:
     number = None
     m = _ORDINAL.search(head.strip())
     if m and m.start() > 0:
-        number = ord(m.group(1)) - _CIRCLED_ONE + 1 if m.group(1) else int(m.group(2))
+        number = circled_number(m.group(1)) if m.group(1) else int(m.group(2))
         head = head.strip()[: m.start()]
     names = vocab.headers_matching(text_key(head))
     for name, kind in _KIND_HEADS:

@@ -18,11 +18,13 @@ __all__ = [
     "RADICALS_SUPPLEMENT_MAP",
     "as_read",
     "as_read_span",
+    "circled_number",
     "compact",
     "is_dash",
     "is_protected_marker",
     "join_wrapped",
     "normalize_text",
+    "ordinal_number",
     "strip_footnote_markers",
 ]
 
@@ -107,6 +109,26 @@ def is_protected_marker(ch: str) -> bool:
     """True for an outline marker that normalize_text keeps as printed (①, Ⅱ, ㋐ …)."""
     cp = ord(ch)
     return any(a <= cp <= b for a, b in _PROTECTED_RANGES)
+
+
+# The circled numbers, each block's first code point and the number it prints.
+_CIRCLED_BLOCKS = ((0x2460, 0x2473, 1), (0x3251, 0x325F, 21), (0x32B1, 0x32BF, 36))
+
+
+def circled_number(text: str) -> int | None:
+    """The number a circled numeral prints (``①`` → 1, ``⑳`` → 20, ``㉑`` → 21 … ``㊿``
+    → 50): normalize_text keeps them as printed, so readers ask here; None for any
+    other text (more than the one character included)."""
+    if len(text) != 1:
+        return None
+    cp = ord(text)
+    return next((n + cp - a for a, b, n in _CIRCLED_BLOCKS if a <= cp <= b), None)
+
+
+def ordinal_number(text: str) -> int | None:
+    """A row's or item's number printed alone: decimal digits (``12``) or a circled
+    numeral (``①``; ``str.isdigit`` is true of it, but ``int`` cannot read it)."""
+    return int(text) if text.isascii() and text.isdecimal() else circled_number(text)
 
 
 def as_read(s: str) -> str:

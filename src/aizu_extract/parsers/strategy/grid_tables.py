@@ -20,7 +20,6 @@ from ...layout.table import Grid, GridCell, continued, grids_of
 from .common import Doc
 from .kpi_model import (
     ANCHOR_EXTENSION,
-    ROW_NO,
     TABLE_METRICS,
     Column,
     KpiTable,
@@ -28,6 +27,7 @@ from .kpi_model import (
     assign_roles,
     headerish,
     is_anchor,
+    row_number,
 )
 
 
@@ -68,7 +68,8 @@ def read_ruled(doc: Doc, grid: Grid, anchor: TextBox, explicit: str | None) -> K
 def read_carried(doc: Doc, table: KpiTable) -> bool:
     """Rows of a ruled table carried overleaf without its header: the next page's
     first grid, when it rules the same columns, read under the table's header (its
-    heading cells left of the names too), page after page. False when none is."""
+    heading cells left of the names too), page after page. False when none is (a
+    grid printing the header again is read on its own, then joined to this one)."""
     tolerance = doc.headers.settings.continued_columns
     previous = table.grids[-1]
     carried = False
@@ -78,6 +79,8 @@ def read_carried(doc: Doc, table: KpiTable) -> bool:
         if not grids:
             break
         first = min(grids, key=lambda g: g.bbox.y0)
+        if _headed(first):
+            break  # its header printed again: a table of its own (kpi_tables.find_tables)
         joined = continued(previous, first, tolerance)
         corner = _cell_of(joined, table.anchor) if joined is not None else None
         if joined is None or corner is None or _text_above(doc, page, first):
@@ -91,6 +94,11 @@ def read_carried(doc: Doc, table: KpiTable) -> bool:
         if any(g.bbox.y0 > first.bbox.y1 for g in grids):
             break  # another table below: this one ends on this page
     return carried
+
+
+def _headed(grid: Grid) -> bool:
+    """A name-column label in the grid's top row: it prints a header of its own."""
+    return any(c.row == 0 and c.box is not None and is_anchor(c.key)[0] for c in grid.cells)
 
 
 def _taken(doc: Doc, grid: Grid) -> bool:
@@ -342,6 +350,6 @@ def _lines_in(grid: Grid, row: int, first: int, last: int, *, starting: bool = F
 def _row_no(grid: Grid, row: int, name_col: int) -> int | None:
     """The row number printed left of the indicator name (``No.`` column)."""
     for c in grid.row_cells(row):
-        if c.col < name_col and c.row == row and (m := ROW_NO.match(c.key)):
-            return int(m[1])
+        if c.col < name_col and c.row == row and (n := row_number(c.key)) is not None:
+            return n
     return None

@@ -21,7 +21,7 @@ from ...layout.table import Grid, text_key
 from ...normalize.dated import parse_dated_quantity, read_year_label
 from ...normalize.eras import YearContext, find_era_year, parse_year_label
 from ...normalize.errors import NormalizationError
-from ...normalize.text import compact, is_dash
+from ...normalize.text import circled_number, compact, is_dash
 from ..base import Extraction
 from .common import (
     ANCHOR_EXTRA_CHARS,
@@ -37,11 +37,19 @@ from .common import (
 
 # Header metrics a strategy table reports (a 達成率 column is not one of its values).
 TABLE_METRICS = frozenset({"baseline", "target", "actual"})
-# A row number printed left of the indicator name: ``1``, ``12``, ``(3)``, ``3.``
+# A row number printed left of the indicator name: ``1``, ``12``, ``(3)``, ``3.``, ``①``
 ROW_NO = re.compile(r"^\(?(\d{1,3})[).]?$")
 ANCHOR_EXTENSION = re.compile(r"^[(]?KPI[)]?$")
 DASH_CELLS = frozenset("-‒–—―−ー")
 NOT_HEADER_START = set("0123456789-‒–—―−ー_▲△+.")
+
+def row_number(key: str) -> int | None:
+    """The row number a cell left of the indicator name prints (its key): digits, or
+    a circled numeral (``①`` in a 番号 column, kept as printed by normalize_text)."""
+    if m := ROW_NO.match(key):
+        return int(m[1])
+    return circled_number(key)
+
 
 @dataclass(slots=True, eq=False)
 class Column:

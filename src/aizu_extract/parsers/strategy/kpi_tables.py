@@ -8,6 +8,9 @@ gathered downwards), its rows runs of vertically overlapping boxes (a wrapped
 name and a vertically centred value overlap) up to a row gap, a heading or a
 label; they become a shared grid (``layout.table.grid_of_slots``) read by the same
 row reader. Unruled indicators printed across come from the page's aligned grid.
+A table goes on overleaf either under no header (its rows read under the header
+before the break) or under its header printed again at the head of the page; the
+part after the break is then joined to the part before it, one table.
 Which kind a table is (数値目標, KPI or neither) is decided by the outline walk,
 which knows the printed label above it.
 """
@@ -38,13 +41,13 @@ from .kpi_model import (
     ANCHOR_EXTENSION,
     DASH_CELLS,
     NOT_HEADER_START,
-    ROW_NO,
     Column,
     KpiTable,
     TableRow,
     assign_roles,
     headerish,
     is_anchor,
+    row_number,
 )
 
 # A side label of an unruled header row (``担当課``) is at most this long.
@@ -79,8 +82,43 @@ def find_tables(doc: Doc) -> list[KpiTable]:
                 continue
             if not table.transposed:
                 _read_continuation(doc, table)
+            if tables and _header_repeated(doc, tables[-1], table):
+                _join(tables[-1], table)
+                continue
             tables.append(table)
     return tables
+
+
+def _header_repeated(doc: Doc, previous: KpiTable, table: KpiTable) -> bool:
+    """``table`` is ``previous`` carried overleaf with its header printed again: it
+    heads the page after the one ``previous`` ends on (nothing above it but the
+    running head), which ``previous`` ends (nothing below it but notes and the
+    folio), under the same name label and column labels at the same places."""
+    last = max(b.page for b in previous.boxes)
+    if previous.transposed or table.transposed or table.page != last + 1:
+        return False
+    if previous.anchor.key != table.anchor.key or len(previous.columns) != len(table.columns):
+        return False
+    tolerance = doc.headers.settings.continued_columns
+    for a, b in zip(previous.columns, table.columns, strict=True):
+        if a.label != b.label or abs(a.x0 - b.x0) > tolerance or abs(a.x1 - b.x1) > tolerance:
+            return False
+    page = doc.layout.page(table.page)
+    top = min(b.bbox.y0 for b in table.boxes)
+    own = {id(b) for b in table.boxes}
+    if any(
+        b.bbox.y1 <= top and id(b) not in own and not doc.in_margin(page, b) for b in page.boxes
+    ):
+        return False  # a heading or caption over it: a table of its own
+    return _ends_page(doc, doc.layout.page(last), previous)
+
+
+def _join(previous: KpiTable, table: KpiTable) -> None:
+    """The rows ``table`` read overleaf (its repeated header giving none) are
+    ``previous``'s: one table, one kind and context; each row keeps its page."""
+    previous.rows.extend(table.rows)
+    previous.boxes.extend(table.boxes)
+    previous.grids.extend(table.grids)
 
 
 def _read_header(
@@ -325,7 +363,7 @@ def _body_grid(
     # left of the name column: a row number (``No.``) is the row's kpi_no, and a
     # ruled column (``施策`` beside ``KPI``) is not part of the name
     left = table.name_span[0] + 1
-    numbers = [b for b in boxes if b.bbox.x1 <= left and ROW_NO.match(b.key)]
+    numbers = [b for b in boxes if b.bbox.x1 <= left and row_number(b.key) is not None]
     cells = [b for b in boxes if b not in numbers and (b.table is None or b.bbox.x1 > left)]
     slots = {id(b): _slot(table, b) for b in cells}
     groups = rows_of_boxes(
@@ -378,8 +416,9 @@ def _read_body(doc: Doc, page: PageLayout, table: KpiTable) -> None:
 
 
 def _ends_page(doc: Doc, page: PageLayout, table: KpiTable) -> bool:
-    """Nothing but footnotes and folios below the table: it may go on overleaf."""
-    bottom = max(b.bbox.y1 for b in table.boxes)
+    """Nothing but footnotes and folios below the table on ``page``: it may go on
+    overleaf."""
+    bottom = max(b.bbox.y1 for b in table.boxes if b.page == page.number)
     return not any(
         b.bbox.y0 > bottom
         and id(b) not in doc.consumed

@@ -2,7 +2,8 @@
 
 One pass over the text lines (tables already taken out) and the tables, in
 reading order. Headings are recognised by their printed markers plus heading
-shape (one short line, no 。, not smaller than body text); the state carried
+shape (one short line, no 。, not smaller than body text; a title that wraps in
+its box goes on on the next line at its size and indent); the state carried
 from heading to heading gives every KPI table its pillar/section/measure
 context and tells a 数値目標 table (under 【数値目標】) from a look-alike.
 """
@@ -44,6 +45,7 @@ from .common import (
     new_outline_line,
     printed_label,
     section_number,
+    starts_label,
     tidy_name,
     tidy_text,
 )
@@ -113,18 +115,27 @@ class Walker:
     kpi_names: list[NamedKpi] = field(default_factory=list)
     # the section headings printed side by side on one row (施策 boxes of a slide)
     row_heads: list[tuple[Line, Node]] = field(default_factory=list)
+    # the heading line just read and its node: the next line may wrap its title
+    wrapping: tuple[Line, Node] | None = None
+    text_edges: dict[int, float] = field(default_factory=dict)  # per page, see _text_edge
 
     # ------------------------------------------------------------------ events
     def line(self, ln: Line) -> None:
+        wrapping, self.wrapping = self.wrapping, None
         if self._named_kpi(ln):
             return  # a label's values line, at any size (a box's text shrunk to fit)
         if self.doc.is_small(ln.line):
             return  # footnotes
         norm = normalize_text(fold_dashes(ln.text))
+        if wrapping is not None and self._wraps_heading(ln, norm, *wrapping):
+            return
+        nodes = len(self.nodes)
         if self._heading(ln, norm):
             self.label_kind = None  # a label belongs to the table under its own heading
             self.kpi_pending = None
             self.kpi_names.clear()
+            if len(self.nodes) > nodes:
+                self.wrapping = (ln, self.nodes[-1])
             return
         key = ln.key
         label = printed_label(key)
@@ -313,7 +324,7 @@ class Walker:
         return self.last_numerical is not None and _signature(table) == self.last_numerical
 
     def table(self, table: KpiTable) -> None:
-        self.mode = None
+        self.mode, self.wrapping = None, None
         if self.label_kind == "numerical_target":
             self.numerical_block = True
         label_kind, self.label_kind = self.label_kind, None
@@ -464,6 +475,48 @@ class Walker:
                 return True
         return False
 
+    def _wraps_heading(self, ln: Line, norm: str, head: Line, node: Node) -> bool:
+        """``ln`` is the rest of the heading ``head`` just read, wrapped in its box
+        (``基本目標３　…暮らせるまちを`` over ``つくる``): the next line at its size,
+        under its start or its title's, opening nothing of its own, after a heading
+        line that ran to the page's text edge. Its title goes on (as does its label)."""
+        st = self.doc.settings
+        size = head.size
+        if (
+            ln.page != head.page
+            or abs(ln.size - size) > st.size_tolerance * size
+            or not 0 <= ln.y0 - head.line.bbox.y1 <= st.heading_wrap_em * size
+            or _opens(norm, ln.key)
+            or head.line.bbox.x1 < self._text_edge(head.page) - st.heading_fill_em * size
+        ):
+            return False
+        starts = (head.x0, _title_x0(head, node.title))
+        if not any(x is not None and abs(ln.x0 - x) <= st.heading_indent_em * size for x in starts):
+            return False
+        title = tidy_name([node.title, ln.text])
+        if len(title) > MAX_TITLE_CHARS:
+            return False
+        node.label = node.label[: len(node.label) - len(node.title)] + title
+        node.title = title
+        return True
+
+    def _text_edge(self, page_no: int) -> float:
+        """The right edge of the page's running text (its boxes outside tables and
+        margins): where a heading that wraps was cut."""
+        if page_no not in self.text_edges:
+            page = self.doc.layout.page(page_no)
+            self.text_edges[page_no] = max(
+                (
+                    b.bbox.x1
+                    for b in page.boxes
+                    if b.table is None
+                    and id(b) not in self.doc.consumed
+                    and not self.doc.in_margin(page, b)
+                ),
+                default=0.0,
+            )
+        return self.text_edges[page_no]
+
     def _new_pillar(self, ln: Line, prefix: str, num: str, title: str) -> None:
         self.pillar = self._node("pillar", num, tidy_name([title]), ln, None, prefix)
         self.section = self.measure = None
@@ -545,6 +598,22 @@ class Walker:
                     }
                 )
         return out
+
+
+def _opens(norm: str, key: str) -> bool:
+    """The line starts something of its own: a heading's number, a label, an item."""
+    return (
+        any(r.match(norm) for r in (PILLAR_RE, SECTION_RE, MEASURE_RE, NUMBERED_RE, CHAPTER_RE))
+        or starts_label(key)
+        or norm[:1] in BULLETS
+    )
+
+
+def _title_x0(head: Line, title: str) -> float | None:
+    """Where the title of the heading line ``head`` starts: its last ``len(title)``
+    printed glyphs are the title's (a hanging indent lines its wrap up there)."""
+    glyphs = [c for c in head.line.chars if not c.text.isspace()]
+    return glyphs[-len(title)].x0 if 0 < len(title) <= len(glyphs) else None
 
 
 def _numerical_head(key: str) -> bool:

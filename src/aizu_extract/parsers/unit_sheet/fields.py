@@ -22,11 +22,10 @@ from ...layout.form import (
 )
 from ...layout.table import Grid, GridCell, text_key
 from ...layout.vocabulary import Vocabulary
-from ...normalize.text import join_wrapped, normalize_text
+from ...normalize.text import circled_number, join_wrapped, normalize_text
 from ..base import Record
 from .sheets import Scope
 
-_CIRCLED = {chr(0x2460 + i): i + 1 for i in range(20)}  # ①..⑳
 _LEADING_NO = re.compile(r"^(\d{1,3})(?:[.．、\s]|$)")
 _SDG_TARGET = re.compile(r"(?<![\d.])(\d{1,2}\.\d{1,2}|\d{1,2}\.[a-c])(?![\d])")
 _SDG_GOALS = 17
@@ -130,7 +129,7 @@ def read_measure(form: Form, cells: list[FormCell]) -> Measure:
             number, numbered, title = int(parts[-1]), True, m.group(2) or None
             printed = m.group(1) if len(parts) > 1 else None
         elif number is None:  # a number inside the name: ①「環境共創」のまちづくり
-            number = _CIRCLED.get(title[0])
+            number = circled_number(title[0])
             lead = _LEADING_NO.match(title)
             if number is None and lead:
                 number = int(lead.group(1))
