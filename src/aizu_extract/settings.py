@@ -153,6 +153,10 @@ class StrategySettings:
     # of the one edge differ in the last bits once a page is drawn scaled (1306.4613
     # against 1306.4614 printed A4 -> A3, where 926.5684 met 926.5684 at x1.0).
     beside_touch_em: float = 0.05
+    # Points a text box may start before the edge it must follow (right of a header
+    # label, below a table's top) and still follow it: neighbouring runs' boxes
+    # overlap by a fraction of a point (side bearings, rounding by the producer).
+    edge_slack: float = 1.0
     # A ``ＫＰＩ：name`` line's values line starts at most this far below it.
     values_gap_em: float = 2.0
     # Under section headings side by side, a line is in the column of the rightmost

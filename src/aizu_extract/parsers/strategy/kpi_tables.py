@@ -128,12 +128,13 @@ def _read_header(
     right, labels split over lines gathered downwards."""
     a = anchor.bbox
     size = anchor.lines[0].size
+    slack = doc.settings.edge_slack
     cands = [
         b
         for b in page.boxes
         if b.table is None
         and b is not anchor
-        and b.bbox.x0 >= a.x1 - 1
+        and b.bbox.x0 >= a.x1 - slack
         and min(b.bbox.y1, a.y1 + a.height) - max(b.bbox.y0, a.y0 - a.height) > 0
         and headerish(b.key)
     ]
@@ -146,7 +147,7 @@ def _read_header(
             for b in page.boxes
             if b.table is None
             and b is not anchor
-            and b.bbox.x0 >= a.x1 - 1
+            and b.bbox.x0 >= a.x1 - slack
             and b.bbox.same_row(a)
             and is_anchor(b.key)[0]
         ),
@@ -155,7 +156,7 @@ def _read_header(
     cands = [b for b in cands if b.bbox.x0 < right]
     if len(cands) < 2:
         return None
-    cands += [b for b in _side_columns(page, anchor, cands) if b.bbox.x0 < right]
+    cands += [b for b in _side_columns(page, anchor, cands, slack) if b.bbox.x0 < right]
     band = [anchor, *cands]
     name_boxes = [anchor]
     bottom = max(b.bbox.y1 for b in band)
@@ -182,7 +183,7 @@ def _read_header(
             band.append(b)
             bottom = max(bottom, b.bbox.y1)
             grew = True
-    columns = _columns(cands, doc.headers)
+    columns = _columns(cands, doc.headers, slack)
     if len(columns) < 2:
         return None
     name_bbox = _union([b.bbox for b in name_boxes])
@@ -201,11 +202,12 @@ def _read_header(
     return table
 
 
-def _columns(cands: list[TextBox], headers: HeaderInterpreter) -> list[Column]:
-    """Header boxes overlapping in x form one column; then each column's role."""
+def _columns(cands: list[TextBox], headers: HeaderInterpreter, slack: float) -> list[Column]:
+    """Header boxes overlapping in x (by more than ``slack``) form one column; then
+    each column's role."""
     columns: list[Column] = []
     for b in sorted(cands, key=lambda b: b.bbox.x0):
-        if columns and b.bbox.x0 < columns[-1].x1 - 1:
+        if columns and b.bbox.x0 < columns[-1].x1 - slack:
             col = columns[-1]
             col.x1 = max(col.x1, b.bbox.x1)
             col.boxes.append(b)
@@ -229,7 +231,9 @@ def _beside_a_name(page: PageLayout, a: BBox, b: TextBox, band: list[TextBox]) -
     )
 
 
-def _side_columns(page: PageLayout, anchor: TextBox, cands: list[TextBox]) -> list[TextBox]:
+def _side_columns(
+    page: PageLayout, anchor: TextBox, cands: list[TextBox], slack: float
+) -> list[TextBox]:
     """Other labels on the header row of an unruled table (``担当課``, ``備考``): columns
     without a metric, so their cells are not read into the value beside them."""
     a = anchor.bbox
@@ -241,7 +245,7 @@ def _side_columns(page: PageLayout, anchor: TextBox, cands: list[TextBox]) -> li
         if (
             b.table is None
             and b is not anchor
-            and b.bbox.x0 >= a.x1 - 1
+            and b.bbox.x0 >= a.x1 - slack
             and b.bbox.y0 < bottom
             and b.bbox.y1 > top
             and b not in cands  # after the position: it compares boxes field by field
@@ -279,11 +283,13 @@ def _stops_table(key: str) -> bool:
 def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list[TextBox]:
     """Boxes of the table body from ``top`` down, on one page."""
     size = table.anchor.lines[0].size
+    st = doc.settings
+    edge = top - st.edge_slack
     first = next(
         (
             b
             for b in sorted(page.boxes, key=lambda b: b.bbox.y0)
-            if b.bbox.y0 >= top - 1
+            if b.bbox.y0 >= edge
             and id(b) not in doc.consumed
             and not _in_margin(doc, page, table, b)
         ),
@@ -295,13 +301,12 @@ def _body_boxes(doc: Doc, page: PageLayout, table: KpiTable, top: float) -> list
         return [
             b
             for b in page.boxes
-            if b.table == first.table and b.bbox.y0 >= top - 1 and id(b) not in doc.consumed
+            if b.table == first.table and b.bbox.y0 >= edge and id(b) not in doc.consumed
         ]
     out: list[TextBox] = []
     bottom = top
-    st = doc.settings
     for b in sorted(page.boxes, key=lambda b: (b.bbox.y0, b.bbox.x0)):
-        if b.bbox.y0 < top - 1 or id(b) in doc.consumed or b.table is not None:
+        if b.bbox.y0 < edge or id(b) in doc.consumed or b.table is not None:
             continue
         if b.bbox.cx >= table.right:
             continue  # the table beside this one

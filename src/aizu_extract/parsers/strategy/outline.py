@@ -206,7 +206,7 @@ class Walker:
         """``ln`` continues ``first``: right below it on its page, not left of it."""
         return (
             first.page == ln.page
-            and ln.x0 >= first.x0 - 1
+            and ln.x0 >= first.x0 - self.doc.settings.edge_slack
             and 0 <= ln.y0 - first.line.bbox.y1 <= self.doc.settings.item_wrap_em * ln.size
         )
 
@@ -577,7 +577,7 @@ class Walker:
         return (
             prev is not None
             and prev.page == ln.page
-            and ln.x0 >= x0 - 1
+            and ln.x0 >= x0 - self.doc.settings.edge_slack
             and ln.y0 - prev.line.bbox.y1 <= self.doc.settings.item_wrap_em * ln.size
         )
 
