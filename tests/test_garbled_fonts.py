@@ -173,3 +173,15 @@ def test_the_mixed_documents_readable_fonts_stay_text() -> None:
     assert not first.withheld
     assert second.withheld and second.chars
     assert 0 < second.unreadable < 0.5
+
+
+def test_a_piece_with_a_doubtful_font_is_read_whole() -> None:
+    """A font's verdict is the whole document's: a split document's piece whose
+    window has a font decoding to a wrong character is not parsed alone."""
+    from aizu_extract.pieces import Piece
+    from aizu_extract.settings import DEFAULT
+    from aizu_extract.split import NotSplittable, _run_piece
+
+    piece = Piece(index=1, count=2, first=2, last=2, page_count=2, look=0)
+    with pytest.raises(NotSplittable, match="wrong characters"):
+        _run_piece(GARBLED / "strategy_mixed_gs.pdf", piece, DEFAULT)
