@@ -70,6 +70,7 @@ from .normalize.eras import YearContext
 from .parsers.base import Extraction, Record
 from .printed_numbers import CACHED_KEYS, is_number, labelled_amounts, prints_number, signature
 from .settings import DEFAULT, AccountingSettings
+from .unreadable import PARTLY_UNREADABLE_PAGE, unreadable_message, unreadable_pages
 
 _CODE = re.compile(r"^[A-Za-z]{1,4}\d{0,4}[-‐－_]\d{2,}(?:[-‐－_]\d+)*$")
 _BUDGET_CODE = re.compile(r"\d+款(?:\d+項)?(?:\d+目)?|\d+項\d+目")
@@ -211,28 +212,6 @@ def _sheet_number(key: str, digits: int) -> bool:
     return False
 
 
-UNREADABLE_PAGE = "text layer unreadable on page"
-
-
-def unreadable_pages(
-    layout: DocumentLayout, limit: float = DEFAULT.load.unreadable_share
-) -> list[int]:
-    """Pages whose glyphs are mostly not printable text (fonts without a Unicode
-    map): the loader's own measure and threshold, page by page."""
-    from .load import unreadable_share
-
-    out = []
-    for page in layout.pages:
-        texts = [b.raw.replace("\n", "") for b in page.boxes]
-        if any(texts) and unreadable_share(texts) > limit:
-            out.append(page.number)
-    return out
-
-
-def unreadable_message(pages: list[int]) -> str:
-    word = "page" if len(pages) == 1 else "pages"
-    listed = ", ".join(str(p) for p in pages)
-    return f"{UNREADABLE_PAGE.replace('page', word)} {listed} (fonts without Unicode mapping)"
 
 
 def _value_texts(ex: Extraction) -> Iterator[tuple[str, int | None, str]]:
@@ -311,7 +290,11 @@ def account(
             reason = furniture_reason(box, page, toc, cfg)
             if reason is not None:
                 fates[id(box)] = ("furniture", reason)
-    bad_pages = unreadable_pages(layout)
+        for box in page.withheld:  # glyphs of fonts decoding to wrong characters
+            if prints_number(box, cfg.max_number_chars, money_units):
+                pending.append((page, box, "loose"))
+                fates[id(box)] = ("unassigned", "unassigned.unreadable_text")
+    bad_pages, partly = unreadable_pages(layout)
     if bad_pages:
         # The one finding about the document itself: a page whose text layer is
         # garbage prints numbers nobody can read; named in the error (problems.py).
@@ -319,6 +302,8 @@ def account(
         for page, box, _ in pending:
             if page.number in bad_pages:
                 fates[id(box)] = ("unassigned", "unassigned.unreadable_text")
+    if partly:
+        ex.warnings.append(unreadable_message(partly, PARTLY_UNREADABLE_PAGE))
     _match_options(pending, fates, cfg)
     rows: RowIndex = {}
     _match_neighbours(layout, pending, fates, rows, cfg)

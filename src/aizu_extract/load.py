@@ -28,6 +28,7 @@ import pymupdf
 
 from .geometry import BBox, Char, Direction, GlyphSlots, Segment, new_segment
 from .settings import DEFAULT, LoadSettings
+from .unreadable import FontTally, condemned, page_fonts, split_lines
 
 # Process-wide PyMuPDF settings every page is read with. They used to arrive as
 # side effects of the import of pymupdf4llm, which aizu_extract._optional now
@@ -82,8 +83,11 @@ class Page:
     turned: int = 0  # further quarter-turns (degrees) applied because text ran sideways
     # Share of the page's glyphs that cannot be printed text (see unreadable_share):
     # a page above LoadSettings.unreadable_share holds wrong characters, even
-    # when the document as a whole is readable.
+    # when the document as a whole is readable. Withheld glyphs count in full.
     unreadable: float = 0.0
+    # Glyphs of fonts that decode to wrong characters (unreadable.py): kept out of
+    # ``chars`` (no row is made of them), read only to account for their numbers.
+    withheld: tuple[Char, ...] = ()
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -94,6 +98,9 @@ class LoadedDocument:
     metadata_title: str | None
     # Year of the PDF's CreationDate: resolves years printed without an era.
     created_year: int | None = None
+    # Fonts that decoded to a wrong character somewhere (unreadable.py); a split
+    # document's piece with any is read whole, where the verdict is the document's.
+    doubtful_fonts: frozenset[str] = frozenset()
 
     @property
     def char_count(self) -> int:
@@ -161,16 +168,22 @@ def _load_pdf(
         try:
             first, last = window or (1, doc.page_count)
             numbers = range(max(first, 1) - 1, min(last, doc.page_count))
-            pages = tuple(_read_page(doc[i], i + 1, settings) for i in numbers)
+            read = [_read_page(doc[i], i + 1, settings) for i in numbers]
+            tallies = [fonts for _, fonts in read if fonts]
+            withhold = condemned(tallies, settings)
+            if withhold:  # rare: read again, those fonts' glyphs kept apart
+                read = [_read_page(doc[i], i + 1, settings, withhold) for i in numbers]
+            pages = tuple(page for page, _ in read)
             page_count = doc.page_count
         except Exception as exc:
             raise LoadError(f"corrupt PDF: {_one_line(exc)}") from exc
         title = (doc.metadata or {}).get("title") or None
         created_year = _created_year((doc.metadata or {}).get("creationDate"))
-    if not any(p.chars for p in pages):
+    if not any(p.chars or p.withheld for p in pages):
         raise LoadError("no text layer (scanned image?)")
-    glyphs = sum(len(p.chars) for p in pages)
-    if sum(p.unreadable * len(p.chars) for p in pages) > settings.unreadable_share * glyphs:
+    glyphs = sum(len(p.chars) + len(p.withheld) for p in pages)
+    bad = sum(p.unreadable * (len(p.chars) + len(p.withheld)) for p in pages)
+    if bad > settings.unreadable_share * glyphs:
         raise LoadError(UNREADABLE)
     return LoadedDocument(
         path=path,
@@ -178,6 +191,7 @@ def _load_pdf(
         pages=pages,
         metadata_title=title,
         created_year=created_year,
+        doubtful_fonts=frozenset(f for fonts in tallies for f, t in fonts.items() if t.wrong),
     )
 
 
@@ -211,17 +225,27 @@ def _one_line(exc: BaseException) -> str:
     return text[:200]
 
 
-def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
+def _read_page(
+    page: pymupdf.Page, number: int, settings: LoadSettings, withhold: frozenset[str] = frozenset()
+) -> tuple[Page, dict[str, FontTally] | None]:
+    """The page, and its fonts' tallies when it decodes to a wrong character
+    (unreadable.page_fonts); the glyphs of the fonts ``withhold`` are withheld."""
     raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     lines = [ln for block in raw["blocks"] for ln in block.get("lines", ())]
     matrix, turned = _frame(page, lines, settings)
     rect = page.rect if matrix is None else page.rect * page.derotation_matrix * matrix
     tol = settings.dedupe_tolerance
-    chars, repeated = _chars(lines, matrix, tol)
-    if tol > 0 and (repeated or _spans_overlap(lines, tol)):
+    kept, held = split_lines(lines, withhold) if withhold else (lines, [])
+    chars, repeated = _chars(kept, matrix, tol)
+    if tol > 0 and (repeated or _spans_overlap(kept, tol)):
         chars = dedupe_chars(chars, tol, settings.dedupe_overlap)
+    withheld = _chars(held, matrix, tol)[0] if held else []
     segments, circles, checks = _drawings(page, matrix, settings, lines, chars)
-    return Page(
+    text = "".join([c.text for c in chars])
+    share = unreadable_share((text,))
+    if withheld:  # every withheld glyph is unreadable
+        share = (share * len(text) + len(withheld)) / (len(text) + len(withheld))
+    page_out = Page(
         number=number,
         width=rect.width,
         height=rect.height,
@@ -231,8 +255,10 @@ def _read_page(page: pymupdf.Page, number: int, settings: LoadSettings) -> Page:
         checks=checks,
         rotation=page.rotation,
         turned=turned,
-        unreadable=unreadable_share([c.text for c in chars]),
+        unreadable=share,
+        withheld=tuple(withheld),
     )
+    return page_out, page_fonts(kept, text)
 
 
 def _frame(

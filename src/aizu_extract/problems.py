@@ -19,12 +19,16 @@ from typing import Any
 import pymupdf
 from pydantic import ValidationError
 
-from .accounting import UNREADABLE_PAGE, Accounting, Tally
+from .accounting import Accounting, Tally
 from .models import Problem, Unassigned
+from .unreadable import PARTLY_UNREADABLE_PAGE, UNREADABLE_PAGE
 
 UNRECOGNISED = "unrecognised document: neither a policy evaluation sheet nor a strategy"
 _MAX_TEXT = 500
-UNREADABLE_PAGES = (UNREADABLE_PAGE, UNREADABLE_PAGE.replace("page", "pages"))
+# The warnings naming pages whose text layer is (partly) unreadable, page or pages.
+UNREADABLE_PAGES = tuple(
+    w for f in (UNREADABLE_PAGE, PARTLY_UNREADABLE_PAGE) for w in (f, f.replace("page", "pages"))
+)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 

@@ -40,6 +40,19 @@ class LoadSettings:
     # A document whose glyphs are more than this share unreadable (private-use
     # code points, U+FFFD, raw glyph ids) fails with "text layer unreadable".
     unreadable_share: float = 0.5
+    # A font (span font name) decodes to wrong characters (unreadable.WRONG_RANGES:
+    # Latin-1 / Latin Extended letters, Greek, control codes, U+FFFD …) when, over
+    # the pages where it prints one, at least font_wrong_min of its glyphs are
+    # wrong, and at least font_wrong_share of them, and they are at least
+    # font_wrong_letters of its wrong plus ASCII letters (accents in Latin-script
+    # words stay under it). Then all its glyphs are withheld as unreadable.
+    # Measured: every sample, real PDF and fixture has ≤ 1 wrong glyph (β) in a
+    # font, ≤ 0.002 of it; their Ghostscript rewrites' fonts that lost their map
+    # ≥ 0.066 of their glyphs and ≥ 0.26 of their letters (most ≥ 0.65); French
+    # running text ~0.04 of its letters, a dense list of accented names ~0.18.
+    font_wrong_min: int = 3
+    font_wrong_share: float = 0.02
+    font_wrong_letters: float = 0.2
     # A page whose glyphs are more than this share sideways text (rotated, not
     # vertical writing) is turned so that text reads left to right.
     turn_share: float = 0.5

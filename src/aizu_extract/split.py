@@ -94,6 +94,8 @@ def _run_piece(path: Path, piece: Piece, settings: Settings) -> PieceFacts:
     problem_channel.mupdf_repairs()  # forget what an earlier document left
     loaded = load_pdf(path, data, settings.load, piece.window)
     repaired = problem_channel.mupdf_repairs()
+    if loaded.doubtful_fonts:  # a font's verdict is the whole document's (unreadable.py)
+        raise NotSplittable("a font decodes to wrong characters")
     del data
     layout = build_document_layout(loaded, settings.layout)
     parser = classify(layout, settings)

@@ -106,6 +106,9 @@ class PageLayout:
     empty_cells: tuple[TextBox, ...]  # ruled cells with no text (blank values)
     circles: tuple[BBox, ...] = ()  # closed curves drawn around words (marked options)
     checks: tuple[BBox, ...] = ()  # check marks drawn as strokes (marked options)
+    # Runs of the glyphs the loader withheld (fonts decoding to wrong characters):
+    # no parser reads them; the accounting makes their numbers unreadable_text.
+    withheld: tuple[TextBox, ...] = ()
     # The page's ruled tables as grids (layout.table.grids_of), built once for the
     # parsers and the accounting alike; not an init field, so a page made by
     # ``replace`` (furniture flagged) starts with its own empty cache.
@@ -134,6 +137,10 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
     for run in stack_lines(_loose_runs(loose, down, settings), settings):
         boxes.append(new_box(page.number, run.bbox, (run,), None))
     boxes.sort(key=reading_key)
+    withheld = ()
+    if page.withheld:
+        runs = stack_lines(_loose_runs(list(page.withheld), down, settings), settings)
+        withheld = tuple(new_box(page.number, run.bbox, (run,), None) for run in runs)
     return PageLayout(
         page.number,
         page.width,
@@ -143,6 +150,7 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
         tuple(empties),
         page.circles,
         page.checks,
+        withheld,
     )
 
 
