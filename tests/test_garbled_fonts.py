@@ -34,6 +34,8 @@ GARBLED = Path(__file__).parent / "fixtures" / "garbled"
         "交流事業 Müller 氏 講演",
         "Müller, Gómez et Café crème à la française",  # accents among many letters
         "“Smart City” — the city’s plan… ‰ † ‡ © ®",
+        # Greek, often set in a Symbol font of its own (every glyph of that font)
+        "μμμ", "αβγΔΣ", "空間線量率 0.08 μSv/h（α線・β線）",
         "",
     ],
 )

@@ -53,14 +53,16 @@ WRONG_RANGES: tuple[tuple[int, int, str], ...] = (
     (0x00F8, 0x024F, "Latin-1 letters ø … ÿ, Latin Extended-A and -B"),
     (0x0250, 0x02FF, "IPA extensions, spacing modifier letters (ˆ ˜ ˇ)"),
     (0x0300, 0x036F, "combining diacritical marks"),
-    (0x0370, 0x04FF, "Greek and Cyrillic (in JIS fonts, but printed only now and then: β)"),
+    (0x0400, 0x04FF, "Cyrillic (in JIS fonts, but no planning document's)"),
     (0x0500, 0x1DFF, "Armenian … Mongolian, phonetic extensions: no planning document's"),
     (0xE000, 0xF8FF, "private use"),
     (0xFFFD, 0xFFFD, "the replacement character"),
     (0xF0000, 0x10FFFF, "supplementary private use"),
 )
 # Not in WRONG_RANGES, because Japanese documents print them: ASCII (English
-# words, digits), × ÷ ° ± ¥ § µ · © ® ² ³ (m², m³) of Latin-1, and everything
+# words, digits), × ÷ ° ± ¥ § µ · © ® ² ³ (m², m³) of Latin-1, Greek (μSv/h, α, β,
+# Δ, Σ: often set in a Symbol font of their own, which would otherwise be all
+# "wrong"), and everything
 # from U+2000 on but private use and U+FFFD: dashes, quotes, • ※ ① Ⅱ → ■ ○ ☑,
 # CJK, kana, full-width forms and ～. They count as a font's glyphs only.
 
