@@ -6,7 +6,7 @@ whatever code points they happen to be. A re-writer makes them: Ghostscript
 right for the kanji and wrong for the kana. What comes out is control codes,
 U+FFFD and private-use code points (which a page's unreadable share already
 counts), but just as often Latin-1 and Latin Extended letters, spacing
-modifiers, Greek or Cyrillic mixed with ASCII: ``第2期 会津若松市 ®・¢・創生総合戦略``
+modifiers or Cyrillic mixed with ASCII: ``第2期 会津若松市 ®・¢・創生総合戦略``
 for ``まち・ひと・しごと``. Such a font is wrong for *all* its glyphs (its ASCII
 ``r}t`` is a kana too), so the verdict is per font (PyMuPDF's span font name)
 and per document, from the characters it decodes to (:func:`garbled`), and
