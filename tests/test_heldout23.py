@@ -57,55 +57,16 @@ from .heldout_harness import HeldOutRound, heldout_tests
 #   施策 band above the row, AD6) vs None on all 28 rows.
 # - structure: 3 政策 + 7 施策 band nodes (AD2) vs none.
 # - municipality ``あおばね市`` (the line under the heading, AD1) vs None.
+# After wip-ad (list_document.py: the document read as one 事務事業一覧 by the 施策評価票's
+# list reader, band rows as structure, each row's indicators under the list's header):
+# every field right (F1 1.000); still open only the status: the 24 番号 codes
+# ``1-2-03`` … are no identifier any record holds (the contract's measure_no / unit_no
+# cannot hold the 政策 part), so accounting leaves 19 of them ``unassigned.no_header``
+# (the other 5 happen to equal a 政策-施策 structure code joined with its parent).
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset(
     {
-        # status ok vs partial: 67 numbers unassigned (page 1's table, the 番号 codes)
+        # status ok vs partial: 19 番号 codes unassigned
         ("document", "ad", "opens"),
-        # AD1 あおばね市 vs None
-        ("document", "ad", "municipality"),
-        # AD3 24 names vs 3 (page 1's 政策1 band; the first unit of pages 2 and 3)
-        ("business_units", "ad", "names"),
-        # AD3 the 担当課 vs the two money headers joined; and 21 units without a row
-        ("business_units", "ad", "department"),
-        # AD3 2 from 1-2-03 vs None
-        ("business_units", "ad", "measure_no"),
-        # AD3 3 from 1-2-03 vs None
-        ("business_units", "ad", "unit_no"),
-        # AD3 the 今後の方向性 cell: right on the two unit rows read, 21 without a row
-        ("business_units", "ad", "next_year_policy"),
-        # AD3 None / [] / the row's page: right on the two unit rows read, 21 without a row
-        ("business_units", "ad", "legal_basis"),
-        ("business_units", "ad", "is_priority"),
-        ("business_units", "ad", "population_goal"),
-        ("business_units", "ad", "sdg_targets"),
-        ("business_units", "ad", "summary"),
-        ("business_units", "ad", "page"),
-        # AD4 / AD5 (unit, 事業費, year, basis) vs (page's first unit, 担当課 or 合計 / 総計, …)
-        ("budget_lines", "ad", "keys"),
-        ("budget_lines", "ad", "amount_yen"),  # no expected key matched
-        ("budget_lines", "ad", "basis_label"),  # no expected key matched
-        ("budget_lines", "ad", "value_text"),  # no expected key matched
-        ("budget_lines", "ad", "page"),  # no expected key matched
-        # AD6 48 rows vs 28: page 1's 20 rows missing
-        ("kpi_values", "ad", "keys"),
-        # AD6 the row's own unit vs the page's first unit (24 of the 28 rows read wrong)
-        ("kpi_values", "ad", "subject"),
-        # AD6 施策1-3 子育て支援の充実 … vs None on every row
-        ("kpi_values", "ad", "context"),
-        # AD6 / AD7 right on the 28 rows read; page 1's 20 rows missing
-        ("kpi_values", "ad", "kind"),
-        ("kpi_values", "ad", "kpi_no"),
-        ("kpi_values", "ad", "unit"),
-        ("kpi_values", "ad", "page"),
-        ("kpi_values", "ad", "year_label"),
-        ("kpi_values", "ad", "value"),
-        ("kpi_values", "ad", "value_text"),
-        # AD2 10 band nodes (3 政策, 7 施策) vs none
-        ("structure", "ad", "level"),
-        ("structure", "ad", "number"),
-        ("structure", "ad", "title"),
-        ("structure", "ad", "parent_number"),
-        ("structure", "ad", "page"),
     }
 )
 

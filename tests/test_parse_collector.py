@@ -23,7 +23,7 @@ class _Stop(Exception):
 
 # (parser module, the name its parse() calls first)
 _FIRST_STEPS = [
-    (policy_evaluation, "read_document"),
+    (policy_evaluation, "is_list_document"),
     (unit_sheet, "Form"),
     (strategy, "Doc"),
 ]

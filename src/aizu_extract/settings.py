@@ -210,6 +210,11 @@ class ReadingSettings:
     sheet_row_tolerance: float = 0.5
     # A 事務事業一覧 cell wider than this many name columns is a group heading.
     list_group_width: float = 1.5
+    # A document is one 事務事業一覧 (not a book of sheets) when every page holds a table
+    # whose 事務事業名 caption has this many unit columns beside it (番号 among them) …
+    list_document_roles: int = 2
+    # … over at least this many printed 番号 cells.
+    list_document_rows: int = 3
     # A table's top row printing at least this many western years alone (2022 | 2023),
     # rising left to right and nothing else that reads as a value: its year headers.
     year_row_min: int = 2

@@ -30,6 +30,7 @@ from ..tables import ValueContext, read_values
 from .cards import read_cards, read_headed_cards
 from .checks import check_rates, join_units
 from .header import Outline, read_document, read_measures, read_outline
+from .list_document import is_list_document, read_list_document, read_title
 from .unit_list import read_unit_list
 
 _MARKERS = ("施策評価", "事務事業", "財務内容", "担当部", "重要業績評価指標", "達成率")
@@ -43,6 +44,8 @@ class PolicyEvaluationParser:
 
     def detect(self, layout: DocumentLayout) -> float:
         text = layout.text_key
+        if is_list_document(layout, self.settings):
+            return _LIST_DOCUMENT_CONFIDENCE  # one 事務事業一覧 over its pages
         if vocabulary().documents["policy_area_sheet"].found_in(text):
             return _AREA_SHEET_CONFIDENCE  # it prints its kind: 施策評価票
         hits = sum(marker in text for marker in _MARKERS)
@@ -61,8 +64,15 @@ class PolicyEvaluationParser:
 
     def _parse(self, layout: DocumentLayout) -> Extraction:
         ex = Extraction(doc_type=self.doc_type)
-        read_document(layout, ex)
+        if is_list_document(layout, self.settings):
+            read_title(layout, ex)
+            floor = _Floor(layout, self.settings)
+            read_list_document(floor.form, floor.headers, ex, self.settings)
+        else:
+            read_document(layout, ex)
         ex.municipality = municipality(layout, vocabulary(), ex.title, tables=True, band=WHOLE_PAGE)
+        if ex.business_units or ex.structure:
+            return ex  # a list document: no 施策評価票 to split
         areas = split_areas(layout)
         for area in areas:
             self._parse_area(area, ex)
@@ -191,6 +201,8 @@ class _Floor:
         return ex.kpi_values[before:]
 
 
+# Detection confidence of a file that is one 事務事業一覧 (above a unit sheet's word).
+_LIST_DOCUMENT_CONFIDENCE = 0.95
 # Detection confidence of a file printing 施策評価票 (or its variants) as its kind.
 _AREA_SHEET_CONFIDENCE = 0.9
 # Dot leaders of a 目次 line.

@@ -18,8 +18,18 @@ from .cards import Card
 from .unit_list import ListRow
 
 
-def join_units(ex: Extraction, rows: list[ListRow], cards: list[Card], vocab: Vocabulary) -> None:
-    """Business units from list rows and cards, their budget lines, and the checks."""
+def join_units(
+    ex: Extraction,
+    rows: list[ListRow],
+    cards: list[Card],
+    vocab: Vocabulary,
+    list_only: bool = False,
+) -> None:
+    """Business units from list rows and cards, their budget lines, and the checks.
+
+    With ``list_only`` (a document that is the list: no cards to expect, and codes
+    that repeat the same 施策 and unit numbers under every 政策) the units stay in the
+    list's order and a row without a card is no mismatch."""
     pairs: list[tuple[ListRow | None, Card | None]] = []
     free_cards = list(cards)
     unmatched: list[ListRow] = []
@@ -46,9 +56,10 @@ def join_units(ex: Extraction, rows: list[ListRow], cards: list[Card], vocab: Vo
             free_cards.remove(card)
         pairs.append((row, card))
     pairs.extend((None, c) for c in free_cards)
-    pairs.sort(key=_position)
+    if not list_only:
+        pairs.sort(key=_position)
     for row, card in pairs:
-        ex.business_units.append(_record(ex, row, card))
+        ex.business_units.append(_record(ex, row, card, list_only))
         # the card's 財務内容, else the list's money column (a list without cards)
         lines = card.budget if card is not None and card.budget else row.budget if row else []
         for line in lines:
@@ -79,7 +90,9 @@ def _unit(row: ListRow | None, card: Card | None) -> int | None:
     return row.unit_no if row and row.unit_no is not None else card.unit_no if card else None
 
 
-def _record(ex: Extraction, row: ListRow | None, card: Card | None) -> Record:
+def _record(
+    ex: Extraction, row: ListRow | None, card: Card | None, list_only: bool = False
+) -> Record:
     name = card.name if card else row.name  # type: ignore[union-attr]
     rec: Record = {
         "page": card.page if card else row.page,  # type: ignore[union-attr]
@@ -99,6 +112,8 @@ def _record(ex: Extraction, row: ListRow | None, card: Card | None) -> Record:
         "has_card": card is not None,
     }
     if row is None or card is None:
+        if list_only and card is None:
+            return rec  # the document is the list: no unit has a card
         where = "a card but no row in the 事務事業一覧" if row is None else "no card"
         ex.check(
             page=rec["page"],

@@ -24,12 +24,15 @@ from ...normalize.text import as_read, join_wrapped, normalize_text
 from ...settings import DEFAULT, LayoutSettings, ReadingSettings
 from ..base import Extraction
 from ..tables import sheet_money_factor
-from .common import INT_RE, MEASURE_RE, own_number
+from .common import CODE, INT_RE, MEASURE_RE, code_parts, code_text, own_number
 
 SDG_TARGET = re.compile(r"\d{1,2}\.[0-9a-z]{1,2}")
 _NOTE = re.compile(r"[(（][^()（）]*[)）]$")  # 事業費（千円） → 事業費
 # A short bracketed mark after or before a unit's name: （新規）, 【新規】, ［拡充］, 〔新〕.
 _MARK_AFTER = re.compile(r"\s*[(（【\[［〔]([^()（）【】\[\]［］〔〕]{1,8})[)）】\]］〕]$")
+# A 政策 band over the list's whole width (政策１　健やかで…; NFKC folded): no unit.
+POLICY_RE = re.compile(rf"^政策\s*({CODE})\s*(.*)$")
+_CODE_CELL = re.compile(rf"^{CODE}$")  # a No cell printing a compound code (1-2-03)
 _MARK_BEFORE = re.compile(r"^[(（【\[［〔]([^()（）【】\[\]［］〔〕]{1,8})[)）】\]］〕]\s*")
 
 
@@ -49,6 +52,20 @@ class ListRow:
     # (caption text, cell) of each money column that prints its own year and basis
     dated: list[tuple[str, GridCell]] = field(default_factory=list)
     budget: list[dict[str, object]] = field(default_factory=list)
+    grid: Grid | None = None  # the table and row the unit is printed on
+    row: int = 0
+    context: str | None = None  # the 施策 band the row sits under (施策1-2 地域福祉の推進)
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """A group row over the list's width: ``政策１　…`` (policy) or ``施策１－２　…``
+    (measure), its code as printed (NFKC, ``1-2``) and title."""
+
+    level: str
+    code: str
+    title: str
+    page: int
 
 
 def _text(cell: GridCell) -> str:
@@ -161,6 +178,8 @@ class UnitList:
     rows: list[ListRow]
     end: tuple[int, float] | None
     grids: tuple[Grid, ...] = ()
+    bands: tuple[Band, ...] = ()
+    found: _List | None = None
 
 
 def read_unit_list(
@@ -199,7 +218,7 @@ def read_unit_list(
         ids = {id(g) for g in grids}
         factor = sheet_money_factor(form, [fc for fc in form.cells if id(fc.grid) in ids], headers)
         _dated_budget(state.rows, headers, factor, ex)
-    return UnitList(state.rows, state.end, tuple(grids))
+    return UnitList(state.rows, state.end, tuple(grids), tuple(state.bands), found)
 
 
 def _dated_budget(
@@ -285,6 +304,8 @@ class _ListState:
     end: tuple[int, float]
     rows: list[ListRow] = field(default_factory=list)
     measure: int | None = None
+    bands: list[Band] = field(default_factory=list)
+    band: Band | None = None  # the 施策 band the rows sit under
 
 
 def _read_rows(
@@ -307,20 +328,25 @@ def _read_rows(
             continue
         text = _text(c)
         m = MEASURE_RE.match(text)
-        if m and c.bbox.width > group_width * found.name.bbox.width:
+        wide = c.bbox.width > group_width * found.name.bbox.width
+        p = POLICY_RE.match(normalize_text(text)) if wide and m is None else None
+        if m and wide:
             state.measure = own_number(m.group(1))
+            state.band = Band("measure", code_text(m.group(1)), m.group(2).strip(), grid.page)
+            state.bands.append(state.band)
+        elif p is not None and p.group(2).strip():
+            state.bands.append(Band("policy", code_text(p.group(1)), p.group(2).strip(), grid.page))
         elif c.key.startswith("※"):
             return True
         elif vocab.header("subject_column").matches(c.key) or total.matches(c.key):
             continue  # the header repeated overleaf, or a 合計 row: not a unit
         else:
-            state.rows.append(_row(grid, c, found, state.measure, vocab))
+            state.rows.append(_row(grid, c, found, state.measure, vocab, state.band))
         state.end = (grid.page, c.bbox.y1)
     # anything printed below the table on its page (not a folio) means the list ended
     page = form.page(grid.page)
     return not names or any(
-        b.bbox.y0 > grid.bbox.y1 + settings.edge_tolerance and not b.furniture
-        for b in page.boxes
+        b.bbox.y0 > grid.bbox.y1 + settings.edge_tolerance and not b.furniture for b in page.boxes
     )
 
 
@@ -362,7 +388,12 @@ def _name(cell: GridCell, vocab: Vocabulary) -> str:
 
 
 def _row(
-    grid: Grid, name: GridCell, found: _List, measure: int | None, vocab: Vocabulary
+    grid: Grid,
+    name: GridCell,
+    found: _List,
+    measure: int | None,
+    vocab: Vocabulary,
+    band: Band | None = None,
 ) -> ListRow:
     def cell(role: str, head: GridCell | None = None) -> GridCell | None:
         heads = found.cols.get(role)
@@ -373,8 +404,13 @@ def _row(
         return c if c is not None and c.box is not None and c is not name else None
 
     row = ListRow(page=grid.page, measure_no=measure, unit_no=None, name=_name(name, vocab))
+    row.grid, row.row = grid, name.row
+    if band is not None:
+        row.context = f"施策{band.code} {band.title}"
     if (c := cell("no")) is not None and INT_RE.match(c.key):
         row.unit_no = int(c.key)
+    elif c is not None and band is not None and _CODE_CELL.match(c.key):
+        row.unit_no = _unit_in(code_parts(c.key), code_parts(band.code))
     if (c := cell("policy")) is not None:
         row.next_year_policy = _text(c)
     if (c := cell("department")) is not None:
@@ -397,3 +433,11 @@ def _row(
                 row.is_priority = True
                 row.priority_marks.append(head.key)
     return row
+
+
+def _unit_in(code: tuple[int, ...], band: tuple[int, ...]) -> int | None:
+    """A row's own number from its compound code (``1-2-03`` under 施策 ``1-2`` → 3):
+    the code must go on from its 施策 band's, by one part."""
+    if len(code) == len(band) + 1 and code[: len(band)] == band:
+        return code[-1]
+    return None
