@@ -77,6 +77,7 @@ from tests.expected import heldout20 as h20  # noqa: E402
 from tests.expected import heldout21 as h21  # noqa: E402
 from tests.expected import heldout22 as h22  # noqa: E402
 from tests.expected import heldout23 as h23  # noqa: E402
+from tests.expected import heldout25 as h25  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -642,6 +643,22 @@ def expected_heldout23(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT25 = ROOT / "tests" / "fixtures" / "heldout25"
+
+
+def expected_heldout25(template: str) -> Tables:
+    """The twenty-fifth held-out document, AF (ゆきしろ市 事務事業評価シート book drawn as a
+    designed DTP export: two A4-portrait sheets with NO ruling lines, every cell a filled
+    rectangle on a rounded pale panel, label | value pairs, ``総合計画`` over ``基本目標`` /
+    ``施策 | ３－１``, a cost table in 千円 (the unit in the panel title) with
+    ``令和４年度決算`` … across and a ``▲86``, 目標 / 実績 sub-rows under the years, the
+    chosen 今後の方向性 a dark filled pill), every field (kpi_no included)."""
+    assert template == "af", template
+    return _heldout_unit_tables(h25.DOCUMENT_AF, h25.BUSINESS_UNITS_AF, h25.BUDGET_LINES_AF,
+                                h25.KPI_VALUES_AF, h25.STRUCTURE_AF,
+                                extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 def _strategy_tables(
     doc: Mapping[str, Any],
     kpis: Sequence[Mapping[str, Any]],
@@ -758,6 +775,7 @@ CASES = (
     Case("held-out 21", HELDOUT21 / h21.AB_PDF, lambda: expected_heldout21("ab")),
     Case("held-out 22", HELDOUT22 / h22.AC_PDF, lambda: expected_heldout22("ac")),
     Case("held-out 23", HELDOUT23 / h23.AD_PDF, lambda: expected_heldout23("ad")),
+    Case("held-out 25", HELDOUT25 / h25.AF_PDF, lambda: expected_heldout25("af")),
     Case(
         "committed",
         SAMPLES / "evaluation_r7_area37_reportlab.pdf",
