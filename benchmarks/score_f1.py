@@ -77,6 +77,7 @@ from tests.expected import heldout20 as h20  # noqa: E402
 from tests.expected import heldout21 as h21  # noqa: E402
 from tests.expected import heldout22 as h22  # noqa: E402
 from tests.expected import heldout23 as h23  # noqa: E402
+from tests.expected import heldout24 as h24  # noqa: E402
 from tests.expected import heldout25 as h25  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
@@ -643,6 +644,21 @@ def expected_heldout23(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT24 = ROOT / "tests" / "fixtures" / "heldout24"
+
+
+def expected_heldout24(template: str) -> Tables:
+    """The twenty-fourth held-out document, AE (ささなみ町 第２期総合戦略 進捗状況報告書 drawn
+    with reportlab platypus: per 基本目標 a 数値目標 table, per 施策 a card of KPI blocks, each
+    a name row ``ＫＰＩ①`` | NAME (a 単位 cell on some) over a grid ``基準値（平成30年度） |
+    現状値（令和５年度） | 目標値（令和６年度） | 進捗状況``, base years per block including a
+    Western ``2019年``): documents, kpi_values with their full context, page and kpi_no,
+    structure (as heldout22's AC)."""
+    assert template == "ae", template
+    return _strategy_tables(h24.DOCUMENT_AE, h24.KPI_VALUES_AE, h24.STRUCTURE_AE,
+                            extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 HELDOUT25 = ROOT / "tests" / "fixtures" / "heldout25"
 
 
@@ -775,6 +791,7 @@ CASES = (
     Case("held-out 21", HELDOUT21 / h21.AB_PDF, lambda: expected_heldout21("ab")),
     Case("held-out 22", HELDOUT22 / h22.AC_PDF, lambda: expected_heldout22("ac")),
     Case("held-out 23", HELDOUT23 / h23.AD_PDF, lambda: expected_heldout23("ad")),
+    Case("held-out 24", HELDOUT24 / h24.AE_PDF, lambda: expected_heldout24("ae")),
     Case("held-out 25", HELDOUT25 / h25.AF_PDF, lambda: expected_heldout25("af")),
     Case(
         "committed",
