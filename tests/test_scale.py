@@ -20,7 +20,7 @@ import pytest
 
 from aizu_extract.load import load_pdf
 from aizu_extract.pipeline import process_file
-from aizu_extract.settings import LoadSettings
+from aizu_extract.settings import LayoutSettings, LoadSettings, Settings
 
 from .drawing import draw_pdf
 
@@ -183,3 +183,56 @@ def test_the_join_rule_reads_its_thresholds_from_the_settings(tmp_path: Path) ->
     wide = LoadSettings(thin_rule=3.0)  # a thin rule again, joined or not
     segments = load_pdf(path, settings=wide).pages[0].segments
     assert any(s.orientation == "h" and round(s.y0, 1) == 300.0 for s in segments)
+
+
+# Printed 4-up (x0.5): the tolerances that were points of a sheet printed as drawn
+# shrink with the page's body text (LayoutSettings.snap_em, LoadSettings.check_em).
+
+HALF = 0.5
+_S = FIXTURES / "heldout12" / "template_s_writer.pdf"
+_P = FIXTURES / "heldout9" / "template_p_pymupdf.pdf"
+
+
+@pytest.fixture(scope="module")
+def halves(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("half")
+    return {src.name: scaled_copy(src, folder / f"half-{src.name}", HALF) for src in (_S, _P)}
+
+
+@pytest.mark.parametrize(
+    "src", [pytest.param(_S, id="template_s"), pytest.param(_P, id="template_p")]
+)
+def test_a_sheet_printed_4_up_reads_the_same_rows(src: Path, halves: dict[str, Path]) -> None:
+    assert readings(halves[src.name]) == readings(src)
+
+
+def test_template_s_printed_4_up_keeps_its_cost_table(halves: dict[str, Path]) -> None:
+    """Template S page 1 x0.5: the 事業概要 and 事業費 tables, set a 4 pt blank line
+    apart under 9 pt text, have rules 2.25 pt apart (past the 3 pt snap) and stay two:
+    令和３年度 当初予算額 ３，２５０，０００ 円, the 目的 as the summary."""
+    out = process_file(halves[_S.name])
+    budget = {
+        (r["business_unit"], r["fiscal_year"], r["item"]): r["amount_yen"]
+        for r in out.rows["budget_lines"]
+    }
+    assert budget[("特定健康診査受診率向上事業", 2021, "当初予算額")] == 3_250_000
+    unit = next(u for u in out.rows["business_units"] if u["name"] == "特定健康診査受診率向上事業")
+    assert unit["summary"].startswith("生活習慣病の早期発見と重症化予防のため")
+
+
+def test_template_p_printed_4_up_keeps_its_checked_policy(halves: dict[str, Path]) -> None:
+    """Template P x0.5: the ✓ in 今後の方向性's box, its left stroke 1 pt across
+    (2 pt as drawn), still chooses 拡大 (No.1) and 継続 (No.2)."""
+    out = process_file(halves[_P.name])
+    got = {u["name"]: u["next_year_policy"] for u in out.rows["business_units"]}
+    assert got == {"空き家バンク活用促進事業": "拡大", "町営バス運行事業": "継続"}
+
+
+def test_the_4_up_tolerances_are_read_from_the_settings(halves: dict[str, Path]) -> None:
+    """With the em bounds too wide to bite, the points alone read x0.5 as before
+    they were added: S's cost items are taken from the table above, P's ✓ is lost."""
+    wide = Settings(layout=LayoutSettings(snap_em=1.0), load=LoadSettings(check_em=1.0))
+    s = process_file(halves[_S.name], settings=wide)
+    assert "当初予算額" not in {r["item"] for r in s.rows["budget_lines"]}
+    p = process_file(halves[_P.name], settings=wide)
+    assert {u["next_year_policy"] for u in p.rows["business_units"]} == {None}

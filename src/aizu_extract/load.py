@@ -517,12 +517,13 @@ def _drawings(
         rules = paths
     thick: list[Corners] = []
     segments = list(_segments(rules, matrix, settings, thick))
+    body = body_size(chars) if paths else 0.0
     if thick:
-        segments += joined_thick(thick, segments, body_size(chars), settings)
+        segments += joined_thick(thick, segments, body, settings)
     return (
         tuple(segments),
         tuple(_circles(paths, matrix, settings)),
-        tuple(_checks(paths, matrix, settings)),
+        tuple(_checks(paths, matrix, settings, body)),
     )
 
 
@@ -552,10 +553,20 @@ def _circles(
 
 
 def _checks(
-    paths: list[dict[str, Any]], matrix: pymupdf.Matrix | None, settings: LoadSettings
+    paths: list[dict[str, Any]],
+    matrix: pymupdf.Matrix | None,
+    settings: LoadSettings,
+    body: float = 0.0,
 ) -> Iterator[BBox]:
     """Check marks drawn as two short slanted strokes meeting at their lowest point
-    (a ✓ drawn, not printed): the box of the pair."""
+    (a ✓ drawn, not printed): the box of the pair. A stroke within ``axis_tolerance``
+    of an axis is a ruling, and ends within ``check_join`` meet, both at most
+    ``check_em`` of the page's ``body`` size (0: no text, the points alone), so a
+    ✓ printed reduced is measured as drawn."""
+    axis, tol = settings.axis_tolerance, settings.check_join
+    if body > 0:
+        axis = min(axis, settings.check_em * body)
+        tol = min(tol, settings.check_em * body)
     strokes: list[tuple[float, float, float, float]] = []
     for path in paths:
         if path.get("color") is None or "s" not in path.get("type", ""):
@@ -567,11 +578,10 @@ def _checks(
             if matrix is not None:
                 p, q = pymupdf.Point(p) * matrix, pymupdf.Point(q) * matrix
             seg = new_segment(p[0], p[1], q[0], q[1])
-            if _axis_aligned(seg, settings.axis_tolerance):
+            if _axis_aligned(seg, axis):
                 continue
             if max(abs(p[0] - q[0]), abs(p[1] - q[1])) <= settings.check_max:
                 strokes.append((p[0], p[1], q[0], q[1]))
-    tol = settings.check_join
     # strokes by the cells (of side tol) of their ends: a pair shares an end, so a
     # chart's many slanted lines are not compared with each other pairwise
     ends: dict[tuple[int, int], list[int]] = defaultdict(list)

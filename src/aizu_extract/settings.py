@@ -64,6 +64,13 @@ class LoadSettings:
     # side), whose ends meet within check_join at the bottom of the V.
     check_max: float = 20.0
     check_join: float = 1.0
+    # ... and on a page printed reduced, both check_join and the axis_tolerance that
+    # tells its strokes from rulings are at most check_em of the page's body text
+    # size: they are fractions of the mark, which is drawn at the text's scale. A ✓
+    # whose left stroke falls 2 pt across beside 8 pt text falls 1 pt printed 4-up
+    # (x0.5), as slanted as before but within 1 pt of vertical; 0.2 em is 1 pt from
+    # 5 pt text up (every sample, real PDF and fixture prints its body at 6 pt or more).
+    check_em: float = 0.2
     # Keep Python's cyclic garbage collector paused while a document is read and
     # laid out (see load.collector_paused): the stages make tens of thousands of
     # objects that all live to the end of the document and none that form
@@ -75,8 +82,16 @@ class LoadSettings:
 
 @dataclass(frozen=True, slots=True)
 class LayoutSettings:
-    # Rulings closer than this are snapped to one edge.
+    # Rulings closer than this are snapped to one edge (a line drawn twice, each
+    # cell drawing its own border) ...
     snap_tolerance: float = 3.0
+    # ... and, on a page printed reduced, closer than snap_em of the page's body text
+    # size: the space between two tables or rows is set in the text's scale, the
+    # 3 pt in points of a sheet printed as drawn. Two tables a 4 pt blank line apart
+    # under 9 pt text (rules 4.5 pt apart) are 2.25 pt apart printed 4-up (x0.5);
+    # 0.4 em keeps them two there (1.8 pt) and still snaps its column rules drawn
+    # 2.9 pt apart (1.45 pt). The full 3 pt from 7.5 pt text up.
+    snap_em: float = 0.4
     # A drawn check mark chooses the option starting at most this many glyph
     # heights right of it, on its line (layout/form.py checked_option).
     check_gap: float = 3.0

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from operator import itemgetter
 
 from ..geometry import BBox, Char, thawed, union_all
-from ..load import LoadedDocument, Page, collector_paused
+from ..load import LoadedDocument, Page, body_size, collector_paused
 from ..normalize.text import compact
 from ..settings import DEFAULT, LayoutSettings
 from .grid import Table, split_rulings, tables_of_rulings
@@ -120,10 +120,19 @@ class PageLayout:
         return tuple(b for b in self.boxes if b.furniture)
 
 
+def _ruled(settings: LayoutSettings, chars: Sequence[Char]) -> LayoutSettings:
+    """``settings`` for the page's rulings: snap_tolerance at most snap_em of the
+    body size of ``chars`` (a page printed reduced; a page without text keeps it)."""
+    snap = settings.snap_em * body_size(chars)
+    if 0 < snap < settings.snap_tolerance:
+        return replace(settings, snap_tolerance=snap)
+    return settings
+
+
 def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> PageLayout:
     # The rulings are read once: the vertical ones also cut the loose text's runs.
     across, down = split_rulings(page.segments)
-    tables = tables_of_rulings(across, down, settings)
+    tables = tables_of_rulings(across, down, _ruled(settings, page.chars))
     in_cell, loose = _assign(page.chars, tables)
     boxes: list[TextBox] = []
     empties: list[TextBox] = []
