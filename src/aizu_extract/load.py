@@ -26,6 +26,7 @@ from typing import Any
 
 import pymupdf
 
+from .fills import gutter_rulings, singled_out_fills
 from .geometry import BBox, Char, Direction, GlyphSlots, Segment, new_segment
 from .settings import DEFAULT, LoadSettings
 from .unreadable import FontTally, condemned, page_fonts, split_lines
@@ -518,10 +519,12 @@ def _drawings(
     thick: list[Corners] = []
     segments = list(_segments(rules, matrix, settings, thick))
     if thick:
+        tiled = gutter_rulings(thick, settings)
         segments += joined_thick(thick, segments, body_size(chars), settings)
+        segments += tiled
     return (
         tuple(segments),
-        tuple(_circles(paths, matrix, settings)),
+        (*_circles(paths, matrix, settings), *singled_out_fills(paths, matrix, settings)),
         tuple(_checks(paths, matrix, settings)),
     )
 
