@@ -87,3 +87,63 @@ def text_table(
         if rules:
             page.draw_line((xs[0], y), (xs[-1], y), color=(0, 0, 0), width=0.5)
     return y
+
+
+LABEL_FILL = (0.8, 0.855, 0.925)  # a light blue-grey label cell
+GUTTER = 1.5
+
+
+def fill_table(
+    page: pymupdf.Page,
+    top: float,
+    widths: list[float],
+    cells: list[Cell],
+    labels: frozenset[tuple[int, int]] = frozenset(),
+    gutter: float = GUTTER,
+    right: frozenset[tuple[int, int]] = frozenset(),
+) -> float:
+    """A table drawn as a designed form draws it, with NO rules: each cell a filled
+    box (``labels`` light blue-grey, the others white) inset by half the ``gutter``
+    on a pale panel, so neighbours stand ``gutter`` apart. Cells in ``right`` are
+    printed right-aligned. Returns the bottom."""
+    xs = [LEFT]
+    for w in widths:
+        xs.append(xs[-1] + w)
+    n_rows = max(r + rs for r, _, rs, _, _ in cells)
+    bottom = top + n_rows * ROW_H
+    panel = pymupdf.Rect(LEFT - 4, top - 4, xs[-1] + 4, bottom + 4)
+    page.draw_rect(panel, color=None, fill=(0.935, 0.953, 0.98), width=0)
+    half = gutter / 2
+    for r, c, rs, cs, text in cells:
+        rect = pymupdf.Rect(
+            xs[c] + half, top + r * ROW_H + half, xs[c + cs] - half, top + (r + rs) * ROW_H - half
+        )
+        fill = LABEL_FILL if (r, c) in labels else (1, 1, 1)
+        page.draw_rect(rect, color=None, fill=fill, width=0)
+        for i, line in enumerate(text.split("\n")):
+            x = rect.x0 + 2
+            if (r, c) in right:
+                x = rect.x1 - 2 - SIZE * len(line)
+            page.insert_text(
+                (x, rect.y0 + SIZE + 3 + i * (SIZE + 2)), line, fontname="japan", fontsize=SIZE
+            )
+    return bottom
+
+
+def pills(
+    page: pymupdf.Page, x: float, y: float, words: list[str], fills: list[tuple[float, ...]]
+) -> list[pymupdf.Rect]:
+    """Options printed as rounded pills, one fill each (no stroke, no glyph mark); a
+    dark fill gets white text. Returns the pills' rectangles."""
+    out = []
+    for word, fill in zip(words, fills, strict=True):
+        rect = pymupdf.Rect(x, y, x + 39, y + 14)
+        page.draw_rect(rect, color=None, fill=fill, width=0, radius=0.5)
+        dark = sum(fill) / len(fill) < 0.5
+        page.insert_text(
+            (x + 11.5, y + 10.5), word, fontname="japan", fontsize=SIZE,
+            color=(1, 1, 1) if dark else (0.5, 0.5, 0.5),
+        )  # fmt: skip
+        out.append(rect)
+        x += 49
+    return out

@@ -26,6 +26,7 @@ from typing import Any
 
 import pymupdf
 
+from .fills import gutter_rulings, singled_out_fills
 from .geometry import BBox, Char, Direction, GlyphSlots, Segment, new_segment
 from .settings import DEFAULT, LoadSettings
 from .unreadable import FontTally, condemned, page_fonts, split_lines
@@ -519,10 +520,12 @@ def _drawings(
     segments = list(_segments(rules, matrix, settings, thick))
     body = body_size(chars) if paths else 0.0
     if thick:
+        tiled = gutter_rulings(thick, settings)
         segments += joined_thick(thick, segments, body, settings)
+        segments += tiled
     return (
         tuple(segments),
-        tuple(_circles(paths, matrix, settings)),
+        (*_circles(paths, matrix, settings), *singled_out_fills(paths, matrix, settings)),
         tuple(_checks(paths, matrix, settings, body)),
     )
 

@@ -71,6 +71,25 @@ class LoadSettings:
     # (x0.5), as slanted as before but within 1 pt of vertical; 0.2 em is 1 pt from
     # 5 pt text up (every sample, real PDF and fixture prints its body at 6 pt or more).
     check_em: float = 0.2
+    # A table drawn with fills only (fills.gutter_rulings): filled boxes facing
+    # each other across a gutter of fill_gutter_min to fill_gutter_max points,
+    # overlapping along it by fill_gutter_overlap of the shorter side, at least
+    # fill_tiling_min of them joined, are cells; their edges are rulings. The
+    # maximum stays under LayoutSettings.snap_tolerance so the two edges of a
+    # gutter snap into one; touching boxes (a ruled table's shading) have none.
+    fill_gutter_min: float = 0.5
+    fill_gutter_max: float = 2.5
+    fill_gutter_overlap: float = 0.5
+    fill_tiling_min: int = 4
+    # A chosen option printed as the one pill filled unlike its siblings
+    # (fills.singled_out_fills): at least pill_min_siblings word-sized fills of
+    # one height and centre line (within pill_size_tolerance of the height), at
+    # most pill_gap_em heights apart; the marked one's lightness (0-1) differs
+    # from each other's by pill_contrast, the others agree within half of it.
+    pill_min_siblings: int = 3
+    pill_size_tolerance: float = 0.1
+    pill_gap_em: float = 2.0
+    pill_contrast: float = 0.3
     # Keep Python's cyclic garbage collector paused while a document is read and
     # laid out (see load.collector_paused): the stages make tens of thousands of
     # objects that all live to the end of the document and none that form

@@ -173,7 +173,7 @@ def _parent(form: Form, cells: list[FormCell]) -> tuple[str, str] | None:
     if number is not None:
         return number, "policy"
     rows = [
-        _levels(text_of(fc))
+        _levels(_level_row_text(form, fc))
         for hit in form.hits("plan_position", cells)
         if not hit.inline
         for fc in form.row_values(hit.label)
@@ -184,6 +184,19 @@ def _parent(form: Form, cells: list[FormCell]) -> tuple[str, str] | None:
             if number is not None:
                 return number, level
     return None
+
+
+def _level_row_text(form: Form, fc: FormCell) -> str | None:
+    """A row beside the 総合計画 label as one text: a cell holding only an enclosing
+    level's word (``基本目標 | ３　子どもを…``, the word in a cell of its own) is read
+    with the value right of it, as if printed ``基本目標３　子どもを…`` in one cell."""
+    text = text_of(fc)
+    if not text or _enclosing_level(form.vocab, fc.cell.key) is None:
+        return text
+    right = fc.grid.right_of(fc.cell)
+    if not right or right[0].box is None:
+        return text
+    return f"{text} {join_wrapped(right[0].lines)}"
 
 
 # The levels a 施策's parent is printed as, nearest first: 政策, then 基本目標 / 政策目標.
