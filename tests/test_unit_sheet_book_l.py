@@ -211,12 +211,14 @@ def test_city_printed_alone_in_the_footer_is_the_municipality(tmp_path: Path) ->
 
 
 def test_code_and_outline_numbers_are_not_unassigned(tmp_path: Path) -> None:
-    """``事業コード | 01-02`` is a code, ``基本目標 | 4`` and ``政策 | 7`` outline numbers
-    printed apart from their words: none is a value left unread, so the sheet is ok."""
+    """``事業コード | 01-02`` is the unit's code (its unit_code, so assigned to
+    business_units), ``基本目標 | 4`` and ``政策 | 7`` outline numbers printed apart from
+    their words: none is a value left unread, so the sheet is ok."""
     path = draw_pdf(tmp_path, "sheet.pdf", _header)
     out = process_file(path)
     assert out.document["status"] == "ok", out.document["error"]
+    assert [u["unit_code"] for u in out.rows["business_units"]] == ["01-02"]
     fates = {n.text: n.reason for n in analyse(path)[3].numbers}
     assert (fates["01-02"], fates["4"], fates["7"]) == (
-        "furniture.code", "label.outline", "label.outline",
+        "business_units", "label.outline", "label.outline",
     )  # fmt: skip

@@ -5,19 +5,19 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
 *number*, and gives each one exactly one fate:
 
 ``assigned``
-    a row the extraction recorded consumes it: a ``kpi_values`` or
-    ``budget_lines`` value_text, a ``rejects`` value_text, or an identifier
-    (``business_units`` unit_no / measure_no / sdg_targets, ``kpi_values``
-    kpi_no, ``structure`` number). Values are matched as a multiset per page
-    (one row consumes one printed number; a row the card continues on the next
+    a row the extraction recorded consumes it: a ``kpi_values`` or ``budget_lines``
+    value_text, a ``rejects`` value_text, or an identifier (``business_units``
+    unit_no / measure_no / sdg_targets and unit_code, by its exact key: unit_codes.py;
+    ``kpi_values`` kpi_no, ``structure`` number). Values are matched as a multiset per
+    page (one row consumes one printed number; a row the card continues on the next
     page may consume one there); identifiers are printed in a list and again
     on a card, so they account for every copy.
 ``furniture``
     page furniture, classified and counted, never a value: ``furniture.folio``
     (``- 3 -``, ``3 / 8`` in the margins), ``furniture.running`` (a running
     header/footer), ``furniture.toc`` (目次 lines with dot leaders or a page
-    number on a 目次 page), ``furniture.code`` (``R6-031``, a code right of
-    ``事業コード``; digits under a 目次's ``事業番号``, index_pages.py),
+    number on a 目次 page), ``furniture.code`` (no unit's unit_code: ``R6-031``, a
+    code right of ``事業コード``; digits under a 目次's ``事業番号``, index_pages.py),
     ``furniture.budget_code`` (予算科目 ``02 款 05 項 04 目``).
 ``accounted``
     a value deliberately not read, with the reason the header interpreter
@@ -70,6 +70,7 @@ from .normalize.eras import YearContext
 from .parsers.base import Extraction, Record
 from .printed_numbers import CACHED_KEYS, is_number, labelled_amounts, prints_number, signature
 from .settings import DEFAULT, AccountingSettings
+from .unit_codes import match_unit_codes
 from .unreadable import PARTLY_UNREADABLE_PAGE, unreadable_message, unreadable_pages
 
 _CODE = re.compile(r"^[A-Za-z]{1,4}\d{0,4}[-‐－_]\d{2,}(?:[-‐－_]\d+)*$")
@@ -212,8 +213,6 @@ def _sheet_number(key: str, digits: int) -> bool:
     return False
 
 
-
-
 def _value_texts(ex: Extraction) -> Iterator[tuple[str, int | None, str]]:
     """(table, page, printed text) of every recorded value, rejects included."""
     for table in ("kpi_values", "budget_lines", "rejects"):
@@ -305,6 +304,7 @@ def account(
     if partly:
         ex.warnings.append(unreadable_message(partly, PARTLY_UNREADABLE_PAGE))
     _match_options(pending, fates, cfg)
+    match_unit_codes(pending, fates, ex, probe)  # before the code rules of the neighbours
     rows: RowIndex = {}
     _match_neighbours(layout, pending, fates, rows, cfg)
     if ex.doc_type != "unknown":
@@ -872,7 +872,7 @@ def _match_identifiers(
         if table is not None:
             fates[id(box)] = ("assigned", table)
     if probe is not None:
-        probe.ids = set(ids)
+        probe.ids.update(ids)
 
 
 def _read_facts(

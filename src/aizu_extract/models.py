@@ -127,6 +127,8 @@ class BusinessUnit(Row):
     priority_marks: StrList = Field(default_factory=list)  # headers of the ◎ columns
     in_unit_list: Bool | None = None  # printed in the 事務事業一覧
     has_card: Bool | None = None  # has its own card
+    # the unit's code as printed, NFKC (事業番号 0211, 番号 1-2-03: unit_codes.py)
+    unit_code: Str | None = None
 
     @field_validator("sdg_targets")
     @classmethod

@@ -249,6 +249,12 @@ class ReadingSettings:
     list_document_roles: int = 2
     # … over at least this many printed 番号 cells.
     list_document_rows: int = 3
+    # A business unit's printed code (unit_codes.py) is at most this many characters
+    # (02-05-12-005: 12) …
+    unit_code_max_chars: int = 20
+    # … and a list's number cell of one digit group is a code, not a running row
+    # number, only with a leading zero and at least this many digits (0211, not 01).
+    unit_code_min_digits: int = 3
     # A table's top row printing at least this many western years alone (2022 | 2023),
     # rising left to right and nothing else that reads as a value: its year headers.
     year_row_min: int = 2

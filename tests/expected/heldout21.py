@@ -50,7 +50,8 @@ AB3. Page 2, the 目次, gives NO rows: its 事業名 / 所管部 / 所管課 ce
      H2). The folios ``- 1 -`` … ``- 6 -`` are furniture.
 AB4. ``name`` the cell right of ``事業名``. The ``事業番号`` (``0211``, ``0305``, ``0512``) is
      a number of the book, not the unit's number within its 施策: ``unit_no`` None
-     (heldout11.py R3, heldout12.py S3), and it is not part of the name.
+     (heldout11.py R3, heldout12.py S3), and it is not part of the name. It is the
+     unit's code, kept as printed in the addition ``unit_code`` (``UNIT_CODES_AB``).
 AB5. ``department``: ``所管部 | こども未来部 | 所管課 | こども支援課`` → the 部 and the 課
      joined with ``・``: ``こども未来部・こども支援課`` (R4); sheets 2, 3
      ``健康福祉部・高齢福祉課``, ``産業振興部・農林課``.
@@ -154,6 +155,14 @@ BUSINESS_UNITS_AB: list[dict[str, object]] = [
     for u, (dept, legal, policy, summary) in _AB_CARD.items()
 ]  # fmt: skip
 
+# Addition (business_units.unit_code, not in the harness's UNIT_FIELDS; tests/test_unit_codes.py):
+# each sheet's ``事業番号`` cell as printed, the leading zero kept (AB4: it stays no unit_no).
+UNIT_CODES_AB: dict[str, str] = {
+    "放課後児童クラブ運営事業": "0211",
+    "高齢者移動支援タクシー助成事業": "0305",
+    "森林環境整備促進事業": "0512",
+}
+
 STRUCTURE_AB = [
     dict(level="measure", number=n, title=t, parent_number=p, page=_AB_PAGE[u])
     for u, (n, t, p) in _AB_MEASURE.items()
@@ -256,6 +265,7 @@ KPI_VALUES_AB = _kpi_rows_ab()
 # ------------------------------------------------------------------------- self-checks
 
 assert len(BUSINESS_UNITS_AB) == 3 and len(STRUCTURE_AB) == 3
+assert list(UNIT_CODES_AB) == [u["name"] for u in BUSINESS_UNITS_AB]
 assert [u["measure_no"] for u in BUSINESS_UNITS_AB] == [1, 4, 2]
 assert len(BUDGET_LINES_AB) == 3 * 3 * 6 == 54
 assert len(KPI_VALUES_AB) == 8 * 6 == 48

@@ -61,7 +61,8 @@ AD3. Business units: one per row with a 番号 code, 24 in all. ``name`` the 事
      縮小, 廃止 and ``完了`` for 3-1-02 (a printed word not in the contract's list is kept,
      v1.1). ``legal_basis``, ``is_priority``, ``population_goal``, ``summary`` None,
      ``sdg_targets`` []. ``page`` the page of the unit's row (1-3-03 and 1-3-04 page 2, 3-1-03
-     page 3). The ``評価`` grade (A–D) has no contract field and gives nothing.
+     page 3). The ``評価`` grade (A–D) has no contract field and gives nothing. The code
+     itself is kept as printed in the addition ``unit_code`` (``1-2-03``: UNIT_CODES_AD).
 AD4. The ``合計`` rows (one per 施策) and the ``総計`` row are NOT business units and give NO
      budget lines: they are sums of the unit lines printed above them (heldout5.py K6,
      heldout20.py AA7); as lines they would count the same money twice, and they have no
@@ -202,6 +203,10 @@ BUSINESS_UNITS_AD: list[dict[str, object]] = [
     for page, code, name, dept, _r5, _r6, _k, _u, _t, _a, policy in _ROWS
 ]  # fmt: skip
 
+# Addition (business_units.unit_code, not in the harness's UNIT_FIELDS; tests/test_unit_codes.py):
+# the 番号 cell as printed, NFKC, leading zeros kept (AD3), name → code.
+UNIT_CODES_AD: dict[str, str] = {name: code for _p, code, name, *_rest in _ROWS}
+
 # (business_unit, item, fiscal_year, basis, basis_label, amount_yen, value_text, page)
 BudgetLine = tuple[str, str, int, str, str, "int | None", str, int]
 _COLUMNS = ((2023, "決算", "決算額"), (2024, "予算", "予算額"))
@@ -230,6 +235,7 @@ KPI_VALUES_AD: list[dict[str, object]] = [
 assert len(STRUCTURE_AD) == 10 and len(_CONTEXT) == 7
 assert len(BUSINESS_UNITS_AD) == 24 and len(BUDGET_LINES_AD) == 48 and len(KPI_VALUES_AD) == 48
 assert len({u["name"] for u in BUSINESS_UNITS_AD}) == 24
+assert len(set(UNIT_CODES_AD.values())) == 24 and UNIT_CODES_AD["生活困窮者自立支援事業"] == "1-2-03"
 assert len({k["kpi_name"] for k in KPI_VALUES_AD}) == 24
 # every unit sits under the 施策 band its code names, in band order
 assert [_parts(r[1])[0] for r in _ROWS] == sorted(_parts(r[1])[0] for r in _ROWS)

@@ -110,6 +110,7 @@ def _record(
         "priority_marks": row.priority_marks if row else [],
         "in_unit_list": row is not None,
         "has_card": card is not None,
+        "unit_code": row.unit_code if row else None,
     }
     if row is None or card is None:
         if list_only and card is None:

@@ -22,6 +22,7 @@ from ...normalize.errors import NormalizationError
 from ...normalize.money import parse_amount
 from ...normalize.text import as_read, join_wrapped, normalize_text
 from ...settings import DEFAULT, LayoutSettings, ReadingSettings
+from ...unit_codes import listed_code
 from ..base import Extraction
 from ..tables import sheet_money_factor
 from .common import CODE, INT_RE, MEASURE_RE, code_parts, code_text, own_number
@@ -42,6 +43,7 @@ class ListRow:
     measure_no: int | None
     unit_no: int | None
     name: str
+    unit_code: str | None = None  # the No cell when it prints a code (1-2-03), as printed
     next_year_policy: str | None = None
     department: str | None = None
     population_goal: str | None = None
@@ -341,7 +343,7 @@ def _read_rows(
         elif vocab.header("subject_column").matches(c.key) or total.matches(c.key):
             continue  # the header repeated overleaf, or a 合計 row: not a unit
         else:
-            state.rows.append(_row(grid, c, found, state.measure, vocab, state.band))
+            state.rows.append(_row(grid, c, found, state.measure, vocab, state.band, settings))
         state.end = (grid.page, c.bbox.y1)
     # anything printed below the table on its page (not a folio) means the list ended
     page = form.page(grid.page)
@@ -394,6 +396,7 @@ def _row(
     measure: int | None,
     vocab: Vocabulary,
     band: Band | None = None,
+    settings: ReadingSettings = DEFAULT.reading,
 ) -> ListRow:
     def cell(role: str, head: GridCell | None = None) -> GridCell | None:
         heads = found.cols.get(role)
@@ -411,6 +414,9 @@ def _row(
         row.unit_no = int(c.key)
     elif c is not None and band is not None and _CODE_CELL.match(c.key):
         row.unit_no = _unit_in(code_parts(c.key), code_parts(band.code))
+    if c is not None:  # a code, not a running row number (1, 2, 3 stay none)
+        row.unit_code = listed_code(c.text, settings.unit_code_max_chars,
+                                    settings.unit_code_min_digits)  # fmt: skip
     if (c := cell("policy")) is not None:
         row.next_year_policy = _text(c)
     if (c := cell("department")) is not None:

@@ -23,6 +23,7 @@ from ...layout.form import (
 from ...layout.table import Grid, GridCell, text_key
 from ...layout.vocabulary import Vocabulary
 from ...normalize.text import circled_number, join_wrapped, normalize_text
+from ...unit_codes import printed_code
 from ..base import Record
 from .sheets import Scope
 
@@ -499,4 +500,25 @@ def unit_record(
         "population_goal": population_goal(form, cells),
         "sdg_targets": sdg_targets(form, cells, vocab),
         "summary": summary,
+        "unit_code": unit_code(form, cells),
     }
+
+
+def unit_code(form: Form, cells: list[FormCell]) -> str | None:
+    """The code a label of the sheet names the unit by (事業番号 | 0211), as printed;
+    None when no such label is printed or its value is no code (a sheet's folio
+    ``NO. | 3`` is another field's: it numbers the sheet, not the unit). The value
+    must be printed in the label's cell or right of it: a 事業番号 over a column of
+    codes heads a list (an index, a 事務事業一覧), whose first row is no sheet's code."""
+    for hit in form.hits("unit_code", cells):
+        if hit.value is None:
+            continue
+        label, value = hit.label.cell, hit.value.cell
+        beside = (
+            hit.value.grid is hit.label.grid
+            and value.col > label.last_col
+            and (value.row <= label.last_row and label.row <= value.last_row)
+        )
+        if hit.inline is not None or beside:
+            return printed_code(hit_text(hit))
+    return None
