@@ -236,3 +236,20 @@ def test_the_4_up_tolerances_are_read_from_the_settings(halves: dict[str, Path])
     assert "当初予算額" not in {r["item"] for r in s.rows["budget_lines"]}
     p = process_file(halves[_P.name], settings=wide)
     assert {u["next_year_policy"] for u in p.rows["business_units"]} == {None}
+
+
+@pytest.mark.parametrize("factor", [0.5, 2.0])
+def test_a_sheet_drawn_with_fills_only_reads_the_same_at_any_scale(
+    factor: float, tmp_path: Path
+) -> None:
+    """Template AF (no ruling lines: cells are filled boxes 1.5 pt apart beside 9 pt
+    text) printed 4-up or doubled: its gutters are 0.75 or 3 pt, so a gutter measured
+    in points (0.5–2.5) lost the indicator table at x2.0; in body sizes it holds.
+    Sheet 1 as printed: 今後の方向性 the dark pill 改善, and the indicator rows there."""
+    src = FIXTURES / "heldout25" / "template_af_designed.pdf"
+    copy = scaled_copy(src, tmp_path / src.name, factor)
+    assert readings(copy) == readings(src)
+    out = process_file(copy)
+    policies = {u["department"]: u["next_year_policy"] for u in out.rows["business_units"]}
+    assert policies == {"こども家庭課": "改善", "農政課": "継続"}
+    assert len(out.rows["kpi_values"]) == 48

@@ -4,11 +4,12 @@ A desktop-publishing export draws a form as filled rectangles: each cell its
 own box (labels tinted, values white) set apart from its neighbours by a thin
 gutter where the panel behind shows. No ruling is drawn, yet the boxes are the
 cells as surely as rules would be: :func:`gutter_rulings` gives the edges of
-every box of such a tiling, and the table model snaps the two edges either side
-of a gutter into one (``LayoutSettings.snap_tolerance``), as it does for a
-doubled rule. A lone tinted box (a highlight, a bar under a heading) or boxes
-that touch or overlap (the shading of a ruled table's cells, which carry their
-own rules) have no gutter and give nothing.
+every box of such a tiling, each side that faces a neighbour moved to the
+middle of its gutter, so that neighbouring cells share one ruling whatever the
+scale the page is printed at (the gutter is measured in body-text sizes). A
+lone tinted box (a highlight, a bar under a heading) or boxes that touch or
+overlap (the shading of a ruled table's cells, which carry their own rules)
+have no gutter and give nothing.
 
 The same forms mark a chosen option by the fill behind its word (a dark pill
 among pale ones, white text) instead of a glyph: :func:`singled_out_fills`
@@ -29,18 +30,21 @@ from .settings import LoadSettings
 Corners = tuple[float, float, float, float]
 
 
-def gutter_rulings(boxes: Sequence[Corners], settings: LoadSettings) -> list[Segment]:
+def gutter_rulings(
+    boxes: Sequence[Corners], body: float, settings: LoadSettings
+) -> list[Segment]:
     """The four edges of every filled box that belongs to a tiling of boxes.
 
     Two boxes are neighbours when they face each other across a gutter of
-    ``fill_gutter_min`` to ``fill_gutter_max`` points and overlap along it by at
-    least ``fill_gutter_overlap`` of the shorter one's side; a set of at least
-    ``fill_tiling_min`` boxes joined by neighbours is a tiling. Found by
-    bisection on the sorted sides, so a chart of thousands of bars is not
-    compared pairwise.
+    ``fill_gutter_min_em`` to ``fill_gutter_max_em`` of the page's ``body`` text
+    size and overlap along it by at least ``fill_gutter_overlap`` of the shorter
+    one's side; a set of at least ``fill_tiling_min`` boxes joined by neighbours
+    is a tiling. A side facing a neighbour is drawn at the gutter's middle, where
+    the neighbour's facing side is drawn too. Found by bisection on the sorted
+    sides, so a chart of thousands of bars is not compared pairwise.
     """
     n = len(boxes)
-    if n < settings.fill_tiling_min:
+    if n < settings.fill_tiling_min or body <= 0:
         return []
     parent = list(range(n))
 
@@ -51,10 +55,11 @@ def gutter_rulings(boxes: Sequence[Corners], settings: LoadSettings) -> list[Seg
         return i
 
     lo_gap, hi_gap, share = (
-        settings.fill_gutter_min,
-        settings.fill_gutter_max,
+        settings.fill_gutter_min_em * body,
+        settings.fill_gutter_max_em * body,
         settings.fill_gutter_overlap,
     )
+    sides = [list(box) for box in boxes]  # x0 y0 x1 y1, moved to the gutters
     for axis in (0, 1):  # 0: side by side (a gap in x), 1: one over the other
         a, b = axis, axis + 2  # the box's near and far side on this axis
         c, d = 1 - axis, 3 - axis  # its extent across
@@ -70,6 +75,8 @@ def gutter_rulings(boxes: Sequence[Corners], settings: LoadSettings) -> list[Seg
                 overlap = min(boxes[i][d], boxes[j][d]) - max(boxes[i][c], boxes[j][c])
                 shorter = min(boxes[i][d] - boxes[i][c], boxes[j][d] - boxes[j][c])
                 if shorter > 0 and overlap >= share * shorter:
+                    middle = (far + boxes[j][a]) / 2
+                    sides[i][b] = sides[j][a] = middle
                     ri, rj = find(i), find(j)
                     if ri != rj:
                         parent[ri] = rj
@@ -78,7 +85,7 @@ def gutter_rulings(boxes: Sequence[Corners], settings: LoadSettings) -> list[Seg
         r = find(i)
         sizes[r] = sizes.get(r, 0) + 1
     out: list[Segment] = []
-    for i, (x0, y0, x1, y1) in enumerate(boxes):
+    for i, (x0, y0, x1, y1) in enumerate(sides):
         if sizes[find(i)] >= settings.fill_tiling_min:
             out += (
                 new_segment(x0, y0, x1, y0),

@@ -520,7 +520,7 @@ def _drawings(
     segments = list(_segments(rules, matrix, settings, thick))
     body = body_size(chars) if paths else 0.0
     if thick:
-        tiled = gutter_rulings(thick, settings)
+        tiled = gutter_rulings(thick, body, settings)
         segments += joined_thick(thick, segments, body, settings)
         segments += tiled
     return (

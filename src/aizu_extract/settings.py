@@ -72,13 +72,14 @@ class LoadSettings:
     # 5 pt text up (every sample, real PDF and fixture prints its body at 6 pt or more).
     check_em: float = 0.2
     # A table drawn with fills only (fills.gutter_rulings): filled boxes facing
-    # each other across a gutter of fill_gutter_min to fill_gutter_max points,
+    # each other across a gutter of fill_gutter_min_em to fill_gutter_max_em of
+    # the page's body text size (a 1.5 pt gutter beside 9 pt text is 0.17),
     # overlapping along it by fill_gutter_overlap of the shorter side, at least
-    # fill_tiling_min of them joined, are cells; their edges are rulings. The
-    # maximum stays under LayoutSettings.snap_tolerance so the two edges of a
-    # gutter snap into one; touching boxes (a ruled table's shading) have none.
-    fill_gutter_min: float = 0.5
-    fill_gutter_max: float = 2.5
+    # fill_tiling_min of them joined, are cells; each side facing a neighbour is
+    # a ruling at the gutter's middle. Touching boxes (a ruled table's shading)
+    # have no gutter.
+    fill_gutter_min_em: float = 0.05
+    fill_gutter_max_em: float = 0.3
     fill_gutter_overlap: float = 0.5
     fill_tiling_min: int = 4
     # A chosen option printed as the one pill filled unlike its siblings
