@@ -49,6 +49,7 @@ from .kpi_model import (
     is_anchor,
     row_number,
 )
+from .name_rows import read_name_row
 
 # A side label of an unruled header row (``担当課``) is at most this long.
 SIDE_LABEL_CHARS = 10
@@ -69,7 +70,8 @@ def find_tables(doc: Doc) -> list[KpiTable]:
             if box.table is not None:  # a ruled table: read off the shared grid
                 if page.number not in grids:
                     grids[page.number] = grids_of(page)
-                table = read_ruled(doc, grids[page.number][box.table], box, explicit)
+                grid = grids[page.number][box.table]
+                table = read_name_row(doc, grid, box) or read_ruled(doc, grid, box, explicit)
             else:
                 table = _read_header(doc, page, box, explicit)
                 if table is not None:
@@ -79,6 +81,9 @@ def find_tables(doc: Doc) -> list[KpiTable]:
                         aligned[page.number] = aligned_grids(page)
                     table = read_across(doc, aligned[page.number], box, explicit)
             if table is None:
+                continue
+            if table.name_row:
+                tables.append(table)
                 continue
             if not table.transposed:
                 _read_continuation(doc, table)
