@@ -19,7 +19,7 @@ from aizu_extract.parsers.base import Extraction
 from aizu_extract.parsers.strategy.name_rows import label_of
 from aizu_extract.pipeline import process_file
 from aizu_extract.printed_numbers import id_signature
-from tests.drawing import LEFT, Cell, draw_pdf, ruled_table, title_line
+from tests.drawing import LEFT, Cell, draw_pages, draw_pdf, ruled_table, title_line
 
 PILLAR = "基本目標1 まちをつくる"
 WIDTHS = [110.0, 110.0, 110.0, 60.0]
@@ -136,3 +136,53 @@ def test_a_count_with_its_unit_is_no_identifier(tmp_path: Path) -> None:
         ("3", "assigned", "structure"),
         ("3人", "unassigned", "unassigned.unknown_label"),
     ]
+
+
+NAME_ROW: list[Cell] = [(0, 0, 1, 1, "ＫＰＩ①"), (0, 1, 1, 3, "企業立地件数")]
+GRID: list[Cell] = [
+    (r - 1, c, rs, cs, t) for r, c, rs, cs, t in HEAD
+] + [(1, 0, 1, 1, "1件"), (1, 1, 1, 1, "6件"), (1, 2, 1, 1, "5件"), (1, 3, 1, 1, "○")]
+SPLIT = [
+    ("kpi", PILLAR, 1, "企業立地件数", "baseline", 2018, 1.0, "件", "1件", None),
+    ("kpi", PILLAR, 1, "企業立地件数", "actual", 2023, 6.0, "件", "6件", None),
+    ("kpi", PILLAR, 1, "企業立地件数", "target", 2024, 5.0, "件", "5件", None),
+]
+
+
+def _heading(page: pymupdf.Page) -> None:
+    page.insert_text((200, 50), "紅葉市総合戦略", fontname="japan", fontsize=16)
+    title_line(page, 90, PILLAR)
+
+
+def _split_rows(out: object) -> list[tuple[object, ...]]:
+    rows = out.rows  # type: ignore[attr-defined]
+    assert rows["rejects"] == []
+    return [tuple(r[k] for k in _FIELDS) for r in rows["kpi_values"]]
+
+
+def test_name_row_ruled_apart_over_its_grid(tmp_path: Path) -> None:
+    """The name row a table of its own, the grid ruled a few points under it."""
+
+    def draw(page: pymupdf.Page) -> None:
+        _heading(page)
+        bottom = ruled_table(page, 110, WIDTHS, NAME_ROW)
+        ruled_table(page, bottom + 5, WIDTHS, GRID)
+
+    assert _split_rows(process_file(draw_pdf(tmp_path, "apart.pdf", draw))) == SPLIT
+
+
+def test_name_row_ending_its_page_over_the_grid_overleaf(tmp_path: Path) -> None:
+    """The name row the last thing on page 1, its grid heading page 2: one block,
+    its rows on page 2 (where the values are printed)."""
+
+    def first(page: pymupdf.Page) -> None:
+        _heading(page)
+        ruled_table(page, 740, WIDTHS, NAME_ROW)
+
+    def second(page: pymupdf.Page) -> None:
+        ruled_table(page, 60, WIDTHS, GRID)
+
+    out = process_file(draw_pages(tmp_path, "overleaf.pdf", first, second))
+    rows = _split_rows(out)
+    assert rows == SPLIT
+    assert [r["page"] for r in out.rows["kpi_values"]] == [2, 2, 2]

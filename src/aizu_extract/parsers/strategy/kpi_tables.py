@@ -60,6 +60,12 @@ def find_tables(doc: Doc) -> list[KpiTable]:
     tables: list[KpiTable] = []
     grids: dict[int, list[Grid]] = {}
     aligned: dict[int, list[Grid]] = {}
+
+    def grids_on(number: int) -> list[Grid]:
+        if number not in grids:
+            grids[number] = grids_of(doc.layout.page(number))
+        return grids[number]
+
     for page in doc.layout.pages:
         for box in page.boxes:
             if id(box) in doc.consumed:
@@ -68,10 +74,10 @@ def find_tables(doc: Doc) -> list[KpiTable]:
             if not anchor:
                 continue
             if box.table is not None:  # a ruled table: read off the shared grid
-                if page.number not in grids:
-                    grids[page.number] = grids_of(page)
-                grid = grids[page.number][box.table]
-                table = read_name_row(doc, grid, box) or read_ruled(doc, grid, box, explicit)
+                grid = grids_on(page.number)[box.table]
+                table = read_name_row(doc, grid, box, grids_on) or read_ruled(
+                    doc, grid, box, explicit
+                )
             else:
                 table = _read_header(doc, page, box, explicit)
                 if table is not None:
@@ -483,4 +489,3 @@ def _looks_like_rows(
         else:
             numbers += 1
     return numbers > 0
-

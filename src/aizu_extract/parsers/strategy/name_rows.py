@@ -14,6 +14,8 @@ shape; anything else is left to the ruled-table reader (``grid_tables``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ...layout import TextBox
 from ...layout.kinds import split_ordinal
 from ...layout.table import Grid, GridCell
@@ -34,9 +36,13 @@ def label_of(key: str) -> tuple[str | None, int] | None:
     return (kind, number) if anchor else None
 
 
-def read_name_row(doc: Doc, grid: Grid, anchor: TextBox) -> KpiTable | None:
+def read_name_row(
+    doc: Doc, grid: Grid, anchor: TextBox, grids_on: Callable[[int], list[Grid]]
+) -> KpiTable | None:
     """The KPI block whose name row's label is ``anchor`` (a cell of ``grid``), its
-    value grid the rows under it in the same grid; None when it is not one."""
+    value grid the rows under it in the same grid, else the grid ruled right under
+    the name row (overleaf when the name row ends its page; ``grids_on`` gives a
+    page's grids); None when it is not one."""
     label = label_of(anchor.key)
     corner = next((c for c in grid.cells if c.box is anchor), None)
     if label is None or corner is None:
@@ -54,21 +60,32 @@ def read_name_row(doc: Doc, grid: Grid, anchor: TextBox) -> KpiTable | None:
     if rest and unit is None:
         return None
     head_row = max(c.last_row for c in (corner, *own)) + 1
-    columns = _header(doc, grid, head_row)
+    values = grid
+    if head_row >= grid.n_rows:  # the name row ruled apart: the grid under it
+        under = _grid_under(doc, grid, anchor, grids_on)
+        if under is None:
+            return None
+        values, head_row = under, 0
+    columns = _header(doc, values, head_row)
     if columns is None:
         return None
-    body = _value_rows(grid, head_row + 1)
+    body = _value_rows(values, head_row + 1)
     if len(body) != 1:
         return None
-    cells = [_lines(grid, body[0], c) for c in columns]
+    cells = [_lines(values, body[0], c) for c in columns]
     if unit is not None:
         label_box, unit_cell = unit
         columns.append(Column(unit_cell.bbox.x0, unit_cell.bbox.x1, [label_box], role="unit"))
         cells.append(list(unit_cell.lines))
     if not any(cells[i] for i, c in enumerate(columns) if c.metric is not None):
         return None
-    row = TableRow(grid.page, list(name.lines), cells, number)
-    boxes = [c.box for c in grid.cells if c.box is not None and corner.row <= c.row <= body[0]]
+    # the page the values are printed on: a block continued overleaf is that page's
+    row = TableRow(values.page, list(name.lines), cells, number)
+    boxes = [c.box for c in grid.cells if c.box is not None and c.row >= corner.row]
+    if values is not grid:
+        boxes = [c.box for c in grid.cells if c.box is not None and c.row == corner.row]
+    boxes += [c.box for c in values.cells if c.box is not None and c.row <= body[0]]
+    boxes = list({id(b): b for b in boxes}.values())
     table = KpiTable(
         page=grid.page,
         anchor=anchor,
@@ -78,12 +95,50 @@ def read_name_row(doc: Doc, grid: Grid, anchor: TextBox) -> KpiTable | None:
         rows=[row],
         boxes=boxes,
         years=doc.years,
-        grids=[grid],
+        grids=[grid] if values is grid else [grid, values],
         name_row=True,
     )
     for b in boxes:
         doc.consumed.add(id(b))
     return table
+
+
+def _grid_under(
+    doc: Doc, grid: Grid, anchor: TextBox, grids_on: Callable[[int], list[Grid]]
+) -> Grid | None:
+    """The grid ruled right under ``grid`` (a name row of its own) and across the same
+    width: on its page within ``name_row_gap_em``, or, when nothing but the page's
+    margin is under the name row, the next page's first grid with nothing but the
+    margin over it."""
+    reach = doc.settings.name_row_gap_em * anchor.lines[0].size
+    slack = doc.settings.continuation_slack
+    page = doc.layout.page(grid.page)
+
+    def aligned(g: Grid) -> bool:
+        return abs(g.bbox.x0 - grid.bbox.x0) <= slack and abs(g.bbox.x1 - grid.bbox.x1) <= slack
+
+    below = [
+        g
+        for g in grids_on(grid.page)
+        if g is not grid and -doc.settings.edge_slack <= g.bbox.y0 - grid.bbox.y1 <= reach
+    ]
+    if below:
+        first = min(below, key=lambda g: g.bbox.y0)
+        return first if aligned(first) else None
+    if grid.page >= len(doc.layout.pages) or any(
+        b.bbox.y0 >= grid.bbox.y1 and not doc.in_margin(page, b) for b in page.boxes
+    ):
+        return None
+    nxt = doc.layout.page(grid.page + 1)
+    grids = grids_on(nxt.number)
+    if not grids:
+        return None
+    first = min(grids, key=lambda g: g.bbox.y0)
+    above = any(
+        b.bbox.y1 <= first.bbox.y0 and b.table is None and not doc.in_margin(nxt, b)
+        for b in nxt.boxes
+    )
+    return first if aligned(first) and not above else None
 
 
 def _metric_label(doc: Doc, box: TextBox) -> bool:
