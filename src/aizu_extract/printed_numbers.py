@@ -166,7 +166,11 @@ _SIGNED = re.compile(r"^[(（\[]?\s*[-−‐–△▲▼+±]")
 
 
 def _has_unit(norm: str) -> bool:
-    """The text reads as a quantity with a unit (``3人``, ``12.5%``)."""
+    """The text reads as a quantity with its unit right after the digits (``3人``,
+    ``12.5%``); words set apart by a space are a heading's (``4 最終評価``: the number
+    of the heading, an identifier)."""
+    if any(c.isspace() for c in norm):
+        return False
     try:
         return parse_quantity(norm).unit is not None
     except NormalizationError:
