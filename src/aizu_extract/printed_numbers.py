@@ -165,15 +165,29 @@ def prints_number(box: TextBox, max_chars: int, money_units: tuple[str, ...] = (
 _SIGNED = re.compile(r"^[(（\[]?\s*[-−‐–△▲▼+±]")
 
 
+def _has_unit(norm: str) -> bool:
+    """The text reads as a quantity with its unit right after the digits (``3人``,
+    ``12.5%``); words set apart by a space are a heading's (``4 最終評価``: the number
+    of the heading, an identifier)."""
+    if any(c.isspace() for c in norm):
+        return False
+    try:
+        return parse_quantity(norm).unit is not None
+    except NormalizationError:
+        return False
+
+
 @lru_cache(maxsize=CACHED_KEYS)
 def id_signature(text: str) -> str:
     """The digits an identifier prints (an outline, row or SDG target number), group by
     group as printed: ``(1)`` and ``①`` → ``1``, ``3-2`` → ``3|2``, ``17.10`` →
     ``17.10``. Unlike :func:`signature`, a fraction keeps its zeros (``1.0`` is no
     ``(1)``) and a signed number gives "" (``+1.0``, ``▲2``: values, never an
-    identifier), so an identifier read elsewhere cannot account for a value nobody read."""
+    identifier), so an identifier read elsewhere cannot account for a value nobody read.
+    Nor does a number printed with its unit (``3人``, ``1件``): a count, never the
+    ``3`` of 基本目標3 (an identifier prints no unit)."""
     norm = unicodedata.normalize("NFKC", str(text)).strip()
-    if _SIGNED.match(norm):
+    if _SIGNED.match(norm) or _has_unit(norm):
         return ""
     groups = []
     for g in _DIGITS.findall(norm):

@@ -223,6 +223,9 @@ class StrategySettings:
     arrow_word_chars: int = 6
     # Rows carried overleaf lie within the table's columns, give or take this (points).
     continuation_slack: float = 20.0
+    # A KPI's name row ruled as a table of its own (``ＫＰＩ①`` | NAME): its grid of
+    # values starts at most this many label font sizes under it.
+    name_row_gap_em: float = 1.5
     # A 基本姿勢 list item starts at most this far left of the list's label (points).
     stance_slack: float = 2.0
 

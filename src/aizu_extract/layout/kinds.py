@@ -67,14 +67,22 @@ def caption_kind(vocab: Vocabulary, text: str) -> KindPair | None:
     return _pair(vocab, head, tail)
 
 
+def split_ordinal(text: str) -> tuple[str, int | None]:
+    """(the words, the ordinal) of a label printing an ordinal after its word
+    (``活動指標②``, ``KPI①``, ``重要業績評価指標(KPI)3``; NFKC), else (text stripped, None):
+    the one reader of such ordinals, for a column header and an indicator's own label."""
+    head = text.strip()
+    m = _ORDINAL.search(head)
+    if not m or m.start() == 0:
+        return head, None
+    number = circled_number(m.group(1)) if m.group(1) else int(m.group(2))
+    return head[: m.start()], number
+
+
 def _pair(vocab: Vocabulary, head: str, tail: str) -> KindPair | None:
     if not tail.strip() or not head.strip():
         return None
-    number = None
-    m = _ORDINAL.search(head.strip())
-    if m and m.start() > 0:
-        number = circled_number(m.group(1)) if m.group(1) else int(m.group(2))
-        head = head.strip()[: m.start()]
+    head, number = split_ordinal(head)
     names = vocab.headers_matching(text_key(head))
     for name, kind in _KIND_HEADS:
         if name in names:

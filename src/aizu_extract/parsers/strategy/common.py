@@ -41,6 +41,8 @@ KPI_HEADERS = _TABLE_WORDS["kpi_name"].longest_first
 NUMERICAL_HEADERS = _TABLE_WORDS["numerical_name"].longest_first
 ITEM_HEADERS = _TABLE_WORDS["item_name"].keys
 HEADER_WORDS = _TABLE_WORDS["header_words"].longest_first
+# A baseline column's words naming the value measured now (現状値): actual beside a 基準値.
+CURRENT_WORDS = _TABLE_WORDS["current_value"].longest_first
 # A column of years for the value column beside it: ``基準年`` | ``基準値``, ``目標年度``.
 YEAR_COLUMN_TARGET = _TABLE_WORDS["year_column_target"]
 YEAR_COLUMN_BASELINE = _TABLE_WORDS["year_column_baseline"]

@@ -25,6 +25,7 @@ from ...normalize.text import circled_number, compact, is_dash
 from ..base import Extraction
 from .common import (
     ANCHOR_EXTRA_CHARS,
+    CURRENT_WORDS,
     HEADER_WORDS,
     ITEM_HEADERS,
     KPI_HEADERS,
@@ -121,6 +122,9 @@ class KpiTable:
     transposed: bool = False  # read from a ruled grid printed with its items across
     grids: list[Grid] = field(default_factory=list)  # the grids read, kept to be drawn
     right: float = math.inf  # unruled: where a table printed beside this one starts
+    # one indicator named in a row of its own over its values (``name_rows``): a block
+    # of its own, never carried overleaf nor joined to the table before it
+    name_row: bool = False
 
     @property
     def y0(self) -> float:
@@ -215,7 +219,25 @@ def assign_roles(columns: list[Column], headers: HeaderInterpreter) -> list[Colu
         # year-only labels (``R元年度末値`` / ``R6年度末値``): earliest is the base
         years.sort(key=lambda c: c.fiscal_year or 0)
         years[0].metric, years[-1].metric = "baseline", "target"
+    _current_as_actual(columns)
     return columns
+
+
+def _current_as_actual(columns: list[Column]) -> None:
+    """現状値 beside a 基準値 of its own table is the value reached since (AE5): in a
+    progress report printing the base year apart, a second baseline would give the
+    indicator two baselines of different years. Alone (a plan's 現状値 | 目標値) it
+    stays the baseline, the contract's default; a 現状値 not later than the base
+    year is left as it is."""
+    base = [c for c in columns if c.metric == "baseline"]
+    current = [c for c in base if any(c.label.startswith(w) for w in CURRENT_WORDS)]
+    others = [c for c in base if c not in current]
+    if not current or not others:
+        return
+    first = max((c.fiscal_year for c in others if c.fiscal_year is not None), default=None)
+    for col in current:
+        if first is None or col.fiscal_year is None or col.fiscal_year > first:
+            col.metric = "actual"
 
 
 def emit_rows(

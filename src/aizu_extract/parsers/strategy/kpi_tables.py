@@ -49,6 +49,7 @@ from .kpi_model import (
     is_anchor,
     row_number,
 )
+from .name_rows import read_name_row
 
 # A side label of an unruled header row (``担当課``) is at most this long.
 SIDE_LABEL_CHARS = 10
@@ -59,6 +60,12 @@ def find_tables(doc: Doc) -> list[KpiTable]:
     tables: list[KpiTable] = []
     grids: dict[int, list[Grid]] = {}
     aligned: dict[int, list[Grid]] = {}
+
+    def grids_on(number: int) -> list[Grid]:
+        if number not in grids:
+            grids[number] = grids_of(doc.layout.page(number))
+        return grids[number]
+
     for page in doc.layout.pages:
         for box in page.boxes:
             if id(box) in doc.consumed:
@@ -67,9 +74,10 @@ def find_tables(doc: Doc) -> list[KpiTable]:
             if not anchor:
                 continue
             if box.table is not None:  # a ruled table: read off the shared grid
-                if page.number not in grids:
-                    grids[page.number] = grids_of(page)
-                table = read_ruled(doc, grids[page.number][box.table], box, explicit)
+                grid = grids_on(page.number)[box.table]
+                table = read_name_row(doc, grid, box, grids_on) or read_ruled(
+                    doc, grid, box, explicit
+                )
             else:
                 table = _read_header(doc, page, box, explicit)
                 if table is not None:
@@ -79,6 +87,9 @@ def find_tables(doc: Doc) -> list[KpiTable]:
                         aligned[page.number] = aligned_grids(page)
                     table = read_across(doc, aligned[page.number], box, explicit)
             if table is None:
+                continue
+            if table.name_row:
+                tables.append(table)
                 continue
             if not table.transposed:
                 _read_continuation(doc, table)
@@ -478,4 +489,3 @@ def _looks_like_rows(
         else:
             numbers += 1
     return numbers > 0
-
