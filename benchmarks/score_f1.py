@@ -79,6 +79,7 @@ from tests.expected import heldout22 as h22  # noqa: E402
 from tests.expected import heldout23 as h23  # noqa: E402
 from tests.expected import heldout24 as h24  # noqa: E402
 from tests.expected import heldout25 as h25  # noqa: E402
+from tests.expected import heldout26 as h26  # noqa: E402
 from tests.expected import heldout_units as hu  # noqa: E402
 from tests.expected import heldout_units2 as hu2  # noqa: E402
 from tests.expected import heldout_units3 as hu3  # noqa: E402
@@ -675,6 +676,22 @@ def expected_heldout25(template: str) -> Tables:
                                 extra_kpi_fields=("kpi_no",))  # fmt: skip
 
 
+HELDOUT26 = ROOT / "tests" / "fixtures" / "heldout26"
+
+
+def expected_heldout26(template: str) -> Tables:
+    """The twenty-sixth held-out document, AG (ゆうなぎ町 第２期総合戦略 from Writer: two pages
+    in TWO newspaper columns with per 基本目標 a bordered 【数値目標】 box of
+    ``NAME：現状値　…（令和４年度）→目標値　…（令和９年度）`` lines and per 施策 inline lines
+    ``【重要業績評価指標（ＫＰＩ）】　NAME：現状値　…→目標値　…`` wrapping in their column, a
+    LANDSCAPE page with a KPI table ``現状値（R4） | 年度別目標 R6 R7 R8 | 目標値（R9）`` under
+    merged 基本目標 / 施策 cells, an image-only chart page): documents, kpi_values with
+    their full context, page and kpi_no, structure (as heldout24's AE)."""
+    assert template == "ag", template
+    return _strategy_tables(h26.DOCUMENT_AG, h26.KPI_VALUES_AG, h26.STRUCTURE_AG,
+                            extra_kpi_fields=("kpi_no",))  # fmt: skip
+
+
 def _strategy_tables(
     doc: Mapping[str, Any],
     kpis: Sequence[Mapping[str, Any]],
@@ -793,6 +810,7 @@ CASES = (
     Case("held-out 23", HELDOUT23 / h23.AD_PDF, lambda: expected_heldout23("ad")),
     Case("held-out 24", HELDOUT24 / h24.AE_PDF, lambda: expected_heldout24("ae")),
     Case("held-out 25", HELDOUT25 / h25.AF_PDF, lambda: expected_heldout25("af")),
+    Case("held-out 26", HELDOUT26 / h26.AG_PDF, lambda: expected_heldout26("ag")),
     Case(
         "committed",
         SAMPLES / "evaluation_r7_area37_reportlab.pdf",
