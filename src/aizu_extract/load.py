@@ -233,7 +233,8 @@ def _read_page(
     (unreadable.page_fonts); the glyphs of the fonts ``withhold`` are withheld."""
     raw = page.get_text("rawdict", flags=_TEXT_FLAGS)
     lines = [ln for block in raw["blocks"] for ln in block.get("lines", ())]
-    matrix, turned = _frame(page, lines, settings)
+    rotation = page.rotation  # read once: each read is ~45,000 instructions of PyMuPDF
+    matrix, turned = _frame(page, rotation, lines, settings)
     rect = page.rect if matrix is None else page.rect * page.derotation_matrix * matrix
     tol = settings.dedupe_tolerance
     kept, held = split_lines(lines, withhold) if withhold else (lines, [])
@@ -254,7 +255,7 @@ def _read_page(
         segments=segments,
         circles=circles,
         checks=checks,
-        rotation=page.rotation,
+        rotation=rotation,
         turned=turned,
         unreadable=share,
         withheld=tuple(withheld),
@@ -263,9 +264,10 @@ def _read_page(
 
 
 def _frame(
-    page: pymupdf.Page, lines: Sequence[dict[str, Any]], settings: LoadSettings
+    page: pymupdf.Page, rotation: int, lines: Sequence[dict[str, Any]], settings: LoadSettings
 ) -> tuple[pymupdf.Matrix | None, int]:
-    """The matrix from PyMuPDF's unrotated coordinates to the upright page.
+    """The matrix from PyMuPDF's unrotated coordinates to the upright page
+    (``rotation``: the page's ``/Rotate``).
 
     First the page's own ``/Rotate`` (as a viewer shows it); then, when most
     glyphs still run up or down the page as turned horizontal text (not
@@ -274,7 +276,7 @@ def _frame(
     page, or a page turned with ``/Rotate`` although its text was upright.
     Returns ``(None, 0)`` for the common unrotated page, so it costs nothing.
     """
-    if page.rotation == 0 and all(abs(ln["dir"][1]) < _SIDEWAYS for ln in lines):
+    if rotation == 0 and all(abs(ln["dir"][1]) < _SIDEWAYS for ln in lines):
         return None, 0  # the common page: nothing turned, nothing sideways
     rot = page.rotation_matrix
     total = up = down = 0
@@ -293,7 +295,7 @@ def _frame(
         return rot * pymupdf.Matrix(0, 1, -1, 0, shown.height, 0), 90
     if down > settings.turn_share * total:  # reads top to bottom: turn counter-clockwise
         return rot * pymupdf.Matrix(0, -1, 1, 0, 0, shown.width), 270
-    return (None, 0) if page.rotation == 0 else (rot, 0)
+    return (None, 0) if rotation == 0 else (rot, 0)
 
 
 def _turn_vector(d: Sequence[float], m: pymupdf.Matrix | None) -> tuple[float, float]:

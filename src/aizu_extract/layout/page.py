@@ -57,15 +57,16 @@ class TextBox:
     # Computed once: parsers and detectors read them for every box.
     raw: str = field(init=False, compare=False)
     key: str = field(init=False, compare=False)
+    # Each line's text: asked ~3 times per box (accounting, printed numbers, the
+    # parsers' cells), so made once with the box rather than per question.
+    line_texts: tuple[str, ...] = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        raw = "\n".join([line.text for line in self.lines])  # a list joins faster
+        texts = tuple([line.text for line in self.lines])  # a list builds faster
+        object.__setattr__(self, "line_texts", texts)
+        raw = "\n".join(texts)
         object.__setattr__(self, "raw", raw)
         object.__setattr__(self, "key", compact(raw))
-
-    @property
-    def line_texts(self) -> tuple[str, ...]:
-        return tuple(line.text for line in self.lines)
 
     @property
     def footnote_marks(self) -> str:
@@ -83,14 +84,16 @@ _bare = object.__new__
 
 def new_box(page: int, bbox: BBox, lines: tuple[TextLine, ...], table: int | None) -> TextBox:
     """``TextBox(page, bbox, lines, table)`` for the hot paths (every box of every
-    page; geometry.thawed): ``raw`` and ``key`` computed as ``__post_init__`` does."""
+    page; geometry.thawed): ``line_texts``, ``raw`` and ``key`` computed as
+    ``__post_init__`` does."""
     b = _bare(_BoxSlots)
     b.page = page
     b.bbox = bbox
     b.lines = lines
     b.table = table
     b.furniture = False
-    b.raw = raw = "\n".join([line.text for line in lines])
+    b.line_texts = texts = tuple([line.text for line in lines])
+    b.raw = raw = "\n".join(texts)
     b.key = compact(raw)
     b.__class__ = TextBox
     return b  # type: ignore[no-any-return]
