@@ -89,6 +89,8 @@ class Page:
     # Glyphs of fonts that decode to wrong characters (unreadable.py): kept out of
     # ``chars`` (no row is made of them), read only to account for their numbers.
     withheld: tuple[Char, ...] = ()
+    # The size most of its glyphs are printed at (body_size; 0 without glyphs).
+    body: float = 0.0
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -242,7 +244,8 @@ def _read_page(
     if tol > 0 and (repeated or _spans_overlap(kept, tol)):
         chars = dedupe_chars(chars, tol, settings.dedupe_overlap)
     withheld = _chars(held, matrix, tol)[0] if held else []
-    segments, circles, checks = _drawings(page, matrix, settings, lines, chars)
+    body = body_size(chars)  # once a page: load's rules and layout's snap use it
+    segments, circles, checks = _drawings(page, matrix, settings, lines, body)
     text = "".join([c.text for c in chars])
     share = unreadable_share((text,))
     if withheld:  # every withheld glyph is unreadable
@@ -259,6 +262,7 @@ def _read_page(
         turned=turned,
         unreadable=share,
         withheld=tuple(withheld),
+        body=body,
     )
     return page_out, page_fonts(kept, text)
 
@@ -500,13 +504,13 @@ def _drawings(
     matrix: pymupdf.Matrix | None,
     settings: LoadSettings,
     lines: Sequence[dict[str, Any]] = (),
-    chars: Sequence[Char] = (),
+    body: float = 0.0,
 ) -> tuple[tuple[Segment, ...], tuple[BBox, ...], tuple[BBox, ...]]:
     """The page's rulings, the small closed curves drawn around words, and the
     check marks drawn as strokes; paths inside the boxes of the text ``lines``
     (:class:`Lettering`) give no rulings. Filled boxes thicker than a thin rule
     are rulings only where they join the others (:func:`joined_thick`), measured
-    against the body size of ``chars``.
+    against the page's ``body`` text size (:func:`body_size`).
 
     Read from ``get_cdrawings`` (plain tuples): ``get_drawings`` only wraps the
     same numbers in Point/Rect objects, which cost more than reading them; the
@@ -520,7 +524,6 @@ def _drawings(
         rules = paths
     thick: list[Corners] = []
     segments = list(_segments(rules, matrix, settings, thick))
-    body = body_size(chars) if paths else 0.0
     if thick:
         tiled = gutter_rulings(thick, body, settings)
         segments += joined_thick(thick, segments, body, settings)

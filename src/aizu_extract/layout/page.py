@@ -123,10 +123,11 @@ class PageLayout:
         return tuple(b for b in self.boxes if b.furniture)
 
 
-def _ruled(settings: LayoutSettings, chars: Sequence[Char]) -> LayoutSettings:
+def _ruled(settings: LayoutSettings, page: Page) -> LayoutSettings:
     """``settings`` for the page's rulings: snap_tolerance at most snap_em of the
-    body size of ``chars`` (a page printed reduced; a page without text keeps it)."""
-    snap = settings.snap_em * body_size(chars)
+    page's body size (a page printed reduced; a page without text keeps it). The
+    loader measured it; a page built otherwise (tests) is measured here."""
+    snap = settings.snap_em * (page.body or body_size(page.chars))
     if 0 < snap < settings.snap_tolerance:
         return replace(settings, snap_tolerance=snap)
     return settings
@@ -135,7 +136,7 @@ def _ruled(settings: LayoutSettings, chars: Sequence[Char]) -> LayoutSettings:
 def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> PageLayout:
     # The rulings are read once: the vertical ones also cut the loose text's runs.
     across, down = split_rulings(page.segments)
-    tables = tables_of_rulings(across, down, _ruled(settings, page.chars))
+    tables = tables_of_rulings(across, down, _ruled(settings, page))
     in_cell, loose = _assign(page.chars, tables)
     boxes: list[TextBox] = []
     empties: list[TextBox] = []
