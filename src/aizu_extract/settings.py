@@ -159,8 +159,8 @@ class LayoutSettings:
     # column_gutter_em of its text size (wider than run_gap_em, so no run spans it)
     # that the rows below keep clear, over at least column_min_rows rows with text on
     # both sides; both sides' runs on median at least column_min_em wide, and at
-    # least column_flush_share of the left side's runs ending within column_flush_em
-    # of its widest run's end (justified prose, not an unruled table's ragged names).
+    # least column_flush_share of them ending within column_flush_em of their side's
+    # widest run (justified prose, not an unruled table's ragged names).
     column_gutter_em: float = 1.5
     column_min_rows: int = 5
     column_min_em: float = 8.0

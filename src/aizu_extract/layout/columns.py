@@ -13,9 +13,12 @@ from geometry alone, never a template's labels or coordinates:
   open) until a run crosses it (a full-width heading ends the columns);
 * over at least ``column_min_rows`` rows printing text on both sides;
 * with columns of prose, not a table's: the runs of both sides are on median at
-  least ``column_min_em`` wide, and at least ``column_flush_share`` of the left
-  side's runs end within ``column_flush_em`` of the gutter (justified lines; a
-  name column of an unruled table ends ragged, its value column is narrow).
+  least ``column_min_em`` wide, and at least ``column_flush_share`` of them end
+  within ``column_flush_em`` of their side's widest run (justified lines; a name
+  column of an unruled table ends ragged, its value column is narrow).
+
+Ruled tables beside the text (a bordered box in one column) are obstacles the
+gutter goes round like runs; one drawn across it (a full-width table) ends it.
 
 Inside such a block the reading order is the left column top to bottom, then the
 right one; everything else keeps the page's order (a page without columns reads
