@@ -38,7 +38,8 @@ layout's boxes (ruled cells and loose runs), picks the ones that print a
     numbers was read), ``unassigned.no_header`` (a ruled table that gave other
     values, this cell not), ``unassigned.unknown_label`` (a loose run).
 
-What counts as a number is :mod:`printed_numbers`'s rule.
+What counts as a number is :mod:`printed_numbers`'s rule, and a value printed after
+its word inside a longer line (``現状値 3,210人→目標値 …``) :mod:`labelled_values`'s.
 
 ``numbers_seen`` counts every number (furniture included);
 ``numbers_assigned`` counts those accounted for (assigned, furniture,
@@ -60,6 +61,7 @@ from functools import lru_cache
 from . import printed_numbers as numbers_printed
 from .geometry import BBox, thawed
 from .index_pages import NUMBER_LABEL, PAGE_HEADS, index_code, is_toc_page, toc_leader
+from .labelled_values import labelled_values, match_arrow_pairs, match_labelled
 from .layout import DocumentLayout
 from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
 from .layout.page import _FOLIO, SECTION_FOLIO, PageLayout, TextBox
@@ -281,6 +283,7 @@ def account(
         for box in page.boxes:
             if not (
                 prints_number(box, cfg.max_number_chars, money_units)
+                or labelled_values(box.key)
                 or (box.table is None and (_FOLIO.match(box.key) or toc_leader(box.key)))
             ):
                 continue
@@ -643,6 +646,8 @@ def _match_statistics(
     for (number, t_index), boxes in tables.items():
         if any(fates.get(id(b), ("",))[0] in ("assigned", "accounted") for b in boxes):
             continue
+        if any(labelled_values(b.key) for b in boxes):
+            continue  # values after their words (現状値 3,210人→目標値 …): an indicator's
         labels = [
             headers.label(b.raw)
             for b in layout.page(number).boxes
@@ -785,7 +790,8 @@ def _match_values(
             fates[id(box)] = ("assigned", tables.pop(0))
             taken.append((page_no, region, box))
     _match_stacked(pending, fates, records)
-    _match_arrow_pairs(pending, fates, records)
+    match_arrow_pairs(pending, fates, records)
+    match_labelled(pending, fates, records)  # values inside a KPI line
     # A row whose card runs on over a page break consumes a number on another page.
     anywhere: dict[str, list[str]] = defaultdict(list)
     for (_, sig), tables in records.items():
@@ -802,28 +808,6 @@ def _match_values(
         tables = anywhere.get(signature(box.raw))
         if tables:
             fates[id(box)] = ("assigned", tables.pop(0))
-
-
-def _match_arrow_pairs(
-    pending: list[tuple[PageLayout, TextBox, str]],
-    fates: dict[int, tuple[str, str]],
-    records: dict[tuple[int | None, str], list[str]],
-) -> None:
-    """A run printing a baseline, an arrow and a target (``48.3%（R4）→62.5%（R10）``,
-    the values of a KPI line set apart from its name) is consumed by the two rows
-    it gave: its digit groups split at the arrow into the two values' own."""
-    for page, box, _ in pending:
-        parts = _ARROWS.split(box.key) if id(box) not in fates else ()
-        if len(parts) != 2:
-            continue
-        left, right = signature(parts[0]), signature(parts[1])
-        before, after = records.get((page.number, left)), records.get((page.number, right))
-        if before and after and (left != right or len(before) > 1):
-            fates[id(box)] = ("assigned", before.pop(0))
-            after.pop(0)
-
-
-_ARROWS = re.compile("[→⇒➡]")  # as the strategy parser reads them (arrow_lines)
 
 
 def _match_stacked(

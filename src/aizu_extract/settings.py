@@ -155,6 +155,17 @@ class LayoutSettings:
     sheet_gutter_share: float = 0.03
     sheet_min_tables: int = 2
     sheet_height_share: float = 0.5
+    # Newspaper columns (layout/columns.py): a gap between a row's runs at least
+    # column_gutter_em of its text size (wider than run_gap_em, so no run spans it)
+    # that the rows below keep clear, over at least column_min_rows rows with text on
+    # both sides; both sides' runs on median at least column_min_em wide, and at
+    # least column_flush_share of them ending within column_flush_em of their side's
+    # widest run (justified prose, not an unruled table's ragged names).
+    column_gutter_em: float = 1.5
+    column_min_rows: int = 5
+    column_min_em: float = 8.0
+    column_flush_em: float = 0.6
+    column_flush_share: float = 0.3
     # The collector paused while a document is laid out (as LoadSettings.pause_collector).
     pause_collector: bool = True
 

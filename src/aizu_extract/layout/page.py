@@ -26,6 +26,7 @@ from ..geometry import BBox, Char, thawed, union_all
 from ..load import LoadedDocument, Page, body_size, collector_paused
 from ..normalize.text import compact
 from ..settings import DEFAULT, LayoutSettings
+from .columns import ColumnBlock, column_blocks, column_of
 from .grid import Table, split_rulings, tables_of_rulings
 from .textlines import TextLine, group_lines, is_label_glyph, split_runs, stack_lines
 
@@ -112,6 +113,9 @@ class PageLayout:
     # Runs of the glyphs the loader withheld (fonts decoding to wrong characters):
     # no parser reads them; the accounting makes their numbers unreadable_text.
     withheld: tuple[TextBox, ...] = ()
+    # Blocks of the page set in newspaper columns (layout/columns.py), read left
+    # column first by the readers that walk lines; () for a page read whole.
+    columns: tuple[ColumnBlock, ...] = ()
     # The page's ruled tables as grids (layout.table.grids_of), built once for the
     # parsers and the accounting alike; not an init field, so a page made by
     # ``replace`` (furniture flagged) starts with its own empty cache.
@@ -147,8 +151,14 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
                 boxes.append(new_box(page.number, cell.bbox, tuple(lines), t_index))
             else:
                 empties.append(new_box(page.number, cell.bbox, (), t_index))
+    cells = len(boxes)
     for run in stack_lines(_loose_runs(loose, down, settings), settings):
         boxes.append(new_box(page.number, run.bbox, (run,), None))
+    columns = column_blocks(boxes, tables, settings)
+    if columns:  # lines made again column by column: none runs across a gutter
+        del boxes[cells:]
+        for run in stack_lines(_column_runs(loose, down, columns, settings), settings):
+            boxes.append(new_box(page.number, run.bbox, (run,), None))
     boxes.sort(key=reading_key)
     withheld = ()
     if page.withheld:
@@ -164,7 +174,23 @@ def build_page_layout(page: Page, settings: LayoutSettings = DEFAULT.layout) -> 
         page.circles,
         page.checks,
         withheld,
+        columns,
     )
+
+
+def _column_runs(
+    chars: list[Char],
+    rules: Sequence[tuple[float, float, float]],
+    columns: tuple[ColumnBlock, ...],
+    settings: LayoutSettings,
+) -> list[TextLine]:
+    """:func:`_loose_runs` of the glyphs of each column apart, and of those outside
+    the blocks of columns together."""
+    groups: dict[tuple[int, int] | None, list[Char]] = {}
+    for ch in chars:
+        where = column_of(columns, (ch.x0 + ch.x1) / 2, (ch.y0 + ch.y1) / 2)
+        groups.setdefault(where, []).append(ch)
+    return [run for group in groups.values() for run in _loose_runs(group, rules, settings)]
 
 
 def reading_key(box: TextBox) -> tuple[float, float]:

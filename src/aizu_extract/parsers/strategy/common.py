@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ...geometry import thawed
 from ...layout import DocumentLayout, PageLayout, TextBox, TextLine
+from ...layout.columns import column_key
 from ...layout.headers import HeaderInterpreter
 from ...layout.table import text_key
 from ...layout.vocabulary import vocabulary
@@ -233,6 +234,8 @@ class Doc:
             boxes = [
                 b for b in page.boxes if id(b) not in self.consumed and not self.in_margin(page, b)
             ]
+            if page.columns:  # the left column top to bottom, then the right one
+                boxes.sort(key=lambda b: column_key(page.columns, b.bbox))
             skip: set[int] = set()
             for i, box in enumerate(boxes):
                 if i in skip:

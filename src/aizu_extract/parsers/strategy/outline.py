@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ...geometry import BBox
 from ...layout import TextBox
+from ...layout.columns import column_key
 from ...normalize.text import normalize_text
 from ..base import Extraction, Record
 from .arrow_lines import (
@@ -52,6 +54,7 @@ from .common import (
 from .first_period import read_kpi_line
 from .kpi_model import KpiTable, emit_rows, table_label
 from .named_kpi import NamedKpi, named_kpi
+from .wrapped_values import MAX_LINES, WrappedLine, continues, kpi_line_rest, opens_values
 
 SEP = " / "
 # A line holding one of these is no part of a wrapped indicator name (its values, a note).
@@ -117,10 +120,70 @@ class Walker:
     row_heads: list[tuple[Line, Node]] = field(default_factory=list)
     # the heading line just read and its node: the next line may wrap its title
     wrapping: tuple[Line, Node] | None = None
-    text_edges: dict[int, float] = field(default_factory=dict)  # per page, see _text_edge
+    # per page (and column of a page set in columns), see _text_edge
+    text_edges: dict[tuple[int, tuple[float, int] | None], float] = field(default_factory=dict)
+    wrapped: WrappedLine | None = None  # an indicator line gathered over its wraps
 
     # ------------------------------------------------------------------ events
     def line(self, ln: Line) -> None:
+        """One line of the walk; an indicator line wrapped within its column is
+        gathered first and read whole (wrapped_values.py), or handed back."""
+        if (wrapped := self.wrapped) is not None:
+            st = self.doc.settings
+            first, last = wrapped.lines[0], wrapped.lines[-1]
+            if len(wrapped.lines) < MAX_LINES and continues(
+                first, last, ln, st.item_wrap_em, st.edge_slack
+            ):
+                wrapped.lines.append(ln)
+                self._read_wrapped()
+                return
+            self.hand_back()
+        if not self._open_wrapped(ln):
+            self._line(ln)
+
+    def hand_back(self) -> None:
+        """The lines of an indicator line that never read, to the walk as they came."""
+        wrapped, self.wrapped = self.wrapped, None
+        for old in wrapped.lines if wrapped is not None else ():
+            self._line(old)
+
+    def _open_wrapped(self, ln: Line) -> bool:
+        """``ln`` opens an indicator line of values: after a KPI label, or a name and
+        its values in the box under 【数値目標】."""
+        if (rest := kpi_line_rest(ln.text)) is not None:
+            if not opens_values(rest, BASELINE_WORDS, name_may_wrap=True):
+                return False
+            self.wrapped = WrappedLine("kpi", self._kpi_context(ln), [ln], rest)
+        elif self.numerical_block and self.pillar is not None and self.section is None:
+            if printed_label(ln.key) or not opens_values(ln.text, BASELINE_WORDS, False):
+                return False
+            self.wrapped = WrappedLine("numerical_target", self.pillar.label, [ln], ln.text)
+        else:
+            return False
+        self._read_wrapped()
+        return True
+
+    def _read_wrapped(self) -> None:
+        """Record the gathered line once it reads as a name and its values."""
+        wrapped = self.wrapped
+        parts = wrapped.name_and_values() if wrapped is not None else None
+        if wrapped is None or parts is None:
+            return
+        name, values = parts
+        if read_labelled_values(
+            tidy_name([name]),
+            values,
+            ex=self.ex,
+            page=wrapped.lines[0].page,
+            context=wrapped.context or None,
+            years=self.doc.years,
+            kind=wrapped.kind,
+            word_chars=self.doc.settings.arrow_word_chars,
+        ):
+            self.wrapped = None
+            self.mode = None
+
+    def _line(self, ln: Line) -> None:
         wrapping, self.wrapping = self.wrapping, None
         if self._named_kpi(ln):
             return  # a label's values line, at any size (a box's text shrunk to fit)
@@ -487,7 +550,8 @@ class Walker:
             or abs(ln.size - size) > st.size_tolerance * size
             or not 0 <= ln.y0 - head.line.bbox.y1 <= st.heading_wrap_em * size
             or _opens(norm, ln.key)
-            or head.line.bbox.x1 < self._text_edge(head.page) - st.heading_fill_em * size
+            or head.line.bbox.x1
+            < self._text_edge(head.page, head.line.bbox) - st.heading_fill_em * size
         ):
             return False
         starts = (head.x0, _title_x0(head, node.title))
@@ -500,22 +564,25 @@ class Walker:
         node.title = title
         return True
 
-    def _text_edge(self, page_no: int) -> float:
-        """The right edge of the page's running text (its boxes outside tables and
-        margins): where a heading that wraps was cut."""
-        if page_no not in self.text_edges:
-            page = self.doc.layout.page(page_no)
-            self.text_edges[page_no] = max(
+    def _text_edge(self, page_no: int, bbox: BBox) -> float:
+        """The right edge of the running text (boxes outside tables and margins) of
+        the page, or of the column of ``bbox`` on a page set in columns: where a
+        heading that wraps was cut."""
+        page = self.doc.layout.page(page_no)
+        where = column_key(page.columns, bbox)[:2] if page.columns else None
+        if (page_no, where) not in self.text_edges:
+            self.text_edges[(page_no, where)] = max(
                 (
                     b.bbox.x1
                     for b in page.boxes
                     if b.table is None
                     and id(b) not in self.doc.consumed
                     and not self.doc.in_margin(page, b)
+                    and (where is None or column_key(page.columns, b.bbox)[:2] == where)
                 ),
                 default=0.0,
             )
-        return self.text_edges[page_no]
+        return self.text_edges[(page_no, where)]
 
     def _new_pillar(self, ln: Line, prefix: str, num: str, title: str) -> None:
         self.pillar = self._node("pillar", num, tidy_name([title]), ln, None, prefix)
@@ -538,8 +605,10 @@ class Walker:
             self.row_heads = []
         elif level == "section":
             first = self.row_heads[0][0] if self.row_heads else None
-            beside = first is not None and first.page == ln.page and first.line.bbox.same_row(
-                ln.line.bbox
+            beside = (
+                first is not None
+                and first.page == ln.page
+                and first.line.bbox.same_row(ln.line.bbox)
             )
             self.row_heads = [*self.row_heads, (ln, node)] if beside else [(ln, node)]
         return node
@@ -631,19 +700,24 @@ def walk(doc: Doc, ex: Extraction, tables: list[KpiTable]) -> None:
     walker = Walker(doc, ex)
     lines = doc.lines()
     pillar_size = doc.settings.pillar_size * doc.body_size
-    named = any(
-        ln.size >= pillar_size and PILLAR_RE.match(normalize_text(ln.text)) for ln in lines
-    )
+    named = any(ln.size >= pillar_size and PILLAR_RE.match(normalize_text(ln.text)) for ln in lines)
     walker.numbered_pillars = not named and PILLAR_WORD in doc.layout.text_key
-    events: list[tuple[int, float, int, Line | KpiTable]] = []
+    # (page, column block's top, column, top, n): by top on a page without columns;
+    # in a block of newspaper columns the left column first (layout/columns.py)
+    events: list[tuple[int, tuple[float, int, float], int, Line | KpiTable]] = []
     for n, ln in enumerate(lines):
-        events.append((ln.page, ln.y0, n, ln))
+        columns = doc.layout.page(ln.page).columns
+        events.append((ln.page, column_key(columns, ln.line.bbox, ln.y0), n, ln))
     for n, table in enumerate(tables):  # before lines on their row, in reading order
-        events.append((table.page, table.y0 - 0.01, n - len(tables), table))
+        columns = doc.layout.page(table.page).columns
+        key = column_key(columns, table.anchor.bbox, table.y0 - 0.01)
+        events.append((table.page, key, n - len(tables), table))
     events.sort(key=lambda e: (e[0], e[1], e[2]))
     for *_, event in events:
         if isinstance(event, KpiTable):
+            walker.hand_back()
             walker.table(event)
         else:
             walker.line(event)
+    walker.hand_back()
     ex.structure.extend(walker.records())
