@@ -53,6 +53,11 @@ def _page_two(page: pymupdf.Page) -> None:
     ])  # fmt: skip
 
 
+def _cover(page: pymupdf.Page) -> None:
+    title_line(page, 300, "令和６年度　事務事業評価結果一覧")
+    title_line(page, 340, "しらかわ町")
+
+
 def _rows(tmp_path: Path) -> dict[str, list[dict[str, object]]]:
     outcome = process_file(draw_pages(tmp_path, "list.pdf", _page_one, _page_two))
     assert outcome.document["doc_type"] == "policy_evaluation"
@@ -138,3 +143,14 @@ def test_a_unit_sheet_is_no_list(tmp_path: Path) -> None:
     units = outcome.rows["business_units"]
     assert [(u["name"], u["department"]) for u in units] == [("道路維持補修事業", "道路維持課")]
     assert outcome.rows["structure"] == []
+
+
+def test_a_cover_page_without_a_table_leaves_it_a_list(tmp_path: Path) -> None:
+    """The same two pages behind a cover that prints only the title and the town: the
+    cover decides nothing, the pages with tables are the list (six units as printed)."""
+    outcome = process_file(draw_pages(tmp_path, "covered.pdf", _cover, _page_one, _page_two))
+    got = [(u["name"], u["page"]) for u in outcome.rows["business_units"]]
+    assert got == [
+        ("新規就農支援事業", 2), ("農道整備事業", 2), ("鳥獣対策事業", 2),
+        ("農業祭補助事業", 3), ("創業支援事業", 3), ("商店街活性化事業", 3),
+    ]  # fmt: skip

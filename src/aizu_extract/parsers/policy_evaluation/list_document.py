@@ -29,21 +29,31 @@ _ROLES = ("list_number_column", "list_department_column", "list_policy_column")
 
 
 def is_list_document(layout: DocumentLayout, settings: Settings = DEFAULT) -> bool:
-    """Every page holds a table headed by a list row (事務事業名 beside at least
-    ``list_document_roles`` unit columns) over at least ``list_document_rows`` rows
-    whose number cell is printed: the document is a list, not a book of sheets (whose
-    sheets print 事務事業名 as a label beside its value), unless it prints the kind of a
-    施策評価票 (whose list is one part of the sheet)."""
+    """From the first page that holds a table on, every page holds one headed by a
+    list row (事務事業名 beside at least ``list_document_roles`` unit columns) over at
+    least ``list_document_rows`` rows whose number cell is printed: the document is a
+    list, not a book of sheets (whose sheets print 事務事業名 as a label beside its
+    value), unless it prints the kind of a 施策評価票 (whose list is one part of the
+    sheet). Pages before the first table (a cover) do not decide; a book's 目次 is a
+    list too, but the sheets after it are not."""
     vocab = vocabulary()
     if not layout.pages or vocab.documents["policy_area_sheet"].found_in(layout.text_key):
         return False  # a 施策評価票 holds its 事務事業一覧: its own reader reads it
-    return all(_only_list(grids_of(page), vocab, settings) for page in layout.pages)
+    pages = [_tables(grids_of(page)) for page in layout.pages]
+    first = next((i for i, tables in enumerate(pages) if tables), None)
+    if first is None:
+        return False
+    return all(_only_list(tables, vocab, settings) for tables in pages[first:])
 
 
-def _only_list(grids: list[Grid], vocab: Vocabulary, settings: Settings) -> bool:
+def _tables(grids: list[Grid]) -> list[Grid]:
+    """The page's tables of more than one cell (a heading or a note boxed alone is none)."""
+    return [g for g in grids if g.n_rows > 1 or g.n_cols > 1]
+
+
+def _only_list(tables: list[Grid], vocab: Vocabulary, settings: Settings) -> bool:
     """The page's one table of many cells is a unit list (a heading, a note in a cell
     of its own beside it; a card's tables would be more)."""
-    tables = [g for g in grids if g.n_rows > 1 or g.n_cols > 1]
     return len(tables) == 1 and _lists_units(tables[0], vocab, settings)
 
 
