@@ -110,6 +110,9 @@ def test_name_row_labels() -> None:
     assert split_ordinal("KPI①") == ("KPI", 1)
     assert split_ordinal("活動指標2") == ("活動指標", 2)
     assert split_ordinal("①") == ("①", None)
+    # past ⑳: the circled numbers of U+3251… and U+32B1… read as circled_number reads them
+    assert split_ordinal("成果指標㉑") == ("成果指標", 21)
+    assert split_ordinal("KPI㊿") == ("KPI", 50)
     assert label_of("KPI①") == ("kpi", 1)
     assert label_of("重要業績評価指標(KPI)③") == ("kpi", 3)
     assert label_of("KPI") is None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..normalize.text import circled_number, normalize_text
+from ..normalize.text import CIRCLED_CLASS, circled_number, normalize_text
 from .table import text_key
 from .vocabulary import Vocabulary
 
@@ -25,7 +25,7 @@ _KIND_HEADS = (
     ("indicator_name", GENERIC_INDICATOR),
 )
 # An ordinal printed after the kind word: ①, 2, (2), （２） (NFKC).
-_ORDINAL = re.compile(r"(?:([①-⑳])|\(?(\d{1,2})\)?)$")
+_ORDINAL = re.compile(rf"(?:({CIRCLED_CLASS})|\(?(\d{{1,2}})\)?)$")
 # A kind in brackets before the name: 【活動指標】, [成果指標], 〔活動指標〕 (NFKC).
 _BRACKETED = re.compile(r"^[【\[〔<]([^】\]〕>]+)[】\]〕>]\s*(.+)$")
 

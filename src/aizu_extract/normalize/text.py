@@ -113,6 +113,8 @@ def is_protected_marker(ch: str) -> bool:
 
 # The circled numbers, each block's first code point and the number it prints.
 _CIRCLED_BLOCKS = ((0x2460, 0x2473, 1), (0x3251, 0x325F, 21), (0x32B1, 0x32BF, 36))
+# ... as a regex character class, for readers that find one inside a label.
+CIRCLED_CLASS = "[" + "".join(f"{chr(a)}-{chr(b)}" for a, b, _ in _CIRCLED_BLOCKS) + "]"
 
 
 def circled_number(text: str) -> int | None:
