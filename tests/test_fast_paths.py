@@ -20,7 +20,7 @@ from aizu_extract.layout import build_page_layout, group_lines, split_runs
 from aizu_extract.layout.grid import Edge, _Reach, find_tables
 from aizu_extract.layout.page import _assign
 from aizu_extract.layout.textlines import TextLine, _join_chars, _one_band
-from aizu_extract.load import Page, _chars, _spans_overlap
+from aizu_extract.load import Page, _chars, _most_common, _spans_overlap, body_size
 from aizu_extract.settings import DEFAULT
 
 
@@ -134,8 +134,9 @@ def test_loader_glyphs_are_ordinary_frozen_chars() -> None:
             ],
         }
     ]
-    glyphs, repeated = _chars(lines, None, 0.5)
+    glyphs, repeated, sizes = _chars(lines, None, 0.5)
     assert not repeated
+    assert sizes == {10.0: 2}  # the space is no glyph
     assert glyphs == [
         Char("現", BBox(0, 100, 10, 110), 10.0, 108.5),
         Char("状", BBox(20, 100, 30, 110), 10.0, 108.5),
@@ -146,8 +147,25 @@ def test_loader_glyphs_are_ordinary_frozen_chars() -> None:
         glyphs[0].x0 = 1.0  # type: ignore[misc]
     # The same glyph drawn again 0.2 pt to the right: a repeat is reported.
     lines[0]["spans"][0]["chars"] = [_raw_char("現", 0), _raw_char("現", 0.2)]  # type: ignore[index]
-    _, repeated = _chars(lines, None, 0.5)
+    _, repeated, _ = _chars(lines, None, 0.5)
     assert repeated
+
+
+def test_page_body_is_the_size_of_most_glyphs_first_seen_of_ties() -> None:
+    # Spans of 9, 12 and 9 pt, then 12 again: 9 and 12 tie on three glyphs each;
+    # the size seen first wins, as Counter.most_common(1) picks it.
+    def span(size: float, text: str, x: float) -> dict[str, object]:
+        chars = [_raw_char(c, x + 10 * i) for i, c in enumerate(text)]
+        return {"size": size, "flags": 0, "chars": chars}
+
+    lines = [
+        {"dir": (1.0, 0.0), "spans": [span(9, "目標", 0), span(12, "実績", 40)]},
+        {"dir": (1.0, 0.0), "spans": [span(9, "値", 80), span(12, "率", 100)]},
+    ]
+    glyphs, _, sizes = _chars(lines, None, 0.5)
+    assert sizes == {9.0: 3, 12.0: 3} and list(sizes) == [9.0, 12.0]
+    assert _most_common(sizes) == 9.0 == body_size(glyphs)
+    assert _most_common({}) == 0.0 == body_size([])
 
 
 def test_reach_is_the_furthest_end_of_an_edge_starting_by_the_start() -> None:

@@ -354,13 +354,14 @@ def test_fork_server_preload_is_warm_and_imports_no_arrow() -> None:
         "loaded = vocabulary.cache_info().currsize\n"
         + "print(json.dumps({'vocabulary': loaded, **{m: m in sys.modules for m in "
         "['aizu_extract.parsers.policy_evaluation', 'aizu_extract.parsers.strategy', "
-        "'sudachipy', 'pyarrow', 'numpy', 'pandas']}}))"
+        "'sudachipy', 'pebble.pool.process', 'pyarrow', 'numpy', 'pandas']}}))"
     )
     assert got == {
         "vocabulary": 1,
         "aizu_extract.parsers.policy_evaluation": True,
         "aizu_extract.parsers.strategy": True,
         "sudachipy": True,
+        "pebble.pool.process": True,  # the worker loop: imported once, not per worker
         "pyarrow": False,
         "numpy": False,
         "pandas": False,

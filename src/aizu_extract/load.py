@@ -17,7 +17,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from operator import itemgetter
@@ -240,11 +240,15 @@ def _read_page(
     rect = page.rect if matrix is None else page.rect * page.derotation_matrix * matrix
     tol = settings.dedupe_tolerance
     kept, held = split_lines(lines, withhold) if withhold else (lines, [])
-    chars, repeated = _chars(kept, matrix, tol)
+    chars, repeated, sizes = _chars(kept, matrix, tol)
     if tol > 0 and (repeated or _spans_overlap(kept, tol)):
-        chars = dedupe_chars(chars, tol, settings.dedupe_overlap)
+        deduped = dedupe_chars(chars, tol, settings.dedupe_overlap)
+        if len(deduped) < len(chars):  # the tally counted the repeats: count again
+            sizes = Counter(ch.size for ch in deduped)
+        chars = deduped
     withheld = _chars(held, matrix, tol)[0] if held else []
-    body = body_size(chars)  # once a page: load's rules and layout's snap use it
+    # once a page: load's rules and layout's snap use it
+    body = _most_common(sizes)
     segments, circles, checks = _drawings(page, matrix, settings, lines, body)
     text = "".join([c.text for c in chars])
     share = unreadable_share((text,))
@@ -319,9 +323,11 @@ def _direction(d: Sequence[float], m: pymupdf.Matrix | None) -> Direction:
 
 def _chars(
     lines: Iterable[dict[str, Any]], matrix: pymupdf.Matrix | None, tolerance: float
-) -> tuple[list[Char], bool]:
-    """The page's glyphs in drawing order, and whether two glyphs in a row of
-    one span repeat each other (overstruck in place: dedupe needed).
+) -> tuple[list[Char], bool, dict[float, int]]:
+    """The page's glyphs in drawing order, whether two glyphs in a row of one
+    span repeat each other (overstruck in place: dedupe needed), and how many
+    glyphs each size has, in the order the sizes first appear (a span's glyphs
+    share its size: counted once a span, not a glyph; see :func:`body_size`).
 
     The hot loop of the load stage (every glyph of every page): one string
     comparison per glyph on the common path, and each Char built as
@@ -331,11 +337,13 @@ def _chars(
     out: list[Char] = []
     append = out.append
     repeated = False
+    sizes: dict[float, int] = {}
     bare, slots, frozen = object.__new__, GlyphSlots, Char
     for line in lines:
         direction = _direction(line["dir"], matrix)
         for span in line["spans"]:
             size = float(span["size"])
+            before = len(out)
             superscript = bool(span["flags"] & _SUPERSCRIPT)
             prev_c, prev_box = "", (0.0, 0.0, 0.0, 0.0)
             for ch in span["chars"]:
@@ -359,7 +367,9 @@ def _chars(
                 g.direction = direction
                 g.__class__ = frozen
                 append(g)
-    return out, repeated
+            if len(out) > before:
+                sizes[size] = sizes.get(size, 0) + len(out) - before
+    return out, repeated, sizes
 
 
 def _near(a: Sequence[float], b: Sequence[float], tolerance: float) -> bool:
@@ -703,8 +713,17 @@ def _rect_edges(
 
 def body_size(chars: Iterable[Char]) -> float:
     """The size most of the page's glyphs are printed at (0 without glyphs)."""
-    sizes: Counter[float] = Counter(ch.size for ch in chars)
-    return sizes.most_common(1)[0][0] if sizes else 0.0
+    return _most_common(Counter(ch.size for ch in chars))
+
+
+def _most_common(sizes: Mapping[float, int]) -> float:
+    """The size with the most glyphs, the first to appear of those tied (as
+    ``Counter.most_common`` picks it); 0 without glyphs."""
+    best, most = 0.0, 0
+    for size, count in sizes.items():
+        if count > most:
+            best, most = size, count
+    return best
 
 
 def joined_thick(

@@ -50,6 +50,12 @@ def _warm() -> None:
 def _load() -> None:
     from . import pipeline, split, split_check  # noqa: F401  (the chain a worker runs)
 
+    # The pool's worker loop: each worker unpickles pebble's worker function, and
+    # pebble's package imports asyncio (~45-80 ms). Imported here it is imported
+    # once, in the server, instead of once in every worker after its fork.
+    with contextlib.suppress(ImportError):
+        import pebble.pool.process  # noqa: F401
+
     with contextlib.suppress(Exception):
         _warm()
 
