@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from ..geometry import BBox
 from ..settings import DEFAULT, LayoutSettings
+from .textlines import median
 
 if TYPE_CHECKING:  # page.py builds the blocks of each page it lays out
     from .grid import Table
@@ -80,17 +81,17 @@ class _Open:
     sizes: list[float]  # the text size of each row
 
 
-def _rows(page_boxes: Sequence[TextBox], tables: Sequence[Table]) -> list[_Row]:
+def _rows(page_boxes: Sequence[TextBox], tables: Sequence[Table], least: int = 0) -> list[_Row]:
     """The page's horizontal text outside ruled tables (page furniture aside) as rows,
-    top to bottom."""
-    boxes = sorted(
-        (
-            b
-            for b in page_boxes
-            if b.table is None and not b.furniture and b.lines and not b.vertical
-        ),
-        key=lambda b: b.bbox.cy,
-    )
+    top to bottom; none when there are fewer than ``least`` such boxes (a block of
+    columns needs column_min_rows rows with a box on either side: a page of ruled
+    tables, most pages, is done here)."""
+    candidates = [
+        b for b in page_boxes if b.table is None and not b.furniture and b.lines and not b.vertical
+    ]
+    if len(candidates) < least:
+        return []
+    boxes = sorted(candidates, key=lambda b: b.bbox.cy)
     grouped: list[list[TextBox]] = []
     for box in boxes:
         last = grouped[-1][-1].bbox if grouped else None
@@ -105,7 +106,7 @@ def _rows(page_boxes: Sequence[TextBox], tables: Sequence[Table]) -> list[_Row]:
         bottom = max(b.bbox.y1 for b in row)
         spans = [(b.bbox.x0, b.bbox.x1) for b in row]
         spans += [(t.bbox.x0, t.bbox.x1) for t in tables if t.bbox.y0 < bottom and t.bbox.y1 > top]
-        size = statistics.median(line.size for b in row for line in b.lines)
+        size = median([line.size for b in row for line in b.lines])
         rows.append(_Row(tuple(row), tuple(sorted(spans)), size, top, bottom))
     return rows
 
@@ -142,7 +143,7 @@ def column_blocks(
     """The blocks of a page (its ``boxes`` and ruled ``tables``) set in two columns
     (see the module docstring); () for a page read whole."""
     blocks: list[ColumnBlock] = []
-    rows = _rows(boxes, tables)
+    rows = _rows(boxes, tables, 2 * settings.column_min_rows)
     current: _Open | None = None
     for i, row in enumerate(rows):
         if current is not None:

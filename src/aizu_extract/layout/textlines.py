@@ -320,7 +320,7 @@ _x0 = attrgetter("x0")
 _y0 = attrgetter("y0")
 
 
-def _median(values: list[float]) -> float:
+def median(values: list[float]) -> float:
     """``statistics.median`` of a list of floats (the same arithmetic, without
     its generality: it runs twice for every line)."""
     data = sorted(values)
@@ -348,11 +348,11 @@ def _make_line(chars: list[Char], settings: LayoutSettings, one_band: bool = Fal
             # wherever its baseline.
             return _line(chars, [], size, settings, one_band)
     else:
-        size = _median(sizes)
+        size = median(sizes)
     body: list[Char] = []
     marks: list[Char] = []
     floor = _BODY_SIZE * size
-    baseline = _median([c.baseline for c in chars if c.size >= floor])
+    baseline = median([c.baseline for c in chars if c.size >= floor])
     for ch in chars:
         raised = ch.baseline < baseline - _MARK_RAISE * size
         if (ch.superscript or raised) and ch.size < _MARK_SIZE * size:
