@@ -243,8 +243,10 @@ def _read_page(
     rect = page.rect if matrix is None else page.rect * page.derotation_matrix * matrix
     tol = settings.dedupe_tolerance
     kept, held = split_lines(lines, withhold) if withhold else (lines, [])
+    runs = span_boxes(lines)  # sorted once: the dedupe's sweep and the lettering test
     chars, repeated, sizes = _chars(kept, matrix, tol)
-    if tol > 0 and (repeated or _spans_overlap(kept, tol)):
+    kept_runs = runs if kept is lines else span_boxes(kept)
+    if tol > 0 and (repeated or _spans_overlap(kept, tol, kept_runs)):
         deduped = dedupe_chars(chars, tol, settings.dedupe_overlap)
         if len(deduped) < len(chars):  # the tally counted the repeats: count again
             sizes = Counter(ch.size for ch in deduped)
@@ -252,7 +254,7 @@ def _read_page(
     withheld = _chars(held, matrix, tol)[0] if held else []
     # once a page: load's rules and layout's snap use it
     body = _most_common(sizes)
-    segments, circles, checks = _drawings(page, matrix, settings, lines, body)
+    segments, circles, checks = _drawings(page, matrix, settings, lines, body, runs)
     text = "".join([c.text for c in chars])
     share = unreadable_share((text,))
     if withheld:  # every withheld glyph is unreadable
@@ -379,16 +381,27 @@ def _near(a: Sequence[float], b: Sequence[float], tolerance: float) -> bool:
     return abs(a[0] - b[0]) <= tolerance and abs(a[1] - b[1]) <= tolerance
 
 
-def _spans_overlap(lines: Iterable[dict[str, Any]], tolerance: float) -> bool:
+def span_boxes(lines: Iterable[dict[str, Any]]) -> list[tuple[float, float, float, float]]:
+    """The boxes of the lines' spans that hold glyphs, top first (stably)."""
+    return sorted(
+        (tuple(span["bbox"]) for line in lines for span in line["spans"] if span["chars"]),
+        key=_TOP,
+    )
+
+
+def _spans_overlap(
+    lines: Iterable[dict[str, Any]],
+    tolerance: float,
+    boxes: list[tuple[float, float, float, float]] | None = None,
+) -> bool:
     """True when two spans lie over each other (same row, overlapping by more
     than ``tolerance`` across): the only way a glyph can be drawn twice in place
     across spans. Ordinary pages have none, so they skip the per-glyph dedupe.
     A sweep down the page compares each span only with those still in its rows.
+    ``boxes``: the lines' :func:`span_boxes`, when the caller has them.
     """
-    boxes = sorted(
-        (span["bbox"] for line in lines for span in line["spans"] if span["chars"]),
-        key=_TOP,
-    )
+    if boxes is None:
+        boxes = span_boxes(lines)
     active: list[tuple[float, float, float, float]] = []
     for box in boxes:
         x0, y0, x1, y1 = box
@@ -483,11 +496,14 @@ class Lettering:
 
     __slots__ = ("_boxes", "_reach", "_tol", "_tops", "_widest")
 
-    def __init__(self, lines: Iterable[dict[str, Any]], settings: LoadSettings) -> None:
-        boxes = sorted(
-            (tuple(span["bbox"]) for line in lines for span in line["spans"] if span["chars"]),
-            key=_TOP,
-        )
+    def __init__(
+        self,
+        lines: Iterable[dict[str, Any]],
+        settings: LoadSettings,
+        boxes: list[tuple[float, float, float, float]] | None = None,
+    ) -> None:
+        if boxes is None:  # the lines' span_boxes, unless the caller has them
+            boxes = span_boxes(lines)
         self._boxes: list[tuple[float, float, float, float]] = boxes
         self._tops = [b[1] for b in boxes]
         self._reach = max((b[3] - b[1] for b in boxes), default=0.0)  # the tallest run
@@ -518,6 +534,7 @@ def _drawings(
     settings: LoadSettings,
     lines: Sequence[dict[str, Any]] = (),
     body: float = 0.0,
+    runs: list[tuple[float, float, float, float]] | None = None,
 ) -> tuple[tuple[Segment, ...], tuple[BBox, ...], tuple[BBox, ...]]:
     """The page's rulings, the small closed curves drawn around words, and the
     check marks drawn as strokes; paths inside the boxes of the text ``lines``
@@ -531,7 +548,7 @@ def _drawings(
     """
     paths = page.get_cdrawings()
     if paths and lines:
-        lettering = Lettering(lines, settings)
+        lettering = Lettering(lines, settings, runs)
         rules = [p for p in paths if not lettering.covers(p["rect"])]
     else:
         rules = paths
