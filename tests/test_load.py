@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pymupdf
 import pytest
 
 from aizu_extract.geometry import BBox, Char
@@ -134,3 +135,20 @@ def test_unreadable_threshold_is_a_setting() -> None:
     # the share is kept per page, for a document with one unreadable page among good ones
     assert doc.pages[0].unreadable == 1.0
     assert load_pdf(FIXTURES / "reading_spread.pdf").pages[0].unreadable == 0.0
+
+
+def test_body_size_counts_a_fake_bold_heading_once(tmp_path: Path) -> None:
+    """Regression for the per-span size tally (stop 28): a 10 pt heading drawn four
+    times 0.2 pt apart (fake bold) is two glyphs after dedupe, so the page's five
+    glyphs of 12 pt body text are its body size, not the heading's eight drawings."""
+    doc = pymupdf.open()
+    page = doc.new_page()
+    for k in range(4):
+        page.insert_text((72 + 0.2 * k, 72), "現状", fontname="japan", fontsize=10)
+    page.insert_text((72, 120), "目標値実績", fontname="japan", fontsize=12)
+    path = tmp_path / "bold.pdf"
+    doc.save(path)
+    doc.close()
+    (loaded,) = load_pdf(path).pages
+    assert "".join(c.text for c in loaded.chars) == "現状目標値実績"
+    assert loaded.body == 12.0
