@@ -406,7 +406,14 @@ _CHILDREN: dict[str, Callable[..., dict[str, Any]]] = {
 
 
 def _concatenate(files: Sequence[Path], pages: int, target: Path, start: int = 0) -> Path:
-    """A ``pages``-page PDF cycling through the pages of ``files`` in order from ``start``."""
+    """A ``pages``-page PDF cycling through the pages of ``files`` in order from ``start``.
+
+    Its pages share their fonts and images as one book's do: every page is inserted
+    with its source's graft map kept (``final=False``), so what a source's pages share
+    is copied once. With ``final=True`` (PyMuPDF's default) each inserted page brought
+    its own copy of its fonts: 500 pages of the Calc unit sheets were 82 MB instead of
+    250 KB, and reading such a page cost 48-50 M instructions against 29 M.
+    """
     sys.modules.setdefault("pymupdf.layout", None)  # type: ignore[arg-type]
     import pymupdf
 
@@ -415,7 +422,7 @@ def _concatenate(files: Sequence[Path], pages: int, target: Path, start: int = 0
     order = [(doc, i) for doc in sources for i in range(doc.page_count)]
     for n in range(start, start + pages):
         doc, i = order[n % len(order)]
-        out.insert_pdf(doc, from_page=i, to_page=i)
+        out.insert_pdf(doc, from_page=i, to_page=i, final=False)
     out.save(target)
     for doc in [out, *sources]:
         doc.close()

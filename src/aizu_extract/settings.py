@@ -339,9 +339,13 @@ class RunSettings:
     # worker (pieces.py), when there are two workers or more: below it, the
     # pieces' own reading of the overlap and the merge do not pay.
     split_min_pages: int = 64
-    # ... and only when the file has at least this many bytes: the page count is
-    # read in the main process, which imports PyMuPDF for it (0.4 s), only then.
-    split_min_bytes: int = 2 * 1024 * 1024
+    # ... and only when the file has at least this many bytes: a floor under which
+    # no file holds split_min_pages pages of text, so a small file is never surveyed
+    # (a worker opens a surveyed file to count its pages: batch.document_task). Not
+    # a measure of a book: 500 pages of the Calc unit sheets sharing their fonts, as
+    # a workbook exported at once is, are 250 KB (500 bytes a page); the 2 MB this
+    # was left that book to one worker.
+    split_min_bytes: int = 16 * 1024
     # Pages a piece reads on either side of its range, to find where its first
     # sheet starts and its last one ends (a restart page): a sheet longer than
     # this makes the pieces disagree, and the document is read whole.
