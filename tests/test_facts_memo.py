@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from aizu_extract.geometry import BBox, Char
 from aizu_extract.layout import TextBox
-from aizu_extract.layout.headers import HeaderInterpreter, read_facts
+from aizu_extract.layout.cell_facts import read_facts
+from aizu_extract.layout.headers import HeaderInterpreter
 from aizu_extract.layout.table import Grid, GridCell
 from aizu_extract.layout.textlines import group_lines
 from aizu_extract.layout.vocabulary import vocabulary

@@ -22,9 +22,10 @@ import pytest
 
 from aizu_extract.accounting import Number, new_number
 from aizu_extract.geometry import BBox, Char, new_bbox, new_char, thawed
+from aizu_extract.layout.cell_facts import CellFacts, new_cell_facts
 from aizu_extract.layout.form import FormCell, new_form_cell
 from aizu_extract.layout.grid import Cell, Edge, new_cell, new_edge
-from aizu_extract.layout.headers import CellFacts, HeaderLabel, new_cell_facts
+from aizu_extract.layout.headers import HeaderLabel
 from aizu_extract.layout.page import TextBox, new_box
 from aizu_extract.layout.table import Grid, GridCell, new_grid_cell
 from aizu_extract.layout.textlines import TextLine, new_line

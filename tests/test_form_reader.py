@@ -8,7 +8,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from aizu_extract.layout.form import _inline_value, read_marked_text
-from aizu_extract.layout.headers import HeaderInterpreter, is_value_text
+from aizu_extract.layout.headers import HeaderInterpreter
+from aizu_extract.layout.values import is_value_text
 from aizu_extract.layout.vocabulary import vocabulary
 from aizu_extract.normalize.eras import (
     ERA_START,

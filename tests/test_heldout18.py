@@ -32,7 +32,7 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # name no metric. Now (fixer f18): F1 0.998 (P 0.998 R 0.998, tp=1622 fp=4 fn=4);
 # documents 1.000, kpi_values 0.998 (tp=1606 fp=4 fn=4), structure 1.000 (tp=12):
 # the table's own bands place its rows in the outline (kind and context), and the
-# 区分 目標 / 実績 rows give the year columns their metric (layout.headers.read_facts).
+# 区分 目標 / 実績 rows give the year columns their metric (layout.cell_facts.read_facts).
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # Y unit: the 単位 cell vs None ×4 (the ``－`` of この地域で子育て… R4 実績 and 産後ケア…
     # R3 目標, the blank R6 実績 of この地域で子育て… and 特定健康診査…): the strategy

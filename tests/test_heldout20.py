@@ -33,7 +33,7 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # None), so no key matched; the base row's 実績値 was ``actual`` where AA4 says
 # ``baseline``; the title was the running header's. Fixed on wip-aa (F1 1.000): the
 # kind and ordinal before an indicator's name are read off it (parsers/tables.py), a
-# year noted （基準） makes its 実績 the baseline (layout/headers.py), and of two title
+# year noted （基準） makes its 実績 the baseline (layout/cell_facts.py), and of two title
 # lines repeated on every page the larger print wins (policy_evaluation/header.py).
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset()
 

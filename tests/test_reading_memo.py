@@ -12,7 +12,8 @@ from __future__ import annotations
 from aizu_extract.accounting import RowIndex, _derives, _neighbours
 from aizu_extract.geometry import BBox, Char
 from aizu_extract.layout import TextBox
-from aizu_extract.layout.headers import HeaderInterpreter, _column_header, grid_says
+from aizu_extract.layout.cell_facts import _column_header, grid_says
+from aizu_extract.layout.headers import HeaderInterpreter
 from aizu_extract.layout.page import PageLayout
 from aizu_extract.layout.table import Grid, GridCell
 from aizu_extract.layout.textlines import group_lines

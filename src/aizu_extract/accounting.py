@@ -63,7 +63,8 @@ from .geometry import BBox, thawed
 from .index_pages import NUMBER_LABEL, PAGE_HEADS, index_code, is_toc_page, toc_leader
 from .labelled_values import labelled_values, match_arrow_pairs, match_labelled
 from .layout import DocumentLayout
-from .layout.headers import HeaderInterpreter, HeaderLabel, grid_says, read_facts
+from .layout.cell_facts import grid_says, read_facts
+from .layout.headers import HeaderInterpreter, HeaderLabel
 from .layout.page import _FOLIO, SECTION_FOLIO, PageLayout, TextBox
 from .layout.table import grids_of, text_key
 from .layout.values import without_staff_lines

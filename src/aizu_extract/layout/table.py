@@ -110,7 +110,7 @@ class Grid:
         default_factory=dict, compare=False, repr=False
     )
     # What a reader (the header interpreter) concluded about this grid's cells,
-    # keyed by the reader: it lives and dies with the grid (layout.headers).
+    # keyed by the reader: it lives and dies with the grid (layout.cell_facts).
     memo: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property

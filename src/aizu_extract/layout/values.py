@@ -1,6 +1,6 @@
 """What a cell's printed text is before any header is read: a value or a label.
 
-Shared by the header interpreter (layout/headers.py), the year-header rule
+Shared by the reading of a value cell's facts (layout/cell_facts.py), the year-header rule
 (layout/year_heads.py) and the table readers: one test of "this cell prints a
 value", so that every reader draws the line between values and labels alike.
 """

@@ -3,7 +3,7 @@
 A western year printed without 年度 reads like a value (a count of 2022); it is a
 header only where the table's shape says so: the top row of its columns, or a
 column under an axis caption (年度). The header interpreter asks this of every
-value-like cell of a column or row stack (layout/headers.py).
+value-like cell of a column or row stack (layout/cell_facts.py).
 """
 
 from __future__ import annotations
@@ -45,7 +45,7 @@ def year_head(grid: Grid, cell: GridCell, headers: HeaderInterpreter) -> str:
     years only, rising downwards."""
     if cell.box is None or not _YEAR_HEAD.match(cell.key):
         return ""
-    # remembered per grid, cell and interpreter, as headers._per_cell does
+    # remembered per grid, cell and interpreter, as cell_facts._per_cell does
     key = (year_head, headers.serial, id(cell))
     hit = grid.memo.get(key)
     if hit is None or hit[0] is not cell:

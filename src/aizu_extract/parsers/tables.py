@@ -13,23 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from ..layout.cell_facts import CellFacts, caption_rows, grid_says, read_facts
 from ..layout.form import Form, FormCell
-from ..layout.headers import (
-    GENERIC_INDICATOR,
-    PROJECTION_BASIS,
-    CellFacts,
-    HeaderInterpreter,
-    HeaderLabel,
-    caption_rows,
-    grid_says,
-    is_value_text,
-    read_facts,
-)
+from ..layout.headers import GENERIC_INDICATOR, PROJECTION_BASIS, HeaderInterpreter, HeaderLabel
 from ..layout.kinds import caption_kind, paired_kind
 from ..layout.page import TextBox
 from ..layout.stacked import stacked_metrics
 from ..layout.table import Grid, GridCell, continued, text_key, under_captions
-from ..layout.values import without_staff_lines
+from ..layout.values import is_value_text, without_staff_lines
 from ..layout.vocabulary import LabelSet, Vocabulary
 from ..normalize.errors import NormalizationError
 from ..normalize.money import parse_amount, split_pair

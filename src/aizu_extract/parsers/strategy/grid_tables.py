@@ -15,7 +15,8 @@ give the same rows. The rows of unruled tables (``kpi_tables``) go through
 from __future__ import annotations
 
 from ...layout import PageLayout, TextBox
-from ...layout.headers import HeaderInterpreter, read_facts
+from ...layout.cell_facts import read_facts
+from ...layout.headers import HeaderInterpreter
 from ...layout.table import Grid, GridCell, continued, grids_of
 from .common import Doc
 from .kpi_model import (
