@@ -315,12 +315,13 @@ def test_extract_command_main_process_loads_neither_sudachi_nor_numpy(tmp_path: 
     }
 
 
-def test_extract_command_main_process_imports_no_pydantic_nor_arrow_compute(
+def test_extract_command_main_process_imports_no_pydantic_nor_arrow_dataset(
     tmp_path: Path,
 ) -> None:
     """The workers validate; the command's own process writes Arrow from the contract's
     schema file (contract.py) and builds no model. Typer below 0.29 converts options
-    without pydantic too (pyproject pins it so). Publishing needs no compute kernel."""
+    without pydantic too (pyproject pins it so). Publishing reads no dataset; its
+    only compute kernels are the series' (series.py), imported without numpy."""
     out = tmp_path / "out"
     got = _command_then(
         AREA37,
@@ -337,8 +338,8 @@ def test_extract_command_main_process_imports_no_pydantic_nor_arrow_compute(
     assert got == {
         "pydantic": False,
         "aizu_extract.models": False,
-        "pyarrow.compute": False,  # write.py reorders by slices, reads files without datasets
-        "pyarrow.dataset": False,
+        "pyarrow.compute": True,  # the series (series.py, runs.py)
+        "pyarrow.dataset": False,  # write.py reads files without datasets
         "status": ["ok"],
     }
 

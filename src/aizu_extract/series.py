@@ -16,18 +16,32 @@ file and page, so an analyst sees both and decides.
 Documents that do not name their municipality get ``doc:<doc_id prefix>`` as
 the municipality part: indicators of unnamed towns are not merged on a guess.
 
-Pure functions over Arrow tables (no pandas): they run in the writer path.
+Pure functions over Arrow tables (no pandas): they run in the writer path,
+in the command's one process, over every row of the dataset, so they are Arrow
+compute (runs.py: sorted once, each group a run of rows), not a Python dict a
+row: 1.5 million rows took 19.9 s and 1.47 GB that way, 2.6 s and 0.66 GB so.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 import pyarrow as pa
+import pyarrow.compute as pc
 
 from .keys import indicator_name_key, kpi_key, row_keys, unit_key
 from .normalize.text import compact
+from .runs import (
+    Runs,
+    changed,
+    disagrees,
+    distinct_rows,
+    first_valid,
+    flag_lists,
+    run_lists,
+    sorted_runs,
+)
 from .settings import DEFAULT, SeriesSettings
 
 __all__ = [
@@ -120,8 +134,10 @@ def with_kpi_keys(
     kpi_values: pa.Table, documents: pa.Table, settings: SeriesSettings = DEFAULT.series
 ) -> pa.Table:
     """``kpi_values`` with its ``kpi_key`` column filled (same schema, same row order)."""
-    rows = kpi_values.select(["doc_id", "kind", "kpi_name", "unit"]).to_pylist()
-    keys = pa.array(row_keys(rows, _documents(documents), settings), pa.string())
+    # A key depends on these four columns only: made once per combination of them.
+    rows, combination = distinct_rows(kpi_values, ["doc_id", "kind", "kpi_name", "unit"])
+    made = pa.array(row_keys(rows, _documents(documents), settings), pa.string())
+    keys = pc.take(made, combination)
     if "kpi_key" in kpi_values.column_names:
         index = kpi_values.column_names.index("kpi_key")
         return kpi_values.set_column(index, kpi_values.schema.field(index), keys)
@@ -131,72 +147,99 @@ def with_kpi_keys(
 # -- series -------------------------------------------------------------------------
 
 
-def _distinct(values: Iterable[Any]) -> list[Any]:
-    out: list[Any] = []
-    for v in values:
-        if v is not None and v not in out:
-            out.append(v)
-    return out
+def _doc_order(docs: Mapping[str, Mapping[str, Any]], doc_ids: Iterable[str]) -> list[str]:
+    """``doc_ids`` newest document first (its spelling of a name is the one shown),
+    then by file name; a document the table does not list goes with the undated."""
+
+    def key(doc_id: str) -> tuple[int, str, str]:
+        d = docs.get(doc_id, {})
+        return (-(d.get("fiscal_year") or 0), str(d.get("source_file") or ""), doc_id)
+
+    return sorted(doc_ids, key=key)
 
 
-def _doc_order(docs: Mapping[str, Mapping[str, Any]]) -> dict[str, tuple[int, str, str]]:
-    """Newest document first: its spelling of a name is the one shown."""
-    return {
-        doc_id: (-(d.get("fiscal_year") or 0), str(d.get("source_file") or ""), doc_id)
-        for doc_id, d in docs.items()
-    }
+def _ranked(
+    table: pa.Table, docs: Mapping[str, Mapping[str, Any]]
+) -> tuple[pa.Table, pa.Array, pa.Array]:
+    """``table`` with ``_rank`` (its document's place in :func:`_doc_order`), and the
+    municipality and source file of each rank."""
+    ranked = _doc_order(docs, pc.unique(table.column("doc_id")).to_pylist())
+    rank = pc.index_in(table.column("doc_id"), value_set=pa.array(ranked, pa.string()))
+    municipality = pa.array([docs.get(d, {}).get("municipality") for d in ranked], pa.string())
+    source_file = pa.array([docs.get(d, {}).get("source_file") for d in ranked], pa.string())
+    return table.append_column("_rank", rank), municipality, source_file
+
+
+def _side_by_side(
+    runs: Runs, column: str, by: str, labels: Iterable[str]
+) -> tuple[list[pa.Array], list[pa.Array]]:
+    """For each label, the group's one ``column`` value among its rows whose ``by`` is
+    that label (null when none, or when they disagree), and whether they disagree."""
+    rows = runs.table
+    values, conflicts = [], []
+    for label in labels:
+        value = pc.if_else(pc.equal(rows.column(by), label), rows.column(column), None)
+        conflict = disagrees(runs, _single(value))
+        values.append(pc.if_else(conflict, None, first_valid(runs, _single(value))))
+        conflicts.append(conflict)
+    return values, conflicts
+
+
+def _first_text(runs: Runs, column: str) -> pa.Array:
+    """Each group's first non-empty ``column`` text (null when it has none)."""
+    text = runs.table.column(column)
+    return first_valid(runs, _single(pc.if_else(pc.equal(text, ""), None, text)))
+
+
+def _doc_ids(runs: Runs) -> pa.ListArray:
+    """Each group's documents, in row order, each once (a document's rows are
+    consecutive in a group: sorted by document rank, which is unique per document)."""
+    doc_id = _single(runs.table.column("doc_id"))
+    first = pc.or_(changed(runs.run), changed(doc_id))
+    return run_lists(runs, doc_id, first)
+
+
+def _sources(runs: Runs, fields: Sequence[pa.Field], source_file: pa.Array) -> pa.ListArray:
+    """Each group's rows as ``sources`` structs, in row order."""
+    rows = runs.table
+    files = pc.take(source_file, rows.column("_rank"))
+    arrays = [_single(files if f.name == "source_file" else rows.column(f.name)) for f in fields]
+    arrays = [a.cast(f.type) for a, f in zip(arrays, fields, strict=True)]
+    return run_lists(runs, pa.StructArray.from_arrays(arrays, fields=list(fields)))
 
 
 def kpi_series(
     kpi_values: pa.Table, documents: pa.Table, settings: SeriesSettings = DEFAULT.series
 ) -> pa.Table:
-    """One row per kpi_key × fiscal_year, the metrics side by side (see module doc)."""
+    """One row per kpi_key × fiscal_year, the metrics side by side (see module doc).
+
+    A group's rows are in document order (newest first, then file name) and page;
+    its first row gives the name and kind shown, its first unit the unit."""
     docs = _documents(documents)
-    order = _doc_order(docs)
     table = kpi_values
     if "kpi_key" not in table.column_names or table.column("kpi_key").null_count:
         table = with_kpi_keys(table, documents, settings)
     columns = ["kpi_key", "doc_id", "page", "kind", "kpi_name", "unit", "fiscal_year"]
-    rows = table.select([*columns, "metric", "value", "value_text"]).to_pylist()
-    groups: dict[tuple[str, int | None], list[dict[str, Any]]] = {}
-    for r in rows:
-        groups.setdefault((r["kpi_key"], r["fiscal_year"]), []).append(r)
-    out = []
-    for (key, year), members in groups.items():
-        members.sort(key=lambda r: (order.get(r["doc_id"], (0, "", "")), r["page"]))
-        first = members[0]
-        record: dict[str, Any] = {
-            "kpi_key": key,
-            "municipality": docs.get(first["doc_id"], {}).get("municipality"),
-            "kind": first["kind"],
-            "kpi_name": first["kpi_name"],
-            "unit": next((r["unit"] for r in members if r["unit"]), None),
-            "fiscal_year": year,
-        }
-        conflicts = []
-        for metric in KPI_METRICS:
-            values = _distinct(r["value"] for r in members if r["metric"] == metric)
-            record[metric] = values[0] if len(values) == 1 else None
-            if len(values) > 1:
-                conflicts.append(metric)
-        record["conflict"] = bool(conflicts)
-        record["conflict_metrics"] = conflicts
-        record["doc_ids"] = _distinct(r["doc_id"] for r in members)
-        record["sources"] = [
-            {
-                "doc_id": r["doc_id"],
-                "source_file": docs.get(r["doc_id"], {}).get("source_file"),
-                "page": r["page"],
-                "metric": r["metric"],
-                "kpi_name": r["kpi_name"],
-                "value": r["value"],
-                "value_text": r["value_text"],
-            }
-            for r in members
-        ]
-        out.append(record)
-    out.sort(key=lambda r: (r["kpi_key"], r["fiscal_year"] is None, r["fiscal_year"] or 0))
-    return pa.Table.from_pylist(out, schema=KPI_SERIES_SCHEMA)
+    table, municipality, source_file = _ranked(
+        table.select([*columns, "metric", "value", "value_text"]), docs
+    )
+    runs = sorted_runs(table, ["kpi_key", "fiscal_year"], ["_rank", "page"])
+    values, conflicts = _side_by_side(runs, "value", "metric", KPI_METRICS)
+    conflict_metrics = flag_lists(KPI_METRICS, conflicts)
+    arrays = [
+        runs.first("kpi_key"),
+        pc.take(municipality, runs.first("_rank")),
+        runs.first("kind"),
+        runs.first("kpi_name"),
+        _first_text(runs, "unit"),
+        runs.first("fiscal_year"),
+        *values,
+        pc.greater(pc.list_value_length(conflict_metrics), 0),
+        conflict_metrics,
+        _doc_ids(runs),
+        _sources(runs, list(_SOURCE_KPI), source_file),
+    ]
+    return _table(arrays, KPI_SERIES_SCHEMA)
 
 
 def budget_series(
@@ -207,60 +250,67 @@ def budget_series(
     Figures printed under another basis word stay in ``sources`` only.
     """
     docs = _documents(documents)
-    order = _doc_order(docs)
     columns = ["doc_id", "page", "business_unit", "item", "fiscal_year", "basis"]
-    rows = budget_lines.select([*columns, "amount_yen", "value_text"]).to_pylist()
-    groups: dict[tuple[str, str, int], list[dict[str, Any]]] = {}
-    # A unit prints a line per item and year: its key and its items' are made once.
-    unit_keys: dict[tuple[str, str], str] = {}
-    items: dict[str, str] = {}
-    for r in rows:
-        unit = (r["doc_id"], r["business_unit"])
-        key = unit_keys.get(unit)
-        if key is None:
-            municipality = docs.get(r["doc_id"], {}).get("municipality")
-            key = unit_keys[unit] = unit_key(
-                municipality, r["business_unit"], doc_id=r["doc_id"], settings=settings
-            )
-        item = items.get(r["item"])
-        if item is None:
-            item = items[r["item"]] = compact(r["item"])
-        groups.setdefault((key, item, r["fiscal_year"]), []).append(r)
-    out = []
-    for (key, item, year), members in groups.items():
-        members.sort(key=lambda r: (order.get(r["doc_id"], (0, "", "")), r["page"]))
-        first = members[0]
-        record: dict[str, Any] = {
-            "unit_key": key,
-            "municipality": docs.get(first["doc_id"], {}).get("municipality"),
-            "business_unit": first["business_unit"],
-            "item": item,
-            "fiscal_year": year,
-        }
-        conflicts = []
-        for basis, column in BASIS_COLUMNS.items():
-            values = _distinct(r["amount_yen"] for r in members if r["basis"] == basis)
-            record[column] = values[0] if len(values) == 1 else None
-            if len(values) > 1:
-                conflicts.append(basis)
-        record["conflict"] = bool(conflicts)
-        record["conflict_bases"] = conflicts
-        record["doc_ids"] = _distinct(r["doc_id"] for r in members)
-        record["sources"] = [
-            {
-                "doc_id": r["doc_id"],
-                "source_file": docs.get(r["doc_id"], {}).get("source_file"),
-                "page": r["page"],
-                "basis": r["basis"],
-                "business_unit": r["business_unit"],
-                "amount_yen": r["amount_yen"],
-                "value_text": r["value_text"],
-            }
-            for r in members
-        ]
-        out.append(record)
-    out.sort(key=lambda r: (r["unit_key"], r["item"], r["fiscal_year"]))
-    return pa.Table.from_pylist(out, schema=BUDGET_SERIES_SCHEMA)
+    table, municipality, source_file = _ranked(
+        budget_lines.select([*columns, "amount_yen", "value_text"]), docs
+    )
+    table = table.append_column("_unit_key", _unit_keys(table, docs, settings))
+    table = table.append_column("_item", _mapped(table.column("item"), compact))
+    runs = sorted_runs(table, ["_unit_key", "_item", "fiscal_year"], ["_rank", "page"])
+    values, conflicts = _side_by_side(runs, "amount_yen", "basis", BASIS_COLUMNS)
+    arrays = [
+        runs.first("_unit_key"),
+        pc.take(municipality, runs.first("_rank")),
+        runs.first("business_unit"),
+        runs.first("_item"),
+        runs.first("fiscal_year"),
+        *values,
+        _any(conflicts),
+        flag_lists(list(BASIS_COLUMNS), conflicts),
+        _doc_ids(runs),
+        _sources(runs, list(_SOURCE_BUDGET), source_file),
+    ]
+    return _table(arrays, BUDGET_SERIES_SCHEMA)
+
+
+def _unit_keys(
+    table: pa.Table, docs: Mapping[str, Mapping[str, Any]], settings: SeriesSettings
+) -> pa.Array:
+    """unit_key of each row, made once per document and business unit."""
+    doc = pc.dictionary_encode(_single(table.column("doc_id")))
+    unit = pc.dictionary_encode(_single(table.column("business_unit")))
+    width = max(len(unit.dictionary), 1)
+    pair = pc.add(pc.multiply(pc.cast(doc.indices, pa.int64()), width), unit.indices)
+    pairs = pc.dictionary_encode(pair)
+    doc_ids, units = doc.dictionary.to_pylist(), unit.dictionary.to_pylist()
+    made = []
+    for code in pairs.dictionary.to_pylist():
+        doc_id, name = doc_ids[code // width], units[code % width]
+        municipality = docs.get(doc_id, {}).get("municipality")
+        made.append(unit_key(municipality, name, doc_id=doc_id, settings=settings))
+    return pc.take(pa.array(made, pa.string()), pairs.indices)
+
+
+def _mapped(column: pa.ChunkedArray, fn: Any) -> pa.Array:
+    """``fn`` of each value, computed once per distinct value."""
+    coded = pc.dictionary_encode(_single(column))
+    made = pa.array([fn(v) for v in coded.dictionary.to_pylist()], pa.string())
+    return pc.take(made, coded.indices)
+
+
+def _any(flags: list[pa.Array]) -> pa.Array:
+    out = flags[0]
+    for f in flags[1:]:
+        out = pc.or_(out, f)
+    return out
+
+
+def _table(arrays: list[Any], schema: pa.Schema) -> pa.Table:
+    return pa.Table.from_arrays([_single(a) for a in arrays], schema=schema)
+
+
+def _single(column: Any) -> Any:
+    return column.combine_chunks() if isinstance(column, pa.ChunkedArray) else column
 
 
 def derive(
