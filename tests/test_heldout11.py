@@ -33,7 +33,7 @@ from .heldout_harness import HeldOutRound, heldout_tests
 # one cell) and summary, and 56 of the 64 budget lines are right at the blind run.
 _XFAIL: frozenset[tuple[str, str, str]] = frozenset({
     # (Fixed: the 指標 table's bare-year header row 2022 … 2025（目標） and its label
-    # cell 目標値 over 実績値, layout/headers.year_head and HeaderLabel.stacked; the 施策
+    # cell 目標値 over 実績値, layout/year_heads.year_head and HeaderLabel.stacked; the 施策
     # printed as 施策 1-2 on the second row beside 総合計画の体系, Form.row_values and the
     # compound number in unit_sheet/fields.py: measure_no, structure, KPI context; the
     # staff note on 人件費（B）'s second line, vocabulary staff_note: the budget keys;

@@ -1,6 +1,6 @@
 """Years printed alone over a table's columns (``2022 | 2023 | 2025（目標）``):
 headers when their row is the table's top row of year headers, values elsewhere
-(layout/headers.year_head); a metric in a year's note yields to the row's own."""
+(layout/year_heads.year_head); a metric in a year's note yields to the row's own."""
 
 from __future__ import annotations
 

@@ -15,8 +15,8 @@ from dataclasses import dataclass, replace
 
 from ..layout.cell_facts import CellFacts, caption_rows, grid_says, read_facts
 from ..layout.form import Form, FormCell
-from ..layout.headers import GENERIC_INDICATOR, PROJECTION_BASIS, HeaderInterpreter, HeaderLabel
-from ..layout.kinds import caption_kind, paired_kind
+from ..layout.headers import PROJECTION_BASIS, HeaderInterpreter, HeaderLabel
+from ..layout.kinds import GENERIC_INDICATOR, caption_kind, paired_kind
 from ..layout.page import TextBox
 from ..layout.stacked import stacked_metrics
 from ..layout.table import Grid, GridCell, continued, text_key, under_captions
